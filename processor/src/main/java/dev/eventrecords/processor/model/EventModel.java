@@ -1,0 +1,63 @@
+package dev.eventrecords.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the rules and the generators need to know about one {@code @Event} record. Pure data: it is read once
+ * from the declaration and never changes.
+ *
+ * @param record the record itself
+ * @param nested the records reachable from its components, each once, not including the event itself
+ * @param topic the Kafka topic, from {@code @Event(topic)} or derived from the name
+ * @param type the logical type name, from {@code @Event(type)} or the canonical name
+ * @param annotation the {@code @Event} annotation, for positioning errors on its values
+ * @param topicValue the explicit {@code topic} value, when there is one
+ * @param names the names of the classes generated for it
+ */
+public record EventModel(
+        RecordModel record,
+        List<RecordModel> nested,
+        String topic,
+        String type,
+        AnnotationMirror annotation,
+        Optional<AnnotationValue> topicValue,
+        GeneratedNames names) {
+
+    public EventModel {
+        nested = List.copyOf(nested);
+    }
+
+    public TypeElement element() {
+        return record.element();
+    }
+
+    public ClassName className() {
+        return record.className();
+    }
+
+    /** The record's simple name, as the user wrote it ({@code Withdrawn} for {@code AccountEvent.Withdrawn}). */
+    public String simpleName() {
+        return record.element().getSimpleName().toString();
+    }
+
+    public List<ComponentModel> components() {
+        return record.components();
+    }
+
+    /** The component marked {@code @Key}, when there is exactly one. */
+    public Optional<ComponentModel> key() {
+        var keys = components().stream().filter(ComponentModel::key).toList();
+        return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
+    }
+
+    /** The component marked {@code @EventTime}, when there is exactly one. */
+    public Optional<ComponentModel> eventTime() {
+        var times = components().stream().filter(ComponentModel::eventTime).toList();
+        return times.size() == 1 ? Optional.of(times.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.eventrecords.processor.rules;
+
+import dev.eventrecords.processor.model.EventModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One check on one event. A rule only reports: it never generates, never prints and never throws for any input the
+ * compiler accepts. Adding a rule means adding a class and listing it in {@link Rules}.
+ */
+public interface Rule {
+
+    /**
+     * Checks one event.
+     *
+     * @param event the event read from its declaration
+     * @param context the compiler and the processor options
+     * @return the findings, empty when the event passes
+     */
+    List<Diagnostic> check(EventModel event, RuleContext context);
+
+    /** The processor options ({@code -Aname=value}) this rule reads. */
+    default Set<String> supportedOptions() {
+        return Set.of();
+    }
+
+    /**
+     * Checks this rule's options once per compilation.
+     *
+     * @return one message per bad value, naming the option and listing the valid values
+     */
+    default List<String> validateOptions(Map<String, String> options) {
+        return List.of();
+    }
+}

@@ -1,0 +1,447 @@
+package dev.eventrecords.kafka;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Codecs for every type an event component may have, each writing exactly what Jackson's default {@code JsonMapper}
+ * writes: ISO-8601 strings for {@code java.time} values (durations too; {@link Year} as a number), enums by name,
+ * {@code Optional} as its value or {@code null}, and {@code null} written. Readers are strict: a token of the wrong
+ * type is an {@link EventReadException}, never a silent coercion. Collections read are unmodifiable.
+ *
+ * <p>All codecs are stateless and thread-safe.
+ */
+public final class Codecs {
+
+    private Codecs() {}
+
+    /** {@code Boolean}. */
+    public static final JsonCodec<Boolean> BOOLEAN = scalar(JsonGenerator::writeBoolean, Json::readBoolean);
+
+    /** {@code Byte}, as a number. */
+    public static final JsonCodec<Byte> BYTE = scalar((out, v) -> out.writeNumber(v.shortValue()), Json::readByte);
+
+    /** {@code Short}. */
+    public static final JsonCodec<Short> SHORT = scalar((out, v) -> out.writeNumber(v.shortValue()), Json::readShort);
+
+    /** {@code Integer}. */
+    public static final JsonCodec<Integer> INTEGER = scalar((out, v) -> out.writeNumber(v.intValue()), Json::readInt);
+
+    /** {@code Long}. */
+    public static final JsonCodec<Long> LONG = scalar((out, v) -> out.writeNumber(v.longValue()), Json::readLong);
+
+    /** {@code Float}. */
+    public static final JsonCodec<Float> FLOAT = scalar((out, v) -> out.writeNumber(v.floatValue()), Json::readFloat);
+
+    /** {@code Double}. */
+    public static final JsonCodec<Double> DOUBLE =
+            scalar((out, v) -> out.writeNumber(v.doubleValue()), Json::readDouble);
+
+    /** {@code Character}, as a string of one character. */
+    public static final JsonCodec<Character> CHARACTER =
+            scalar((out, v) -> Json.writeChar(out, v.charValue()), Json::readChar);
+
+    /** {@code String}. */
+    public static final JsonCodec<String> STRING = scalar(JsonGenerator::writeString, Json::readString);
+
+    /** {@code UUID}, in its canonical 36-character form. */
+    public static final JsonCodec<UUID> UUID = text(java.util.UUID::toString, Codecs::parseUuid, "a UUID");
+
+    /** {@code BigDecimal}, as a JSON number with the same digits and scale. */
+    public static final JsonCodec<BigDecimal> BIG_DECIMAL = scalar(JsonGenerator::writeNumber, in -> {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return in.getDecimalValue();
+        }
+        throw Json.expected("a number", in);
+    });
+
+    /** {@code BigInteger}, as a JSON integer. */
+    public static final JsonCodec<BigInteger> BIG_INTEGER = scalar(JsonGenerator::writeNumber, in -> {
+        if (in.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return in.getBigIntegerValue();
+        }
+        throw Json.expected("an integer", in);
+    });
+
+    /** {@code Instant}: {@code 2024-05-01T10:15:30.120Z}. */
+    public static final JsonCodec<Instant> INSTANT = text(Instant::toString, Instant::parse, "an ISO-8601 instant");
+
+    /** {@code LocalDate}: {@code 2024-05-01}. */
+    public static final JsonCodec<LocalDate> LOCAL_DATE =
+            text(DateTimeFormatter.ISO_LOCAL_DATE::format, LocalDate::parse, "an ISO-8601 date");
+
+    /** {@code LocalDateTime}: {@code 2024-05-01T10:15:30.12}. */
+    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME =
+            text(DateTimeFormatter.ISO_LOCAL_DATE_TIME::format, LocalDateTime::parse, "an ISO-8601 local date-time");
+
+    /** {@code LocalTime}: {@code 10:15:30}. */
+    public static final JsonCodec<LocalTime> LOCAL_TIME =
+            text(DateTimeFormatter.ISO_LOCAL_TIME::format, LocalTime::parse, "an ISO-8601 local time");
+
+    /** {@code OffsetDateTime}: {@code 2024-05-01T10:15:30+02:00}; the offset is kept when read. */
+    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = text(
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, OffsetDateTime::parse, "an ISO-8601 date-time with offset");
+
+    /**
+     * {@code ZonedDateTime}, written with its offset as Jackson does ({@code 2024-05-01T10:15:30+02:00}); it reads back
+     * with that offset as its zone, so the instant and the offset survive, a region id such as {@code Europe/Paris}
+     * does not.
+     */
+    public static final JsonCodec<ZonedDateTime> ZONED_DATE_TIME = text(
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, ZonedDateTime::parse, "an ISO-8601 date-time with offset");
+
+    /** {@code Duration}: {@code PT1.5S}. */
+    public static final JsonCodec<Duration> DURATION =
+            text(Duration::toString, Duration::parse, "an ISO-8601 duration");
+
+    /** {@code Period}: {@code P1Y2M3D}. */
+    public static final JsonCodec<Period> PERIOD = text(Period::toString, Period::parse, "an ISO-8601 period");
+
+    /** {@code Year}, as a number: {@code 2024}. */
+    public static final JsonCodec<Year> YEAR = scalar((out, v) -> out.writeNumber(v.getValue()), in -> {
+        if (in.currentToken() == JsonToken.VALUE_STRING) {
+            return parse(in, Year::parse, "a year");
+        }
+        int year = Json.readInt(in);
+        try {
+            return Year.of(year);
+        } catch (DateTimeException e) {
+            throw EventReadException.of(year + " is not a valid year");
+        }
+    });
+
+    /** {@code YearMonth}: {@code 2024-05}. */
+    public static final JsonCodec<YearMonth> YEAR_MONTH =
+            text(YearMonth::toString, YearMonth::parse, "an ISO-8601 year-month");
+
+    /** {@code OptionalInt}: the number or {@code null}. */
+    public static final JsonCodec<OptionalInt> OPTIONAL_INT = new JsonCodec<>() {
+        @Override
+        public void write(JsonGenerator out, OptionalInt value) {
+            if (value == null || value.isEmpty()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value.getAsInt());
+            }
+        }
+
+        @Override
+        public OptionalInt read(JsonParser in) {
+            return in.currentToken() == JsonToken.VALUE_NULL ? OptionalInt.empty() : OptionalInt.of(Json.readInt(in));
+        }
+
+        @Override
+        public OptionalInt absent() {
+            return OptionalInt.empty();
+        }
+    };
+
+    /** {@code OptionalLong}: the number or {@code null}. */
+    public static final JsonCodec<OptionalLong> OPTIONAL_LONG = new JsonCodec<>() {
+        @Override
+        public void write(JsonGenerator out, OptionalLong value) {
+            if (value == null || value.isEmpty()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value.getAsLong());
+            }
+        }
+
+        @Override
+        public OptionalLong read(JsonParser in) {
+            return in.currentToken() == JsonToken.VALUE_NULL
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Json.readLong(in));
+        }
+
+        @Override
+        public OptionalLong absent() {
+            return OptionalLong.empty();
+        }
+    };
+
+    /** {@code OptionalDouble}: the number or {@code null}. */
+    public static final JsonCodec<OptionalDouble> OPTIONAL_DOUBLE = new JsonCodec<>() {
+        @Override
+        public void write(JsonGenerator out, OptionalDouble value) {
+            if (value == null || value.isEmpty()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value.getAsDouble());
+            }
+        }
+
+        @Override
+        public OptionalDouble read(JsonParser in) {
+            return in.currentToken() == JsonToken.VALUE_NULL
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(Json.readDouble(in));
+        }
+
+        @Override
+        public OptionalDouble absent() {
+            return OptionalDouble.empty();
+        }
+    };
+
+    /**
+     * An enum, by {@link Enum#name()}. An unknown name is an error that lists the known ones.
+     *
+     * @param type the enum class
+     * @param <E> the enum
+     * @return the codec
+     */
+    public static <E extends Enum<E>> JsonCodec<E> enumOf(Class<E> type) {
+        Map<String, E> byName = new HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            byName.put(constant.name(), constant);
+        }
+        String known = byName.keySet().stream().sorted().collect(Collectors.joining(", "));
+        return scalar((out, v) -> out.writeString(v.name()), in -> {
+            if (in.currentToken() != JsonToken.VALUE_STRING) {
+                throw Json.expected("a '" + type.getSimpleName() + "' constant", in);
+            }
+            String name = in.getString();
+            E value = byName.get(name);
+            if (value == null) {
+                throw EventReadException.of(
+                        "'" + name + "' is not a '" + type.getSimpleName() + "' constant; known: " + known);
+            }
+            return value;
+        });
+    }
+
+    /**
+     * {@code Optional<T>}: the value or {@code null}; reads {@code null} and an absent property as empty.
+     *
+     * @param element the value's codec
+     * @param <T> the value's type
+     * @return the codec
+     */
+    public static <T> JsonCodec<Optional<T>> optional(JsonCodec<T> element) {
+        Objects.requireNonNull(element, "element");
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, Optional<T> value) {
+                if (value == null || value.isEmpty()) {
+                    out.writeNull();
+                } else {
+                    element.write(out, value.get());
+                }
+            }
+
+            @Override
+            public Optional<T> read(JsonParser in) {
+                return in.currentToken() == JsonToken.VALUE_NULL
+                        ? Optional.empty()
+                        : Optional.ofNullable(element.read(in));
+            }
+
+            @Override
+            public Optional<T> absent() {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * {@code List<T>}, as an array; reads an unmodifiable list that keeps {@code null} elements.
+     *
+     * @param element the elements' codec
+     * @param <T> the elements' type
+     * @return the codec
+     */
+    public static <T> JsonCodec<List<T>> list(JsonCodec<T> element) {
+        Objects.requireNonNull(element, "element");
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, List<T> value) {
+                writeArray(out, value, element);
+            }
+
+            @Override
+            public List<T> read(JsonParser in) {
+                if (!Json.startArray(in)) {
+                    return null;
+                }
+                List<T> values = new ArrayList<>();
+                readArray(in, element, values);
+                return Collections.unmodifiableList(values);
+            }
+        };
+    }
+
+    /**
+     * {@code Set<T>}, as an array; reads an unmodifiable set in the order of the array.
+     *
+     * @param element the elements' codec
+     * @param <T> the elements' type
+     * @return the codec
+     */
+    public static <T> JsonCodec<Set<T>> set(JsonCodec<T> element) {
+        Objects.requireNonNull(element, "element");
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, Set<T> value) {
+                writeArray(out, value, element);
+            }
+
+            @Override
+            public Set<T> read(JsonParser in) {
+                if (!Json.startArray(in)) {
+                    return null;
+                }
+                Set<T> values = new LinkedHashSet<>();
+                readArray(in, element, values);
+                return Collections.unmodifiableSet(values);
+            }
+        };
+    }
+
+    /**
+     * {@code Map<String, V>}, as an object; reads an unmodifiable map in the order of the object.
+     *
+     * @param value the values' codec
+     * @param <V> the values' type
+     * @return the codec
+     */
+    public static <V> JsonCodec<Map<String, V>> map(JsonCodec<V> value) {
+        Objects.requireNonNull(value, "value");
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, Map<String, V> map) {
+                if (map == null) {
+                    out.writeNull();
+                    return;
+                }
+                out.writeStartObject();
+                for (Map.Entry<String, V> entry : map.entrySet()) {
+                    if (entry.getKey() == null) {
+                        throw new IllegalArgumentException("a map key is null; JSON object keys are strings");
+                    }
+                    out.writeName(entry.getKey());
+                    value.write(out, entry.getValue());
+                }
+                out.writeEndObject();
+            }
+
+            @Override
+            public Map<String, V> read(JsonParser in) {
+                if (!Json.startObject(in)) {
+                    return null;
+                }
+                Map<String, V> values = new LinkedHashMap<>();
+                String name = null;
+                try {
+                    while ((name = in.nextName()) != null) {
+                        in.nextToken();
+                        values.put(name, value.read(in));
+                    }
+                } catch (RuntimeException e) {
+                    throw EventReadException.in(name, e);
+                }
+                return Collections.unmodifiableMap(values);
+            }
+        };
+    }
+
+    private static <T> void writeArray(JsonGenerator out, Iterable<T> values, JsonCodec<T> element) {
+        if (values == null) {
+            out.writeNull();
+            return;
+        }
+        out.writeStartArray();
+        for (T v : values) {
+            element.write(out, v);
+        }
+        out.writeEndArray();
+    }
+
+    private static <T> void readArray(JsonParser in, JsonCodec<T> element, java.util.Collection<T> into) {
+        int index = 0;
+        try {
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                into.add(element.read(in));
+                index++;
+            }
+        } catch (RuntimeException e) {
+            throw EventReadException.at(index, e);
+        }
+    }
+
+    private static <T> JsonCodec<T> scalar(BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, T value) {
+                if (value == null) {
+                    out.writeNull();
+                } else {
+                    writer.accept(out, value);
+                }
+            }
+
+            @Override
+            public T read(JsonParser in) {
+                return in.currentToken() == JsonToken.VALUE_NULL ? null : reader.apply(in);
+            }
+        };
+    }
+
+    private static <T> JsonCodec<T> text(Function<T, String> format, Function<String, T> parse, String what) {
+        return scalar((out, v) -> out.writeString(format.apply(v)), in -> {
+            if (in.currentToken() != JsonToken.VALUE_STRING) {
+                throw Json.expected(what, in);
+            }
+            return parse(in, parse, what);
+        });
+    }
+
+    private static <T> T parse(JsonParser in, Function<String, T> parse, String what) {
+        String text = in.getString();
+        try {
+            return parse.apply(text);
+        } catch (RuntimeException e) {
+            throw EventReadException.of("'" + text + "' is not " + what);
+        }
+    }
+
+    private static UUID parseUuid(String text) {
+        if (text.length() != 36) {
+            throw new IllegalArgumentException(text);
+        }
+        return java.util.UUID.fromString(text);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.eventrecords.kafka;
+
+import dev.eventrecords.KeyExtractor;
+import dev.eventrecords.TopicBinding;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * The {@link TopicBinding} that generated {@code XTopic} classes extend: they pass the names, serdes and readers that
+ * the processor worked out, and this class does the rest.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <K> the key type
+ * @param <E> the event type
+ */
+public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
+
+    private final String topic;
+    private final String eventType;
+    private final byte[] eventTypeBytes;
+    private final Class<E> eventClass;
+    private final Serde<K> keySerde;
+    private final Serde<E> valueSerde;
+    private final KeyExtractor<E, K> keyExtractor;
+    private final Function<E, Instant> eventTime;
+
+    /**
+     * Creates a binding.
+     *
+     * @param topic the topic name
+     * @param eventType the logical type name
+     * @param eventClass the event class
+     * @param keySerde the key serde
+     * @param valueSerde the value serde
+     * @param keyExtractor the key extractor
+     * @param eventTime reads when the event happened, or returns {@code null}
+     */
+    protected EventBinding(
+            String topic,
+            String eventType,
+            Class<E> eventClass,
+            Serde<K> keySerde,
+            Serde<E> valueSerde,
+            KeyExtractor<E, K> keyExtractor,
+            Function<E, Instant> eventTime) {
+        this.topic = Objects.requireNonNull(topic, "topic");
+        this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.eventTypeBytes = CloudEventHeaders.utf8(eventType);
+        this.eventClass = Objects.requireNonNull(eventClass, "eventClass");
+        this.keySerde = Objects.requireNonNull(keySerde, "keySerde");
+        this.valueSerde = Objects.requireNonNull(valueSerde, "valueSerde");
+        this.keyExtractor = Objects.requireNonNull(keyExtractor, "keyExtractor");
+        this.eventTime = Objects.requireNonNull(eventTime, "eventTime");
+    }
+
+    /**
+     * Reads an event time that is not an {@code Instant}.
+     *
+     * @param time the time, may be {@code null}
+     * @return the instant, or {@code null}
+     */
+    public static Instant instantOf(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * Reads an event time that is not an {@code Instant}.
+     *
+     * @param time the time, may be {@code null}
+     * @return the instant, or {@code null}
+     */
+    public static Instant instantOf(ZonedDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * Reads nothing: for events without {@code @EventTime}.
+     *
+     * @param event ignored
+     * @param <E> the event type
+     * @return {@code null}
+     */
+    public static <E> Instant noEventTime(E event) {
+        return null;
+    }
+
+    @Override
+    public final String topic() {
+        return topic;
+    }
+
+    @Override
+    public final String eventType() {
+        return eventType;
+    }
+
+    @Override
+    public final Class<E> eventClass() {
+        return eventClass;
+    }
+
+    @Override
+    public final Serde<K> keySerde() {
+        return keySerde;
+    }
+
+    @Override
+    public final Serde<E> valueSerde() {
+        return valueSerde;
+    }
+
+    @Override
+    public final KeyExtractor<E, K> keyExtractor() {
+        return keyExtractor;
+    }
+
+    @Override
+    public final ProducerRecord<K, E> record(E event) {
+        Objects.requireNonNull(event, "event");
+        Instant time = eventTime.apply(event);
+        Long timestamp = null;
+        if (time != null) {
+            if (time.isBefore(Instant.EPOCH)) {
+                throw new IllegalArgumentException("'" + eventType + "' has event time " + time
+                        + ", before 1970-01-01T00:00:00Z, which a Kafka record timestamp cannot hold");
+            }
+            try {
+                timestamp = time.toEpochMilli();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(
+                        "'" + eventType + "' has event time " + time + ", beyond a Kafka record timestamp", e);
+            }
+        }
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.add(headers, eventTypeBytes, topic, time);
+        return new ProducerRecord<>(topic, null, timestamp, keyExtractor.key(event), event, headers);
+    }
+
+    @Override
+    public NewTopic newTopic(int partitions, short replicationFactor) {
+        return new NewTopic(topic, partitions, replicationFactor);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[topic=" + topic + ", type=" + eventType + "]";
+    }
+}

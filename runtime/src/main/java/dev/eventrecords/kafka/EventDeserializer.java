@@ -1,0 +1,85 @@
+package dev.eventrecords.kafka;
+
+import java.util.Objects;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads an event from UTF-8 JSON as Jackson's default {@code JsonMapper} writes it. Generated
+ * {@code XSerde.Deserializer} classes extend it with a public no-arg constructor.
+ *
+ * <p>Unknown properties are ignored and absent ones are {@code null}, zero or empty, so old consumers survive new
+ * fields. {@code null} bytes give {@code null} (a tombstone). Empty bytes, malformed JSON, a token of the wrong type,
+ * trailing content, a value the record's constructor rejects, a {@code ce_type} header naming another type or a
+ * {@code content-type} header that is not JSON are each a {@link SerializationException} whose message names the
+ * topic, the event type and, where there is one, the field. Nothing is skipped silently.
+ *
+ * <p>Thread-safe and stateless.
+ *
+ * @param <E> the event type
+ */
+public class EventDeserializer<E> implements Deserializer<E> {
+
+    private final JsonCodec<E> codec;
+    private final String eventType;
+
+    /**
+     * Creates a deserializer.
+     *
+     * @param codec the event's codec
+     * @param eventType the event's logical type, checked against {@code ce_type} and named in messages
+     */
+    protected EventDeserializer(JsonCodec<E> codec, String eventType) {
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.eventType = Objects.requireNonNull(eventType, "eventType");
+    }
+
+    @Override
+    public E deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return Json.fromBytes(codec, data);
+        } catch (EventReadException e) {
+            throw new SerializationException(
+                    "cannot deserialize '" + eventType + "' from topic '" + topic + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new SerializationException(
+                    "cannot deserialize '" + eventType + "' from topic '" + topic + "': "
+                            + EventReadException.in(null, e).getMessage(),
+                    e);
+        }
+    }
+
+    @Override
+    public E deserialize(String topic, Headers headers, byte[] data) {
+        String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
+        if (type != null && !type.equals(eventType)) {
+            throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
+                    + "': header ce_type is '" + type + "', not '" + eventType
+                    + "'; the record holds another event type than this deserializer reads");
+        }
+        String contentType = CloudEventHeaders.lastValue(headers, CloudEventHeaders.CONTENT_TYPE);
+        if (contentType != null && !isJson(contentType)) {
+            throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
+                    + "': header content-type is '" + contentType + "', not '" + CloudEventHeaders.JSON + "'");
+        }
+        return deserialize(topic, data);
+    }
+
+    /**
+     * The logical type this deserializer reads.
+     *
+     * @return the type, as in {@code ce_type}
+     */
+    public String eventType() {
+        return eventType;
+    }
+
+    private static boolean isJson(String contentType) {
+        String base = contentType.split(";", 2)[0].trim();
+        return base.equalsIgnoreCase(CloudEventHeaders.JSON);
+    }
+}

@@ -1,0 +1,342 @@
+package dev.eventrecords.kafka;
+
+import java.io.ByteArrayOutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The streaming JSON primitives that generated codecs call: one shared Jackson {@link JsonFactory} with Jackson's
+ * defaults (so the bytes are those of a default {@code JsonMapper}), and strict readers for the primitive types that
+ * throw {@link EventReadException} on a token of the wrong type instead of coercing it.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class Json {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private Json() {}
+
+    /**
+     * A property name, quoted and UTF-8-encoded once so that writing it is a copy.
+     *
+     * @param name the JSON property name
+     * @return the encoded name
+     */
+    public static SerializableString name(String name) {
+        SerializedString encoded = new SerializedString(name);
+        encoded.asQuotedUTF8();
+        encoded.asQuotedChars();
+        return encoded;
+    }
+
+    /**
+     * Writes a whole value as UTF-8 JSON bytes.
+     *
+     * @param codec the value's codec
+     * @param value the value
+     * @param <T> the value's type
+     * @return the bytes
+     */
+    public static <T> byte[] toBytes(JsonCodec<T> codec, T value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
+            codec.write(out, value);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads a whole value from UTF-8 JSON bytes, which must hold exactly one JSON value.
+     *
+     * @param codec the value's codec
+     * @param data the bytes, not {@code null}
+     * @param <T> the value's type
+     * @return the value; {@code null} for the JSON literal {@code null}
+     * @throws EventReadException when the bytes are empty, malformed, of the wrong shape or followed by more content
+     */
+    public static <T> T fromBytes(JsonCodec<T> codec, byte[] data) {
+        if (data.length == 0) {
+            throw EventReadException.of("the payload is empty");
+        }
+        try (JsonParser in = FACTORY.createParser(ObjectReadContext.empty(), data)) {
+            if (in.nextToken() == null) {
+                throw EventReadException.of("the payload holds no JSON value");
+            }
+            T value = codec.read(in);
+            JsonToken trailing;
+            try {
+                trailing = in.nextToken();
+            } catch (RuntimeException e) {
+                throw EventReadException.of("trailing content after the JSON value: " + firstLine(e));
+            }
+            if (trailing != null) {
+                throw EventReadException.of("trailing content after the JSON value: " + trailing);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Checks that the parser is on the start of an object.
+     *
+     * @param in the parser
+     * @return {@code true} on {@code '{'}, {@code false} on {@code null}
+     * @throws EventReadException on any other token
+     */
+    public static boolean startObject(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw expected("an object", in);
+    }
+
+    /**
+     * Checks that the parser is on the start of an array.
+     *
+     * @param in the parser
+     * @return {@code true} on {@code '['}, {@code false} on {@code null}
+     * @throws EventReadException on any other token
+     */
+    public static boolean startArray(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.START_ARRAY) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw expected("an array", in);
+    }
+
+    /**
+     * Reads a {@code boolean}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static boolean readBoolean(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw expected("true or false", in);
+    }
+
+    /**
+     * Reads an {@code int}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static int readInt(JsonParser in) {
+        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw expected("an integer", in);
+        }
+        try {
+            return in.getIntValue();
+        } catch (InputCoercionException e) {
+            throw EventReadException.of(in.getString() + " is out of range for int");
+        }
+    }
+
+    /**
+     * Reads a {@code long}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static long readLong(JsonParser in) {
+        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw expected("an integer", in);
+        }
+        try {
+            return in.getLongValue();
+        } catch (InputCoercionException e) {
+            throw EventReadException.of(in.getString() + " is out of range for long");
+        }
+    }
+
+    /**
+     * Reads a {@code short}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static short readShort(JsonParser in) {
+        int v = readIntInRange(in, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+        return (short) v;
+    }
+
+    /**
+     * Reads a {@code byte}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static byte readByte(JsonParser in) {
+        int v = readIntInRange(in, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+        return (byte) v;
+    }
+
+    /**
+     * Reads a {@code double}: a number, or one of the strings {@code "NaN"}, {@code "Infinity"} and
+     * {@code "-Infinity"} that Jackson writes for the values JSON has no number for.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static double readDouble(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+            return in.getDoubleValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            switch (in.getString()) {
+                case "NaN":
+                    return Double.NaN;
+                case "Infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-Infinity":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    break;
+            }
+        }
+        throw expected("a number", in);
+    }
+
+    /**
+     * Reads a {@code float}, as {@link #readDouble(JsonParser)} does.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static float readFloat(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+            return in.getFloatValue();
+        }
+        return (float) readDouble(in);
+    }
+
+    /**
+     * Reads a {@code char}: a string of one UTF-16 unit.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static char readChar(JsonParser in) {
+        if (in.currentToken() == JsonToken.VALUE_STRING) {
+            String s = in.getString();
+            if (s.length() == 1) {
+                return s.charAt(0);
+            }
+            throw EventReadException.of("expected a string of one character, got a string of " + s.length());
+        }
+        throw expected("a string of one character", in);
+    }
+
+    /**
+     * Writes a {@code char} as Jackson does: a string of one character.
+     *
+     * @param out the generator
+     * @param value the value
+     */
+    public static void writeChar(JsonGenerator out, char value) {
+        out.writeString(String.valueOf(value));
+    }
+
+    /**
+     * Reads a string or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value, {@code null} for JSON {@code null}
+     */
+    public static String readString(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            return in.getString();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw expected("a string", in);
+    }
+
+    /**
+     * The exception for a token of the wrong type.
+     *
+     * @param what what was expected, such as {@code "an integer"}
+     * @param in the parser, on the offending token
+     * @return the exception, to throw
+     */
+    public static EventReadException expected(String what, JsonParser in) {
+        return EventReadException.of("expected " + what + ", got " + describe(in));
+    }
+
+    private static int readIntInRange(JsonParser in, int min, int max, String type) {
+        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw expected("an integer", in);
+        }
+        long v;
+        try {
+            v = in.getLongValue();
+        } catch (InputCoercionException e) {
+            v = Long.MAX_VALUE;
+        }
+        if (v < min || v > max) {
+            throw EventReadException.of(in.getString() + " is out of range for " + type);
+        }
+        return (int) v;
+    }
+
+    private static String describe(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == null) {
+            return "the end of the input";
+        }
+        switch (t) {
+            case VALUE_STRING:
+                return "the string " + quote(in.getString());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "the number " + in.getString();
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+            case VALUE_NULL:
+                return t.asString();
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            default:
+                return t.toString();
+        }
+    }
+
+    private static String quote(String s) {
+        String shown = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return "'" + shown + "'";
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

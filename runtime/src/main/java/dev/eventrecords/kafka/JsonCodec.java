@@ -1,0 +1,42 @@
+package dev.eventrecords.kafka;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Writes and reads one Java type as JSON through Jackson's streaming API, byte-for-byte as Jackson's default
+ * {@code JsonMapper} does. Generated code composes these; users rarely implement one.
+ *
+ * <p>Implementations are stateless and thread-safe.
+ *
+ * @param <T> the Java type
+ */
+public interface JsonCodec<T> {
+
+    /**
+     * Writes a value, {@code null} as JSON {@code null}.
+     *
+     * @param out the generator, positioned where a value may be written
+     * @param value the value, may be {@code null}
+     */
+    void write(JsonGenerator out, T value);
+
+    /**
+     * Reads a value.
+     *
+     * @param in the parser, positioned on the value's first token; on return it is positioned on the value's last
+     *     token
+     * @return the value; JSON {@code null} gives {@code null}, or the empty value for optional types
+     * @throws EventReadException when the JSON does not hold a value of this type
+     */
+    T read(JsonParser in);
+
+    /**
+     * The value of a property that is absent from the JSON: {@code null}, or the empty value for optional types.
+     *
+     * @return the value of an absent property
+     */
+    default T absent() {
+        return null;
+    }
+}
