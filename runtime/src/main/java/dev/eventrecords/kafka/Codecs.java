@@ -1,5 +1,6 @@
 package dev.eventrecords.kafka;
 
+import dev.eventrecords.Bytes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -146,6 +147,12 @@ public final class Codecs {
     /** {@code YearMonth}: {@code 2024-05}. */
     public static final JsonCodec<YearMonth> YEAR_MONTH =
             text(YearMonth::toString, YearMonth::parse, "an ISO-8601 year-month");
+
+    /**
+     * {@link Bytes}, as Jackson writes a {@code byte[]}: a base64 string (standard alphabet, padded, no line feeds).
+     * Reads only a string of valid base64.
+     */
+    public static final JsonCodec<Bytes> BYTES = text(Bytes::toBase64, Bytes::fromBase64, "a base64 string");
 
     /** {@code OptionalInt}: the number or {@code null}. */
     public static final JsonCodec<OptionalInt> OPTIONAL_INT = new JsonCodec<>() {
