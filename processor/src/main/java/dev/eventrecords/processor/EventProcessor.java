@@ -1,0 +1,199 @@
+package dev.eventrecords.processor;
+
+import com.google.auto.service.AutoService;
+import dev.eventrecords.processor.generate.CodecGenerator;
+import dev.eventrecords.processor.generate.KeyExtractorGenerator;
+import dev.eventrecords.processor.generate.SerdeGenerator;
+import dev.eventrecords.processor.generate.ServiceFileGenerator;
+import dev.eventrecords.processor.generate.TopicGenerator;
+import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.ModelReader;
+import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.rules.DeclarationRule;
+import dev.eventrecords.processor.rules.Diagnostic;
+import dev.eventrecords.processor.rules.Rule;
+import dev.eventrecords.processor.rules.RuleContext;
+import dev.eventrecords.processor.rules.Rules;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The eventrecords annotation processor. For each {@code @Event} record it reads an {@link EventModel}, runs every
+ * {@link Rule}, reports all findings through one {@link Reporter}, and, when there is no error, hands the model to the
+ * generators. It never throws: an unexpected failure becomes one error on the record at hand.
+ */
+@AutoService(Processor.class)
+public final class EventProcessor extends AbstractProcessor {
+
+    private final List<Rule> rules = Rules.all();
+    private final DeclarationRule declarationRule = new DeclarationRule();
+    private final CodecGenerator codecs = new CodecGenerator();
+    private final SerdeGenerator serdes = new SerdeGenerator();
+    private final KeyExtractorGenerator keyExtractors = new KeyExtractorGenerator();
+    private final TopicGenerator topics = new TopicGenerator();
+    private final ServiceFileGenerator serviceFile = new ServiceFileGenerator();
+
+    private final Set<String> generatedCodecs = new HashSet<>();
+    private final Set<String> bindings = new TreeSet<>();
+    private final Set<String> deferred = new LinkedHashSet<>();
+    private Reporter reporter;
+    private RuleContext context;
+    private ModelReader models;
+    private boolean optionsValid = true;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        reporter = new Reporter(env.getMessager());
+        context = new RuleContext(env, env.getOptions());
+        models = new ModelReader(env.getElementUtils());
+        for (Rule rule : rules) {
+            for (String problem : rule.validateOptions(env.getOptions())) {
+                env.getMessager().printMessage(Kind.ERROR, problem);
+                optionsValid = false;
+            }
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ModelReader.EVENT);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        Set<String> options = new TreeSet<>();
+        rules.forEach(rule -> options.addAll(rule.supportedOptions()));
+        return options;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!optionsValid) {
+            return false;
+        }
+        List<Element> todo = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+            if (element != null) {
+                todo.add(element);
+            }
+        }
+        deferred.clear();
+        TypeElement event = processingEnv.getElementUtils().getTypeElement(ModelReader.EVENT);
+        if (event != null) {
+            todo.addAll(round.getElementsAnnotatedWith(event));
+        }
+        for (Element element : todo) {
+            try {
+                process(element, round.processingOver());
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                reporter.error(
+                        element,
+                        "[eventrecords:declaration] eventrecords could not process '" + element.getSimpleName() + "': "
+                                + e + "; please report this with the record's declaration");
+            }
+        }
+        if (round.processingOver() && !bindings.isEmpty()) {
+            try {
+                serviceFile.generate(
+                        bindings,
+                        name -> processingEnv.getElementUtils().getTypeElement(name) != null,
+                        processingEnv.getFiler());
+            } catch (RuntimeException e) {
+                processingEnv
+                        .getMessager()
+                        .printMessage(Kind.ERROR, "[eventrecords:declaration] cannot list the topic bindings: " + e);
+            }
+        }
+        return false;
+    }
+
+    private void process(Element element, boolean lastRound) {
+        if (reporter.report(declarationRule.check(element))) {
+            return;
+        }
+        TypeElement record = (TypeElement) element;
+        EventModel model = models.read(record);
+        if (hasUnresolvedTypes(model)) {
+            // Another processor may still generate the missing type; if none does, javac reports it.
+            if (!lastRound) {
+                deferred.add(record.getQualifiedName().toString());
+            }
+            return;
+        }
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(model, context));
+        }
+        if (reporter.report(findings) || lastRound) {
+            return;
+        }
+        generate(model);
+    }
+
+    private void generate(EventModel model) {
+        var filer = processingEnv.getFiler();
+        List<RecordModel> records = new ArrayList<>();
+        records.add(model.record());
+        records.addAll(model.nested());
+        for (RecordModel record : records) {
+            String codec = record.codec().canonicalName();
+            boolean shipped = record != model.record()
+                    && !generatedCodecs.contains(codec)
+                    && processingEnv.getElementUtils().getTypeElement(codec) != null;
+            if (!shipped && generatedCodecs.add(codec)) {
+                codecs.generate(record, filer);
+            }
+        }
+        serdes.generate(model, filer);
+        keyExtractors.generate(model, filer);
+        topics.generate(model, filer);
+        bindings.add(model.names().topic().canonicalName());
+    }
+
+    private static boolean hasUnresolvedTypes(EventModel model) {
+        List<RecordModel> records = new ArrayList<>(model.nested());
+        records.add(model.record());
+        for (RecordModel record : records) {
+            for (ComponentModel component : record.components()) {
+                if (containsError(component.typeMirror())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsError(javax.lang.model.type.TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (type instanceof javax.lang.model.type.DeclaredType declared) {
+            return declared.getTypeArguments().stream().anyMatch(EventProcessor::containsError);
+        }
+        if (type instanceof javax.lang.model.type.ArrayType array) {
+            return containsError(array.getComponentType());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+
+/** JDK types generated code refers to. */
+final class ClassNames {
+
+    private ClassNames() {}
+
+    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+    static final ClassName STRING = ClassName.get("java.lang", "String");
+    static final ClassName RUNTIME_EXCEPTION = ClassName.get("java.lang", "RuntimeException");
+    static final ClassName VOID = ClassName.get("java.lang", "Void");
+}

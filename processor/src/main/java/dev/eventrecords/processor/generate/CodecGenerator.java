@@ -1,0 +1,213 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.model.Shape;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XJsonCodec}: the {@code JsonCodec} of one record, for events and the records nested in them. It
+ * writes the components in declaration order with names encoded once, and reads properties in any order, ignoring
+ * unknown ones and leaving absent ones {@code null}, zero or empty.
+ */
+public final class CodecGenerator {
+
+    public void generate(RecordModel record, Filer filer) {
+        SourceFile.write(filer, record.codec().packageName(), codec(record), record.element());
+    }
+
+    TypeSpec codec(RecordModel record) {
+        Naming naming = new Naming(record.components());
+        TypeSpec.Builder type = TypeSpec.classBuilder(record.codec())
+                .addJavadoc(
+                        "Writes and reads {@link $T} as JSON, byte-for-byte as Jackson's default mapper.\n",
+                        record.className())
+                .addAnnotation(SourceFile.generated(record.element()))
+                .addOriginatingElement(record.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, record.className()));
+        // INSTANCE comes first, so that records referring to each other see it assigned during class initialisation.
+        type.addField(FieldSpec.builder(record.codec(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The codec; stateless and thread-safe.\n")
+                .initializer("new $T()", record.codec())
+                .build());
+        for (ComponentModel c : record.components()) {
+            type.addField(FieldSpec.builder(
+                            RuntimeNames.SERIALIZABLE_STRING,
+                            naming.nameConstant(c),
+                            Modifier.PRIVATE,
+                            Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer("$T.name($S)", RuntimeNames.JSON, c.name())
+                    .build());
+        }
+        for (ComponentModel c : record.components()) {
+            if (CodecExpressions.needsConstant(c.shape())) {
+                type.addField(FieldSpec.builder(
+                                ParameterizedTypeName.get(
+                                        RuntimeNames.JSON_CODEC, c.shape().type()),
+                                naming.codecConstant(c),
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(CodecExpressions.codec(c.shape()))
+                        .build());
+            }
+        }
+        return type.addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
+                .addMethod(write(record, naming))
+                .addMethod(read(record, naming))
+                .build();
+    }
+
+    private MethodSpec write(RecordModel record, Naming naming) {
+        String out = naming.local("out");
+        String value = naming.local("value");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeNames.JSON_GENERATOR, out)
+                .addParameter(record.className(), value)
+                .beginControlFlow("if ($L == null)", value)
+                .addStatement("$L.writeNull()", out)
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$L.writeStartObject()", out);
+        for (ComponentModel c : record.components()) {
+            CodeBlock get = CodeBlock.of("$L.$L()", value, c.name());
+            method.addStatement("$L.writeName($L)", out, naming.nameConstant(c));
+            if (c.shape() instanceof Shape.Primitive p) {
+                method.addStatement(CodecExpressions.writePrimitive(p.type(), out, get));
+            } else {
+                method.addStatement("$L.write($L, $L)", naming.codecOf(c), out, get);
+            }
+        }
+        return method.addStatement("$L.writeEndObject()", out).build();
+    }
+
+    private MethodSpec read(RecordModel record, Naming naming) {
+        String in = naming.local("in");
+        String property = naming.local("property");
+        String failure = naming.local("e");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(record.className())
+                .addParameter(RuntimeNames.JSON_PARSER, in)
+                .beginControlFlow("if (!$T.startObject($L))", RuntimeNames.JSON, in)
+                .addStatement("return null")
+                .endControlFlow();
+        for (ComponentModel c : record.components()) {
+            method.addStatement("$T $L = $L", c.shape().type(), c.name(), CodecExpressions.absent(c.shape()));
+        }
+        method.addStatement("$T $L = null", ClassNames.STRING, property)
+                .beginControlFlow("try")
+                .beginControlFlow("while (($L = $L.nextName()) != null)", property, in)
+                .addStatement("$L.nextToken()", in)
+                .beginControlFlow("switch ($L)", property);
+        for (ComponentModel c : record.components()) {
+            method.addCode("case $S:\n", c.name()).addCode("$>");
+            if (c.shape() instanceof Shape.Primitive p) {
+                method.addStatement("$L = $L", c.name(), CodecExpressions.readPrimitive(p.type(), in));
+            } else {
+                method.addStatement("$L = $L.read($L)", c.name(), naming.codecOf(c), in);
+            }
+            method.addStatement("break").addCode("$<");
+        }
+        method.addCode("default:\n$>")
+                .addStatement("$L.skipChildren()", in)
+                .addStatement("break")
+                .addCode("$<")
+                .endControlFlow()
+                .endControlFlow()
+                .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
+                .addStatement("throw $T.in($L, $L)", RuntimeNames.EVENT_READ_EXCEPTION, property, failure)
+                .endControlFlow();
+        CodeBlock args = record.components().stream()
+                .map(c -> CodeBlock.of("$L", c.name()))
+                .collect(CodeBlock.joining(", "));
+        return method.beginControlFlow("try")
+                .addStatement("return new $T($L)", record.className(), args)
+                .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
+                .addStatement(
+                        "throw $T.rejected($S, $L)",
+                        RuntimeNames.EVENT_READ_EXCEPTION,
+                        String.join(".", record.className().simpleNames()),
+                        failure)
+                .endControlFlow()
+                .build();
+    }
+
+    /** Names in one generated codec: constants per component, and locals that cannot clash with components. */
+    private static final class Naming {
+        private final Set<String> components = new HashSet<>();
+        private final Map<String, String> nameConstants = new LinkedHashMap<>();
+        private final Map<String, String> codecConstants = new LinkedHashMap<>();
+
+        Naming(List<ComponentModel> all) {
+            Set<String> used = new HashSet<>(Set.of("INSTANCE"));
+            for (ComponentModel c : all) {
+                components.add(c.name());
+                nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));
+                codecConstants.put(c.name(), unique(upperSnake(c.name()), used));
+            }
+        }
+
+        String nameConstant(ComponentModel c) {
+            return nameConstants.get(c.name());
+        }
+
+        String codecConstant(ComponentModel c) {
+            return codecConstants.get(c.name());
+        }
+
+        CodeBlock codecOf(ComponentModel c) {
+            return CodecExpressions.needsConstant(c.shape())
+                    ? CodeBlock.of("$L", codecConstant(c))
+                    : CodecExpressions.codec(c.shape());
+        }
+
+        /** A local variable or parameter name that no component uses. */
+        String local(String base) {
+            String name = base;
+            while (components.contains(name)) {
+                name = name + "_";
+            }
+            return name;
+        }
+
+        private static String unique(String name, Set<String> used) {
+            String candidate = name;
+            for (int i = 2; !used.add(candidate); i++) {
+                candidate = name + "_" + i;
+            }
+            return candidate;
+        }
+
+        private static String upperSnake(String camel) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < camel.length(); i++) {
+                char c = camel.charAt(i);
+                if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(camel.charAt(i - 1))) {
+                    sb.append('_');
+                }
+                sb.append(c);
+            }
+            return sb.toString().toUpperCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.EventModel;
+
+/** The {@code Function<E, Instant>} that reads when an event happened, as a method reference or lambda. */
+final class EventTimeFunction {
+
+    private EventTimeFunction() {}
+
+    static CodeBlock of(EventModel event) {
+        if (event.eventTime().isEmpty()) {
+            return CodeBlock.of("$T::noEventTime", RuntimeNames.EVENT_BINDING);
+        }
+        ComponentModel time = event.eventTime().get();
+        if (time.shape().type().equals(ClassNames.INSTANT)) {
+            return CodeBlock.of("$T::$L", event.className(), time.name());
+        }
+        return CodeBlock.of("event -> $T.instantOf(event.$L())", RuntimeNames.EVENT_BINDING, time.name());
+    }
+}

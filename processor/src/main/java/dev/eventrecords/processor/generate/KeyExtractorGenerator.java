@@ -1,0 +1,43 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventrecords.processor.model.EventModel;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code XKeyExtractor}: the {@code @Key} component, or {@code null} for a keyless event. */
+public final class KeyExtractorGenerator {
+
+    public void generate(EventModel event, Filer filer) {
+        SourceFile.write(filer, event.names().keyExtractor().packageName(), extractor(event), event.element());
+    }
+
+    TypeSpec extractor(EventModel event) {
+        MethodSpec.Builder key = MethodSpec.methodBuilder("key")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(KeyTypes.keyType(event))
+                .addParameter(event.className(), "event");
+        if (event.key().isPresent()) {
+            key.addStatement("return event.$L()", event.key().get().name());
+        } else {
+            key.addStatement("return null");
+        }
+        return TypeSpec.classBuilder(event.names().keyExtractor())
+                .addJavadoc(
+                        event.key().isPresent()
+                                ? "Reads the key of {@link $T}: its {@code $L} component.\n"
+                                : "The key of {@link $T}, which has none: always {@code null}.$L\n",
+                        event.className(),
+                        event.key().map(k -> k.name()).orElse(""))
+                .addAnnotation(SourceFile.generated(event.element()))
+                .addOriginatingElement(event.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(
+                        RuntimeNames.KEY_EXTRACTOR, event.className(), KeyTypes.keyType(event)))
+                .addMethod(key.build())
+                .build();
+    }
+}

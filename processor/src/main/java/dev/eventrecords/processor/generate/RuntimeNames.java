@@ -1,0 +1,27 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime types generated code refers to, named once. The processor does not depend on the runtime jar. */
+final class RuntimeNames {
+
+    private RuntimeNames() {}
+
+    static final String KAFKA_GLUE = "dev.eventrecords.kafka";
+
+    static final ClassName JSON_CODEC = ClassName.get(KAFKA_GLUE, "JsonCodec");
+    static final ClassName CODECS = ClassName.get(KAFKA_GLUE, "Codecs");
+    static final ClassName JSON = ClassName.get(KAFKA_GLUE, "Json");
+    static final ClassName EVENT_READ_EXCEPTION = ClassName.get(KAFKA_GLUE, "EventReadException");
+    static final ClassName EVENT_SERDE = ClassName.get(KAFKA_GLUE, "EventSerde");
+    static final ClassName EVENT_SERIALIZER = ClassName.get(KAFKA_GLUE, "EventSerializer");
+    static final ClassName EVENT_DESERIALIZER = ClassName.get(KAFKA_GLUE, "EventDeserializer");
+    static final ClassName EVENT_BINDING = ClassName.get(KAFKA_GLUE, "EventBinding");
+    static final ClassName RECORD_KEY_SERDE = ClassName.get(KAFKA_GLUE, "RecordKeySerde");
+    static final ClassName KEY_EXTRACTOR = ClassName.get("dev.eventrecords", "KeyExtractor");
+
+    static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
+    static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
+    static final ClassName SERIALIZABLE_STRING = ClassName.get("tools.jackson.core", "SerializableString");
+    static final ClassName SERDES = ClassName.get("org.apache.kafka.common.serialization", "Serdes");
+}

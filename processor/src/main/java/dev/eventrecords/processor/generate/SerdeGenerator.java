@@ -1,0 +1,66 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventrecords.processor.model.EventModel;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XSerde}: a Kafka {@code Serde<X>} with a public no-arg constructor, whose nested {@code Serializer}
+ * and {@code Deserializer} have public no-arg constructors too, so each can be named in Kafka client properties.
+ */
+public final class SerdeGenerator {
+
+    public void generate(EventModel event, Filer filer) {
+        SourceFile.write(filer, event.names().serde().packageName(), serde(event), event.element());
+    }
+
+    TypeSpec serde(EventModel event) {
+        ClassName serde = event.names().serde();
+        ClassName serializer = serde.nestedClass("Serializer");
+        ClassName deserializer = serde.nestedClass("Deserializer");
+        return TypeSpec.classBuilder(serde)
+                .addJavadoc("The Kafka serde of {@link $T}: the event as UTF-8 JSON.\n", event.className())
+                .addAnnotation(SourceFile.generated(event.element()))
+                .addOriginatingElement(event.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERDE, event.className()))
+                .addField(FieldSpec.builder(
+                                ClassNames.STRING, "EVENT_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The event's logical type, written to the {@code ce_type} header.\n")
+                        .initializer("$S", event.type())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("super(new $T(), new $T())", serializer, deserializer)
+                        .build())
+                .addType(TypeSpec.classBuilder(serializer)
+                        .addJavadoc("Writes {@link $T}; for {@code value.serializer}.\n", event.className())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERIALIZER, event.className()))
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PUBLIC)
+                                .addStatement(
+                                        "super($T.INSTANCE, EVENT_TYPE, $L)",
+                                        event.names().codec(),
+                                        EventTimeFunction.of(event))
+                                .build())
+                        .build())
+                .addType(TypeSpec.classBuilder(deserializer)
+                        .addJavadoc("Reads {@link $T}; for {@code value.deserializer}.\n", event.className())
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_DESERIALIZER, event.className()))
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PUBLIC)
+                                .addStatement(
+                                        "super($T.INSTANCE, EVENT_TYPE)",
+                                        event.names().codec())
+                                .build())
+                        .build())
+                .build();
+    }
+}

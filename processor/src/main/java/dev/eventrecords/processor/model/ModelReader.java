@@ -1,0 +1,146 @@
+package dev.eventrecords.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/** Reads an {@code @Event} record's declaration into an {@link EventModel}. */
+public final class ModelReader {
+
+    public static final String EVENT = "dev.eventrecords.Event";
+    public static final String KEY = "dev.eventrecords.Key";
+    public static final String EVENT_TIME = "dev.eventrecords.EventTime";
+
+    private final Elements elements;
+    private final ShapeReader shapes = new ShapeReader();
+
+    public ModelReader(Elements elements) {
+        this.elements = elements;
+    }
+
+    /**
+     * Reads an event. The record must have passed the declaration checks (a record, not generic, not local, accessible
+     * from its package).
+     */
+    public EventModel read(TypeElement event) {
+        RecordModel record = record(event);
+        AnnotationMirror annotation = annotation(event, EVENT).orElseThrow();
+        Optional<AnnotationValue> topicValue = explicitValue(annotation, "topic");
+        Optional<AnnotationValue> typeValue = explicitValue(annotation, "type");
+        String topic = topicValue
+                .map(v -> String.valueOf(v.getValue()))
+                .filter(v -> !v.isEmpty())
+                .orElseGet(() -> TopicNames.kebabCase(event.getSimpleName().toString()));
+        String type = typeValue
+                .map(v -> String.valueOf(v.getValue()).trim())
+                .filter(v -> !v.isEmpty())
+                .orElseGet(() -> event.getQualifiedName().toString());
+        return new EventModel(
+                record, nested(record), topic, type, annotation, topicValue, GeneratedNames.of(record.className()));
+    }
+
+    /** Reads one record (event or not) with its components' shapes. */
+    public RecordModel record(TypeElement element) {
+        Map<String, VariableElement> fields = new LinkedHashMap<>();
+        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+            if (!field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+                fields.put(field.getSimpleName().toString(), field);
+            }
+        }
+        List<ComponentModel> components = new ArrayList<>();
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            String name = component.getSimpleName().toString();
+            Element position = fields.containsKey(name) ? fields.get(name) : component;
+            components.add(new ComponentModel(
+                    name,
+                    component.asType(),
+                    TypeDisplay.of(component.asType()),
+                    shapes.read(component.asType()),
+                    annotation(component, KEY).isPresent(),
+                    annotation(component, EVENT_TIME).isPresent(),
+                    component,
+                    position));
+        }
+        ClassName className = ClassName.get(element);
+        return new RecordModel(element, className, GeneratedNames.codecFor(className), components);
+    }
+
+    /** The records reachable from an event's components, each once, in the order they are first reached. */
+    private List<RecordModel> nested(RecordModel root) {
+        Map<ClassName, RecordModel> found = new LinkedHashMap<>();
+        found.put(root.className(), root);
+        Deque<RecordModel> todo = new ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            for (ComponentModel component : todo.poll().components()) {
+                for (Shape.RecordType ref : recordsIn(component.shape())) {
+                    if (!found.containsKey(ref.type())) {
+                        TypeElement element = elements.getTypeElement(ref.type().canonicalName());
+                        if (element != null) {
+                            RecordModel model = record(element);
+                            found.put(ref.type(), model);
+                            todo.add(model);
+                        }
+                    }
+                }
+            }
+        }
+        found.remove(root.className());
+        return List.copyOf(found.values());
+    }
+
+    /** The records a shape refers to, directly or through containers. */
+    public static List<Shape.RecordType> recordsIn(Shape shape) {
+        if (shape instanceof Shape.RecordType record) {
+            return List.of(record);
+        }
+        if (shape instanceof Shape.OptionalOf o) {
+            return recordsIn(o.element());
+        }
+        if (shape instanceof Shape.ListOf l) {
+            return recordsIn(l.element());
+        }
+        if (shape instanceof Shape.SetOf s) {
+            return recordsIn(s.element());
+        }
+        if (shape instanceof Shape.MapOf m) {
+            return recordsIn(m.value());
+        }
+        return List.of();
+    }
+
+    public static Optional<AnnotationMirror> annotation(Element element, String name) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(name)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<AnnotationValue> explicitValue(AnnotationMirror annotation, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,243 @@
+package dev.eventrecords.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Decides the {@link Shape} of a component type. Pure: the same type always gives the same shape. */
+public final class ShapeReader {
+
+    /** Value types the runtime has a ready codec for, by canonical name, to the codec constant in {@code Codecs}. */
+    private static final Map<String, String> SCALARS = Map.ofEntries(
+            Map.entry("java.lang.Boolean", "BOOLEAN"),
+            Map.entry("java.lang.Byte", "BYTE"),
+            Map.entry("java.lang.Short", "SHORT"),
+            Map.entry("java.lang.Integer", "INTEGER"),
+            Map.entry("java.lang.Long", "LONG"),
+            Map.entry("java.lang.Float", "FLOAT"),
+            Map.entry("java.lang.Double", "DOUBLE"),
+            Map.entry("java.lang.Character", "CHARACTER"),
+            Map.entry("java.lang.String", "STRING"),
+            Map.entry("java.util.UUID", "UUID"),
+            Map.entry("java.math.BigDecimal", "BIG_DECIMAL"),
+            Map.entry("java.math.BigInteger", "BIG_INTEGER"),
+            Map.entry("java.time.Instant", "INSTANT"),
+            Map.entry("java.time.LocalDate", "LOCAL_DATE"),
+            Map.entry("java.time.LocalDateTime", "LOCAL_DATE_TIME"),
+            Map.entry("java.time.LocalTime", "LOCAL_TIME"),
+            Map.entry("java.time.OffsetDateTime", "OFFSET_DATE_TIME"),
+            Map.entry("java.time.ZonedDateTime", "ZONED_DATE_TIME"),
+            Map.entry("java.time.Duration", "DURATION"),
+            Map.entry("java.time.Period", "PERIOD"),
+            Map.entry("java.time.Year", "YEAR"),
+            Map.entry("java.time.YearMonth", "YEAR_MONTH"),
+            Map.entry("java.util.OptionalInt", "OPTIONAL_INT"),
+            Map.entry("java.util.OptionalLong", "OPTIONAL_LONG"),
+            Map.entry("java.util.OptionalDouble", "OPTIONAL_DOUBLE"),
+            Map.entry("dev.eventrecords.Bytes", "BYTES"));
+
+    /** Well-known unsupported types and what to use instead. */
+    private static final Map<String, String> INSTEAD = Map.ofEntries(
+            Map.entry("java.util.Date", "'java.time.Instant'"),
+            Map.entry("java.util.Calendar", "'java.time.ZonedDateTime'"),
+            Map.entry("java.util.GregorianCalendar", "'java.time.ZonedDateTime'"),
+            Map.entry("java.sql.Timestamp", "'java.time.Instant'"),
+            Map.entry("java.sql.Date", "'java.time.LocalDate'"),
+            Map.entry("java.sql.Time", "'java.time.LocalTime'"),
+            Map.entry("java.lang.Object", "a record or a supported value type"),
+            Map.entry("java.util.Collection", "'List<...>' or 'Set<...>'"),
+            Map.entry("java.lang.Iterable", "'List<...>'"),
+            Map.entry("java.util.ArrayList", "'List<...>'"),
+            Map.entry("java.util.LinkedList", "'List<...>'"),
+            Map.entry("java.util.HashSet", "'Set<...>'"),
+            Map.entry("java.util.LinkedHashSet", "'Set<...>'"),
+            Map.entry("java.util.TreeSet", "'Set<...>'"),
+            Map.entry("java.util.SortedSet", "'Set<...>'"),
+            Map.entry("java.util.HashMap", "'Map<String, ...>'"),
+            Map.entry("java.util.LinkedHashMap", "'Map<String, ...>'"),
+            Map.entry("java.util.TreeMap", "'Map<String, ...>'"),
+            Map.entry("java.util.SortedMap", "'Map<String, ...>'"),
+            Map.entry("java.lang.StringBuilder", "'String'"),
+            Map.entry("java.lang.StringBuffer", "'String'"),
+            Map.entry("java.lang.CharSequence", "'String'"),
+            Map.entry("java.lang.Number", "a concrete number type such as 'BigDecimal' or 'long'"));
+
+    public Shape read(TypeMirror type) {
+        TypeName typeName = typeName(type);
+        String display = TypeDisplay.of(type);
+        switch (type.getKind()) {
+            case BOOLEAN:
+            case BYTE:
+            case SHORT:
+            case INT:
+            case LONG:
+            case FLOAT:
+            case DOUBLE:
+            case CHAR:
+                return new Shape.Primitive(typeName);
+            case ARRAY:
+                TypeMirror component = ((ArrayType) type).getComponentType();
+                return component.getKind() == TypeKind.BYTE
+                        ? new Shape.Unsupported(
+                                typeName, display, "arrays are mutable and not supported; use 'dev.eventrecords.Bytes'")
+                        : new Shape.Unsupported(
+                                typeName,
+                                display,
+                                "arrays are mutable and not supported; use 'List<" + boxedDisplay(component) + ">'");
+            case TYPEVAR:
+                return new Shape.Unsupported(
+                        typeName, display, "a type variable has no JSON form known at compile time");
+            case DECLARED:
+                return declared((DeclaredType) type, typeName, display);
+            case ERROR:
+                return new Shape.Unsupported(typeName, display, "the type cannot be resolved");
+            default:
+                return new Shape.Unsupported(typeName, display, "'" + display + "' has no JSON form");
+        }
+    }
+
+    private Shape declared(DeclaredType type, TypeName typeName, String display) {
+        TypeElement element = (TypeElement) type.asElement();
+        String name = element.getQualifiedName().toString();
+        List<? extends TypeMirror> args = type.getTypeArguments();
+        String scalar = SCALARS.get(name);
+        if (scalar != null) {
+            return new Shape.Scalar(typeName, scalar);
+        }
+        switch (name) {
+            case "java.util.Optional":
+                return container(type, typeName, display, 1, "Optional<...>");
+            case "java.util.List":
+                return container(type, typeName, display, 1, "List<...>");
+            case "java.util.Set":
+                return container(type, typeName, display, 1, "Set<...>");
+            case "java.util.Map":
+                return container(type, typeName, display, 2, "Map<String, ...>");
+            default:
+                break;
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return new Shape.EnumType(ClassName.get(element));
+        }
+        if (element.getKind() == ElementKind.RECORD) {
+            if (!element.getTypeParameters().isEmpty() || !args.isEmpty()) {
+                return new Shape.Unsupported(
+                        typeName, display, "generic records are not supported; give each component a concrete type");
+            }
+            String hidden = inaccessible(element);
+            if (hidden != null) {
+                return new Shape.Unsupported(typeName, display, hidden);
+            }
+            ClassName record = ClassName.get(element);
+            return new Shape.RecordType(record, GeneratedNames.codecFor(record));
+        }
+        String instead = INSTEAD.get(name);
+        String what = element.getKind() == ElementKind.INTERFACE
+                ? "'" + display + "' is an interface, so the serde cannot know which class to create"
+                : element.getModifiers().contains(Modifier.ABSTRACT)
+                        ? "'" + display + "' is abstract, so the serde cannot know which class to create"
+                        : "'" + name + "' is not a record, an enum or a supported value type";
+        return new Shape.Unsupported(typeName, display, instead == null ? what : what + "; use " + instead);
+    }
+
+    private Shape container(DeclaredType type, TypeName typeName, String display, int arity, String form) {
+        List<? extends TypeMirror> args = type.getTypeArguments();
+        if (args.size() != arity) {
+            return new Shape.Unsupported(
+                    typeName, display, "a raw '" + display + "' has no element type; use '" + form + "'");
+        }
+        for (TypeMirror arg : args) {
+            if (arg.getKind() == TypeKind.WILDCARD) {
+                return new Shape.Unsupported(
+                        typeName,
+                        display,
+                        "wildcard type arguments are not supported; name the element type, as in '" + form + "'");
+            }
+        }
+        ParameterizedTypeName parameterized = (ParameterizedTypeName) typeName;
+        if (arity == 2) {
+            TypeMirror key = args.get(0);
+            if (!isString(key)) {
+                return new Shape.Unsupported(
+                        typeName,
+                        display,
+                        "map keys must be 'String', because JSON object keys are strings; use 'Map<String, "
+                                + TypeDisplay.of(args.get(1)) + ">'");
+            }
+            return new Shape.MapOf(parameterized, read(args.get(1)));
+        }
+        Shape element = read(args.get(0));
+        String raw = ((TypeElement) type.asElement()).getSimpleName().toString();
+        switch (raw) {
+            case "Optional":
+                return new Shape.OptionalOf(parameterized, element);
+            case "List":
+                return new Shape.ListOf(parameterized, element);
+            default:
+                return new Shape.SetOf(parameterized, element);
+        }
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement())
+                        .getQualifiedName()
+                        .contentEquals("java.lang.String");
+    }
+
+    /** Why generated code in the record's package cannot name it, or {@code null} when it can. */
+    static String inaccessible(TypeElement record) {
+        Element current = record;
+        while (current instanceof TypeElement type) {
+            if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+                return "'" + type.getSimpleName() + "' is declared inside a method, so generated code cannot name it";
+            }
+            if (type.getModifiers().contains(Modifier.PRIVATE)) {
+                return "'" + TypeDisplay.nestedName(type)
+                        + "' is private, so generated code in its package cannot use it";
+            }
+            current = type.getEnclosingElement();
+        }
+        if (current != null && current.getKind() != ElementKind.PACKAGE && current.getKind() != ElementKind.MODULE) {
+            return "'" + record.getSimpleName() + "' is declared inside a method, so generated code cannot name it";
+        }
+        return null;
+    }
+
+    private static TypeName typeName(TypeMirror type) {
+        try {
+            return TypeName.get(type).withoutAnnotations();
+        } catch (RuntimeException e) {
+            return ClassName.OBJECT;
+        }
+    }
+
+    private static String boxedDisplay(TypeMirror type) {
+        switch (type.getKind()) {
+            case INT:
+                return "Integer";
+            case CHAR:
+                return "Character";
+            case BOOLEAN:
+            case SHORT:
+            case LONG:
+            case FLOAT:
+            case DOUBLE:
+                String p = type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+                return Character.toUpperCase(p.charAt(0)) + p.substring(1);
+            default:
+                return TypeDisplay.of(type);
+        }
+    }
+}

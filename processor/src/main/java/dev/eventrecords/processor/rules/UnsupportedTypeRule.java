@@ -1,0 +1,94 @@
+package dev.eventrecords.processor.rules;
+
+import com.palantir.javapoet.ClassName;
+import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.ModelReader;
+import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.model.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code eventrecords:unsupported-type}: every component, and every component of every record reached from it, has
+ * a type the serde can carry. The error sits on the event's component and names the path to the type at fault.
+ */
+public final class UnsupportedTypeRule implements Rule {
+
+    @Override
+    public List<Diagnostic> check(EventModel event, RuleContext context) {
+        Map<ClassName, RecordModel> records = new HashMap<>();
+        for (RecordModel nested : event.nested()) {
+            records.put(nested.className(), nested);
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        for (ComponentModel component : event.components()) {
+            String head = "event '" + event.simpleName() + "' component '" + component.name() + "' of type '"
+                    + component.display() + "'";
+            List<String> problems = new ArrayList<>();
+            Set<ClassName> seen = new HashSet<>();
+            seen.add(event.className());
+            collect(component, "", records, seen, problems);
+            for (String problem : problems) {
+                found.add(Diagnostic.error(RuleId.UNSUPPORTED_TYPE, component.position(), head + problem));
+            }
+        }
+        return found;
+    }
+
+    private static void collect(
+            ComponentModel component,
+            String path,
+            Map<ClassName, RecordModel> records,
+            Set<ClassName> seen,
+            List<String> problems) {
+        Shape.Unsupported unsupported = firstUnsupported(component.shape());
+        if (unsupported != null) {
+            if (unsupported.reason().equals("the type cannot be resolved")) {
+                return; // javac reports the missing type itself
+            }
+            String inner =
+                    unsupported.display().equals(component.display()) ? "" : " (its '" + unsupported.display() + "')";
+            problems.add(path + inner + " cannot be carried as JSON: " + unsupported.reason());
+            return;
+        }
+        for (Shape.RecordType ref : ModelReader.recordsIn(component.shape())) {
+            RecordModel nested = records.get(ref.type());
+            if (nested == null || !seen.add(ref.type())) {
+                continue;
+            }
+            for (ComponentModel inner : nested.components()) {
+                collect(
+                        inner,
+                        path + ": '" + String.join(".", ref.type().simpleNames()) + "' component '" + inner.name()
+                                + "' of type '" + inner.display() + "'",
+                        records,
+                        seen,
+                        problems);
+            }
+        }
+    }
+
+    private static Shape.Unsupported firstUnsupported(Shape shape) {
+        if (shape instanceof Shape.Unsupported u) {
+            return u;
+        }
+        if (shape instanceof Shape.OptionalOf o) {
+            return firstUnsupported(o.element());
+        }
+        if (shape instanceof Shape.ListOf l) {
+            return firstUnsupported(l.element());
+        }
+        if (shape instanceof Shape.SetOf s) {
+            return firstUnsupported(s.element());
+        }
+        if (shape instanceof Shape.MapOf m) {
+            return firstUnsupported(m.value());
+        }
+        return null;
+    }
+}
