@@ -71,7 +71,9 @@ public final class EventProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ModelReader.EVENT);
+        // @Generated is on the code we write; claiming it keeps the next round quiet under -Xlint:processing.
+        return Set.of(
+                ModelReader.EVENT, ModelReader.KEY, ModelReader.EVENT_TIME, "javax.annotation.processing.Generated");
     }
 
     @Override
@@ -88,8 +90,10 @@ public final class EventProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        // Claiming our own annotations keeps -Xlint:processing quiet in the user's build; no other processor needs
+        // them.
         if (!optionsValid) {
-            return false;
+            return true;
         }
         List<Element> todo = new ArrayList<>();
         for (String name : deferred) {
@@ -125,7 +129,7 @@ public final class EventProcessor extends AbstractProcessor {
                         .printMessage(Kind.ERROR, "[eventrecords:declaration] cannot list the topic bindings: " + e);
             }
         }
-        return false;
+        return true;
     }
 
     private void process(Element element, boolean lastRound) {
