@@ -1,0 +1,629 @@
+package dev.eventrecords.processor.immutability;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreeScanner;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Follows every path through a constructor body and works out what each variable may hold at its end, from the syntax
+ * alone: which methods are called (by name: {@code List.copyOf}, {@code Collections.unmodifiableList},
+ * {@code new ArrayList<>(x)}, ...) and what is assigned to what. Paths that end in {@code throw} do not count; loops run
+ * until nothing changes; {@code break}, {@code continue}, {@code return} and {@code switch} fall-through are followed.
+ *
+ * <p>It never attributes the tree, so it works during annotation processing, before javac has resolved names.
+ */
+final class CopyFlow {
+
+    /** Concrete collections whose constructor copies its argument into a new, modifiable collection. */
+    private static final Set<String> COLLECTION_CLASSES = Set.of(
+            "ArrayList",
+            "LinkedList",
+            "CopyOnWriteArrayList",
+            "Vector",
+            "HashSet",
+            "LinkedHashSet",
+            "TreeSet",
+            "CopyOnWriteArraySet",
+            "ConcurrentSkipListSet",
+            "HashMap",
+            "LinkedHashMap",
+            "TreeMap",
+            "ConcurrentHashMap",
+            "ConcurrentSkipListMap",
+            "EnumMap",
+            "IdentityHashMap",
+            "Hashtable",
+            "ArrayDeque",
+            "PriorityQueue");
+
+    private static final Set<String> JDK_COLLECTION_INTERFACES = Set.of("List", "Set", "Map");
+
+    /** What each variable may hold at one point of a path; {@code null} stands for a point no path reaches. */
+    record State(Map<String, Set<Value>> vars) {
+
+        State {
+            vars = Map.copyOf(vars);
+        }
+
+        Set<Value> get(String name) {
+            return vars.getOrDefault(name, Set.of());
+        }
+
+        boolean tracks(String name) {
+            return vars.containsKey(name);
+        }
+
+        State with(String name, Set<Value> values) {
+            Map<String, Set<Value>> next = new LinkedHashMap<>(vars);
+            next.put(name, Set.copyOf(values));
+            return new State(next);
+        }
+
+        static State join(State a, State b) {
+            if (a == null) {
+                return b;
+            }
+            if (b == null) {
+                return a;
+            }
+            Map<String, Set<Value>> next = new LinkedHashMap<>(a.vars);
+            b.vars.forEach((name, values) -> next.merge(name, values, CopyFlow::union));
+            return new State(next);
+        }
+    }
+
+    /** Where {@code break} and {@code continue} go: a loop, a {@code switch} or a labelled statement. */
+    private static final class Target {
+        final String label;
+        final boolean loop;
+        final boolean isSwitch;
+        State breaks;
+        State continues;
+
+        Target(String label, boolean loop, boolean isSwitch) {
+            this.label = label;
+            this.loop = loop;
+            this.isSwitch = isSwitch;
+        }
+    }
+
+    private final Deque<Target> targets = new ArrayDeque<>();
+    private State returns;
+    private String pendingLabel;
+
+    /**
+     * Runs a body.
+     *
+     * @param body the constructor's body
+     * @param start what each variable holds on entry
+     * @return what each variable may hold when the constructor returns normally, or {@code null} when it never does
+     */
+    static State run(BlockTree body, State start) {
+        CopyFlow flow = new CopyFlow();
+        State end = flow.statement(body, start);
+        return State.join(end, flow.returns);
+    }
+
+    private State statements(List<? extends StatementTree> statements, State state) {
+        for (StatementTree statement : statements) {
+            if (state == null) {
+                return null;
+            }
+            state = statement(statement, state);
+        }
+        return state;
+    }
+
+    private State statement(StatementTree tree, State state) {
+        if (state == null) {
+            return null;
+        }
+        String label = pendingLabel;
+        pendingLabel = null;
+        if (tree instanceof BlockTree block) {
+            return statements(block.getStatements(), state);
+        }
+        if (tree instanceof ExpressionStatementTree expression) {
+            return expressionStatement(expression.getExpression(), state);
+        }
+        if (tree instanceof VariableTree variable) {
+            Set<Value> values = variable.getInitializer() == null
+                    ? Set.of(new Value.Unassigned())
+                    : evaluate(variable.getInitializer(), state);
+            return state.with(variable.getName().toString(), values);
+        }
+        if (tree instanceof IfTree branch) {
+            State then = statement(branch.getThenStatement(), state);
+            State otherwise = branch.getElseStatement() == null ? state : statement(branch.getElseStatement(), state);
+            return State.join(then, otherwise);
+        }
+        if (tree instanceof WhileLoopTree loop) {
+            return loop(label, state, isTrue(loop.getCondition()), false, List.of(loop.getStatement()));
+        }
+        if (tree instanceof DoWhileLoopTree loop) {
+            return loop(label, state, isTrue(loop.getCondition()), true, List.of(loop.getStatement()));
+        }
+        if (tree instanceof ForLoopTree loop) {
+            State init = statements(loop.getInitializer(), state);
+            List<StatementTree> body = new ArrayList<>();
+            body.add(loop.getStatement());
+            return loop(label, init, loop.getCondition() == null || isTrue(loop.getCondition()), false, body);
+        }
+        if (tree instanceof EnhancedForLoopTree loop) {
+            State entry = state.with(loop.getVariable().getName().toString(), Set.of(new Value.Unassigned()));
+            return loop(label, entry, false, false, List.of(loop.getStatement()));
+        }
+        if (tree instanceof SwitchTree switchTree) {
+            return switchStatement(label, switchTree, state);
+        }
+        if (tree instanceof TryTree tryTree) {
+            return tryStatement(tryTree, state);
+        }
+        if (tree instanceof SynchronizedTree sync) {
+            return statement(sync.getBlock(), state);
+        }
+        if (tree instanceof LabeledStatementTree labeled) {
+            Target target = new Target(labeled.getLabel().toString(), false, false);
+            targets.push(target);
+            pendingLabel = labeled.getLabel().toString();
+            State out = statement(labeled.getStatement(), state);
+            pendingLabel = null;
+            targets.pop();
+            return State.join(out, target.breaks);
+        }
+        if (tree instanceof ThrowTree) {
+            return null;
+        }
+        if (tree instanceof ReturnTree) {
+            returns = State.join(returns, state);
+            return null;
+        }
+        if (tree instanceof BreakTree jump) {
+            Target target =
+                    target(jump.getLabel() == null ? null : jump.getLabel().toString(), false);
+            if (target != null) {
+                target.breaks = State.join(target.breaks, state);
+            }
+            return null;
+        }
+        if (tree instanceof ContinueTree jump) {
+            Target target =
+                    target(jump.getLabel() == null ? null : jump.getLabel().toString(), true);
+            if (target != null) {
+                target.continues = State.join(target.continues, state);
+            }
+            return null;
+        }
+        if (tree instanceof YieldTree) {
+            return null;
+        }
+        // local classes, assertions, empty statements: nothing a constructor copy depends on
+        return state;
+    }
+
+    private State expressionStatement(ExpressionTree expression, State state) {
+        if (expression instanceof AssignmentTree assignment) {
+            String target = variableName(assignment.getVariable());
+            if (target != null) {
+                return state.with(target, evaluate(assignment.getExpression(), state));
+            }
+        }
+        return state;
+    }
+
+    /** {@code x} or {@code this.x} (as {@code "this.x"}); {@code null} for anything else. */
+    static String variableName(ExpressionTree tree) {
+        tree = unwrap(tree);
+        if (tree instanceof IdentifierTree id) {
+            return id.getName().toString();
+        }
+        if (tree instanceof MemberSelectTree select
+                && unwrap(select.getExpression()) instanceof IdentifierTree owner
+                && owner.getName().contentEquals("this")) {
+            return "this." + select.getIdentifier();
+        }
+        return null;
+    }
+
+    private State loop(String label, State entry, boolean endless, boolean bodyFirst, List<StatementTree> body) {
+        if (entry == null) {
+            return null;
+        }
+        Target target = new Target(label, true, false);
+        targets.push(target);
+        State head = entry;
+        State exit = null;
+        for (int round = 0; round < 20; round++) {
+            target.continues = null;
+            State out = statements(body, head);
+            State next = State.join(head, State.join(out, target.continues));
+            if (bodyFirst) {
+                exit = State.join(out, target.continues);
+            }
+            if (next.equals(head)) {
+                break;
+            }
+            head = next;
+        }
+        targets.pop();
+        State normalExit = endless ? null : (bodyFirst ? exit : head);
+        return State.join(normalExit, target.breaks);
+    }
+
+    private State switchStatement(String label, SwitchTree tree, State state) {
+        Target target = new Target(label, false, true);
+        targets.push(target);
+        State fallthrough = null;
+        State out = null;
+        boolean hasDefault = false;
+        for (CaseTree branch : tree.getCases()) {
+            hasDefault |= branch.getExpressions().isEmpty();
+            if (branch.getCaseKind() == CaseTree.CaseKind.RULE) {
+                Tree body = branch.getBody();
+                State end = body instanceof StatementTree statement
+                        ? statement(statement, state)
+                        : body instanceof ExpressionTree expression ? expressionStatement(expression, state) : state;
+                out = State.join(out, end);
+            } else {
+                fallthrough = statements(branch.getStatements(), State.join(state, fallthrough));
+            }
+        }
+        targets.pop();
+        State end = State.join(State.join(out, fallthrough), target.breaks);
+        return hasDefault ? end : State.join(end, state);
+    }
+
+    private State tryStatement(TryTree tree, State state) {
+        State resources = state;
+        for (Tree resource : tree.getResources()) {
+            if (resource instanceof VariableTree variable) {
+                resources = statement(variable, resources);
+            }
+        }
+        State body = statement(tree.getBlock(), resources);
+        // an exception may leave the body anywhere; its start and its end bound what a handler sees
+        State handlerEntry = State.join(state, body);
+        State out = body;
+        for (CatchTree handler : tree.getCatches()) {
+            State entry = handlerEntry.with(handler.getParameter().getName().toString(), Set.of(new Value.Other("")));
+            out = State.join(out, statement(handler.getBlock(), entry));
+        }
+        if (tree.getFinallyBlock() == null) {
+            return out;
+        }
+        if (out == null) {
+            statement(tree.getFinallyBlock(), handlerEntry);
+            return null;
+        }
+        return statement(tree.getFinallyBlock(), out);
+    }
+
+    private Target target(String label, boolean forContinue) {
+        for (Target target : targets) {
+            boolean matches = label != null
+                    ? label.equals(target.label) && (!forContinue || target.loop)
+                    : target.loop || (!forContinue && target.isSwitch);
+            if (matches) {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTrue(ExpressionTree condition) {
+        return unwrap(condition) instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue());
+    }
+
+    /** What an expression may evaluate to. */
+    static Set<Value> evaluate(ExpressionTree tree, State state) {
+        tree = unwrap(tree);
+        if (tree instanceof IdentifierTree id) {
+            String name = id.getName().toString();
+            return state.tracks(name) ? state.get(name) : Set.of(new Value.Other(name));
+        }
+        if (tree instanceof MemberSelectTree && variableName(tree) != null && state.tracks(variableName(tree))) {
+            return state.get(variableName(tree));
+        }
+        if (tree instanceof LiteralTree literal && literal.getKind() == Tree.Kind.NULL_LITERAL) {
+            return Set.of(new Value.Constant());
+        }
+        if (tree instanceof ConditionalExpressionTree conditional) {
+            return union(
+                    evaluate(conditional.getTrueExpression(), state),
+                    evaluate(conditional.getFalseExpression(), state));
+        }
+        if (tree instanceof SwitchExpressionTree switchTree) {
+            return switchExpression(switchTree, state);
+        }
+        if (tree instanceof MethodInvocationTree call) {
+            return call(call, state);
+        }
+        if (tree instanceof NewClassTree created) {
+            return created(created, state);
+        }
+        return Set.of(new Value.Other(tree.toString()));
+    }
+
+    private static Set<Value> switchExpression(SwitchExpressionTree tree, State state) {
+        Set<Value> values = new LinkedHashSet<>();
+        for (CaseTree branch : tree.getCases()) {
+            Tree body = branch.getBody();
+            if (branch.getCaseKind() == CaseTree.CaseKind.RULE && body instanceof ExpressionTree expression) {
+                values.addAll(evaluate(expression, state));
+            } else {
+                YieldCollector yields = new YieldCollector();
+                if (body != null) {
+                    body.accept(yields, null);
+                } else {
+                    branch.getStatements().forEach(statement -> statement.accept(yields, null));
+                }
+                for (ExpressionTree yielded : yields.values) {
+                    values.addAll(evaluate(yielded, state));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The values yielded by one branch of a switch expression, not those of switch expressions nested in it. */
+    private static final class YieldCollector extends TreeScanner<Void, Void> {
+        final List<ExpressionTree> values = new ArrayList<>();
+
+        @Override
+        public Void visitYield(YieldTree tree, Void unused) {
+            values.add(tree.getValue());
+            return null;
+        }
+
+        @Override
+        public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+            return null;
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+            return null;
+        }
+    }
+
+    private static Set<Value> call(MethodInvocationTree call, State state) {
+        ExpressionTree select = unwrap(call.getMethodSelect());
+        String method;
+        ExpressionTree receiver = null;
+        if (select instanceof MemberSelectTree member) {
+            method = member.getIdentifier().toString();
+            receiver = member.getExpression();
+        } else if (select instanceof IdentifierTree id) {
+            method = id.getName().toString();
+        } else {
+            return Set.of(new Value.Other(call.toString()));
+        }
+        String owner = receiver == null ? null : simpleName(receiver);
+        List<? extends ExpressionTree> args = call.getArguments();
+        String source = call.toString();
+
+        if (isStaticOn(owner, "Objects") && !args.isEmpty()) {
+            switch (method) {
+                case "requireNonNull":
+                    return evaluate(args.get(0), state);
+                case "requireNonNullElse":
+                    return args.size() == 2
+                            ? union(evaluate(args.get(0), state), evaluate(args.get(1), state))
+                            : Set.of(new Value.Other(source));
+                case "requireNonNullElseGet":
+                    return args.size() == 2
+                            ? union(evaluate(args.get(0), state), supplied(args.get(1), state))
+                            : Set.of(new Value.Other(source));
+                default:
+                    return Set.of(new Value.Other(source));
+            }
+        }
+        if (isCopyFactory(owner, method) && !args.isEmpty()) {
+            return map(evaluate(args.get(args.size() - 1), state), v -> copied(v, source));
+        }
+        if ("Collections".equals(owner) && method.startsWith("unmodifiable") && args.size() == 1) {
+            return map(evaluate(args.get(0), state), v -> viewed(v, source));
+        }
+        if (isConstantFactory(owner, method)) {
+            return Set.of(new Value.Constant());
+        }
+        if (receiver != null && (owner == null || !Character.isUpperCase(owner.charAt(0)))) {
+            // an instance method: a stream pipeline or a view computed from the receiver
+            Set<Value> from = evaluate(receiver, state);
+            if (method.equals("toList") && args.isEmpty()) {
+                return map(from, v -> terminal(v, true, source));
+            }
+            if (method.equals("collect") && args.size() == 1) {
+                boolean unmodifiable = collectsUnmodifiable(args.get(0));
+                return map(from, v -> terminal(v, unmodifiable, source));
+            }
+            return map(from, v -> v.origin() != null ? new Value.Derived(v.origin(), source) : new Value.Other(source));
+        }
+        return Set.of(new Value.Other(source));
+    }
+
+    private static Set<Value> supplied(ExpressionTree supplier, State state) {
+        if (unwrap(supplier) instanceof LambdaExpressionTree lambda
+                && lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+            return evaluate((ExpressionTree) lambda.getBody(), state);
+        }
+        if (unwrap(supplier) instanceof MemberReferenceTree reference
+                && isConstantFactory(
+                        simpleName(reference.getQualifierExpression()),
+                        reference.getName().toString())) {
+            return Set.of(new Value.Constant());
+        }
+        return Set.of(new Value.Other(supplier.toString()));
+    }
+
+    private static Set<Value> created(NewClassTree created, State state) {
+        String type = simpleName(created.getIdentifier());
+        String source = created.toString();
+        if (type == null || !COLLECTION_CLASSES.contains(type) || created.getClassBody() != null) {
+            return Set.of(new Value.Other(source));
+        }
+        Set<Value> values = new LinkedHashSet<>();
+        for (ExpressionTree arg : created.getArguments()) {
+            for (Value v : evaluate(arg, state)) {
+                if (v.origin() != null) {
+                    values.add(new Value.Fresh(v.origin(), source));
+                }
+            }
+        }
+        return values.isEmpty() ? Set.of(new Value.Fresh(null, source)) : values;
+    }
+
+    /** The value of {@code List.copyOf(v)} and its kin: a copy of whatever {@code v} came from. */
+    private static Value copied(Value v, String source) {
+        if (v.origin() != null) {
+            return new Value.Copy(v.origin());
+        }
+        if (v instanceof Value.Constant || v instanceof Value.Fresh) {
+            return new Value.Constant();
+        }
+        return new Value.Other(source);
+    }
+
+    /** The value of {@code Collections.unmodifiableList(v)}: a copy when {@code v} is a fresh or immutable copy. */
+    private static Value viewed(Value v, String source) {
+        if (v instanceof Value.Fresh fresh) {
+            return fresh.param() == null ? new Value.Constant() : new Value.Copy(fresh.param());
+        }
+        if (v instanceof Value.Copy || v instanceof Value.Constant) {
+            return v;
+        }
+        if (v.origin() != null) {
+            return new Value.View(v.origin(), source);
+        }
+        return new Value.Other(source);
+    }
+
+    private static Value terminal(Value v, boolean unmodifiable, String source) {
+        if (v.origin() == null) {
+            return new Value.Other(source);
+        }
+        return unmodifiable ? new Value.Copy(v.origin()) : new Value.Fresh(v.origin(), source);
+    }
+
+    private static boolean collectsUnmodifiable(ExpressionTree collector) {
+        if (unwrap(collector) instanceof MethodInvocationTree call) {
+            ExpressionTree select = unwrap(call.getMethodSelect());
+            String name = select instanceof MemberSelectTree member
+                    ? member.getIdentifier().toString()
+                    : select instanceof IdentifierTree id ? id.getName().toString() : "";
+            return name.startsWith("toUnmodifiable") || name.startsWith("toImmutable");
+        }
+        return false;
+    }
+
+    /** {@code List.copyOf}, {@code Set.copyOf}, {@code Map.copyOf}, Guava's {@code ImmutableList.copyOf} and kin. */
+    private static boolean isCopyFactory(String owner, String method) {
+        if (owner == null) {
+            return false;
+        }
+        if (JDK_COLLECTION_INTERFACES.contains(owner)) {
+            return method.equals("copyOf");
+        }
+        return owner.startsWith("Immutable") && (method.equals("copyOf") || method.equals("sortedCopyOf"));
+    }
+
+    /** {@code List.of(...)}, {@code Collections.emptyList()}, Guava's {@code ImmutableList.of(...)} and kin. */
+    private static boolean isConstantFactory(String owner, String method) {
+        if (owner == null) {
+            return false;
+        }
+        if (JDK_COLLECTION_INTERFACES.contains(owner)) {
+            return method.equals("of") || method.equals("ofEntries");
+        }
+        if (owner.equals("Collections")) {
+            return method.startsWith("empty") || method.startsWith("singleton") || method.equals("nCopies");
+        }
+        return owner.startsWith("Immutable") && method.equals("of");
+    }
+
+    private static boolean isStaticOn(String owner, String type) {
+        return owner == null || owner.equals(type);
+    }
+
+    /**
+     * The simple name of a type as written: {@code List} for {@code List}, {@code java.util.List} or
+     * {@code ArrayList<String>}; {@code null} when the tree names no type.
+     */
+    private static String simpleName(Tree tree) {
+        if (tree instanceof ParameterizedTypeTree parameterized) {
+            return simpleName(parameterized.getType());
+        }
+        if (tree instanceof IdentifierTree id) {
+            return id.getName().toString();
+        }
+        if (tree instanceof MemberSelectTree select) {
+            return select.getIdentifier().toString();
+        }
+        return null;
+    }
+
+    private static ExpressionTree unwrap(ExpressionTree tree) {
+        while (true) {
+            if (tree instanceof ParenthesizedTree parens) {
+                tree = parens.getExpression();
+            } else if (tree instanceof TypeCastTree cast) {
+                tree = cast.getExpression();
+            } else {
+                return tree;
+            }
+        }
+    }
+
+    private static Set<Value> map(Set<Value> values, java.util.function.Function<Value, Value> f) {
+        Set<Value> out = new LinkedHashSet<>();
+        values.forEach(v -> out.add(f.apply(v)));
+        return out;
+    }
+
+    static Set<Value> union(Set<Value> a, Set<Value> b) {
+        Set<Value> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+}

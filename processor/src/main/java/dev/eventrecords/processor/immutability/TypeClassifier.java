@@ -1,0 +1,433 @@
+package dev.eventrecords.processor.immutability;
+
+import com.sun.source.util.Trees;
+import dev.eventrecords.processor.model.TypeDisplay;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Decides whether a record component can change after the record was created, looking as deep as the type goes:
+ * through record components, fields (superclasses' included), type arguments and the permitted subtypes of sealed
+ * types, for sources and compiled classes alike. A type met again on the way (a cycle between records) is taken as
+ * immutable there: whatever could change in it is found where it was first met.
+ *
+ * <p>One instance serves one rule run; it caches what it read from constructors.
+ */
+public final class TypeClassifier {
+
+    /** The {@code java.util} interfaces a record component may have when its constructor copies it. */
+    private static final Map<String, String> COPY_FACTORIES = Map.of(
+            "java.util.List", "List.copyOf",
+            "java.util.Set", "Set.copyOf",
+            "java.util.Map", "Map.copyOf",
+            "java.util.Collection", "List.copyOf");
+
+    private final Types types;
+    private final Elements elements;
+    private final Optional<Trees> trees;
+    private final Set<String> declaredImmutable;
+    private final KnownTypes known = KnownTypes.get();
+    private final Map<TypeElement, ConstructorCopies> copies = new HashMap<>();
+    private Set<String> visited = new HashSet<>();
+
+    /**
+     * A classifier for one rule run.
+     *
+     * @param env the compiler's environment
+     * @param trees javac's syntax trees, empty when the compiler has none (copies are then reported as unverified)
+     * @param declaredImmutable canonical names the user declares immutable
+     */
+    public TypeClassifier(ProcessingEnvironment env, Optional<Trees> trees, Set<String> declaredImmutable) {
+        this.types = env.getTypeUtils();
+        this.elements = env.getElementUtils();
+        this.trees = trees;
+        this.declaredImmutable = Set.copyOf(declaredImmutable);
+    }
+
+    /**
+     * Classifies one component of a record. The explanation of a problem continues the phrase "component 'x' of type
+     * 'T'".
+     *
+     * @param record the record
+     * @param component one of its components
+     * @return the verdict
+     */
+    public Verdict component(TypeElement record, RecordComponentElement component) {
+        visited = new HashSet<>();
+        visited.add(record.asType().toString());
+        return recordComponent((DeclaredType) record.asType(), component);
+    }
+
+    private Verdict recordComponent(DeclaredType owner, RecordComponentElement component) {
+        TypeMirror type = memberType(owner, component);
+        if (type instanceof DeclaredType declared && COPY_FACTORIES.containsKey(qualifiedName(declared))) {
+            TypeElement record = (TypeElement) component.getEnclosingElement();
+            String factory = COPY_FACTORIES.get(qualifiedName(declared));
+            Verdict copy = copy(record, component.getSimpleName().toString(), factory);
+            if (copy.isMutable()) {
+                return copy;
+            }
+            Verdict contents = typeArguments(declared);
+            return contents.isMutable() || copy.isImmutable() ? contents : copy;
+        }
+        return type(type);
+    }
+
+    private Verdict copy(TypeElement record, String name, String factory) {
+        if (trees.isEmpty()) {
+            return new Verdict.Unverified(" could not be checked for a copy: this compiler does not offer javac's"
+                    + " syntax trees; make sure the record's constructor has '" + name + " = " + factory + "(" + name
+                    + ");'");
+        }
+        ConstructorCopies read =
+                copies.computeIfAbsent(record, r -> ConstructorCopies.read(r, trees.get(), elements, types));
+        ConstructorCopies.Outcome outcome = read.outcome(name);
+        String fix = fix(read.constructor(), name, factory);
+        switch (outcome.kind()) {
+            case COPIED:
+                return Verdict.IMMUTABLE;
+            case NOT_COPIED:
+                return Verdict.mutable(" is not copied: " + fix);
+            case NOT_ON_EVERY_PATH:
+                return Verdict.mutable(" is not copied on every path: " + fix);
+            case WRONG_SOURCE:
+                return Verdict.mutable(" is copied from '" + outcome.detail() + "' instead of '" + name + "': " + fix);
+            case VIEW:
+                return Verdict.mutable(" is wrapped in '" + outcome.detail()
+                        + "', a view through which the caller's collection can still change: " + fix);
+            case MODIFIABLE:
+                return Verdict.mutable(" is assigned '" + outcome.detail() + "', which can still be changed: " + fix);
+            case OTHER:
+                return Verdict.mutable(" is assigned '" + outcome.detail() + "', which is not a known copy: " + fix);
+            default:
+                return Verdict.mutable(" cannot be checked for a copy: '" + TypeDisplay.nestedName(record)
+                        + "' is compiled, so its constructor cannot be read; if it copies '" + name + "', list '"
+                        + record.getQualifiedName() + "' in the option '" + ImmutableTypesOption.NAME + "'");
+        }
+    }
+
+    private static String fix(ConstructorCopies.Constructor constructor, String name, String factory) {
+        String copy = factory + "(" + name + ");";
+        switch (constructor) {
+            case COMPACT:
+                return "end the compact constructor with '" + name + " = " + copy + "'";
+            case EXPLICIT:
+                return "assign 'this." + name + " = " + copy + "' in the canonical constructor";
+            default:
+                return "add '" + name + " = " + copy + "' to a compact constructor";
+        }
+    }
+
+    /** Classifies a type wherever it is used: a field, a type argument, a permitted subtype. */
+    private Verdict type(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return Verdict.IMMUTABLE;
+        }
+        switch (type.getKind()) {
+            case ARRAY:
+                return array((ArrayType) type);
+            case TYPEVAR:
+                return Verdict.mutable(": '" + ((TypeVariable) type).asElement().getSimpleName()
+                        + "' is a type variable, which nothing proves immutable");
+            case WILDCARD:
+                TypeMirror bound = ((WildcardType) type).getExtendsBound();
+                return bound != null
+                        ? type(bound)
+                        : Verdict.mutable(
+                                ": '" + TypeDisplay.of(type) + "' may be any type, which nothing proves immutable");
+            case DECLARED:
+                return declared((DeclaredType) type);
+            case ERROR:
+                // javac reports the unknown type itself
+                return Verdict.IMMUTABLE;
+            default:
+                return Verdict.mutable(
+                        ": '" + TypeDisplay.of(type) + "' is not a type whose immutability can be checked");
+        }
+    }
+
+    private Verdict array(ArrayType type) {
+        TypeMirror component = type.getComponentType();
+        if (component.getKind() == TypeKind.BYTE) {
+            return Verdict.mutable(": arrays are mutable; use 'dev.eventrecords.Bytes'");
+        }
+        TypeMirror element = component.getKind().isPrimitive()
+                ? types.boxedClass((PrimitiveType) component).asType()
+                : component;
+        return Verdict.mutable(": arrays are mutable; use 'List<" + TypeDisplay.of(element)
+                + ">' and copy it in a compact constructor");
+    }
+
+    private Verdict declared(DeclaredType type) {
+        TypeElement element = (TypeElement) type.asElement();
+        String name = element.getQualifiedName().toString();
+        String shown = TypeDisplay.of(type);
+        if (!visited.add(type.toString())) {
+            return Verdict.IMMUTABLE;
+        }
+        if (isDeclaredImmutable(element) || known.isContainer(name) || isGuavaImmutable(element)) {
+            return typeArguments(type);
+        }
+        if (known.isImmutable(name)) {
+            return Verdict.IMMUTABLE;
+        }
+        Optional<String> instead = known.mutable(name);
+        if (instead.isPresent()) {
+            return Verdict.mutable(": '" + shown + "' is mutable" + use(instead.get()));
+        }
+        if (name.equals("java.lang.Object")) {
+            return Verdict.mutable(": 'Object' may hold any value, which nothing proves immutable");
+        }
+        if (COPY_FACTORIES.containsKey(name)) {
+            return Verdict.mutable(": '" + shown + "' can be changed unless it is copied, and only a record"
+                    + " component's copy is checked; hold it in a record whose compact constructor copies it");
+        }
+        Optional<String> family = family(type);
+        if (family.isPresent()) {
+            return Verdict.mutable(": '" + shown + "' is mutable" + family.get());
+        }
+        Optional<DeclaredType> collection = collectionInterface(type);
+        if (collection.isPresent()) {
+            return Verdict.mutable(": '" + shown + "' is a modifiable collection; use '"
+                    + TypeDisplay.of(collection.get()) + "' and copy it in a compact constructor");
+        }
+        switch (element.getKind()) {
+            case ENUM:
+                return Verdict.IMMUTABLE;
+            case RECORD:
+                return record(type, element);
+            case INTERFACE:
+            case ANNOTATION_TYPE:
+                return element.getModifiers().contains(Modifier.SEALED)
+                        ? permitted(element)
+                        : Verdict.mutable(": '" + shown + "' is an interface that is not sealed, so nothing proves its"
+                                + " implementations immutable; seal it or use a record");
+            default:
+                return aClass(type, element, shown);
+        }
+    }
+
+    private Verdict record(DeclaredType type, TypeElement element) {
+        Verdict unverified = Verdict.IMMUTABLE;
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            Verdict verdict = recordComponent(type, component)
+                    .within("component '" + component.getSimpleName() + "' of '" + TypeDisplay.nestedName(element)
+                            + "' of type '" + TypeDisplay.of(memberType(type, component)) + "'");
+            if (verdict.isMutable()) {
+                return verdict;
+            }
+            if (unverified.isImmutable()) {
+                unverified = verdict;
+            }
+        }
+        return unverified;
+    }
+
+    private Verdict aClass(DeclaredType type, TypeElement element, String shown) {
+        boolean sealed = element.getModifiers().contains(Modifier.SEALED);
+        if (!sealed && !element.getModifiers().contains(Modifier.FINAL)) {
+            return element.getModifiers().contains(Modifier.ABSTRACT)
+                    ? Verdict.mutable(
+                            ": '" + shown + "' is abstract and not sealed, so nothing proves its subclasses immutable")
+                    : Verdict.mutable(
+                            ": '" + shown + "' is not final, so a subclass may add mutable state; make it final");
+        }
+        Verdict unverified = Verdict.IMMUTABLE;
+        for (DeclaredType current = type; current != null; current = superclass(current)) {
+            TypeElement owner = (TypeElement) current.asElement();
+            for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+                if (field.getModifiers().contains(Modifier.STATIC)) {
+                    continue;
+                }
+                String where = "field '" + field.getSimpleName() + "' of '" + TypeDisplay.nestedName(owner) + "'";
+                if (!field.getModifiers().contains(Modifier.FINAL)) {
+                    return Verdict.mutable(": " + where + " is not final");
+                }
+                TypeMirror fieldType = memberType(current, field);
+                Verdict verdict = type(fieldType).within(where + " of type '" + TypeDisplay.of(fieldType) + "'");
+                if (verdict.isMutable()) {
+                    return verdict;
+                }
+                if (unverified.isImmutable()) {
+                    unverified = verdict;
+                }
+            }
+        }
+        if (sealed) {
+            Verdict subtypes = permitted(element);
+            return subtypes.isMutable() || unverified.isImmutable() ? subtypes : unverified;
+        }
+        return unverified;
+    }
+
+    private Verdict permitted(TypeElement element) {
+        Verdict unverified = Verdict.IMMUTABLE;
+        for (TypeMirror subtype : element.getPermittedSubclasses()) {
+            Verdict verdict = type(subtype)
+                    .within("permitted subtype '" + TypeDisplay.of(subtype) + "' of '" + TypeDisplay.nestedName(element)
+                            + "'");
+            if (verdict.isMutable()) {
+                return verdict;
+            }
+            if (unverified.isImmutable()) {
+                unverified = verdict;
+            }
+        }
+        return unverified;
+    }
+
+    /** Checks every type argument: {@code Optional<Date>}, {@code ImmutableMap<String, Date>}. */
+    private Verdict typeArguments(DeclaredType type) {
+        List<? extends TypeMirror> arguments = type.getTypeArguments();
+        Verdict unverified = Verdict.IMMUTABLE;
+        for (int i = 0; i < arguments.size(); i++) {
+            TypeMirror argument = arguments.get(i);
+            String role;
+            if (arguments.size() == 1) {
+                role = known.isContainer(qualifiedName(type)) ? "value type" : "element type";
+            } else if (arguments.size() == 2) {
+                role = i == 0 ? "key type" : "value type";
+            } else {
+                role = "type argument";
+            }
+            Verdict verdict = type(argument).within(role + " '" + TypeDisplay.of(argument) + "'");
+            if (verdict.isMutable()) {
+                return verdict;
+            }
+            if (unverified.isImmutable()) {
+                unverified = verdict;
+            }
+        }
+        return unverified;
+    }
+
+    private boolean isDeclaredImmutable(TypeElement element) {
+        if (declaredImmutable.contains(element.getQualifiedName().toString())) {
+            return true;
+        }
+        for (AnnotationMirror annotation : elements.getAllAnnotationMirrors(element)) {
+            if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Immutable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Guava's immutable collections ({@code ImmutableList}, ...) and primitive arrays ({@code ImmutableIntArray}). */
+    private boolean isGuavaImmutable(TypeElement element) {
+        String pkg = elements.getPackageOf(element).getQualifiedName().toString();
+        return (pkg.equals("com.google.common.collect") || pkg.equals("com.google.common.primitives"))
+                && element.getSimpleName().toString().startsWith("Immutable");
+    }
+
+    /** When the type belongs to a family of mutable types (Jackson's tree nodes, NIO buffers): why, and the fix. */
+    private Optional<String> family(DeclaredType type) {
+        for (DeclaredType current : supertypesAndSelf(type)) {
+            Optional<String> instead = known.family(qualifiedName(current));
+            if (instead.isPresent()) {
+                String root = TypeDisplay.nestedName((TypeElement) current.asElement());
+                String as = current.asElement().equals(type.asElement()) ? "" : ", as every '" + root + "' is";
+                return Optional.of(as + use(instead.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For a concrete or special collection, the {@code java.util} interface to use instead, with its arguments. */
+    private Optional<DeclaredType> collectionInterface(DeclaredType type) {
+        DeclaredType collection = null;
+        for (DeclaredType current : supertypesAndSelf(type)) {
+            String name = qualifiedName(current);
+            if (name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Map")) {
+                return Optional.of(current);
+            }
+            if (name.equals("java.util.Collection") && collection == null) {
+                collection = current;
+            }
+        }
+        if (collection == null) {
+            return Optional.empty();
+        }
+        return Optional.of(types.getDeclaredType(
+                elements.getTypeElement("java.util.List"),
+                collection.getTypeArguments().toArray(new TypeMirror[0])));
+    }
+
+    private List<DeclaredType> supertypesAndSelf(DeclaredType type) {
+        List<DeclaredType> all = new ArrayList<>();
+        ArrayDeque<DeclaredType> todo = new ArrayDeque<>();
+        Set<Element> seen = new HashSet<>();
+        todo.add(type);
+        while (!todo.isEmpty()) {
+            DeclaredType current = todo.poll();
+            if (seen.add(current.asElement())) {
+                all.add(current);
+                for (TypeMirror supertype : types.directSupertypes(current)) {
+                    if (supertype instanceof DeclaredType declared) {
+                        todo.add(declared);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The superclass with its type arguments, or {@code null} at {@code Object}. */
+    private DeclaredType superclass(DeclaredType type) {
+        TypeElement element = (TypeElement) type.asElement();
+        if (element.getKind() != ElementKind.CLASS || element.getSuperclass().getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        for (TypeMirror supertype : types.directSupertypes(type)) {
+            if (supertype instanceof DeclaredType declared
+                    && declared.asElement().getKind() == ElementKind.CLASS
+                    && !qualifiedName(declared).equals("java.lang.Object")) {
+                return declared;
+            }
+        }
+        return null;
+    }
+
+    private TypeMirror memberType(DeclaredType owner, Element member) {
+        try {
+            return types.asMemberOf(owner, member);
+        } catch (IllegalArgumentException e) {
+            return member.asType();
+        }
+    }
+
+    private static String use(String instead) {
+        if (instead.isEmpty()) {
+            return "";
+        }
+        return instead.contains(" ") ? "; use " + instead : "; use '" + instead + "'";
+    }
+
+    private static String qualifiedName(DeclaredType type) {
+        return ((TypeElement) type.asElement()).getQualifiedName().toString();
+    }
+}
