@@ -1,0 +1,64 @@
+package dev.eventrecords.processor.english;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A type's simple name as words, without what teams append to an event's name: a version ({@code V2}) and a
+ * trailing {@code Event} with its qualifiers ({@code DomainEvent}, {@code IntegrationEvent}).
+ *
+ * @param original the simple name as written
+ * @param tokens the words that name the happening
+ * @param allCaps whether the name is written in capitals ({@code USER_CREATED}); suggestions keep that style
+ */
+public record EventName(String original, List<Token> tokens, boolean allCaps) {
+
+    public EventName {
+        tokens = List.copyOf(tokens);
+    }
+
+    public static EventName parse(String simpleName, Lexicon lexicon) {
+        // USER_CREATED is a name in capitals; HTTP and SMS are acronyms.
+        boolean allCaps = simpleName.indexOf('_') >= 0
+                && simpleName.chars().anyMatch(Character::isLetter)
+                && simpleName.chars().noneMatch(Character::isLowerCase);
+        List<Token> tokens = new ArrayList<>();
+        for (String word : WordSplitter.split(simpleName)) {
+            tokens.add(Token.of(word, allCaps));
+        }
+        if (tokens.size() > 1 && tokens.get(tokens.size() - 1).text().matches("[Vv][0-9]+")) {
+            tokens.remove(tokens.size() - 1);
+        }
+        if (tokens.size() > 1 && lexicon.is(last(tokens).key(), WordClass.EVENT_SUFFIX)) {
+            tokens.remove(tokens.size() - 1);
+            while (tokens.size() > 1 && lexicon.is(last(tokens).key(), WordClass.QUALIFIER)) {
+                tokens.remove(tokens.size() - 1);
+            }
+        }
+        return new EventName(simpleName, tokens, allCaps);
+    }
+
+    private static Token last(List<Token> tokens) {
+        return tokens.get(tokens.size() - 1);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** Words as a name in this name's style: {@code UserCreated}, or {@code USER_CREATED} for a capitals name. */
+    public String render(List<String> words) {
+        if (allCaps) {
+            return words.stream().map(w -> w.toUpperCase(Locale.ROOT)).collect(Collectors.joining("_"));
+        }
+        return words.stream()
+                .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining());
+    }
+}
