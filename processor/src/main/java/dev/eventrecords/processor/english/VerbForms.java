@@ -69,8 +69,11 @@ public final class VerbForms {
             return Optional.empty();
         }
         List<String> stems = stemsBefore(word, 2);
-        // An irregular verb has only the past forms listed for it: seed is not a past of see.
-        stems.removeIf(stem -> !lexicon.irregularParticiplesOf(stem).isEmpty());
+        if (stems.stream()
+                .anyMatch(stem -> !lexicon.irregularParticiplesOf(stem).isEmpty())) {
+            // An irregular verb has only the past forms listed for it: seed is not a past of see, payed not of pay.
+            return Optional.empty();
+        }
         for (String stem : stems) {
             if (lexicon.is(stem, PartOfSpeech.VERB)) {
                 return Optional.of(stem);

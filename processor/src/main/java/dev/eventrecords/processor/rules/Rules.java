@@ -14,7 +14,13 @@ public final class Rules {
      */
     public static List<Rule> all() {
         return List.of(
-                new KeyRule(), new EventTimeRule(), new TopicRule(), new UnsupportedTypeRule(), new MutabilityRule()
+                new KeyRule(),
+                new EventTimeRule(),
+                new TopicRule(),
+                new UnsupportedTypeRule(),
+                new MutabilityRule(),
+                new PastTenseRule(),
+                new VagueNameRule()
                 // naming rules (issue 3) and the immutability rule (issue 4) are listed here
                 );
     }
