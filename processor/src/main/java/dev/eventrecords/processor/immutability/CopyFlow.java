@@ -35,7 +35,6 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
-import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -131,6 +130,7 @@ final class CopyFlow {
     private final Deque<Target> targets = new ArrayDeque<>();
     private State returns;
     private String pendingLabel;
+    private Set<Value> yielded;
 
     /**
      * Runs a body.
@@ -235,7 +235,10 @@ final class CopyFlow {
             }
             return null;
         }
-        if (tree instanceof YieldTree) {
+        if (tree instanceof YieldTree yield) {
+            if (yielded != null) {
+                yielded.addAll(evaluate(yield.getValue(), state));
+            }
             return null;
         }
         // local classes, assertions, empty statements: nothing a constructor copy depends on
@@ -389,42 +392,20 @@ final class CopyFlow {
         Set<Value> values = new LinkedHashSet<>();
         for (CaseTree branch : tree.getCases()) {
             Tree body = branch.getBody();
-            if (branch.getCaseKind() == CaseTree.CaseKind.RULE && body instanceof ExpressionTree expression) {
+            if (body instanceof ExpressionTree expression) {
                 values.addAll(evaluate(expression, state));
             } else {
-                YieldCollector yields = new YieldCollector();
-                if (body != null) {
-                    body.accept(yields, null);
+                CopyFlow flow = new CopyFlow();
+                flow.yielded = new LinkedHashSet<>();
+                if (body instanceof StatementTree statement) {
+                    flow.statement(statement, state);
                 } else {
-                    branch.getStatements().forEach(statement -> statement.accept(yields, null));
+                    flow.statements(branch.getStatements(), state);
                 }
-                for (ExpressionTree yielded : yields.values) {
-                    values.addAll(evaluate(yielded, state));
-                }
+                values.addAll(flow.yielded);
             }
         }
         return values;
-    }
-
-    /** The values yielded by one branch of a switch expression, not those of switch expressions nested in it. */
-    private static final class YieldCollector extends TreeScanner<Void, Void> {
-        final List<ExpressionTree> values = new ArrayList<>();
-
-        @Override
-        public Void visitYield(YieldTree tree, Void unused) {
-            values.add(tree.getValue());
-            return null;
-        }
-
-        @Override
-        public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
-            return null;
-        }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-            return null;
-        }
     }
 
     private static Set<Value> call(MethodInvocationTree call, State state) {
@@ -443,7 +424,7 @@ final class CopyFlow {
         List<? extends ExpressionTree> args = call.getArguments();
         String source = call.toString();
 
-        if (isStaticOn(owner, "Objects") && !args.isEmpty()) {
+        if ((receiver == null || "Objects".equals(owner)) && !args.isEmpty()) {
             switch (method) {
                 case "requireNonNull":
                     return evaluate(args.get(0), state);
@@ -580,10 +561,6 @@ final class CopyFlow {
             return method.startsWith("empty") || method.startsWith("singleton") || method.equals("nCopies");
         }
         return owner.startsWith("Immutable") && method.equals("of");
-    }
-
-    private static boolean isStaticOn(String owner, String type) {
-        return owner == null || owner.equals(type);
     }
 
     /**
