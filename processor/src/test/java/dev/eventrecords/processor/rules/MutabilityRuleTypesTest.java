@@ -19,7 +19,7 @@ class MutabilityRuleTypesTest {
                 package com.example;
                 import dev.eventrecords.Event;
                 @Event
-                public record ThingHappened(String id, %s value) {}
+                public record ReadingTaken(String id, %s value) {}
                 """.formatted(type);
     }
 
@@ -48,7 +48,7 @@ class MutabilityRuleTypesTest {
                 "dev.eventrecords.Bytes"
             })
     void acceptsImmutableValueTypes(String type) {
-        assertCompiles(compile(source("ThingHappened", event(type))));
+        assertCompiles(compile(source("ReadingTaken", event(type))));
     }
 
     @ParameterizedTest
@@ -63,7 +63,7 @@ class MutabilityRuleTypesTest {
                 "java.time.DayOfWeek"
             })
     void acceptsImmutableTypesTheSerdeDoesNotCarry(String type) {
-        assertAccepted(compile(source("ThingHappened", event(type))));
+        assertAccepted(compile(source("ReadingTaken", event(type))));
     }
 
     @ParameterizedTest
@@ -99,8 +99,8 @@ class MutabilityRuleTypesTest {
     void rejectsMutableTypes(String type, String why) {
         String shown = type.replaceAll("\\b[a-z]+\\.", "").replace("java.", "");
         assertErrors(
-                compile(source("ThingHappened", event(type))),
-                "4: 'ThingHappened' component 'value' of type '" + shown + "': " + why);
+                compile(source("ReadingTaken", event(type))),
+                "4: 'ReadingTaken' component 'value' of type '" + shown + "': " + why);
     }
 
     @Test
@@ -142,10 +142,10 @@ class MutabilityRuleTypesTest {
 
     @Test
     void rejectsOptionalOfAMutableType() {
-        var compilation = compile(source("ThingHappened", event("java.util.Optional<java.util.Date>")));
+        var compilation = compile(source("ReadingTaken", event("java.util.Optional<java.util.Date>")));
         assertErrors(
                 compilation,
-                "4: 'ThingHappened' component 'value' of type 'Optional<Date>': value type 'Date': 'Date' is mutable;"
+                "4: 'ReadingTaken' component 'value' of type 'Optional<Date>': value type 'Date': 'Date' is mutable;"
                         + " use 'java.time.Instant'");
     }
 
@@ -170,10 +170,10 @@ class MutabilityRuleTypesTest {
                 treeNode,
                 node,
                 objectNode,
-                source("ThingHappened", event("com.fasterxml.jackson.databind.node.ObjectNode")));
+                source("ReadingTaken", event("com.fasterxml.jackson.databind.node.ObjectNode")));
         assertErrors(
                 compilation,
-                "4: 'ThingHappened' component 'value' of type 'ObjectNode': 'ObjectNode' is mutable, as every"
+                "4: 'ReadingTaken' component 'value' of type 'ObjectNode': 'ObjectNode' is mutable, as every"
                         + " 'TreeNode' is; use a record");
     }
 
