@@ -15,12 +15,16 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +42,8 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Codecs for every type an event component may have, each writing exactly what Jackson's default {@code JsonMapper}
- * writes: ISO-8601 strings for {@code java.time} values (durations too; {@link Year} as a number), enums by name,
+ * writes: ISO-8601 strings for {@code java.time} values (durations too; {@link Year} as a number), enums by
+ * {@code toString()} (Jackson 3's default, which is the name unless the enum overrides it),
  * {@code Optional} as its value or {@code null}, and {@code null} written. Readers are strict: a token of the wrong
  * type is an {@link EventReadException}, never a silent coercion. Collections read are unmodifiable.
  *
@@ -47,6 +52,16 @@ import tools.jackson.core.JsonToken;
 public final class Codecs {
 
     private Codecs() {}
+
+    /** {@code [+|-]yyyy-MM}, the sign optional also for years of more than four digits. */
+    private static final DateTimeFormatter YEAR_MONTH_READER = new DateTimeFormatterBuilder()
+            .optionalStart()
+            .appendLiteral('+')
+            .optionalEnd()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .toFormatter(Locale.ROOT);
 
     /** {@code Boolean}. */
     public static final JsonCodec<Boolean> BOOLEAN = scalar(JsonGenerator::writeBoolean, Json::readBoolean);
@@ -144,9 +159,13 @@ public final class Codecs {
         }
     });
 
-    /** {@code YearMonth}: {@code 2024-05}. */
+    /**
+     * {@code YearMonth}: {@code 2024-05}. Written as Jackson writes it, {@link YearMonth#toString()}, which puts no
+     * {@code +} before a year above 9999 ({@code 10000-01}); so the reader takes the year with or without that sign,
+     * where {@link YearMonth#parse(CharSequence)} would insist on it.
+     */
     public static final JsonCodec<YearMonth> YEAR_MONTH =
-            text(YearMonth::toString, YearMonth::parse, "an ISO-8601 year-month");
+            text(YearMonth::toString, text -> YearMonth.parse(text, YEAR_MONTH_READER), "an ISO-8601 year-month");
 
     /**
      * {@link Bytes}, as Jackson writes a {@code byte[]}: a base64 string (standard alphabet, padded, no line feeds).
@@ -225,27 +244,29 @@ public final class Codecs {
     };
 
     /**
-     * An enum, by {@link Enum#name()}. An unknown name is an error that lists the known ones.
+     * An enum, as Jackson 3's default mapper writes and reads it: by {@link Enum#toString()}, which is the name unless
+     * the enum overrides it ({@code EnumFeature.WRITE_ENUMS_USING_TO_STRING} and {@code READ_ENUMS_USING_TO_STRING}
+     * are on by default). An unknown value is an error that lists the known ones.
      *
      * @param type the enum class
      * @param <E> the enum
      * @return the codec
      */
     public static <E extends Enum<E>> JsonCodec<E> enumOf(Class<E> type) {
-        Map<String, E> byName = new HashMap<>();
+        Map<String, E> byText = new HashMap<>();
         for (E constant : type.getEnumConstants()) {
-            byName.put(constant.name(), constant);
+            byText.putIfAbsent(constant.toString(), constant);
         }
-        String known = byName.keySet().stream().sorted().collect(Collectors.joining(", "));
-        return scalar((out, v) -> out.writeString(v.name()), in -> {
+        String known = byText.keySet().stream().sorted().collect(Collectors.joining(", "));
+        return scalar((out, v) -> out.writeString(v.toString()), in -> {
             if (in.currentToken() != JsonToken.VALUE_STRING) {
                 throw Json.expected("a '" + type.getSimpleName() + "' constant", in);
             }
-            String name = in.getString();
-            E value = byName.get(name);
+            String text = in.getString();
+            E value = byText.get(text);
             if (value == null) {
                 throw EventReadException.of(
-                        "'" + name + "' is not a '" + type.getSimpleName() + "' constant; known: " + known);
+                        "'" + text + "' is not a '" + type.getSimpleName() + "' constant; known: " + known);
             }
             return value;
         });
