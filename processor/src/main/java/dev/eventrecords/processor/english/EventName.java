@@ -21,14 +21,12 @@ public record EventName(String original, List<Token> tokens, boolean allCaps) {
 
     public static EventName parse(String simpleName, Lexicon lexicon) {
         // USER_CREATED is a name in capitals; HTTP and SMS are acronyms.
-        boolean allCaps = simpleName.indexOf('_') >= 0
-                && simpleName.chars().anyMatch(Character::isLetter)
-                && simpleName.chars().noneMatch(Character::isLowerCase);
+        boolean allCaps = simpleName.indexOf('_') >= 0 && isCapitals(simpleName);
         List<Token> tokens = new ArrayList<>();
         for (String word : WordSplitter.split(simpleName)) {
             tokens.add(Token.of(word, allCaps));
         }
-        if (tokens.size() > 1 && tokens.get(tokens.size() - 1).text().matches("[Vv][0-9]+")) {
+        if (tokens.size() > 1 && last(tokens).isVersion()) {
             tokens.remove(tokens.size() - 1);
         }
         if (tokens.size() > 1 && lexicon.is(last(tokens).key(), WordClass.EVENT_SUFFIX)) {
@@ -38,6 +36,18 @@ public record EventName(String original, List<Token> tokens, boolean allCaps) {
             }
         }
         return new EventName(simpleName, tokens, allCaps);
+    }
+
+    private static boolean isCapitals(String name) {
+        boolean letters = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     private static Token last(List<Token> tokens) {

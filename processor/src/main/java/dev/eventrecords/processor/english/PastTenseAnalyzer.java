@@ -204,7 +204,7 @@ public final class PastTenseAnalyzer {
     }
 
     private Optional<Verdict> byKind(String original, Token head) {
-        if (head.text().matches("[Vv][0-9]+")) {
+        if (head.isVersion()) {
             return Optional.of(fail(original, Finding.VERSION, head.text(), ""));
         }
         return switch (head.kind()) {

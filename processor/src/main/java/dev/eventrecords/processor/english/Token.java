@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.english;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One word of a name as written ({@code SMS}, {@code Sent}, {@code OAuth2}) and the form the lexicon is asked about:
@@ -24,8 +25,10 @@ public record Token(String text, String key, Kind kind) {
         FOREIGN
     }
 
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("[0-9]+$");
+
     static Token of(String text, boolean allCapsName) {
-        String key = text.replaceFirst("[0-9]+$", "").toLowerCase(Locale.ROOT);
+        String key = TRAILING_DIGITS.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT);
         return new Token(text, key, kindOf(text, key, allCapsName));
     }
 
@@ -33,12 +36,30 @@ public record Token(String text, String key, Kind kind) {
         if (key.isEmpty()) {
             return Kind.NUMBER;
         }
-        if (!key.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-            return Kind.FOREIGN;
+        int letters = 0;
+        boolean lowerCase = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 'a' || c > 'z') {
+                if (c < '0' || c > '9') {
+                    return Kind.FOREIGN;
+                }
+            } else {
+                letters++;
+            }
         }
-        String letters = text.replaceAll("[0-9]", "");
-        boolean capitals = letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT));
-        return capitals && !allCapsName ? Kind.ACRONYM : Kind.WORD;
+        for (int i = 0; i < text.length(); i++) {
+            lowerCase |= Character.isLowerCase(text.charAt(i));
+        }
+        return letters > 1 && !lowerCase && !allCapsName ? Kind.ACRONYM : Kind.WORD;
+    }
+
+    /** Whether the token is a version such as {@code V2}. */
+    public boolean isVersion() {
+        return text.length() > 1
+                && (text.charAt(0) == 'V' || text.charAt(0) == 'v')
+                && key.equals("v")
+                && Character.isDigit(text.charAt(1));
     }
 
     public boolean isWord() {

@@ -2,6 +2,7 @@ package dev.eventrecords.processor.english;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a Java identifier into words: CamelCase with acronyms and digits ({@code SMSSent} -> SMS, Sent;
@@ -10,11 +11,13 @@ import java.util.List;
  */
 public final class WordSplitter {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[_$\\s-]+");
+
     private WordSplitter() {}
 
     public static List<String> split(String identifier) {
         List<String> words = new ArrayList<>();
-        for (String chunk : identifier.split("[_$\\s-]+")) {
+        for (String chunk : SEPARATORS.split(identifier)) {
             splitChunk(chunk, words);
         }
         return words;
@@ -43,7 +46,16 @@ public final class WordSplitter {
         if (Character.isLowerCase(previous) || Character.isDigit(previous)) {
             return true;
         }
-        // The last capital of an acronym starts the next word: HTTPRequest -> HTTP, Request.
-        return Character.isUpperCase(previous) && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+        if (!Character.isUpperCase(previous) || i + 1 >= cps.length || !Character.isLowerCase(cps[i + 1])) {
+            return false;
+        }
+        // The last capital of an acronym starts the next word: HTTPRequest -> HTTP, Request. A single capital other
+        // than the words A and I belongs to the word after it: OAuth, ETag.
+        boolean singleCapital = i == 1 || !Character.isUpperCase(cps[i - 2]);
+        return !singleCapital || isOneLetterWord(previous);
+    }
+
+    private static boolean isOneLetterWord(int letter) {
+        return letter == 'A' || letter == 'I';
     }
 }

@@ -1,0 +1,247 @@
+package dev.eventrecords.processor.english;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The cases the naming issue names, one behaviour per test. */
+class PastTenseAnalyzerTest {
+
+    private final PastTenseAnalyzer analyzer = new PastTenseAnalyzer(Lexicon.shared(), Set.of());
+
+    private void assertPasses(String name) {
+        Verdict verdict = analyzer.analyze(name);
+        assertThat(verdict.passed()).as(name + ": " + verdict.explanation()).isTrue();
+    }
+
+    private Verdict assertFails(String name) {
+        Verdict verdict = analyzer.analyze(name);
+        assertThat(verdict.passed()).as(name + " should fail").isFalse();
+        return verdict;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ItemAddedToCart", "UserLoggedIn", "PaymentSent", "PasswordReset", "UserCreated"})
+    void acceptsEventsTeamsWrite(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "OrderShipped",
+                "MoneyTransferred",
+                "EmailVerified",
+                "ServerPanicked",
+                "OrderCancelled",
+                "OrderCanceled",
+                "PaymentAuthorised",
+                "PaymentAuthorized"
+            })
+    void acceptsRegularPastWithSpellingRules(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MoneyWithdrawn", "EmailSent", "OrderPaid", "TaskBegun", "TicketBought"})
+    void acceptsIrregularPast(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CacheRebuilt", "Withdrawn", "CarOvertaken", "ChangeUndone", "EmailResent", "CardPrepaid"})
+    void acceptsPrefixedIrregular(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UserLoggedIn", "UserSignedUp", "BookCheckedOut", "UserOptedOut", "TransactionRolledBack"})
+    void acceptsParticle(String name) {
+        assertPasses(name);
+    }
+
+    @Test
+    void acceptsParticleAfterPastEqualToBase() {
+        assertPasses("ShutDown");
+        assertPasses("ServerShutDown");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ItemAddedToCart", "FundsWithdrawnFromAccount", "InvoicePaidByCard"})
+    void acceptsPrepositionalPhrase(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PaymentCompletedSuccessfully", "OrderPlacedManually"})
+    void acceptsAdverb(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CustomerPlacedOrder", "PlayerGuessedTheRightNumber"})
+    void acceptsObject(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OrderWasPlaced", "PaymentHasBeenRefunded", "InventoryNotReserved", "OrderNotFound"})
+    void acceptsAuxiliaryOrNegation(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Withdrawn", "TimedOut", "Deposited"})
+    void acceptsBarePredicate(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CheckedOutBook, Checked", "AuthenticatedUser, Authenticated", "ExpiredHold, Expired"})
+    void rejectsParticipleDescribingANoun(String name, String word) {
+        Verdict verdict = assertFails(name);
+        assertThat(verdict.finding()).isEqualTo(Finding.ADJECTIVE);
+        assertThat(verdict.word()).isEqualTo(word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "PasswordReset",
+                "MessageRead",
+                "ValueSet",
+                "ItemPut",
+                "PriceCut",
+                "DoorShut",
+                "OrderSplit",
+                "MessageBroadcast",
+                "CustomerUpset",
+                "UserQuit",
+                "TargetHit"
+            })
+    void acceptsPastEqualToBaseAfterItsSubject(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ResetPassword", "ReadMessage", "SetValue", "CutPrice"})
+    void rejectsPastEqualToBaseBeforeItsObject(String name) {
+        assertThat(assertFails(name).finding()).isEqualTo(Finding.IMPERATIVE);
+    }
+
+    @Test
+    void rejectsPastEqualToBaseWithoutSubject() {
+        assertThat(assertFails("Reset").finding()).isEqualTo(Finding.NEEDS_SUBJECT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CreateUser", "PlaceOrderCommand", "SendEmail", "AddItemToCart"})
+    void rejectsImperative(String name) {
+        assertFails(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UserCreate, BASE_FORM", "UserCreates, PRESENT", "EntityIsBanned, PRESENT_AUXILIARY"})
+    void rejectsBaseOrPresentForm(String name, Finding finding) {
+        assertThat(assertFails(name).finding()).isEqualTo(finding);
+    }
+
+    @Test
+    void rejectsGerund() {
+        assertThat(assertFails("OrderProcessing").finding()).isEqualTo(Finding.GERUND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UserRegistration", "OrderEvent", "Heartbeat", "Checkout", "Login", "OrderCancellation"})
+    void rejectsNounsAndNominalizations(String name) {
+        assertFails(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ConfirmSmsDeliveredRequest, Request",
+        "StudentDetailsReadModel, Model",
+        "PlaceOrderCommand, Command",
+        "GetUserQuery, Query",
+        "UserCreatedResponse, Response",
+        "UserCreatedDto, Dto",
+        "OrderStatus, Status"
+    })
+    void rejectsRoleNoun(String name, String word) {
+        Verdict verdict = assertFails(name);
+        assertThat(verdict.finding()).isEqualTo(Finding.ROLE);
+        assertThat(verdict.word()).isEqualTo(word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PriceFeed", "DataSeed", "Speed", "Hundred", "AuthToken", "Screen", "Request", "Export"})
+    void rejectsWordsThatOnlyLookPast(String name) {
+        assertFails(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RecordUpserted", "DuplicatesDeduped", "CatalogReindexed", "UserUnmuted", "Embed"})
+    void judgesVerbsTooNewForTheLexiconByTheirForm(String name) {
+        assertThat(analyzer.analyze(name).passed()).isEqualTo(!name.equals("Embed"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Speed", "Seed", "Naked"})
+    void rejectsEdWordsTheLexiconKnowsAsNonVerbs(String name) {
+        assertThat(assertFails(name).finding()).isEqualTo(Finding.LOOKALIKE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"UserCreatedEvent", "OrderPlacedDomainEvent", "OrderPlacedIntegrationEvent", "OrderPlacedV2"})
+    void stripsEventSuffixesAndVersions(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMSSent", "OAuth2TokenIssued", "HTTPRequestFailed", "USER_CREATED"})
+    void readsAcronymsDigitsAndCapitals(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "CreateUser, UserCreated",
+        "UserRegistration, UserRegistered",
+        "UserSignup, UserSignedUp",
+        "OrderCancellation, OrderCancelled",
+        "PaymentRefund, PaymentRefunded",
+        "SendEmail, EmailSent",
+        "PlaceOrderCommand, OrderPlaced",
+        "UserCreate, UserCreated",
+        "OrderProcessing, OrderProcessed",
+        "EntityIsBanned, EntityBanned",
+        "ResetPassword, PasswordReset",
+        "AddItemToCart, ItemAddedToCart",
+        "ExpiredHold, HoldExpired",
+        "CREATE_USER, USER_CREATED"
+    })
+    void suggestsANameThatPasses(String name, String suggestion) {
+        Verdict verdict = assertFails(name);
+        assertThat(verdict.suggestion()).contains(suggestion);
+        assertPasses(suggestion);
+    }
+
+    @Test
+    void explainsTheWordJudged() {
+        Verdict verdict = assertFails("CreateUser");
+        assertThat(verdict.word()).isEqualTo("Create");
+        assertThat(verdict.explanation()).isEqualTo("'Create' is an imperative");
+    }
+
+    @Test
+    void acceptsExtraPastFormsFromTheUser() {
+        var withExtra = new PastTenseAnalyzer(Lexicon.shared(), Set.of("yeeted"));
+        assertThat(analyzer.analyze("PackageYeet").passed()).isFalse();
+        assertThat(withExtra.analyze("PackageYeeted").passed()).isTrue();
+    }
+}
