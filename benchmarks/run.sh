@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the serde benchmarks (every contender x shape x operation) in a short configuration that finishes in under
+# 10 minutes on 2 cores, and prints one table: ops/s, bytes allocated per op, and the ratio of each to Jackson 3.
+#
+#   benchmarks/run.sh                       the short configuration
+#   benchmarks/run.sh -f 2 -wi 5 -i 10      other JMH options instead of the short configuration's
+#
+# Builds the module first when the uber jar is missing or older than a source. JMH's JSON result is left in
+# benchmarks/target/jmh-result.json and its console output in benchmarks/target/jmh.log.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+jar=benchmarks/target/benchmarks.jar
+result=benchmarks/target/jmh-result.json
+log=benchmarks/target/jmh.log
+
+if [[ ! -f $jar ]] || [[ -n $(find pom.xml runtime/pom.xml runtime/src processor/pom.xml processor/src benchmarks/pom.xml \
+    benchmarks/src -newer "$jar" -type f -print -quit) ]]; then
+  echo "building $jar ..."
+  mvn -B -q install -DskipTests -Dspotless.check.skip=true -pl runtime,processor
+  mvn -B -q package -Dspotless.check.skip=true -pl benchmarks
+fi
+
+# 30 benchmarks (5 contenders x 3 shapes x 2 operations), each in its own fork: about 8 s measured + 4 s of JVM
+# start and warm-up bookkeeping each, about 6 minutes in all.
+if [[ $# -gt 0 ]]; then
+  options=("$@")
+else
+  options=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+fi
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average at start:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
+echo "java:    $(java -version 2>&1 | head -1)"
+echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "jmh:     ${options[*]} -prof gc"
+echo
+echo "Equivalence with Jackson 3 (also checked at the start of every benchmark):"
+java -cp "$jar" dev.eventrecords.benchmarks.Equivalence
+echo
+
+mkdir -p "$(dirname "$result")"
+java -jar "$jar" 'dev.eventrecords.benchmarks.SerdeBenchmark' "${options[@]}" -prof gc -rf json -rff "$result" \
+  | tee "$log" \
+  | awk '/^# Benchmark:/ { sub(/.*\./, "", $3); name = $3 } /^# Parameters:/ { print "running", name, $3, $4; fflush() }'
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+java -cp "$jar" dev.eventrecords.benchmarks.ResultTable "$result"

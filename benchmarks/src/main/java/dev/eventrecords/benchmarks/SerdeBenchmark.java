@@ -1,0 +1,61 @@
+package dev.eventrecords.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Serialize and deserialize, per contender and shape. JMH runs each parameter combination in its own fork, so each
+ * contender's call sites see only its own classes.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class SerdeBenchmark {
+
+    /** The contender, by {@link Contender#name()}. */
+    @Param({"eventrecords", "jackson3", "jackson2-blackbird", "avaje-jsonb", "dsl-json"})
+    public String contender;
+
+    /** The event shape, by {@link Shape#name()}. */
+    @Param({"small", "medium", "numeric"})
+    public String shape;
+
+    private Workload<?> workload;
+
+    /** Checks once that the contender does the same work as Jackson 3, then binds it to the shape. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        Contender c = Contender.named(contender);
+        Shape<?> s = Shape.named(shape);
+        Equivalence.check(c, s);
+        workload = Workload.of(c, s);
+    }
+
+    /**
+     * Event to {@code byte[]} through {@code Serializer.serialize(topic, headers, event)}, with fresh headers.
+     *
+     * @return the bytes
+     */
+    @Benchmark
+    public byte[] serialize() {
+        return workload.serialize();
+    }
+
+    /**
+     * {@code byte[]} to event through {@code Deserializer.deserialize(topic, headers, data)}.
+     *
+     * @return the event
+     */
+    @Benchmark
+    public Object deserialize() {
+        return workload.deserialize();
+    }
+}
