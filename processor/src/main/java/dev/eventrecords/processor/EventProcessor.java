@@ -39,6 +39,9 @@ import javax.tools.Diagnostic.Kind;
 @AutoService(Processor.class)
 public final class EventProcessor extends AbstractProcessor {
 
+    private static final Set<String> OWN_ANNOTATIONS =
+            Set.of(ModelReader.EVENT, ModelReader.KEY, ModelReader.EVENT_TIME, "javax.annotation.processing.Generated");
+
     private final List<Rule> rules = Rules.all();
     private final DeclarationRule declarationRule = new DeclarationRule();
     private final CodecGenerator codecs = new CodecGenerator();
@@ -53,6 +56,7 @@ public final class EventProcessor extends AbstractProcessor {
     private Reporter reporter;
     private RuleContext context;
     private ModelReader models;
+    private LocalEvents localEvents;
     private boolean optionsValid = true;
 
     @Override
@@ -61,6 +65,7 @@ public final class EventProcessor extends AbstractProcessor {
         reporter = new Reporter(env.getMessager());
         context = new RuleContext(env, env.getOptions());
         models = new ModelReader(env.getElementUtils());
+        localEvents = LocalEvents.of(env);
         for (Rule rule : rules) {
             for (String problem : rule.validateOptions(env.getOptions())) {
                 env.getMessager().printMessage(Kind.ERROR, problem);
@@ -69,11 +74,13 @@ public final class EventProcessor extends AbstractProcessor {
         }
     }
 
+    /**
+     * All annotations, so that the processor also runs in rounds where {@code @Event} sits only on a local record,
+     * which javac does not hand to processors and which {@link LocalEvents} reports. It claims only its own.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        // @Generated is on the code we write; claiming it keeps the next round quiet under -Xlint:processing.
-        return Set.of(
-                ModelReader.EVENT, ModelReader.KEY, ModelReader.EVENT_TIME, "javax.annotation.processing.Generated");
+        return Set.of("*");
     }
 
     @Override
@@ -90,10 +97,9 @@ public final class EventProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        // Claiming our own annotations keeps -Xlint:processing quiet in the user's build; no other processor needs
-        // them.
+        boolean onlyOurs = annotations.stream().allMatch(EventProcessor::ours);
         if (!optionsValid) {
-            return true;
+            return onlyOurs;
         }
         List<Element> todo = new ArrayList<>();
         for (String name : deferred) {
@@ -103,6 +109,11 @@ public final class EventProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
+        try {
+            localEvents.report(round);
+        } catch (RuntimeException e) {
+            // The scan only adds an error javac would otherwise miss; it must never break a build.
+        }
         TypeElement event = processingEnv.getElementUtils().getTypeElement(ModelReader.EVENT);
         if (event != null) {
             todo.addAll(round.getElementsAnnotatedWith(event));
@@ -129,7 +140,15 @@ public final class EventProcessor extends AbstractProcessor {
                         .printMessage(Kind.ERROR, "[eventrecords:declaration] cannot list the topic bindings: " + e);
             }
         }
-        return true;
+        // Claiming our annotations (and the @Generated on our code) keeps -Xlint:processing quiet in the user's
+        // build; a round that also holds other annotations is left unclaimed for their processors.
+        return onlyOurs;
+    }
+
+    /** Our annotations, and java.lang's, which javac never reports unclaimed and which our generated code uses. */
+    private static boolean ours(TypeElement annotation) {
+        String name = annotation.getQualifiedName().toString();
+        return OWN_ANNOTATIONS.contains(name) || name.startsWith("java.lang.");
     }
 
     private void process(Element element, boolean lastRound) {

@@ -5,8 +5,11 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Compiles user sources with the real javac and our processor, as a user's build would. */
@@ -26,6 +29,22 @@ public final class Compile {
         Matcher pkg = PACKAGE.matcher(code);
         String name = (pkg.find() ? pkg.group(1) + "." : "") + type.group(1);
         return JavaFileObjects.forSourceString(name, code);
+    }
+
+    /**
+     * Asserts that the compilation reported an error containing {@code text} on {@code line}, and that it is the
+     * only error with that text.
+     */
+    public static void assertError(Compilation compilation, String text, long line) {
+        List<Diagnostic<? extends JavaFileObject>> matching = compilation.errors().stream()
+                .filter(d -> d.getMessage(Locale.ROOT).contains(text))
+                .collect(Collectors.toList());
+        if (matching.size() != 1 || matching.get(0).getLineNumber() != line) {
+            throw new AssertionError("expected one error on line " + line + " containing\n  " + text + "\nbut got:\n"
+                    + compilation.diagnostics().stream()
+                            .map(d -> "  line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                            .collect(Collectors.joining("\n")));
+        }
     }
 
     /** Compiles with {@code -Xlint:all} and our processor. */

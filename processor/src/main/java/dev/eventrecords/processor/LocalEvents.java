@@ -1,0 +1,112 @@
+package dev.eventrecords.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.eventrecords.processor.rules.RuleId;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Finds {@code @Event} on records declared inside a method, a lambda or an anonymous class. javac does not hand such
+ * local classes to annotation processors, so without this scan they would silently get no serde. Reading the source
+ * needs javac's tree API; where it is not available (another compiler), the scan is skipped.
+ */
+final class LocalEvents {
+
+    private final Trees trees;
+    private final Set<CompilationUnitTree> scanned = new HashSet<>();
+
+    private LocalEvents(Trees trees) {
+        this.trees = trees;
+    }
+
+    static LocalEvents of(ProcessingEnvironment env) {
+        try {
+            return new LocalEvents(Trees.instance(env));
+        } catch (RuntimeException | LinkageError e) {
+            return new LocalEvents(null);
+        }
+    }
+
+    void report(RoundEnvironment round) {
+        if (trees == null) {
+            return;
+        }
+        for (Element root : round.getRootElements()) {
+            TreePath path;
+            try {
+                path = trees.getPath(root);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (path != null && scanned.add(path.getCompilationUnit())) {
+                new Scanner(path.getCompilationUnit()).scan(path.getCompilationUnit(), null);
+            }
+        }
+    }
+
+    private final class Scanner extends TreePathScanner<Void, Void> {
+        private final CompilationUnitTree unit;
+        private final boolean importsEvent;
+
+        Scanner(CompilationUnitTree unit) {
+            this.unit = unit;
+            boolean imported = false;
+            for (ImportTree i : unit.getImports()) {
+                String name = i.getQualifiedIdentifier().toString();
+                imported |=
+                        !i.isStatic() && (name.equals("dev.eventrecords.Event") || name.equals("dev.eventrecords.*"));
+            }
+            String pkg =
+                    unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+            this.importsEvent = imported || pkg.equals("dev.eventrecords");
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void unused) {
+            if (isEvent(node) && isLocal(getCurrentPath())) {
+                trees.printMessage(
+                        Kind.ERROR,
+                        "[" + RuleId.DECLARATION.id() + "] event '" + node.getSimpleName()
+                                + "' is declared inside a method: generated classes cannot name it; move it to the"
+                                + " top level or into a class",
+                        node,
+                        unit);
+            }
+            return super.visitClass(node, unused);
+        }
+
+        private boolean isEvent(ClassTree node) {
+            for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
+                String type = annotation.getAnnotationType().toString();
+                if (type.equals("dev.eventrecords.Event") || (importsEvent && type.equals("Event"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isLocal(TreePath path) {
+            for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+                Tree.Kind kind = p.getLeaf().getKind();
+                if (kind == Tree.Kind.METHOD
+                        || kind == Tree.Kind.NEW_CLASS
+                        || kind == Tree.Kind.LAMBDA_EXPRESSION
+                        || kind == Tree.Kind.BLOCK) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

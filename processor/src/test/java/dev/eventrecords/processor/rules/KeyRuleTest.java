@@ -1,0 +1,87 @@
+package dev.eventrecords.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.eventrecords.processor.Compile;
+import org.junit.jupiter.api.Test;
+
+class KeyRuleTest {
+
+    @Test
+    void rejectsTwoKeys() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+
+                @Event
+                public record DeviceConnected(
+                        @Key String deviceId,
+                        @Key String userId) {}
+                """);
+
+        assertThat(compilation).hadErrorCount(1);
+        Compile.assertError(
+                compilation,
+                "[eventrecords:key] event 'DeviceConnected' has more than one '@Key' component:"
+                        + " 'deviceId' and 'userId'; the key decides the partition and so the order of events, and a"
+                        + " record has one; keep '@Key' on one of them, or make a key record",
+                9);
+    }
+
+    @Test
+    void rejectsKeyWithoutKeySerde() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+                import java.util.List;
+
+                @Event
+                public record PriceChanged(
+                        @Key double price,
+                        @Key List<String> tags) {
+                    public PriceChanged {
+                        tags = List.copyOf(tags);
+                    }
+                }
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:key] event 'PriceChanged' has key 'price' of type 'double', which"
+                        + " has no key serde: keys are compared as bytes to pick the partition; use 'String', 'UUID',"
+                        + " 'long', 'int' or a record",
+                9);
+        Compile.assertError(
+                compilation, "[eventrecords:key] event 'PriceChanged' has key 'tags' of type 'List<String>'", 10);
+    }
+
+    @Test
+    void acceptsEveryKeyType() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+                import java.util.UUID;
+
+                public final class Keys {
+                    public record Composite(String tenant, long id) {}
+
+                    @Event record TicketOpened(@Key String id) {}
+                    @Event record TicketClosed(@Key UUID id) {}
+                    @Event record TicketMoved(@Key long id) {}
+                    @Event record TicketMerged(@Key Long id) {}
+                    @Event record TicketSplit(@Key int id) {}
+                    @Event record TicketCopied(@Key Integer id) {}
+                    @Event record TicketShared(@Key Composite id) {}
+                }
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+}

@@ -1,0 +1,244 @@
+package dev.eventrecords.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.eventrecords.processor.Compile;
+import org.junit.jupiter.api.Test;
+
+class UnsupportedTypeRuleTest {
+
+    @Test
+    void rejectsObjectComponent() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PayloadReceived(
+                        String id,
+                        Object payload) {}
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:unsupported-type] event 'PayloadReceived' component 'payload' of"
+                        + " type 'Object' cannot be carried as JSON: 'java.lang.Object' is not a record, an enum or a"
+                        + " supported value type; use a record or a supported value type",
+                8);
+    }
+
+    @Test
+    void rejectsDateAndSuggestsInstant() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.Date;
+
+                @Event
+                public record PaymentReceived(Date at) {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:unsupported-type] event 'PaymentReceived' component 'at' of type"
+                        + " 'Date' cannot be carried as JSON: 'java.util.Date' is not a record, an enum or a supported"
+                        + " value type; use 'java.time.Instant'");
+    }
+
+    @Test
+    void rejectsNonStringMapKeys() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.Map;
+
+                @Event
+                public record ScoresPublished(Map<Integer, String> scores) {
+                    public ScoresPublished {
+                        scores = Map.copyOf(scores);
+                    }
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'scores' of type 'Map<Integer, String>' cannot be carried as JSON:"
+                        + " map keys must be 'String', because JSON object keys are strings; use 'Map<String,"
+                        + " String>'");
+    }
+
+    @Test
+    void rejectsInterfaceTypes() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record NoteAdded(CharSequence text, Runnable callback) {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'text' of type 'CharSequence' cannot be carried as"
+                        + " JSON: 'CharSequence' is an interface, so the serde cannot know which class to create; use"
+                        + " 'String'");
+        assertThat(compilation)
+                .hadErrorContaining("component 'callback' of type 'Runnable' cannot be carried as"
+                        + " JSON: 'Runnable' is an interface");
+    }
+
+    @Test
+    void rejectsArraysAndSuggestsAList() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record TagsAssigned(String[] tags, int[] counts) {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'tags' of type 'String[]' cannot be carried as JSON:"
+                        + " arrays are mutable and not supported; use 'List<String>'");
+        assertThat(compilation)
+                .hadErrorContaining("component 'counts' of type 'int[]' cannot be carried as JSON:"
+                        + " arrays are mutable and not supported; use 'List<Integer>'");
+    }
+
+    @Test
+    void rejectsRawAndWildcardCollections() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.List;
+
+                @Event
+                @SuppressWarnings({"rawtypes", "eventrecords:mutable"})
+                public record ItemsAdded(List raw, List<? extends Number> numbers) {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'raw' of type 'List' cannot be carried as JSON: a raw"
+                        + " 'List' has no element type; use 'List<...>'");
+        assertThat(compilation)
+                .hadErrorContaining("component 'numbers' of type 'List<? extends Number>' cannot be"
+                        + " carried as JSON: wildcard type arguments are not supported");
+    }
+
+    @Test
+    void namesThePathToAnUnsupportedTypeInsideNestedRecords() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.List;
+                import java.util.Optional;
+
+                @Event
+                public record OrderPlaced(
+                        String id,
+                        List<Line> lines) {
+                    public OrderPlaced {
+                        lines = List.copyOf(lines);
+                    }
+
+                    public record Line(String sku, Optional<Price> price) {}
+
+                    public record Price(StringBuilder amount) {}
+                }
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:unsupported-type] event 'OrderPlaced' component 'lines' of type"
+                        + " 'List<OrderPlaced.Line>': 'OrderPlaced.Line' component 'price' of type"
+                        + " 'Optional<OrderPlaced.Price>': 'OrderPlaced.Price' component 'amount' of type"
+                        + " 'StringBuilder' cannot be carried as JSON",
+                10);
+    }
+
+    @Test
+    void rejectsGenericNestedRecord() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PairCreated(Pair<String> pair) {
+                    public record Pair<T>(T left, T right) {}
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'pair' of type 'PairCreated.Pair<String>' cannot be"
+                        + " carried as JSON: generic records are not supported");
+    }
+
+    @Test
+    void rejectsPrivateNestedRecord() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record SecretShared(Secret secret) {
+                    private record Secret(String value) {}
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "'SecretShared.Secret' is private, so generated code in its" + " package cannot use it");
+    }
+
+    @Test
+    void reportsEveryProblemOfEveryRecordInOneCompile() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.EventTime;
+                import dev.eventrecords.Key;
+                import java.time.LocalDate;
+
+                @Event(topic = "bad topic")
+                public record OrderPlaced(@Key double total, @EventTime LocalDate day, Object extra) {}
+                """, """
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public final class OrderShipped {}
+                """);
+
+        assertThat(compilation).hadErrorContaining("[eventrecords:topic]");
+        assertThat(compilation).hadErrorContaining("[eventrecords:key]");
+        assertThat(compilation).hadErrorContaining("[eventrecords:event-time]");
+        assertThat(compilation).hadErrorContaining("[eventrecords:unsupported-type]");
+        assertThat(compilation).hadErrorContaining("[eventrecords:not-a-record]");
+        assertThat(compilation).hadErrorContaining("[eventrecords:mutable]"); // 'Object' may hold anything
+        assertThat(compilation).hadErrorCount(6);
+    }
+
+    @Test
+    void unresolvableTypeIsLeftToJavacWithoutASecondError() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record OrderPlaced(MissingType thing) {}
+                """);
+
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation).hadErrorCount(1);
+    }
+}
