@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.immutability;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class ImmutableTypesOption {
      * The names listed; blank entries are skipped.
      *
      * @param value the option's value, empty when it is absent
-     * @return the canonical names
+     * @return the canonical names, in the order given
      */
     public static Set<String> parse(Optional<String> value) {
         Set<String> names = new LinkedHashSet<>();
@@ -37,7 +38,7 @@ public final class ImmutableTypesOption {
                 }
             }
         });
-        return Set.copyOf(names);
+        return Collections.unmodifiableSet(names);
     }
 
     /**
