@@ -95,13 +95,14 @@ def nominalizations(dict_dir):
                 noun = single_word(nouns[source - 1])
                 verb = single_word(verbs[offset][target - 1])
                 # Keep nouns made from the verb (registration/register, payment/pay): not the nouns a
-                # verb was made from (event/eventuate), nor agent nouns (user/use, payee/pay).
+                # verb was made from (event/eventuate, city/citify), nor agent nouns (user/use, payee/pay).
                 if (
                     noun
                     and verb
                     and noun != verb
                     and noun[:3] == verb[:3]
                     and not verb.startswith(noun)
+                    and len(noun) >= len(verb) - 1
                     and not AGENT.search(noun)
                 ):
                     pairs.setdefault(noun, set()).add(verb)

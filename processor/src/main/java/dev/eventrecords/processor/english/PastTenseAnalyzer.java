@@ -102,8 +102,8 @@ public final class PastTenseAnalyzer {
                 return fail(original, Finding.NEEDS_SUBJECT, predicate.text(), "");
             }
         }
-        if (!hasSubject && followedByNoun) {
-            // AuthenticatedUser, CheckedOutBook: a participle before a noun describes it.
+        if (followedByNoun && (!hasSubject || isImperative(name.token(0)))) {
+            // AuthenticatedUser, CheckedOutBook, FindCompletedOrders: a participle before a noun describes it.
             return fail(
                     original,
                     Finding.ADJECTIVE,
@@ -154,7 +154,9 @@ public final class PastTenseAnalyzer {
         if (n > 1
                 && first.isWord()
                 && lexicon.is(first.key(), PartOfSpeech.VERB)
-                && pastLemma(first).isEmpty()) {
+                && pastLemma(first).isEmpty()
+                && head.isWord()
+                && lexicon.is(head.key(), PartOfSpeech.VERB)) {
             // PlaceOrder: a verb that is also a noun, first, before a noun that is also a verb.
             return fail(original, Finding.IMPERATIVE, first.text(), "");
         }
