@@ -392,11 +392,15 @@ public final class Codecs {
                     return null;
                 }
                 Map<String, V> values = new LinkedHashMap<>();
+                // The key whose value is being read, for the path of an error; null between entries, so that
+                // malformed JSON after an entry is not blamed on that entry.
                 String name = null;
                 try {
-                    while ((name = in.nextName()) != null) {
+                    for (String next = in.nextName(); next != null; next = in.nextName()) {
+                        name = next;
                         in.nextToken();
                         values.put(name, value.read(in));
+                        name = null;
                     }
                 } catch (RuntimeException e) {
                     throw EventReadException.in(name, e);
