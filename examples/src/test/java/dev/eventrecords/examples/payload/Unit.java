@@ -1,0 +1,7 @@
+package dev.eventrecords.examples.payload;
+
+/** The unit of a reading. */
+public enum Unit {
+    CELSIUS,
+    KELVIN
+}

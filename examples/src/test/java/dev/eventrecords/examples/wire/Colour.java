@@ -1,0 +1,8 @@
+package dev.eventrecords.examples.wire;
+
+/** A plain enum for the wire tests. */
+public enum Colour {
+    RED,
+    GREEN,
+    BLUE
+}

@@ -1,0 +1,495 @@
+package dev.eventrecords.examples.wire;
+
+import dev.eventrecords.Bytes;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Random values biased towards the edges: about a third of the values come from a list of extremes (empty, MIN/MAX,
+ * NaN, control characters, the first and last representable dates), the rest are drawn uniformly. Seeded, so a failure
+ * is reproduced from its seed.
+ */
+final class EdgeCaseRandom {
+
+    /** Strings that break naive JSON writers: escapes, control characters, non-ASCII, surrogates, look-alikes. */
+    private static final List<String> EDGE_STRINGS = edgeStrings();
+
+    private static final List<Double> EDGE_DOUBLES = List.of(
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            1e-300,
+            1e300,
+            9007199254740993.0,
+            (double) Long.MAX_VALUE,
+            123456789.123456789);
+
+    private static final List<Float> EDGE_FLOATS = List.of(
+            0.0f,
+            -0.0f,
+            1.0f,
+            0.1f,
+            Float.NaN,
+            Float.POSITIVE_INFINITY,
+            Float.NEGATIVE_INFINITY,
+            Float.MIN_VALUE,
+            -Float.MIN_VALUE,
+            Float.MIN_NORMAL,
+            Float.MAX_VALUE,
+            -Float.MAX_VALUE,
+            16777217f,
+            3.4028235e38f);
+
+    /** Offsets from the widest to the oddest: ±18:00, UTC, half and quarter hours, and offsets with seconds. */
+    private static final List<ZoneOffset> EDGE_OFFSETS = List.of(
+            ZoneOffset.UTC,
+            ZoneOffset.MAX,
+            ZoneOffset.MIN,
+            ZoneOffset.ofHoursMinutes(5, 30),
+            ZoneOffset.ofHoursMinutes(-9, -30),
+            ZoneOffset.ofHoursMinutes(5, 45),
+            ZoneOffset.ofHoursMinutesSeconds(1, 2, 3),
+            ZoneOffset.ofHoursMinutesSeconds(-0, -0, -30));
+
+    /**
+     * The widest date-times whose instant still has a date-time in every offset (Jackson moves offset date-times to
+     * UTC when it reads them, and {@code OffsetDateTime.MIN} at UTC does not exist).
+     */
+    private static final LocalDateTime FIRST_DATE_TIME = LocalDateTime.MIN.plusDays(1);
+
+    private static final LocalDateTime LAST_DATE_TIME = LocalDateTime.MAX.minusDays(1);
+
+    private final Random random;
+
+    EdgeCaseRandom(long seed) {
+        this.random = new Random(seed);
+    }
+
+    boolean edge() {
+        return random.nextInt(3) == 0;
+    }
+
+    boolean nextBoolean() {
+        return random.nextBoolean();
+    }
+
+    int nextInt(int bound) {
+        return random.nextInt(bound);
+    }
+
+    <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    /** {@code null} one time in eight, else a value. */
+    <T> T orNull(Supplier<T> value) {
+        return random.nextInt(8) == 0 ? null : value.get();
+    }
+
+    byte nextByte() {
+        return edge() ? pick(List.of(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0, (byte) -1)) : (byte) random.nextInt();
+    }
+
+    short nextShort() {
+        return edge()
+                ? pick(List.of(Short.MIN_VALUE, Short.MAX_VALUE, (short) 0, (short) -1))
+                : (short) random.nextInt();
+    }
+
+    int nextInt() {
+        return edge() ? pick(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 1)) : random.nextInt();
+    }
+
+    long nextLong() {
+        return edge()
+                ? pick(List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, (long) Integer.MAX_VALUE + 1))
+                : random.nextLong() >> random.nextInt(64);
+    }
+
+    float nextFloat() {
+        if (edge()) {
+            return pick(EDGE_FLOATS);
+        }
+        return random.nextBoolean() ? Float.intBitsToFloat(random.nextInt()) : (random.nextFloat() - 0.5f) * 1000;
+    }
+
+    double nextDouble() {
+        if (edge()) {
+            return pick(EDGE_DOUBLES);
+        }
+        return random.nextBoolean()
+                ? Double.longBitsToDouble(random.nextLong())
+                : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 20);
+    }
+
+    /** Any UTF-16 unit, lone surrogates and control characters included. */
+    char nextChar() {
+        if (edge()) {
+            return pick(
+                    List.of('\0', '"', '\\', '\n', '\u001f', '\u007f', '\u2028', '\uD800', '\uDFFF', '\uFFFF', 'é'));
+        }
+        return (char) random.nextInt(Character.MAX_VALUE + 1);
+    }
+
+    String nextString() {
+        if (edge()) {
+            return pick(EDGE_STRINGS);
+        }
+        int length = random.nextInt(24);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            switch (random.nextInt(8)) {
+                case 0 -> text.append((char) random.nextInt(0x20)); // control characters
+                case 1 -> text.appendCodePoint(0x10000 + random.nextInt(0x10FFFF - 0x10000)); // surrogate pairs
+                case 2 -> text.append((char) random.nextInt(Character.MAX_VALUE + 1)); // any unit, lone surrogates too
+                case 3 -> text.append(pick(List.of('"', '\\', '/', '\'', '<', '&', '\u2028', '\u00e9')));
+                default -> text.append((char) (0x20 + random.nextInt(0x5f)));
+            }
+        }
+        return text.toString();
+    }
+
+    UUID nextUuid() {
+        return edge()
+                ? pick(List.of(new UUID(0, 0), new UUID(-1, -1), new UUID(Long.MIN_VALUE, Long.MAX_VALUE)))
+                : new UUID(random.nextLong(), random.nextLong());
+    }
+
+    BigInteger nextBigInteger() {
+        if (edge()) {
+            return pick(List.of(
+                    BigInteger.ZERO,
+                    BigInteger.ONE.negate(),
+                    BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE),
+                    BigInteger.valueOf(Long.MIN_VALUE).subtract(BigInteger.ONE),
+                    BigInteger.TWO.pow(2000),
+                    BigInteger.TWO.pow(2000).negate()));
+        }
+        BigInteger value = new BigInteger(bits(), random);
+        return random.nextBoolean() ? value : value.negate();
+    }
+
+    /** Unscaled values up to 600 digits (mostly up to 20), scales from -500 to 500: tiny, huge, with trailing zeros and exponents. */
+    BigDecimal nextBigDecimal() {
+        if (edge()) {
+            return pick(List.of(
+                    BigDecimal.ZERO,
+                    new BigDecimal("0.00"),
+                    new BigDecimal("0E+3"),
+                    new BigDecimal("-0.000"),
+                    new BigDecimal("1E+10"),
+                    new BigDecimal("1E-10"),
+                    new BigDecimal("5.00"),
+                    new BigDecimal("-123.4500"),
+                    new BigDecimal(BigInteger.ONE, 400),
+                    new BigDecimal(BigInteger.TEN.pow(300), -200),
+                    new BigDecimal(Double.MAX_VALUE).multiply(BigDecimal.TEN),
+                    new BigDecimal(Double.MIN_VALUE)));
+        }
+        BigInteger unscaled = new BigInteger(bits(), random);
+        if (random.nextBoolean()) {
+            unscaled = unscaled.negate();
+        }
+        int scale = random.nextInt(3) == 0 ? random.nextInt(1001) - 500 : random.nextInt(21) - 5;
+        return new BigDecimal(unscaled, scale);
+    }
+
+    <E extends Enum<E>> E nextEnum(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        return constants[random.nextInt(constants.length)];
+    }
+
+    Instant nextInstant() {
+        if (edge()) {
+            return pick(List.of(
+                    Instant.MIN,
+                    Instant.MAX,
+                    Instant.EPOCH,
+                    Instant.EPOCH.minusNanos(1),
+                    Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                    Instant.parse("+10000-01-01T00:00:00Z"),
+                    Instant.parse("0000-01-01T00:00:00Z")));
+        }
+        long seconds = random.nextLong() % Instant.MAX.getEpochSecond();
+        return Instant.ofEpochSecond(random.nextBoolean() ? seconds : seconds % 10_000_000_000L, nanos());
+    }
+
+    LocalDate nextLocalDate() {
+        if (edge()) {
+            return pick(List.of(
+                    LocalDate.MIN,
+                    LocalDate.MAX,
+                    LocalDate.EPOCH,
+                    LocalDate.of(0, 1, 1),
+                    LocalDate.of(-1, 12, 31),
+                    LocalDate.of(2024, 2, 29),
+                    LocalDate.of(10000, 1, 1)));
+        }
+        return LocalDate.ofEpochDay(epochDay(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
+    }
+
+    LocalTime nextLocalTime() {
+        if (edge()) {
+            return pick(List.of(
+                    LocalTime.MIDNIGHT,
+                    LocalTime.MAX,
+                    LocalTime.NOON,
+                    LocalTime.of(10, 15),
+                    LocalTime.of(10, 15, 0, 1),
+                    LocalTime.of(10, 15, 30, 100_000_000),
+                    LocalTime.of(10, 15, 30, 120_000)));
+        }
+        LocalTime time = LocalTime.ofNanoOfDay(Math.floorMod(random.nextLong(), LocalTime.MAX.toNanoOfDay() + 1));
+        return truncate(time);
+    }
+
+    LocalDateTime nextLocalDateTime() {
+        if (edge()) {
+            return pick(List.of(
+                    LocalDateTime.MIN,
+                    LocalDateTime.MAX,
+                    LocalDateTime.of(1970, 1, 1, 0, 0),
+                    LocalDateTime.of(-1, 12, 31, 23, 59, 59, 999_999_999),
+                    LocalDateTime.of(10000, 1, 1, 0, 0, 1)));
+        }
+        return LocalDateTime.of(nextLocalDate(), nextLocalTime());
+    }
+
+    OffsetDateTime nextOffsetDateTime() {
+        return OffsetDateTime.of(nextBoundedDateTime(), pick(EDGE_OFFSETS));
+    }
+
+    /** With a {@link ZoneOffset} as its zone: a region id does not survive the wire (see {@code Codecs}). */
+    ZonedDateTime nextZonedDateTime() {
+        return ZonedDateTime.of(nextBoundedDateTime(), pick(EDGE_OFFSETS));
+    }
+
+    Duration nextDuration() {
+        if (edge()) {
+            return pick(List.of(
+                    Duration.ZERO,
+                    Duration.ofNanos(1),
+                    Duration.ofNanos(-1),
+                    Duration.ofMillis(-500),
+                    Duration.ofSeconds(Long.MAX_VALUE, 999_999_999),
+                    Duration.ofSeconds(Long.MIN_VALUE),
+                    Duration.ofDays(1).plusNanos(1)));
+        }
+        return Duration.ofSeconds(random.nextLong() >> random.nextInt(64), nanos());
+    }
+
+    Period nextPeriod() {
+        if (edge()) {
+            return pick(List.of(
+                    Period.ZERO,
+                    Period.ofDays(-1),
+                    Period.of(Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                    Period.of(Integer.MIN_VALUE, 0, 0),
+                    Period.ofMonths(13)));
+        }
+        return Period.of(
+                random.nextInt() >> random.nextInt(32), random.nextInt() >> random.nextInt(32), random.nextInt());
+    }
+
+    Year nextYear() {
+        if (edge()) {
+            return pick(
+                    List.of(Year.of(Year.MIN_VALUE), Year.of(Year.MAX_VALUE), Year.of(0), Year.of(-1), Year.of(10000)));
+        }
+        return Year.of(random.nextInt(Year.MAX_VALUE - Year.MIN_VALUE) + Year.MIN_VALUE);
+    }
+
+    YearMonth nextYearMonth() {
+        if (edge()) {
+            return pick(List.of(
+                    YearMonth.of(Year.MIN_VALUE, 1),
+                    YearMonth.of(Year.MAX_VALUE, 12),
+                    YearMonth.of(0, 1),
+                    YearMonth.of(-1, 12),
+                    YearMonth.of(10000, 6)));
+        }
+        return YearMonth.of(nextYear().getValue(), random.nextInt(12) + 1);
+    }
+
+    Bytes nextBytes() {
+        if (edge()) {
+            return pick(List.of(
+                    Bytes.empty(),
+                    Bytes.copyOf(new byte[] {0}),
+                    Bytes.copyOf(new byte[] {-1, -2}),
+                    Bytes.copyOf(new byte[] {(byte) 0xfb, (byte) 0xff}), // base64 '+' and '/'
+                    Bytes.copyOf(new byte[100])));
+        }
+        byte[] bytes = new byte[random.nextInt(80)];
+        random.nextBytes(bytes);
+        return Bytes.copyOf(bytes);
+    }
+
+    <T> Optional<T> optional(Supplier<T> value) {
+        return random.nextInt(3) == 0 ? Optional.empty() : Optional.of(value.get());
+    }
+
+    OptionalInt optionalInt() {
+        return random.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(nextInt());
+    }
+
+    OptionalLong optionalLong() {
+        return random.nextInt(3) == 0 ? OptionalLong.empty() : OptionalLong.of(nextLong());
+    }
+
+    OptionalDouble optionalDouble() {
+        return random.nextInt(3) == 0 ? OptionalDouble.empty() : OptionalDouble.of(nextDouble());
+    }
+
+    /** Empty one time in four, else up to six elements. */
+    <T> List<T> list(Supplier<T> element) {
+        int size = random.nextInt(4) == 0 ? 0 : random.nextInt(6) + 1;
+        List<T> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(element.get());
+        }
+        return values;
+    }
+
+    <T> Set<T> set(Supplier<T> element) {
+        return new LinkedHashSet<>(list(element));
+    }
+
+    /**
+     * Keys are edge strings too: the empty key, escapes, control characters, non-ASCII, emoji; but no lone surrogate,
+     * which Jackson writes in a property name and then refuses to read (its parser, so ours too, see
+     * {@code BadPayloadTest}).
+     */
+    <T> Map<String, T> map(Supplier<T> value) {
+        Map<String, T> values = new LinkedHashMap<>();
+        for (String key : list(() -> withoutLoneSurrogates(nextString()))) {
+            values.put(key, value.get());
+        }
+        return values;
+    }
+
+    private static String withoutLoneSurrogates(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.getType(codePoint) != Character.SURROGATE) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return kept.toString();
+    }
+
+    private LocalDateTime nextBoundedDateTime() {
+        if (edge()) {
+            return pick(List.of(
+                    FIRST_DATE_TIME,
+                    LAST_DATE_TIME,
+                    LocalDateTime.of(1970, 1, 1, 0, 0),
+                    LocalDateTime.of(0, 1, 1, 0, 0)));
+        }
+        LocalDate date = LocalDate.ofEpochDay(epochDay(
+                FIRST_DATE_TIME.toLocalDate().toEpochDay(),
+                LAST_DATE_TIME.toLocalDate().toEpochDay()));
+        return LocalDateTime.of(date, nextLocalTime());
+    }
+
+    /** Mostly near today, sometimes anywhere in the range. */
+    private long epochDay(long first, long last) {
+        if (random.nextBoolean()) {
+            return 19_000 + random.nextInt(10_000);
+        }
+        return first + Math.floorMod(random.nextLong(), last - first + 1);
+    }
+
+    /** Up to 2,000 bits (600 digits) one time in eight, else up to 64. */
+    private int bits() {
+        return 1 + random.nextInt(random.nextInt(8) == 0 ? 2000 : 64);
+    }
+
+    private int nanos() {
+        return switch (random.nextInt(4)) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(1000) * 1_000_000;
+            case 2 -> random.nextInt(1_000_000) * 1000;
+            default -> random.nextInt(1_000_000_000);
+        };
+    }
+
+    /** Whole seconds, milliseconds, microseconds or nanoseconds, so every fraction width is written. */
+    private LocalTime truncate(LocalTime time) {
+        return switch (random.nextInt(4)) {
+            case 0 -> time.truncatedTo(ChronoUnit.SECONDS);
+            case 1 -> time.truncatedTo(ChronoUnit.MILLIS);
+            case 2 -> time.truncatedTo(ChronoUnit.MICROS);
+            default -> time;
+        };
+    }
+
+    private static List<String> edgeStrings() {
+        List<String> strings = new ArrayList<>(List.of(
+                "",
+                " ",
+                "\"",
+                "\\",
+                "\"quoted\" and \\escaped\\",
+                "/",
+                "</script>",
+                "null",
+                "true",
+                "0",
+                "\u00e9t\u00e9 \u00fcber na\u00efve",
+                "\u65e5\u672c\u8a9e",
+                "\u0645\u0631\u062d\u0628\u0627",
+                "\uD83D\uDE00 \uD83C\uDFC3\u200D\u2640\uFE0F \uD83D\uDC4D\uD83C\uDFFD",
+                "\uD800",
+                "\uDFFF",
+                "a\uDC00b\uD800",
+                "\u2028\u2029",
+                "\u007f\u0080\u009f",
+                "\uFEFF\uFFFE\uFFFF",
+                "x".repeat(5000)));
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            strings.add(String.valueOf(c));
+            controls.append(c);
+        }
+        strings.add(controls.toString());
+        return List.copyOf(strings);
+    }
+}
