@@ -103,7 +103,9 @@ final class ConstructorCopies {
                 start.put("this." + name, Set.of(new Value.Unassigned()));
             }
         }
-        CopyFlow.State end = CopyFlow.run(tree.getBody(), new CopyFlow.State(start));
+        CopyFlow.StaticImports imports =
+                CopyFlow.StaticImports.of(trees.getPath(record).getCompilationUnit());
+        CopyFlow.State end = CopyFlow.run(tree.getBody(), new CopyFlow.State(start), imports);
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (String name : names) {
             Set<Value> values = end == null ? Set.of(new Value.Copy(name)) : end.get(compact ? name : "this." + name);

@@ -5,6 +5,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -14,6 +15,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
@@ -127,6 +129,59 @@ final class CopyFlow {
         }
     }
 
+    /**
+     * The methods a compilation unit imports statically, so that {@code copyOf(x)} after
+     * {@code import static java.util.List.copyOf} reads as {@code List.copyOf(x)}.
+     *
+     * @param single a method's simple name to the simple name of the type it is imported from
+     * @param wildcards the simple names of types whose static members are all imported
+     */
+    record StaticImports(Map<String, String> single, List<String> wildcards) {
+
+        static final StaticImports NONE = new StaticImports(Map.of(), List.of());
+
+        StaticImports {
+            single = Map.copyOf(single);
+            wildcards = List.copyOf(wildcards);
+        }
+
+        static StaticImports of(CompilationUnitTree unit) {
+            Map<String, String> single = new LinkedHashMap<>();
+            List<String> wildcards = new ArrayList<>();
+            for (ImportTree imported : unit.getImports()) {
+                if (imported.isStatic() && imported.getQualifiedIdentifier() instanceof MemberSelectTree member) {
+                    String owner = simpleName(member.getExpression());
+                    if (owner == null) {
+                        continue;
+                    }
+                    if (member.getIdentifier().contentEquals("*")) {
+                        wildcards.add(owner);
+                    } else {
+                        single.put(member.getIdentifier().toString(), owner);
+                    }
+                }
+            }
+            return new StaticImports(single, wildcards);
+        }
+
+        /** The type an unqualified call is imported from, when an import tells; {@code null} otherwise. */
+        String owner(String method) {
+            if (single.containsKey(method)) {
+                return single.get(method);
+            }
+            for (String owner : wildcards) {
+                if (isCopyFactory(owner, method)
+                        || isConstantFactory(owner, method)
+                        || (owner.equals("Collections") && method.startsWith("unmodifiable"))
+                        || (owner.equals("Objects") && method.startsWith("requireNonNull"))) {
+                    return owner;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final StaticImports imports;
     private final Deque<Target> targets = new ArrayDeque<>();
     private State returns;
     private String pendingLabel;
@@ -139,10 +194,14 @@ final class CopyFlow {
      * @param start what each variable holds on entry
      * @return what each variable may hold when the constructor returns normally, or {@code null} when it never does
      */
-    static State run(BlockTree body, State start) {
-        CopyFlow flow = new CopyFlow();
+    static State run(BlockTree body, State start, StaticImports imports) {
+        CopyFlow flow = new CopyFlow(imports);
         State end = flow.statement(body, start);
         return State.join(end, flow.returns);
+    }
+
+    private CopyFlow(StaticImports imports) {
+        this.imports = imports;
     }
 
     private State statements(List<? extends StatementTree> statements, State state) {
@@ -359,7 +418,7 @@ final class CopyFlow {
     }
 
     /** What an expression may evaluate to. */
-    static Set<Value> evaluate(ExpressionTree tree, State state) {
+    Set<Value> evaluate(ExpressionTree tree, State state) {
         tree = unwrap(tree);
         if (tree instanceof IdentifierTree id) {
             String name = id.getName().toString();
@@ -388,14 +447,14 @@ final class CopyFlow {
         return Set.of(new Value.Other(tree.toString()));
     }
 
-    private static Set<Value> switchExpression(SwitchExpressionTree tree, State state) {
+    private Set<Value> switchExpression(SwitchExpressionTree tree, State state) {
         Set<Value> values = new LinkedHashSet<>();
         for (CaseTree branch : tree.getCases()) {
             Tree body = branch.getBody();
             if (body instanceof ExpressionTree expression) {
                 values.addAll(evaluate(expression, state));
             } else {
-                CopyFlow flow = new CopyFlow();
+                CopyFlow flow = new CopyFlow(imports);
                 flow.yielded = new LinkedHashSet<>();
                 if (body instanceof StatementTree statement) {
                     flow.statement(statement, state);
@@ -408,7 +467,7 @@ final class CopyFlow {
         return values;
     }
 
-    private static Set<Value> call(MethodInvocationTree call, State state) {
+    private Set<Value> call(MethodInvocationTree call, State state) {
         ExpressionTree select = unwrap(call.getMethodSelect());
         String method;
         ExpressionTree receiver = null;
@@ -420,11 +479,11 @@ final class CopyFlow {
         } else {
             return Set.of(new Value.Other(call.toString()));
         }
-        String owner = receiver == null ? null : simpleName(receiver);
+        String owner = receiver == null ? imports.owner(method) : simpleName(receiver);
         List<? extends ExpressionTree> args = call.getArguments();
         String source = call.toString();
 
-        if ((receiver == null || "Objects".equals(owner)) && !args.isEmpty()) {
+        if ((receiver == null && owner == null || "Objects".equals(owner)) && !args.isEmpty()) {
             switch (method) {
                 case "requireNonNull":
                     return evaluate(args.get(0), state);
@@ -464,7 +523,7 @@ final class CopyFlow {
         return Set.of(new Value.Other(source));
     }
 
-    private static Set<Value> supplied(ExpressionTree supplier, State state) {
+    private Set<Value> supplied(ExpressionTree supplier, State state) {
         if (unwrap(supplier) instanceof LambdaExpressionTree lambda
                 && lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
             return evaluate((ExpressionTree) lambda.getBody(), state);
@@ -478,7 +537,7 @@ final class CopyFlow {
         return Set.of(new Value.Other(supplier.toString()));
     }
 
-    private static Set<Value> created(NewClassTree created, State state) {
+    private Set<Value> created(NewClassTree created, State state) {
         String type = simpleName(created.getIdentifier());
         String source = created.toString();
         if (type == null || !COLLECTION_CLASSES.contains(type) || created.getClassBody() != null) {

@@ -17,6 +17,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -223,7 +224,7 @@ public final class TypeClassifier {
             case INTERFACE:
             case ANNOTATION_TYPE:
                 return element.getModifiers().contains(Modifier.SEALED)
-                        ? permitted(element)
+                        ? permitted(type)
                         : Verdict.mutable(": '" + shown + "' is an interface that is not sealed, so nothing proves its"
                                 + " implementations immutable; seal it or use a record");
             default:
@@ -278,15 +279,17 @@ public final class TypeClassifier {
             }
         }
         if (sealed) {
-            Verdict subtypes = permitted(element);
+            Verdict subtypes = permitted(type);
             return subtypes.isMutable() || unverified.isImmutable() ? subtypes : unverified;
         }
         return unverified;
     }
 
-    private Verdict permitted(TypeElement element) {
+    private Verdict permitted(DeclaredType sealed) {
+        TypeElement element = (TypeElement) sealed.asElement();
         Verdict unverified = Verdict.IMMUTABLE;
-        for (TypeMirror subtype : element.getPermittedSubclasses()) {
+        for (TypeMirror permitted : element.getPermittedSubclasses()) {
+            TypeMirror subtype = specialise(permitted, sealed);
             Verdict verdict = type(subtype)
                     .within("permitted subtype '" + TypeDisplay.of(subtype) + "' of '" + TypeDisplay.nestedName(element)
                             + "'");
@@ -298,6 +301,51 @@ public final class TypeClassifier {
             }
         }
         return unverified;
+    }
+
+    /**
+     * A generic permitted subtype with the sealed type's arguments: {@code Ok<String>} for {@code Ok<T> implements
+     * Result<T>} seen as {@code Result<String>}. The subtype as declared when its type variables cannot all be matched.
+     */
+    private TypeMirror specialise(TypeMirror permitted, DeclaredType sealed) {
+        if (!(permitted instanceof DeclaredType declared)
+                || sealed.getTypeArguments().isEmpty()) {
+            return permitted;
+        }
+        TypeElement sub = (TypeElement) declared.asElement();
+        List<? extends TypeParameterElement> parameters = sub.getTypeParameters();
+        if (parameters.isEmpty()) {
+            return permitted;
+        }
+        for (DeclaredType supertype : supertypesAndSelf((DeclaredType) sub.asType())) {
+            if (!supertype.asElement().equals(sealed.asElement())) {
+                continue;
+            }
+            TypeMirror[] arguments = new TypeMirror[parameters.size()];
+            List<? extends TypeMirror> declaredArguments = supertype.getTypeArguments();
+            for (int j = 0;
+                    j < declaredArguments.size()
+                            && j < sealed.getTypeArguments().size();
+                    j++) {
+                if (declaredArguments.get(j) instanceof TypeVariable variable) {
+                    int i = parameters.indexOf(variable.asElement());
+                    if (i >= 0) {
+                        arguments[i] = sealed.getTypeArguments().get(j);
+                    }
+                }
+            }
+            for (TypeMirror argument : arguments) {
+                if (argument == null || argument.getKind() == TypeKind.WILDCARD) {
+                    return permitted;
+                }
+            }
+            try {
+                return types.getDeclaredType(sub, arguments);
+            } catch (IllegalArgumentException e) {
+                return permitted;
+            }
+        }
+        return permitted;
     }
 
     /** Checks every type argument: {@code Optional<Date>}, {@code ImmutableMap<String, Date>}. */

@@ -593,4 +593,111 @@ class MutabilityRuleCollectionsTest {
                 """));
         dev.eventrecords.processor.immutability.MutabilityCompiler.assertAccepted(accepted);
     }
+
+    @Test
+    void acceptsStaticallyImportedCopies() {
+        assertCompiles(compile(source("LinesAdded", """
+                package com.example;
+                import static java.util.Collections.*;
+                import static java.util.Set.copyOf;
+                import dev.eventrecords.Event;
+                import java.util.ArrayList;
+                import java.util.List;
+                import java.util.Set;
+                @Event
+                public record LinesAdded(List<String> lines, Set<String> tags) {
+                    public LinesAdded {
+                        lines = unmodifiableList(new ArrayList<>(lines));
+                        tags = copyOf(tags);
+                    }
+                }
+                """)));
+    }
+
+    @Test
+    void rejectsStaticallyImportedView() {
+        var compilation = compile(source("LinesAdded", """
+                package com.example;
+                import static java.util.Collections.unmodifiableList;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                @Event
+                public record LinesAdded(List<String> lines) {
+                    public LinesAdded {
+                        lines = unmodifiableList(lines);
+                    }
+                }
+                """));
+        assertErrors(
+                compilation,
+                "6: 'LinesAdded' component 'lines' of type 'List<String>' is wrapped in 'unmodifiableList(lines)', a"
+                        + " view through which the caller's collection can still change: end the compact constructor"
+                        + " with 'lines = List.copyOf(lines);'");
+    }
+
+    @Test
+    void acceptsCopyWithAFallbackInACatchBlock() {
+        assertCompiles(compile(source("LinesAdded", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                @Event
+                public record LinesAdded(List<String> lines) {
+                    public LinesAdded {
+                        try {
+                            lines = List.copyOf(lines);
+                        } catch (NullPointerException e) {
+                            lines = List.of();
+                        }
+                    }
+                }
+                """)));
+    }
+
+    @Test
+    void rejectsCatchBlockThatKeepsTheArgument() {
+        var compilation = compile(source("LinesAdded", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                @Event
+                public record LinesAdded(List<String> lines) {
+                    public LinesAdded {
+                        try {
+                            lines = List.copyOf(lines);
+                        } catch (NullPointerException e) {
+                            System.err.println("null element");
+                        }
+                    }
+                }
+                """));
+        assertErrors(
+                compilation,
+                "5: 'LinesAdded' component 'lines' of type 'List<String>' is not copied on every path:"
+                        + " end the compact constructor with 'lines = List.copyOf(lines);'");
+    }
+
+    @Test
+    void rejectsEarlyReturnBeforeTheCopyInACanonicalConstructor() {
+        var compilation = compile(source("LinesAdded", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                @Event
+                public record LinesAdded(String id, List<String> lines) {
+                    public LinesAdded(String id, List<String> lines) {
+                        this.id = id;
+                        if (lines.isEmpty()) {
+                            this.lines = lines;
+                            return;
+                        }
+                        this.lines = List.copyOf(lines);
+                    }
+                }
+                """));
+        assertErrors(
+                compilation,
+                "5: 'LinesAdded' component 'lines' of type 'List<String>' is not copied on every path:"
+                        + " assign 'this.lines = List.copyOf(lines);' in the canonical constructor");
+    }
 }

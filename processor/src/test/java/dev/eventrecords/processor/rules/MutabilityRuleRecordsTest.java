@@ -393,4 +393,36 @@ class MutabilityRuleRecordsTest {
                 "4: 'ShapeDrawn' component 'shape' of type 'Shape': 'Shape' is an interface that is not sealed, so"
                         + " nothing proves its implementations immutable; seal it or use a record");
     }
+
+    @Test
+    void acceptsGenericSealedFamilyOfAnImmutableType() {
+        assertAccepted(compile(source("LookupFinished", """
+                package com.example;
+                import dev.eventrecords.Event;
+                @Event
+                public record LookupFinished(String id, Result<String> result) {}
+                sealed interface Result<T> permits Found, Missing {}
+                record Found<T>(T value) implements Result<T> {}
+                record Missing<T>(String reason) implements Result<T> {}
+                """)));
+    }
+
+    @Test
+    void rejectsGenericSealedFamilyOfAMutableType() {
+        var compilation = compile(source("LookupFinished", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.Date;
+                @Event
+                public record LookupFinished(String id, Result<Date> result) {}
+                sealed interface Result<T> permits Found, Missing {}
+                record Found<T>(T value) implements Result<T> {}
+                record Missing<T>(String reason) implements Result<T> {}
+                """));
+        assertErrors(
+                compilation,
+                "5: 'LookupFinished' component 'result' of type 'Result<Date>': permitted subtype 'Found<Date>' of"
+                        + " 'Result': component 'value' of 'Found' of type 'Date': 'Date' is mutable; use"
+                        + " 'java.time.Instant'");
+    }
 }
