@@ -5,7 +5,8 @@
 #   benchmarks/run.sh                       the short configuration
 #   benchmarks/run.sh -f 2 -wi 5 -i 10      other JMH options instead of the short configuration's
 #
-# Builds the module first when the uber jar is missing or older than a source. JMH's JSON result is left in
+# Builds runtime, processor and this module first when the uber jar is missing or older than a source of theirs
+# (SKIP_BUILD=1: only when it is missing). JMH's JSON result is left in
 # benchmarks/target/jmh-result.json and its console output in benchmarks/target/jmh.log.
 set -euo pipefail
 
@@ -14,10 +15,10 @@ jar=benchmarks/target/benchmarks.jar
 result=benchmarks/target/jmh-result.json
 log=benchmarks/target/jmh.log
 
-if [[ ! -f $jar ]] || [[ -n $(find pom.xml runtime/pom.xml runtime/src processor/pom.xml processor/src benchmarks/pom.xml \
+if [[ ! -f $jar ]] || [[ -z ${SKIP_BUILD:-} && -n $(find pom.xml runtime/pom.xml runtime/src processor/pom.xml processor/src benchmarks/pom.xml \
     benchmarks/src -newer "$jar" -type f -print -quit) ]]; then
   echo "building $jar ..."
-  mvn -B -q install -DskipTests -Dspotless.check.skip=true -pl runtime,processor
+  mvn -B -q install -Dmaven.test.skip=true -Dspotless.check.skip=true -pl runtime,processor
   mvn -B -q package -Dspotless.check.skip=true -pl benchmarks
 fi
 

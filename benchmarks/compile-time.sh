@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Measures what the processor costs a build. Generates a project of 500 varied @Event records (nested records,
+# lists, sets, maps, optionals, enums, java.time values) and compiles it with javac, the same JVM flags each time,
+# RUNS times per configuration (interleaved, after one unmeasured warm-up), and prints the median wall time of:
+#   (a) plain javac, no processors (-proc:none)
+#   (b) javac -proc:only with our processor: the processor's own cost
+#   (c) full javac with our processor: the generated serdes, key extractors and bindings compiled too
+#   (d) full javac with avaje-jsonb's generator, for the same records annotated @Json instead
+#
+#   benchmarks/compile-time.sh [events] [runs]      defaults: 500 events, 3 runs
+#
+# Classpaths come from `mvn dependency:build-classpath`; the project is written under benchmarks/target/compile-time.
+# Builds as run.sh does first (SKIP_BUILD=1: only when the uber jar is missing).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+events=${1:-500}
+runs=${2:-3}
+jar=benchmarks/target/benchmarks.jar
+work=benchmarks/target/compile-time
+version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+avaje_version=$(sed -n 's:.*<avaje-jsonb.version>\(.*\)</avaje-jsonb.version>.*:\1:p' benchmarks/pom.xml)
+# The same for every configuration; javac runs in a fresh JVM each time, as a build's javac does.
+jvm_flags=(-J-Xms1g -J-Xmx2g -J-XX:+UseParallelGC)
+javac_flags=(--release 17 -encoding UTF-8 -nowarn -Xlint:none -implicit:none)
+
+if [[ ! -f $jar ]] || [[ -z ${SKIP_BUILD:-} && -n $(find pom.xml runtime/src processor/src benchmarks/pom.xml benchmarks/src -newer "$jar" \
+    -type f -print -quit) ]]; then
+  echo "building $jar ..."
+  mvn -B -q install -Dmaven.test.skip=true -Dspotless.check.skip=true -pl runtime,processor
+  mvn -B -q package -Dspotless.check.skip=true -pl benchmarks
+fi
+
+rm -rf "$work"
+mkdir -p "$work"
+
+classpath() { # groupId artifactId version -> the artifact and its runtime dependencies
+  local file="$work/cp-$2.txt"
+  mvn -B -q -Dstyle.color=never -f benchmarks/compile-time/classpath.xml \
+    org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+    -Dcp.groupId="$1" -Dcp.artifactId="$2" -Dcp.version="$3" \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$file" > /dev/null
+  # Copies of the jars, so that an `mvn install` running beside this script cannot change them between runs.
+  local lib="$work/lib/$2" copies=() jar
+  mkdir -p "$lib"
+  IFS=: read -r -a jars < "$file"
+  for jar in "${jars[@]}"; do
+    cp "$jar" "$lib/"
+    copies+=("$PWD/$lib/$(basename "$jar")")
+  done
+  (IFS=:; echo "${copies[*]}")
+}
+echo "resolving classpaths ..."
+runtime_cp=$(classpath dev.eventrecords eventrecords-runtime "$version")
+processor_cp=$(classpath dev.eventrecords eventrecords-processor "$version")
+avaje_cp=$(classpath io.avaje avaje-jsonb "$avaje_version")
+avaje_generator_cp=$(classpath io.avaje avaje-jsonb-generator "$avaje_version")
+
+java -cp "$jar" dev.eventrecords.benchmarks.compiletime.EventProjectGenerator "$work/src" "$events"
+find "$work/src/event" -name '*.java' | sort > "$work/event-sources.txt"
+find "$work/src/json" -name '*.java' | sort > "$work/json-sources.txt"
+
+compile() { # configuration -> compiles it into a fresh directory, prints the wall time in ms
+  local out="$work/out-$1"
+  rm -rf "$out"
+  mkdir -p "$out/classes" "$out/generated"
+  local args
+  case $1 in
+    a) args=(-proc:none -cp "$runtime_cp" @"$work/event-sources.txt") ;;
+    b) args=(-proc:only -processorpath "$processor_cp" -cp "$runtime_cp" @"$work/event-sources.txt") ;;
+    c) args=(-processorpath "$processor_cp" -cp "$runtime_cp" @"$work/event-sources.txt") ;;
+    d) args=(-processorpath "$avaje_generator_cp" -cp "$avaje_cp" @"$work/json-sources.txt") ;;
+  esac
+  local start end
+  start=$(date +%s%N)
+  if ! javac "${jvm_flags[@]}" "${javac_flags[@]}" -d "$out/classes" -s "$out/generated" "${args[@]}" \
+      > "$out/javac.log" 2>&1; then
+    echo "configuration ($1) failed to compile; see $out/javac.log:" >&2
+    head -30 "$out/javac.log" >&2
+    exit 1
+  fi
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+echo "warm-up (not measured) ..."
+compile a > /dev/null
+declare -A times
+for ((run = 1; run <= runs; run++)); do
+  for config in a b c d; do
+    ms=$(compile $config)
+    times[$config]="${times[$config]:-} $ms"
+    echo "run $run ($config): $ms ms"
+  done
+done
+
+count() { find "$work/out-$1/$2" -name "*.$3" | wc -l; }
+echo
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(javac -version 2>&1); JVM flags: ${jvm_flags[*]}"
+echo "project: $events @Event records, $(wc -l < "$work/event-sources.txt") source files"
+echo
+a=$(median ${times[a]}); b=$(median ${times[b]}); c=$(median ${times[c]}); d=$(median ${times[d]})
+printf '%-62s %9s %9s  %s\n' "configuration" "median ms" "x (a)" "runs (ms)"
+printf '%-62s %9s %9s  %s\n' "(a) javac, no processors" "$a" "1.00" "${times[a]# }"
+printf '%-62s %9s %9s  %s\n' "(b) javac -proc:only, our processor ($(count b generated java) files generated)" "$b" \
+  "$(awk -v x="$b" -v y="$a" 'BEGIN { printf "%.2f", x / y }')" "${times[b]# }"
+printf '%-62s %9s %9s  %s\n' "(c) javac, our processor ($(count c classes class) classes)" "$c" \
+  "$(awk -v x="$c" -v y="$a" 'BEGIN { printf "%.2f", x / y }')" "${times[c]# }"
+printf '%-62s %9s %9s  %s\n' "(d) javac, avaje-jsonb generator ($(count d classes class) classes)" "$d" \
+  "$(awk -v x="$d" -v y="$a" 'BEGIN { printf "%.2f", x / y }')" "${times[d]# }"
+echo
+echo "targets (issue 6): (b) <= 50% of (a): $(awk -v b="$b" -v a="$a" 'BEGIN { print (b <= a / 2 ? "met" : "not met") }');" \
+  "(c) <= (d): $(awk -v c="$c" -v d="$d" 'BEGIN { print (c <= d ? "met" : "not met") }')"
