@@ -13,6 +13,8 @@ Outputs:
   nominalizations.tsv   noun TAB verb, from WordNet's derivational links (registration -> register)
   irregular-verbs.tsv   base TAB past TAB participle, one line per accepted pair of forms
   doubling-verbs.txt    regular verbs that double their final consonant (transfer -> transferred)
+  noun-compounds.txt    two-word noun compounds whose second word looks like a past form
+                        (weather forecast, price cut, stock split): a noun, not a subject and a verb
 """
 import json
 import os
@@ -139,6 +141,14 @@ def main(dict_dir, verbs_json, out):
             f.write(noun + "\t" + verb + "\n")
 
     irregular = json.load(open(verbs_json, encoding="utf-8"))
+    past_forms = {form for forms in irregular.values() for pair in forms for form in pair}
+    with open(os.path.join(out, "noun-compounds.txt"), "w", encoding="utf-8") as f:
+        for lemma in sorted(lemmas(dict_dir, "noun")):
+            parts = lemma.split("_")
+            if len(parts) == 2 and all(WORD.match(p) for p in parts):
+                if parts[1].endswith("ed") or parts[1] in past_forms:
+                    f.write(parts[0] + " " + parts[1] + "\n")
+
     with open(os.path.join(out, "irregular-verbs.tsv"), "w", encoding="utf-8") as f, open(
         os.path.join(out, "doubling-verbs.txt"), "w", encoding="utf-8"
     ) as d:

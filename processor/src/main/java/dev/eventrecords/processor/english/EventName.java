@@ -12,11 +12,20 @@ import java.util.stream.Collectors;
  * @param original the simple name as written
  * @param tokens the words that name the happening
  * @param allCaps whether the name is written in capitals ({@code USER_CREATED}); suggestions keep that style
+ * @param label the words stripped from the end ({@code Domain}, {@code Event}), empty when there were none
  */
-public record EventName(String original, List<Token> tokens, boolean allCaps) {
+public record EventName(String original, List<Token> tokens, boolean allCaps, List<Token> label) {
 
     public EventName {
         tokens = List.copyOf(tokens);
+        label = List.copyOf(label);
+    }
+
+    /** The name with its label put back: {@code StoredEvent} read as a participle before the noun {@code Event}. */
+    public EventName withLabel() {
+        List<Token> all = new ArrayList<>(tokens);
+        all.addAll(label);
+        return new EventName(original, all, allCaps, List.of());
     }
 
     public static EventName parse(String simpleName, Lexicon lexicon) {
@@ -29,13 +38,14 @@ public record EventName(String original, List<Token> tokens, boolean allCaps) {
         if (tokens.size() > 1 && last(tokens).isVersion()) {
             tokens.remove(tokens.size() - 1);
         }
+        List<Token> label = new ArrayList<>();
         if (tokens.size() > 1 && lexicon.is(last(tokens).key(), WordClass.EVENT_SUFFIX)) {
-            tokens.remove(tokens.size() - 1);
+            label.add(0, tokens.remove(tokens.size() - 1));
             while (tokens.size() > 1 && lexicon.is(last(tokens).key(), WordClass.QUALIFIER)) {
-                tokens.remove(tokens.size() - 1);
+                label.add(0, tokens.remove(tokens.size() - 1));
             }
         }
-        return new EventName(simpleName, tokens, allCaps);
+        return new EventName(simpleName, tokens, allCaps, label);
     }
 
     private static boolean isCapitals(String name) {

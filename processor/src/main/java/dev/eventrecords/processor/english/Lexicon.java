@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class Lexicon {
 
-    private final Map<String, Integer> partsOfSpeech;
+    private final Map<String, Byte> partsOfSpeech;
     private final Map<String, String> nominalizations;
     private final Map<String, List<String>> irregularBases;
     private final Map<String, List<String>> irregularParticiples;
@@ -25,12 +25,14 @@ public final class Lexicon {
     private final List<String> verbPrefixes;
     private final Set<String> vagueVerbs;
     private final Set<String> vagueAttributes;
+    private final Set<String> nounCompounds;
 
     private Lexicon() {
         partsOfSpeech = new HashMap<>(120_000);
         for (String line : ResourceLines.read("lexicon.tsv")) {
             int tab = line.indexOf('\t');
-            partsOfSpeech.put(line.substring(0, tab), PartOfSpeech.bitsOf(line.substring(tab + 1)));
+            // Bytes are interned by Byte.valueOf, so 80,000 entries share 256 boxes.
+            partsOfSpeech.put(line.substring(0, tab), (byte) PartOfSpeech.bitsOf(line.substring(tab + 1)));
         }
         nominalizations = new HashMap<>();
         for (String line : ResourceLines.read("nominalizations.tsv")) {
@@ -64,6 +66,7 @@ public final class Lexicon {
         verbPrefixes = List.copyOf(ResourceLines.read("verb-prefixes.txt"));
         vagueVerbs = Set.copyOf(ResourceLines.read("vague-verbs.txt"));
         vagueAttributes = Set.copyOf(ResourceLines.read("vague-attributes.txt"));
+        nounCompounds = Set.copyOf(ResourceLines.read("noun-compounds.txt"));
     }
 
     private static void addOnce(Map<String, List<String>> map, String key, String value) {
@@ -93,18 +96,23 @@ public final class Lexicon {
     }
 
     public boolean is(String word, PartOfSpeech pos) {
-        return (partsOfSpeech.getOrDefault(word, 0) & pos.bit()) != 0;
+        return (bitsOf(word) & pos.bit()) != 0;
     }
 
     /** Whether the word is most often used as this part of speech in WordNet's tagged corpus. */
     public boolean mostly(String word, PartOfSpeech pos) {
-        return (partsOfSpeech.getOrDefault(word, 0) & pos.dominantBit()) != 0;
+        return (bitsOf(word) & pos.dominantBit()) != 0;
     }
 
     /** Whether the word can only be this part of speech. */
     public boolean only(String word, PartOfSpeech pos) {
-        int bits = partsOfSpeech.getOrDefault(word, 0) & ((1 << PartOfSpeech.values().length) - 1);
+        int bits = bitsOf(word) & ((1 << PartOfSpeech.values().length) - 1);
         return bits == pos.bit();
+    }
+
+    private int bitsOf(String word) {
+        Byte bits = partsOfSpeech.get(word);
+        return bits == null ? 0 : bits & 0xFF;
     }
 
     /** The verb a noun names the action of ({@code registration} -> {@code register}). */
@@ -143,6 +151,11 @@ public final class Lexicon {
 
     public List<String> verbPrefixes() {
         return verbPrefixes;
+    }
+
+    /** Whether two words form a noun in WordNet ({@code weather forecast}, {@code price cut}). */
+    public boolean isNounCompound(String first, String second) {
+        return nounCompounds.contains(first + " " + second);
     }
 
     public boolean isVagueVerb(String verb) {

@@ -23,16 +23,27 @@ public final class PastTenseAnalyzer {
 
     /** Judges a simple name, with a suggestion when it fails. */
     public Verdict analyze(String simpleName) {
-        Verdict verdict = judge(EventName.parse(simpleName, lexicon));
+        EventName name = parse(simpleName);
+        Verdict verdict = judge(name);
         if (verdict.passed()) {
             return verdict;
         }
         Optional<String> suggestion = new NameSuggester(lexicon, verbs, this)
-                .suggest(EventName.parse(simpleName, lexicon), verdict)
-                .filter(name -> !name.equals(simpleName)
-                        && judge(EventName.parse(name, lexicon)).passed());
+                .suggest(name, verdict)
+                .filter(suggested ->
+                        !suggested.equals(simpleName) && judge(parse(suggested)).passed());
         return new Verdict(
                 verdict.name(), verdict.finding(), verdict.word(), verdict.detail(), suggestion, Optional.empty());
+    }
+
+    /**
+     * The name's words without its label, unless that leaves a lone participle: {@code StoredEvent} and
+     * {@code PublishedDomainEvent} are a participle describing a noun, not a bare predicate like {@code Withdrawn}.
+     */
+    private EventName parse(String simpleName) {
+        EventName name = EventName.parse(simpleName, lexicon);
+        boolean loneParticiple = name.size() == 1 && pastLemma(name.token(0)).isPresent();
+        return loneParticiple && !name.label().isEmpty() ? name.withLabel() : name;
     }
 
     private Verdict judge(EventName name) {
@@ -49,6 +60,9 @@ public final class PastTenseAnalyzer {
         List<Verdict> rejected = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Optional<String> lemma = pastLemma(name.token(i));
+            if (lemma.isEmpty() && isPastCopula(name, i)) {
+                lemma = Optional.of("be");
+            }
             if (lemma.isPresent()) {
                 Verdict verdict = predicateAt(name, i, lemma.get());
                 if (verdict.passed()) {
@@ -58,6 +72,24 @@ public final class PastTenseAnalyzer {
             }
         }
         return whyNot(name, rejected);
+    }
+
+    /** ProductWasOutOfStock: 'was' or 'were' as the main verb, not before a participle (OrderWasPlaced). */
+    private boolean isPastCopula(EventName name, int i) {
+        Token token = name.token(i);
+        if (i == 0 || !token.isWord() || !lexicon.irregularBasesOf(token.key()).contains("be")) {
+            return false;
+        }
+        if (!lexicon.is(token.key(), WordClass.PERFECT) || token.key().equals("been")) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < name.size() && lexicon.is(name.token(next).key(), WordClass.NEGATION)) {
+            next++;
+        }
+        return next < name.size()
+                && pastLemma(name.token(next)).isEmpty()
+                && !isAuxiliary(name.token(next).key());
     }
 
     private Optional<String> pastLemma(Token token) {
@@ -73,6 +105,12 @@ public final class PastTenseAnalyzer {
         if (i > 0 && isOnly(name.token(i - 1), WordClass.PREPOSITION)) {
             // MarkAsPaid: a participle inside a prepositional phrase is not the predicate.
             return fail(original, Finding.NOT_PAST, predicate.text(), "");
+        }
+        if (i > 0
+                && name.token(i - 1).isWord()
+                && lexicon.isNounCompound(name.token(i - 1).key(), predicate.key())) {
+            // WeatherForecast, PriceCut: a compound noun, not a subject and its verb.
+            return fail(original, Finding.NOUN, name.token(i - 1).text() + predicate.text(), "");
         }
         int subjectEnd = i;
         while (subjectEnd > 0 && isAuxiliary(name.token(subjectEnd - 1).key())) {

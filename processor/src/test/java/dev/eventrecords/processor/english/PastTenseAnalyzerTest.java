@@ -115,7 +115,7 @@ class PastTenseAnalyzerTest {
                 "MessageRead",
                 "ValueSet",
                 "ItemPut",
-                "PriceCut",
+                "WireCut",
                 "DoorShut",
                 "OrderSplit",
                 "MessageBroadcast",
@@ -131,6 +131,32 @@ class PastTenseAnalyzerTest {
     @ValueSource(strings = {"ResetPassword", "ReadMessage", "SetValue", "CutPrice"})
     void rejectsPastEqualToBaseBeforeItsObject(String name) {
         assertThat(assertFails(name).finding()).isEqualTo(Finding.IMPERATIVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WeatherForecast", "PriceCut", "StockSplit"})
+    void rejectsNounCompoundEndingInAPastForm(String name) {
+        assertThat(assertFails(name).finding()).isEqualTo(Finding.NOUN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ProductWasOutOfStock", "OrderWasLate"})
+    void acceptsPastOfBeAsTheVerb(String name) {
+        assertPasses(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"StoredEvent", "PublishedDomainEvent"})
+    void rejectsParticipleDescribingTheEventLabel(String name) {
+        assertThat(assertFails(name).finding()).isEqualTo(Finding.ADJECTIVE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FindCompletedOrders, Find", "GenerateSignedUrl, Generate"})
+    void rejectsParticipleInsideAnImperativesObject(String name, String imperative) {
+        Verdict verdict = assertFails(name);
+        assertThat(verdict.finding()).isEqualTo(Finding.IMPERATIVE);
+        assertThat(verdict.word()).isEqualTo(imperative);
     }
 
     @Test
