@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.immutability;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
@@ -34,6 +35,7 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
@@ -233,8 +235,10 @@ final class CopyFlow {
             return state.with(variable.getName().toString(), values);
         }
         if (tree instanceof IfTree branch) {
-            State then = statement(branch.getThenStatement(), state);
-            State otherwise = branch.getElseStatement() == null ? state : statement(branch.getElseStatement(), state);
+            State[] split = split(branch.getCondition(), state);
+            State then = statement(branch.getThenStatement(), split[0]);
+            State otherwise =
+                    branch.getElseStatement() == null ? split[1] : statement(branch.getElseStatement(), split[1]);
             return State.join(then, otherwise);
         }
         if (tree instanceof WhileLoopTree loop) {
@@ -413,6 +417,72 @@ final class CopyFlow {
         return null;
     }
 
+    /**
+     * What is known on each side of a condition: where it says a variable is {@code null}, the variable holds no
+     * caller's object there ({@code if (tags != null) tags = Set.copyOf(tags);} leaves {@code null} or a copy).
+     *
+     * @return the state where the condition holds, and where it does not
+     */
+    private static State[] split(ExpressionTree condition, State state) {
+        condition = unwrap(condition);
+        if (condition instanceof UnaryTree not && not.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+            State[] inner = split(not.getExpression(), state);
+            return new State[] {inner[1], inner[0]};
+        }
+        if (condition instanceof BinaryTree binary) {
+            switch (binary.getKind()) {
+                case CONDITIONAL_AND: {
+                    State[] left = split(binary.getLeftOperand(), state);
+                    State[] right = split(binary.getRightOperand(), left[0]);
+                    return new State[] {right[0], State.join(left[1], right[1])};
+                }
+                case CONDITIONAL_OR: {
+                    State[] left = split(binary.getLeftOperand(), state);
+                    State[] right = split(binary.getRightOperand(), left[1]);
+                    return new State[] {State.join(left[0], right[0]), right[1]};
+                }
+                case EQUAL_TO:
+                case NOT_EQUAL_TO: {
+                    String name = nullTested(binary.getLeftOperand(), binary.getRightOperand());
+                    if (name != null && state.tracks(name)) {
+                        State isNull = state.with(name, Set.of(new Value.Constant()));
+                        return binary.getKind() == Tree.Kind.EQUAL_TO
+                                ? new State[] {isNull, state}
+                                : new State[] {state, isNull};
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        if (condition instanceof MethodInvocationTree call
+                && call.getArguments().size() == 1
+                && unwrap(call.getMethodSelect()) instanceof MemberSelectTree member
+                && "Objects".equals(simpleName(member.getExpression()))) {
+            String name = variableName(call.getArguments().get(0));
+            boolean isNull = member.getIdentifier().contentEquals("isNull");
+            if (name != null
+                    && state.tracks(name)
+                    && (isNull || member.getIdentifier().contentEquals("nonNull"))) {
+                State nullState = state.with(name, Set.of(new Value.Constant()));
+                return isNull ? new State[] {nullState, state} : new State[] {state, nullState};
+            }
+        }
+        return new State[] {state, state};
+    }
+
+    /** The variable compared with {@code null}, when one side is {@code null}. */
+    private static String nullTested(ExpressionTree left, ExpressionTree right) {
+        if (unwrap(right) instanceof LiteralTree literal && literal.getKind() == Tree.Kind.NULL_LITERAL) {
+            return variableName(left);
+        }
+        if (unwrap(left) instanceof LiteralTree literal && literal.getKind() == Tree.Kind.NULL_LITERAL) {
+            return variableName(right);
+        }
+        return null;
+    }
+
     private static boolean isTrue(ExpressionTree condition) {
         return unwrap(condition) instanceof LiteralTree literal && Boolean.TRUE.equals(literal.getValue());
     }
@@ -431,9 +501,10 @@ final class CopyFlow {
             return Set.of(new Value.Constant());
         }
         if (tree instanceof ConditionalExpressionTree conditional) {
+            State[] split = split(conditional.getCondition(), state);
             return union(
-                    evaluate(conditional.getTrueExpression(), state),
-                    evaluate(conditional.getFalseExpression(), state));
+                    evaluate(conditional.getTrueExpression(), split[0]),
+                    evaluate(conditional.getFalseExpression(), split[1]));
         }
         if (tree instanceof SwitchExpressionTree switchTree) {
             return switchExpression(switchTree, state);
@@ -592,6 +663,14 @@ final class CopyFlow {
             String name = select instanceof MemberSelectTree member
                     ? member.getIdentifier().toString()
                     : select instanceof IdentifierTree id ? id.getName().toString() : "";
+            if (name.equals("collectingAndThen") && call.getArguments().size() == 2) {
+                return unwrap(call.getArguments().get(1)) instanceof MemberReferenceTree finisher
+                        && (isCopyFactory(
+                                        simpleName(finisher.getQualifierExpression()),
+                                        finisher.getName().toString())
+                                || ("Collections".equals(simpleName(finisher.getQualifierExpression()))
+                                        && finisher.getName().toString().startsWith("unmodifiable")));
+            }
             return name.startsWith("toUnmodifiable") || name.startsWith("toImmutable");
         }
         return false;

@@ -1,7 +1,6 @@
 package dev.eventrecords.processor.immutability;
 
 import com.sun.source.util.Trees;
-import dev.eventrecords.processor.model.TypeDisplay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +82,16 @@ public final class TypeClassifier {
         return recordComponent((DeclaredType) record.asType(), component);
     }
 
+    /**
+     * A type as the rule's messages spell it: simple names, as written inside the user's file ({@code List<Line>}).
+     *
+     * @param type any type
+     * @return its display
+     */
+    public String display(TypeMirror type) {
+        return TypeNames.of(type);
+    }
+
     private Verdict recordComponent(DeclaredType owner, RecordComponentElement component) {
         TypeMirror type = memberType(owner, component);
         if (type instanceof DeclaredType declared && COPY_FACTORIES.containsKey(qualifiedName(declared))) {
@@ -125,7 +134,7 @@ public final class TypeClassifier {
             case OTHER:
                 return Verdict.mutable(" is assigned '" + outcome.detail() + "', which is not a known copy: " + fix);
             default:
-                return Verdict.mutable(" cannot be checked for a copy: '" + TypeDisplay.nestedName(record)
+                return Verdict.mutable(" cannot be checked for a copy: '" + TypeNames.of(record)
                         + "' is compiled, so its constructor cannot be read; if it copies '" + name + "', list '"
                         + record.getQualifiedName() + "' in the option '" + ImmutableTypesOption.NAME + "'");
         }
@@ -159,7 +168,7 @@ public final class TypeClassifier {
                 return bound != null
                         ? type(bound)
                         : Verdict.mutable(
-                                ": '" + TypeDisplay.of(type) + "' may be any type, which nothing proves immutable");
+                                ": '" + TypeNames.of(type) + "' may be any type, which nothing proves immutable");
             case DECLARED:
                 return declared((DeclaredType) type);
             case ERROR:
@@ -167,7 +176,7 @@ public final class TypeClassifier {
                 return Verdict.IMMUTABLE;
             default:
                 return Verdict.mutable(
-                        ": '" + TypeDisplay.of(type) + "' is not a type whose immutability can be checked");
+                        ": '" + TypeNames.of(type) + "' is not a type whose immutability can be checked");
         }
     }
 
@@ -179,14 +188,14 @@ public final class TypeClassifier {
         TypeMirror element = component.getKind().isPrimitive()
                 ? types.boxedClass((PrimitiveType) component).asType()
                 : component;
-        return Verdict.mutable(": arrays are mutable; use 'List<" + TypeDisplay.of(element)
-                + ">' and copy it in a compact constructor");
+        return Verdict.mutable(
+                ": arrays are mutable; use 'List<" + TypeNames.of(element) + ">' and copy it in a compact constructor");
     }
 
     private Verdict declared(DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
-        String shown = TypeDisplay.of(type);
+        String shown = TypeNames.of(type);
         if (!visited.add(type.toString())) {
             return Verdict.IMMUTABLE;
         }
@@ -214,7 +223,7 @@ public final class TypeClassifier {
         Optional<DeclaredType> collection = collectionInterface(type);
         if (collection.isPresent()) {
             return Verdict.mutable(": '" + shown + "' is a modifiable collection; use '"
-                    + TypeDisplay.of(collection.get()) + "' and copy it in a compact constructor");
+                    + TypeNames.of(collection.get()) + "' and copy it in a compact constructor");
         }
         switch (element.getKind()) {
             case ENUM:
@@ -236,8 +245,8 @@ public final class TypeClassifier {
         Verdict unverified = Verdict.IMMUTABLE;
         for (RecordComponentElement component : element.getRecordComponents()) {
             Verdict verdict = recordComponent(type, component)
-                    .within("component '" + component.getSimpleName() + "' of '" + TypeDisplay.nestedName(element)
-                            + "' of type '" + TypeDisplay.of(memberType(type, component)) + "'");
+                    .within("component '" + component.getSimpleName() + "' of '" + TypeNames.of(element) + "' of type '"
+                            + TypeNames.of(memberType(type, component)) + "'");
             if (verdict.isMutable()) {
                 return verdict;
             }
@@ -264,12 +273,12 @@ public final class TypeClassifier {
                 if (field.getModifiers().contains(Modifier.STATIC)) {
                     continue;
                 }
-                String where = "field '" + field.getSimpleName() + "' of '" + TypeDisplay.nestedName(owner) + "'";
+                String where = "field '" + field.getSimpleName() + "' of '" + TypeNames.of(owner) + "'";
                 if (!field.getModifiers().contains(Modifier.FINAL)) {
                     return Verdict.mutable(": " + where + " is not final");
                 }
                 TypeMirror fieldType = memberType(current, field);
-                Verdict verdict = type(fieldType).within(where + " of type '" + TypeDisplay.of(fieldType) + "'");
+                Verdict verdict = type(fieldType).within(where + " of type '" + TypeNames.of(fieldType) + "'");
                 if (verdict.isMutable()) {
                     return verdict;
                 }
@@ -291,8 +300,7 @@ public final class TypeClassifier {
         for (TypeMirror permitted : element.getPermittedSubclasses()) {
             TypeMirror subtype = specialise(permitted, sealed);
             Verdict verdict = type(subtype)
-                    .within("permitted subtype '" + TypeDisplay.of(subtype) + "' of '" + TypeDisplay.nestedName(element)
-                            + "'");
+                    .within("permitted subtype '" + TypeNames.of(subtype) + "' of '" + TypeNames.of(element) + "'");
             if (verdict.isMutable()) {
                 return verdict;
             }
@@ -351,6 +359,11 @@ public final class TypeClassifier {
     /** Checks every type argument: {@code Optional<Date>}, {@code ImmutableMap<String, Date>}. */
     private Verdict typeArguments(DeclaredType type) {
         List<? extends TypeMirror> arguments = type.getTypeArguments();
+        if (arguments.isEmpty()
+                && !((TypeElement) type.asElement()).getTypeParameters().isEmpty()) {
+            return Verdict.mutable(": '" + TypeNames.of(type) + "' is a raw type, so what it holds may be of any type;"
+                    + " give it type arguments");
+        }
         Verdict unverified = Verdict.IMMUTABLE;
         for (int i = 0; i < arguments.size(); i++) {
             TypeMirror argument = arguments.get(i);
@@ -362,7 +375,7 @@ public final class TypeClassifier {
             } else {
                 role = "type argument";
             }
-            Verdict verdict = type(argument).within(role + " '" + TypeDisplay.of(argument) + "'");
+            Verdict verdict = type(argument).within(role + " '" + TypeNames.of(argument) + "'");
             if (verdict.isMutable()) {
                 return verdict;
             }
@@ -374,7 +387,8 @@ public final class TypeClassifier {
     }
 
     private boolean isDeclaredImmutable(TypeElement element) {
-        if (declaredImmutable.contains(element.getQualifiedName().toString())) {
+        if (declaredImmutable.contains(element.getQualifiedName().toString())
+                || declaredImmutable.contains(elements.getBinaryName(element).toString())) {
             return true;
         }
         for (AnnotationMirror annotation : elements.getAllAnnotationMirrors(element)) {
@@ -397,7 +411,7 @@ public final class TypeClassifier {
         for (DeclaredType current : supertypesAndSelf(type)) {
             Optional<String> instead = known.family(qualifiedName(current));
             if (instead.isPresent()) {
-                String root = TypeDisplay.nestedName((TypeElement) current.asElement());
+                String root = TypeNames.of((TypeElement) current.asElement());
                 String as = current.asElement().equals(type.asElement()) ? "" : ", as every '" + root + "' is";
                 return Optional.of(as + use(instead.get()));
             }

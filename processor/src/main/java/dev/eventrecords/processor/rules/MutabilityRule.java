@@ -32,7 +32,7 @@ public final class MutabilityRule implements Rule {
         for (ComponentModel component : event.components()) {
             Verdict verdict = classifier.component(event.element(), component.element());
             String head = "'" + event.simpleName() + "' component '" + component.name() + "' of type '"
-                    + component.display() + "'";
+                    + classifier.display(component.typeMirror()) + "'";
             if (verdict instanceof Verdict.Mutable mutable) {
                 found.add(Diagnostic.error(RuleId.MUTABLE, component.position(), head + mutable.explanation()));
             } else if (verdict instanceof Verdict.Unverified unverified) {

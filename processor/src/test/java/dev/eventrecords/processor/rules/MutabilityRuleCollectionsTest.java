@@ -4,6 +4,7 @@ import static dev.eventrecords.processor.immutability.MutabilityCompiler.assertC
 import static dev.eventrecords.processor.immutability.MutabilityCompiler.assertErrors;
 import static dev.eventrecords.processor.immutability.MutabilityCompiler.compile;
 import static dev.eventrecords.processor.immutability.MutabilityCompiler.source;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -699,5 +700,114 @@ class MutabilityRuleCollectionsTest {
                 compilation,
                 "5: 'LinesAdded' component 'lines' of type 'List<String>' is not copied on every path:"
                         + " assign 'this.lines = List.copyOf(lines);' in the canonical constructor");
+    }
+
+    @Test
+    void namesNestedTypesAsTheUserWritesThem() {
+        var compilation = compile(source("OrderPlaced", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                @Event
+                public record OrderPlaced(String orderId, List<Line> lines) {
+                    public record Line(String sku, int quantity) {}
+                }
+                """));
+        assertErrors(
+                compilation,
+                "5: 'OrderPlaced' component 'lines' of type 'List<Line>' is not copied:"
+                        + " add 'lines = List.copyOf(lines);' to a compact constructor");
+    }
+
+    @Test
+    void acceptsCopyOnlyWhenNotNull() {
+        assertCompiles(compile(source("TagsAssigned", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.Set;
+                @Event
+                public record TagsAssigned(Set<String> tags) {
+                    public TagsAssigned {
+                        if (tags != null) {
+                            tags = Set.copyOf(tags);
+                        }
+                    }
+                }
+                """)));
+    }
+
+    @Test
+    void acceptsNullPassedThroughAConditional() {
+        assertCompiles(compile(source("TagsAssigned", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.Objects;
+                import java.util.Set;
+                @Event
+                public record TagsAssigned(Set<String> tags) {
+                    public TagsAssigned {
+                        tags = Objects.isNull(tags) ? tags : Set.copyOf(tags);
+                    }
+                }
+                """)));
+    }
+
+    @Test
+    void rejectsCopySkippedForNonNullArguments() {
+        var compilation = compile(source("TagsAssigned", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.Set;
+                @Event
+                public record TagsAssigned(Set<String> tags) {
+                    public TagsAssigned {
+                        if (tags != null && tags.size() > 1) {
+                            tags = Set.copyOf(tags);
+                        }
+                    }
+                }
+                """));
+        assertErrors(
+                compilation,
+                "5: 'TagsAssigned' component 'tags' of type 'Set<String>' is not copied on every path:"
+                        + " end the compact constructor with 'tags = Set.copyOf(tags);'");
+    }
+
+    @Test
+    void acceptsCollectingAndThenAnUnmodifiableFinisher() {
+        assertCompiles(compile(source("LinesAdded", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.Collections;
+                import java.util.List;
+                import java.util.stream.Collectors;
+                @Event
+                public record LinesAdded(List<String> lines) {
+                    public LinesAdded {
+                        lines = lines.stream()
+                                .distinct()
+                                .collect(Collectors.collectingAndThen(Collectors.toList(), Collections::unmodifiableList));
+                    }
+                }
+                """)));
+    }
+
+    @Test
+    void rejectsCopiedRawList() {
+        var compilation = compile(source("LinesAdded", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                @Event
+                @SuppressWarnings("rawtypes")
+                public record LinesAdded(String id, List lines) {
+                    public LinesAdded {
+                        lines = List.copyOf(lines);
+                    }
+                }
+                """));
+        assertThat(dev.eventrecords.processor.immutability.MutabilityCompiler.findings(compilation))
+                .containsExactly("ERROR 6: 'LinesAdded' component 'lines' of type 'List': 'List' is a raw type, so what"
+                        + " it holds may be of any type; give it type arguments");
     }
 }

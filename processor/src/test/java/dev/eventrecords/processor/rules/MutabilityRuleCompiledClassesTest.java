@@ -170,8 +170,8 @@ class MutabilityRuleCompiledClassesTest {
     @Test
     void rejectsCompiledSealedFamilyWithAMutableMember() {
         assertThat(findings(compileWithLibrary(List.of(), event("com.example.lib.Sealed"))))
-                .containsExactly("ERROR 4: 'Paid' component 'value' of type 'Sealed': permitted subtype 'Sealed.B' of"
-                        + " 'Sealed': field 'when' of 'Sealed.B' of type 'Calendar': 'Calendar' is mutable; use"
+                .containsExactly("ERROR 4: 'Paid' component 'value' of type 'Sealed': permitted subtype 'B' of"
+                        + " 'Sealed': field 'when' of 'B' of type 'Calendar': 'Calendar' is mutable; use"
                         + " 'java.time.ZonedDateTime'");
     }
 

@@ -187,4 +187,30 @@ class MutabilityRuleDeclaredImmutableTest {
                 "4: 'ParcelBoxed' component 'box' of type 'Box<StringBuilder>': element type 'StringBuilder':"
                         + " 'StringBuilder' is mutable; use 'java.lang.String'");
     }
+
+    @Test
+    void acceptsANestedTypeListedInTheOptionByCanonicalOrBinaryName() {
+        String outer = """
+                package com.example;
+                public final class Outer {
+                    public static class Money {
+                        private long cents;
+                    }
+                }
+                """;
+        String event = """
+                package com.example;
+                import dev.eventrecords.Event;
+                @Event
+                public record InvoiceSent(String id, Outer.Money total) {}
+                """;
+        assertAccepted(compile(
+                List.of("-Aeventrecords.immutableTypes=com.example.Outer.Money"),
+                source("Outer", outer),
+                source("InvoiceSent", event)));
+        assertAccepted(compile(
+                List.of("-Aeventrecords.immutableTypes=com.example.Outer$Money"),
+                source("Outer", outer),
+                source("InvoiceSent", event)));
+    }
 }
