@@ -570,6 +570,13 @@ final class CopyFlow {
                     return Set.of(new Value.Other(source));
             }
         }
+        if ((method.equals("orElse") || method.equals("orElseGet")) && args.size() == 1 && receiver != null) {
+            Set<Value> mapped = optionalMap(receiver, state);
+            if (mapped != null) {
+                return union(
+                        mapped, method.equals("orElse") ? evaluate(args.get(0), state) : supplied(args.get(0), state));
+            }
+        }
         if (isCopyFactory(owner, method) && !args.isEmpty()) {
             return map(evaluate(args.get(args.size() - 1), state), v -> copied(v, source));
         }
@@ -590,6 +597,37 @@ final class CopyFlow {
                 return map(from, v -> terminal(v, unmodifiable, source));
             }
             return map(from, v -> v.origin() != null ? new Value.Derived(v.origin(), source) : new Value.Other(source));
+        }
+        return Set.of(new Value.Other(source));
+    }
+
+    /**
+     * {@code Optional.ofNullable(x).map(List::copyOf)}: what the mapping makes of {@code x}; {@code null} when the
+     * receiver is not of that form.
+     */
+    private Set<Value> optionalMap(ExpressionTree receiver, State state) {
+        if (!(unwrap(receiver) instanceof MethodInvocationTree map)
+                || !(unwrap(map.getMethodSelect()) instanceof MemberSelectTree mapSelect)
+                || !mapSelect.getIdentifier().contentEquals("map")
+                || map.getArguments().size() != 1
+                || !(unwrap(map.getArguments().get(0)) instanceof MemberReferenceTree function)
+                || !(unwrap(mapSelect.getExpression()) instanceof MethodInvocationTree wrap)
+                || !(unwrap(wrap.getMethodSelect()) instanceof MemberSelectTree wrapSelect)
+                || !"Optional".equals(simpleName(wrapSelect.getExpression()))
+                || !(wrapSelect.getIdentifier().contentEquals("ofNullable")
+                        || wrapSelect.getIdentifier().contentEquals("of"))
+                || wrap.getArguments().size() != 1) {
+            return null;
+        }
+        String owner = simpleName(function.getQualifierExpression());
+        String name = function.getName().toString();
+        String source = receiver.toString();
+        Set<Value> wrapped = evaluate(wrap.getArguments().get(0), state);
+        if (isCopyFactory(owner, name)) {
+            return map(wrapped, v -> copied(v, source));
+        }
+        if ("Collections".equals(owner) && name.startsWith("unmodifiable")) {
+            return map(wrapped, v -> viewed(v, source));
         }
         return Set.of(new Value.Other(source));
     }

@@ -810,4 +810,41 @@ class MutabilityRuleCollectionsTest {
                 .containsExactly("ERROR 6: 'LinesAdded' component 'lines' of type 'List': 'List' is a raw type, so what"
                         + " it holds may be of any type; give it type arguments");
     }
+
+    @Test
+    void acceptsOptionalMappedToACopyWithADefault() {
+        assertCompiles(compile(source("LinesAdded", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                import java.util.Optional;
+                @Event
+                public record LinesAdded(List<String> lines) {
+                    public LinesAdded {
+                        lines = Optional.ofNullable(lines).map(List::copyOf).orElse(List.of());
+                    }
+                }
+                """)));
+    }
+
+    @Test
+    void rejectsOptionalDefaultThatIsAnotherParameter() {
+        var compilation = compile(source("LinesMoved", """
+                package com.example;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                import java.util.Optional;
+                @Event
+                public record LinesMoved(List<String> from, List<String> to) {
+                    public LinesMoved {
+                        from = List.copyOf(from);
+                        to = Optional.ofNullable(to).map(List::copyOf).orElse(from);
+                    }
+                }
+                """));
+        assertErrors(
+                compilation,
+                "6: 'LinesMoved' component 'to' of type 'List<String>' is copied from 'from' instead of 'to':"
+                        + " end the compact constructor with 'to = List.copyOf(to);'");
+    }
 }
