@@ -81,8 +81,13 @@ public final class Lexicon {
         return Holder.INSTANCE;
     }
 
+    /** Reads the data files into a new lexicon; {@link #shared()} does this once per JVM. */
+    static Lexicon load() {
+        return new Lexicon();
+    }
+
     private static final class Holder {
-        static final Lexicon INSTANCE = new Lexicon();
+        static final Lexicon INSTANCE = load();
     }
 
     /** How many one-word lemmas the lexicon knows. */

@@ -259,7 +259,13 @@ public final class PastTenseAnalyzer {
     }
 
     private Finding nounOrNot(Token head) {
-        return lexicon.is(head.key(), PartOfSpeech.NOUN) ? Finding.NOUN : Finding.NOT_PAST;
+        String word = head.key();
+        boolean plural = word.endsWith("s")
+                && (lexicon.is(word.substring(0, word.length() - 1), PartOfSpeech.NOUN)
+                        || (word.endsWith("es") && lexicon.is(word.substring(0, word.length() - 2), PartOfSpeech.NOUN))
+                        || (word.endsWith("ies")
+                                && lexicon.is(word.substring(0, word.length() - 3) + "y", PartOfSpeech.NOUN)));
+        return lexicon.is(word, PartOfSpeech.NOUN) || plural ? Finding.NOUN : Finding.NOT_PAST;
     }
 
     private boolean isAuxiliary(String word) {

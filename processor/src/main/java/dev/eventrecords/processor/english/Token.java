@@ -1,7 +1,6 @@
 package dev.eventrecords.processor.english;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One word of a name as written ({@code SMS}, {@code Sent}, {@code OAuth2}) and the form the lexicon is asked about:
@@ -25,10 +24,12 @@ public record Token(String text, String key, Kind kind) {
         FOREIGN
     }
 
-    private static final Pattern TRAILING_DIGITS = Pattern.compile("[0-9]+$");
-
     static Token of(String text, boolean allCapsName) {
-        String key = TRAILING_DIGITS.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT);
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) >= '0' && text.charAt(end - 1) <= '9') {
+            end--;
+        }
+        String key = text.substring(0, end).toLowerCase(Locale.ROOT);
         return new Token(text, key, kindOf(text, key, allCapsName));
     }
 
