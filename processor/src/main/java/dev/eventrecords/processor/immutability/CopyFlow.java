@@ -249,9 +249,8 @@ final class CopyFlow {
         }
         if (tree instanceof ForLoopTree loop) {
             State init = statements(loop.getInitializer(), state);
-            List<StatementTree> body = new ArrayList<>();
-            body.add(loop.getStatement());
-            return loop(label, init, loop.getCondition() == null || isTrue(loop.getCondition()), false, body);
+            boolean endless = loop.getCondition() == null || isTrue(loop.getCondition());
+            return loop(label, init, endless, false, List.of(loop.getStatement()));
         }
         if (tree instanceof EnhancedForLoopTree loop) {
             State entry = state.with(loop.getVariable().getName().toString(), Set.of(new Value.Unassigned()));
