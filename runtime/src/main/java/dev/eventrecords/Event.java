@@ -39,4 +39,35 @@ public @interface Event {
      * @return the logical type name, or empty for the default
      */
     String type() default "";
+
+    /**
+     * The number of partitions to create the topic with; {@code -1} leaves it to the broker. An event in an
+     * {@link EventFamily} takes its family's value unless it sets the same one.
+     *
+     * @return the partition count, or {@code -1}
+     */
+    int partitions() default -1;
+
+    /**
+     * The replication factor to create the topic with; {@code -1} leaves it to the broker.
+     *
+     * @return the replication factor, or {@code -1}
+     */
+    int replicationFactor() default -1;
+
+    /**
+     * How long the topic keeps records, as an ISO-8601 duration ({@code P7D}, {@code PT12H}); empty leaves it to the
+     * broker. Becomes the topic's {@code retention.ms}.
+     *
+     * @return the retention, or empty
+     */
+    String retention() default "";
+
+    /**
+     * The topic's {@code cleanup.policy}: {@code delete}, {@code compact} or {@code compact,delete}; empty leaves it
+     * to the broker.
+     *
+     * @return the cleanup policy, or empty
+     */
+    String cleanupPolicy() default "";
 }

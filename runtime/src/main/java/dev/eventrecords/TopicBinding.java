@@ -1,6 +1,11 @@
 package dev.eventrecords;
 
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -75,11 +80,75 @@ public interface TopicBinding<K, E> {
     ProducerRecord<K, E> record(E event);
 
     /**
-     * A topic specification for creating this topic with Kafka's {@code Admin} client.
+     * A topic specification for creating this topic with Kafka's {@code Admin} client, with the given partition count
+     * and replication factor and the retention and cleanup policy of {@link #spec()}.
      *
      * @param partitions the number of partitions
      * @param replicationFactor the replication factor
      * @return the specification
      */
     NewTopic newTopic(int partitions, short replicationFactor);
+
+    /**
+     * How the topic should be created, from {@code @Event} or {@code @EventFamily}: partitions, replication factor,
+     * retention and cleanup policy, each left to the broker when not given.
+     *
+     * @return the spec
+     */
+    TopicSpec spec();
+
+    /**
+     * The topic to create, exactly as {@link #spec()} says.
+     *
+     * @return a new {@code NewTopic}
+     */
+    default NewTopic newTopic() {
+        return spec().toNewTopic();
+    }
+
+    /**
+     * A producer for this binding's events, with its key and value serializers and safe defaults ({@code acks=all},
+     * {@code enable.idempotence=true}) that {@code properties} may override.
+     *
+     * @param properties client properties, at least {@code bootstrap.servers}; serializer classes are ignored
+     * @return a new producer, which the caller closes
+     */
+    default KafkaProducer<K, E> producer(Properties properties) {
+        Properties merged = new Properties();
+        merged.put(ProducerConfig.ACKS_CONFIG, "all");
+        merged.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        merged.putAll(properties);
+        merged.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        merged.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        return new KafkaProducer<>(merged, keySerde().serializer(), valueSerde().serializer());
+    }
+
+    /**
+     * A consumer for this binding's events, with its key and value deserializers. It is not subscribed yet: call
+     * {@code subscribe(List.of(binding.topic()))} or {@code assign}.
+     *
+     * @param properties client properties, at least {@code bootstrap.servers} and usually {@code group.id};
+     *     deserializer classes are ignored
+     * @return a new consumer, which the caller closes
+     */
+    default KafkaConsumer<K, E> consumer(Properties properties) {
+        Properties merged = new Properties();
+        merged.putAll(properties);
+        merged.remove("key.deserializer");
+        merged.remove("value.deserializer");
+        return new KafkaConsumer<>(
+                merged, keySerde().deserializer(), valueSerde().deserializer());
+    }
+
+    /**
+     * The client properties as a map, for callers that hold them that way.
+     *
+     * @param properties the properties
+     * @return a {@code Properties} copy
+     */
+    static Properties properties(Map<String, ?> properties) {
+        Properties p = new Properties();
+        p.putAll(properties);
+        return p;
+    }
 }

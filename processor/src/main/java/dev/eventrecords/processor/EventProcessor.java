@@ -2,16 +2,20 @@ package dev.eventrecords.processor;
 
 import com.google.auto.service.AutoService;
 import dev.eventrecords.processor.generate.CodecGenerator;
+import dev.eventrecords.processor.generate.FamilyGenerator;
 import dev.eventrecords.processor.generate.KeyExtractorGenerator;
 import dev.eventrecords.processor.generate.SerdeGenerator;
 import dev.eventrecords.processor.generate.ServiceFileGenerator;
 import dev.eventrecords.processor.generate.TopicGenerator;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.FamilyModel;
+import dev.eventrecords.processor.model.FamilyReader;
 import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.rules.DeclarationRule;
 import dev.eventrecords.processor.rules.Diagnostic;
+import dev.eventrecords.processor.rules.FamilyRule;
 import dev.eventrecords.processor.rules.Rule;
 import dev.eventrecords.processor.rules.RuleContext;
 import dev.eventrecords.processor.rules.Rules;
@@ -39,8 +43,12 @@ import javax.tools.Diagnostic.Kind;
 @AutoService(Processor.class)
 public final class EventProcessor extends AbstractProcessor {
 
-    private static final Set<String> OWN_ANNOTATIONS =
-            Set.of(ModelReader.EVENT, ModelReader.KEY, ModelReader.EVENT_TIME, "javax.annotation.processing.Generated");
+    private static final Set<String> OWN_ANNOTATIONS = Set.of(
+            ModelReader.EVENT,
+            ModelReader.KEY,
+            ModelReader.EVENT_TIME,
+            ModelReader.EVENT_FAMILY,
+            "javax.annotation.processing.Generated");
 
     private final List<Rule> rules = Rules.all();
     private final DeclarationRule declarationRule = new DeclarationRule();
@@ -49,13 +57,18 @@ public final class EventProcessor extends AbstractProcessor {
     private final KeyExtractorGenerator keyExtractors = new KeyExtractorGenerator();
     private final TopicGenerator topics = new TopicGenerator();
     private final ServiceFileGenerator serviceFile = new ServiceFileGenerator();
+    private final FamilyRule familyRule = new FamilyRule();
+    private final FamilyGenerator families = new FamilyGenerator();
 
     private final Set<String> generatedCodecs = new HashSet<>();
     private final Set<String> bindings = new TreeSet<>();
     private final Set<String> deferred = new LinkedHashSet<>();
+    private final Set<String> deferredFamilies = new LinkedHashSet<>();
+    private final Set<String> generatedEvents = new HashSet<>();
     private Reporter reporter;
     private RuleContext context;
     private ModelReader models;
+    private FamilyReader familyReader;
     private LocalEvents localEvents;
     private boolean optionsValid = true;
 
@@ -65,6 +78,7 @@ public final class EventProcessor extends AbstractProcessor {
         reporter = new Reporter(env.getMessager());
         context = new RuleContext(env, env.getOptions());
         models = new ModelReader(env.getElementUtils());
+        familyReader = new FamilyReader(models);
         localEvents = LocalEvents.of(env);
         for (Rule rule : rules) {
             for (String problem : rule.validateOptions(env.getOptions())) {
@@ -128,6 +142,29 @@ public final class EventProcessor extends AbstractProcessor {
                                 + e + "; please report this with the record's declaration");
             }
         }
+        List<Element> familyTodo = new ArrayList<>();
+        for (String name : deferredFamilies) {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+            if (element != null) {
+                familyTodo.add(element);
+            }
+        }
+        deferredFamilies.clear();
+        TypeElement family = processingEnv.getElementUtils().getTypeElement(ModelReader.EVENT_FAMILY);
+        if (family != null) {
+            familyTodo.addAll(round.getElementsAnnotatedWith(family));
+        }
+        for (Element element : familyTodo) {
+            try {
+                processFamily((TypeElement) element, round.processingOver());
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                reporter.error(
+                        element,
+                        "[eventrecords:declaration] eventrecords could not process event family '"
+                                + element.getSimpleName() + "': " + e
+                                + "; please report this with the interface's declaration");
+            }
+        }
         if (round.processingOver() && !bindings.isEmpty()) {
             try {
                 serviceFile.generate(
@@ -174,6 +211,28 @@ public final class EventProcessor extends AbstractProcessor {
         generate(model);
     }
 
+    private void processFamily(TypeElement element, boolean lastRound) {
+        if (reporter.report(familyRule.checkDeclaration(element))) {
+            return;
+        }
+        FamilyModel model = familyReader.read(element);
+        if (reporter.report(familyRule.check(model)) || lastRound) {
+            return;
+        }
+        for (EventModel member : model.members()) {
+            String name = member.element().getQualifiedName().toString();
+            if (deferred.contains(name)) {
+                deferredFamilies.add(element.getQualifiedName().toString());
+                return;
+            }
+            if (!generatedEvents.contains(name)) {
+                return; // the member's own errors are reported with it
+            }
+        }
+        families.generate(model, processingEnv.getFiler());
+        bindings.add(model.names().topic().canonicalName());
+    }
+
     private void generate(EventModel model) {
         var filer = processingEnv.getFiler();
         List<RecordModel> records = new ArrayList<>();
@@ -192,6 +251,7 @@ public final class EventProcessor extends AbstractProcessor {
         keyExtractors.generate(model, filer);
         topics.generate(model, filer);
         bindings.add(model.names().topic().canonicalName());
+        generatedEvents.add(model.element().getQualifiedName().toString());
     }
 
     private static boolean hasUnresolvedTypes(EventModel model) {

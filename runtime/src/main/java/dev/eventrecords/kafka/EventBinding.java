@@ -2,6 +2,7 @@ package dev.eventrecords.kafka;
 
 import dev.eventrecords.KeyExtractor;
 import dev.eventrecords.TopicBinding;
+import dev.eventrecords.TopicSpec;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -31,6 +32,7 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
     private final Serde<E> valueSerde;
     private final KeyExtractor<E, K> keyExtractor;
     private final Function<E, Instant> eventTime;
+    private final TopicSpec spec;
 
     /**
      * Creates a binding.
@@ -42,6 +44,7 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
      * @param valueSerde the value serde
      * @param keyExtractor the key extractor
      * @param eventTime reads when the event happened, or returns {@code null}
+     * @param spec how the topic should be created; its topic is {@code topic}
      */
     protected EventBinding(
             String topic,
@@ -50,8 +53,13 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
             Serde<K> keySerde,
             Serde<E> valueSerde,
             KeyExtractor<E, K> keyExtractor,
-            Function<E, Instant> eventTime) {
+            Function<E, Instant> eventTime,
+            TopicSpec spec) {
         this.topic = Objects.requireNonNull(topic, "topic");
+        this.spec = Objects.requireNonNull(spec, "spec");
+        if (!spec.topic().equals(topic)) {
+            throw new IllegalArgumentException("spec of topic '" + spec.topic() + "' given for topic '" + topic + "'");
+        }
         this.eventType = Objects.requireNonNull(eventType, "eventType");
         this.eventTypeBytes = CloudEventHeaders.utf8(eventType);
         this.eventClass = Objects.requireNonNull(eventClass, "eventClass");
@@ -140,13 +148,28 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
             }
         }
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.add(headers, eventTypeBytes, topic, time);
+        CloudEventHeaders.add(headers, ceType(event), topic, time);
         return new ProducerRecord<>(topic, null, timestamp, keyExtractor.key(event), event, headers);
+    }
+
+    /**
+     * The {@code ce_type} of one event: this binding's type. A family binding answers with the member's type.
+     *
+     * @param event the event
+     * @return the type as UTF-8 bytes
+     */
+    protected byte[] ceType(E event) {
+        return eventTypeBytes;
     }
 
     @Override
     public NewTopic newTopic(int partitions, short replicationFactor) {
-        return new NewTopic(topic, partitions, replicationFactor);
+        return new NewTopic(topic, partitions, replicationFactor).configs(spec.configs());
+    }
+
+    @Override
+    public final TopicSpec spec() {
+        return spec;
     }
 
     @Override

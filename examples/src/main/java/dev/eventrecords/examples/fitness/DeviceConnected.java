@@ -6,6 +6,6 @@ import dev.eventrecords.Key;
 import java.time.Instant;
 
 /** A tracker connected to the platform. Keyed by device, so a device's events stay in order. */
-@Event(topic = "fitness.devices")
+@Event
 public record DeviceConnected(
-        @Key String deviceId, String userId, @EventTime Instant connectedAt, String firmware) {}
+        @Key String deviceId, String userId, @EventTime Instant connectedAt, String firmware) implements DeviceEvent {}

@@ -3,6 +3,8 @@ package dev.eventrecords.examples.fitness;
 import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
 import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.kafka.DeadLetterConsumer;
+import dev.eventrecords.kafka.EventTopics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +12,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +19,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The fitness tracker, end to end: starts a Kafka broker (unless {@code KAFKA_BOOTSTRAP_SERVERS} points at one),
@@ -63,20 +65,35 @@ public final class FitnessTrackerApp {
         List<TopicBinding<?, ?>> bindings = EventCatalog.bindings();
         System.out.println("Event catalogue: " + bindings.size() + " bindings");
         for (TopicBinding<?, ?> b : bindings) {
-            System.out.println("  " + b.eventType() + " -> " + b.topic());
+            System.out.println(
+                    "  " + b.eventType() + " -> " + b.topic() + " " + b.spec().configs());
         }
-        createTopics(bootstrap, bindings);
+        String deadLetters = DeviceEventTopic.TOPIC + DeadLetterConsumer.SUFFIX;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            EventTopics.Report report = EventTopics.ensureAll(admin);
+            System.out.println("Topics created: " + report.created() + ", verified: " + report.verified());
+            report.mismatches().forEach(m -> System.out.println("  MISMATCH " + m));
+            if (!admin.listTopics().names().get().contains(deadLetters)) {
+                admin.createTopics(List.of(new NewTopic(deadLetters, 1, (short) 1)))
+                        .all()
+                        .get();
+            }
+        }
 
         String run = UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String device = "tracker-" + run;
         String user = "user-" + run;
-        List<Object> events = List.of(
-                new UserCreated(user, "ada@example.com", "Ada", now),
-                new UserAddressChanged(user, new Address("1 Lovelace Way", "N1 9GU", "London", "GB"), now),
+
+        // A device's events share one topic and one key, so they are read in the order they happened.
+        List<DeviceEvent> deviceEvents = List.of(
                 new DeviceConnected(device, user, now, "4.2.1"),
                 new HeartRateRecorded(device, now.plusSeconds(1), 72),
                 new HeartRateRecorded(device, now.plusSeconds(2), 75),
+                new DeviceDisconnected(device, now.plusSeconds(3), "battery low"));
+        List<Object> otherEvents = List.of(
+                new UserCreated(user, "ada@example.com", "Ada", now),
+                new UserAddressChanged(user, new Address("1 Lovelace Way", "N1 9GU", "London", "GB"), now),
                 new WorkoutCompleted(
                         UUID.randomUUID(),
                         user,
@@ -94,18 +111,31 @@ public final class FitnessTrackerApp {
                                         Duration.ofMinutes(15).plusSeconds(32))),
                         Optional.of("Easy run, negative split")));
 
-        int sent = 0;
-        for (Object event : events) {
-            send(bootstrap, event);
-            sent++;
+        DeviceEventTopic devices = new DeviceEventTopic();
+        try (KafkaProducer<String, DeviceEvent> producer = devices.producer(properties(bootstrap))) {
+            for (DeviceEvent event : deviceEvents) {
+                producer.send(devices.record(event)).get();
+            }
         }
-        System.out.println("Produced " + sent + " events; consuming them back:");
+        for (Object event : otherEvents) {
+            send(bootstrap, event);
+        }
+        // A poison pill: bytes that claim to be a DeviceConnected but are not JSON, written by a raw producer.
+        byte[] poison = "{not json at all".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<byte[], byte[]> raw = rawProducer(bootstrap)) {
+            ProducerRecord<byte[], byte[]> pill =
+                    new ProducerRecord<>(DeviceEventTopic.TOPIC, device.getBytes(StandardCharsets.UTF_8), poison);
+            pill.headers().add("ce_type", DeviceConnectedSerde.EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            raw.send(pill).get();
+        }
+        int sent = deviceEvents.size() + otherEvents.size();
+        System.out.println("Produced " + sent + " events and one poison pill; consuming them back:");
 
-        int received = 0;
-        Set<String> topics = new TreeSet<>();
+        int received = consumeDevices(bootstrap, devices, run, deviceEvents.size());
+        Set<String> done = new TreeSet<>(Set.of(DeviceEventTopic.TOPIC));
         for (TopicBinding<?, ?> binding : bindings) {
-            if (topics.add(binding.topic())) {
-                long expected = events.stream()
+            if (done.add(binding.topic())) {
+                long expected = otherEvents.stream()
                         .filter(e -> binding.eventClass().isInstance(e))
                         .count();
                 received += consume(bootstrap, binding, run, expected);
@@ -115,47 +145,63 @@ public final class FitnessTrackerApp {
             throw new IllegalStateException("produced " + sent + " events but consumed " + received);
         }
         System.out.println("All " + received + " events made the round trip.");
+        showDeadLetters(bootstrap, deadLetters, device, poison);
     }
 
-    private static void createTopics(String bootstrap, List<TopicBinding<?, ?>> bindings)
-            throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = new ArrayList<>();
-            Set<String> seen = new TreeSet<>(existing);
-            for (TopicBinding<?, ?> binding : bindings) {
-                if (seen.add(binding.topic())) {
-                    missing.add(binding.newTopic(3, (short) 1));
+    private static int consumeDevices(String bootstrap, DeviceEventTopic devices, String run, int expected) {
+        Properties props = consumerProperties(bootstrap, "fitness-devices-" + run);
+        int count = 0;
+        try (KafkaConsumer<String, DeviceEvent> consumer = devices.consumer(props);
+                KafkaProducer<byte[], byte[]> dlt = rawProducer(bootstrap)) {
+            consumer.subscribe(List.of(devices.topic()));
+            DeadLetterConsumer<String, DeviceEvent> safe = new DeadLetterConsumer<>(consumer, dlt);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while ((count < expected || safe.deadLettered() == 0) && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, DeviceEvent> record : safe.poll(java.time.Duration.ofMillis(500))) {
+                    if (String.valueOf(record.key()).contains(run)) {
+                        print(record);
+                        count++;
+                    }
                 }
             }
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get();
-                System.out.println(
-                        "Created topics " + missing.stream().map(NewTopic::name).collect(Collectors.joining(", ")));
+            System.out.println("  (" + safe.deadLettered() + " poison pill moved to the dead-letter topic)");
+        }
+        return count;
+    }
+
+    private static void showDeadLetters(String bootstrap, String topic, String device, byte[] poison) {
+        Properties props = consumerProperties(bootstrap, "fitness-dlt-" + device);
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                    if (record.key() != null && new String(record.key(), StandardCharsets.UTF_8).equals(device)) {
+                        System.out.println("Dead-letter topic holds the poison pill, bytes unchanged: "
+                                + java.util.Arrays.equals(record.value(), poison));
+                        print(record);
+                        return;
+                    }
+                }
             }
         }
+        throw new IllegalStateException("the poison pill did not reach " + topic);
     }
 
     @SuppressWarnings("unchecked") // the catalogue's binding for event.getClass() carries that class's events
     private static <K, E> void send(String bootstrap, Object event) throws Exception {
         TopicBinding<K, E> binding = (TopicBinding<K, E>) EventCatalog.bindingFor(event.getClass())
                 .orElseThrow(() -> new IllegalStateException("no binding for " + event.getClass()));
-        try (KafkaProducer<K, E> producer = new KafkaProducer<>(
-                producerProperties(bootstrap),
-                binding.keySerde().serializer(),
-                binding.valueSerde().serializer())) {
+        try (KafkaProducer<K, E> producer = binding.producer(properties(bootstrap))) {
             producer.send(binding.record((E) event)).get();
         }
     }
 
     private static <K, E> int consume(String bootstrap, TopicBinding<K, E> binding, String run, long expected) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrap);
-        props.put("group.id", "fitness-example-" + run + "-" + binding.topic());
-        props.put("auto.offset.reset", "earliest");
         int count = 0;
-        try (KafkaConsumer<K, E> consumer = new KafkaConsumer<>(
-                props, binding.keySerde().deserializer(), binding.valueSerde().deserializer())) {
+        try (KafkaConsumer<K, E> consumer =
+                binding.consumer(consumerProperties(bootstrap, "fitness-example-" + run + "-" + binding.topic()))) {
             consumer.subscribe(List.of(binding.topic()));
             long deadline = System.currentTimeMillis() + 30_000;
             while (count < expected && System.currentTimeMillis() < deadline) {
@@ -185,17 +231,30 @@ public final class FitnessTrackerApp {
                 record.topic(),
                 record.partition(),
                 record.offset(),
-                record.key(),
+                text(record.key()),
                 Instant.ofEpochMilli(record.timestamp()),
-                record.value(),
+                text(record.value()),
                 headers);
     }
 
-    private static Properties producerProperties(String bootstrap) {
+    private static Object text(Object value) {
+        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value;
+    }
+
+    private static Properties properties(String bootstrap) {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap);
-        props.put("acks", "all");
-        props.put("enable.idempotence", "true");
         return props;
+    }
+
+    private static Properties consumerProperties(String bootstrap, String group) {
+        Properties props = properties(bootstrap);
+        props.put("group.id", group);
+        props.put("auto.offset.reset", "earliest");
+        return props;
+    }
+
+    private static KafkaProducer<byte[], byte[]> rawProducer(String bootstrap) {
+        return new KafkaProducer<>(properties(bootstrap), new ByteArraySerializer(), new ByteArraySerializer());
     }
 }

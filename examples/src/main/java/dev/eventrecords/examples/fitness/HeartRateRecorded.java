@@ -6,6 +6,6 @@ import dev.eventrecords.Key;
 import java.time.Instant;
 
 /** One heart-rate sample from a tracker. */
-@Event(topic = "fitness.heart-rates")
+@Event
 public record HeartRateRecorded(
-        @Key String deviceId, @EventTime Instant recordedAt, int beatsPerMinute) {}
+        @Key String deviceId, @EventTime Instant recordedAt, int beatsPerMinute) implements DeviceEvent {}

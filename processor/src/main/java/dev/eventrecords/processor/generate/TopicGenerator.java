@@ -34,13 +34,14 @@ public final class TopicGenerator {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement(
-                                "super(TOPIC, $T.EVENT_TYPE, $T.class, $L, new $T(), new $T(), $L)",
+                                "super(TOPIC, $T.EVENT_TYPE, $T.class, $L, new $T(), new $T(), $L, $L)",
                                 event.names().serde(),
                                 event.className(),
                                 KeyTypes.keySerde(event),
                                 event.names().serde(),
                                 event.names().keyExtractor(),
-                                EventTimeFunction.of(event))
+                                EventTimeFunction.of(event),
+                                TopicSpecs.of(event.effectiveSpec()))
                         .build())
                 .build();
     }

@@ -18,6 +18,8 @@ import javax.lang.model.element.TypeElement;
  * @param annotation the {@code @Event} annotation, for positioning errors on its values
  * @param topicValue the explicit {@code topic} value, when there is one
  * @param names the names of the classes generated for it
+ * @param spec the topic spec written on {@code @Event} itself
+ * @param family the family the event belongs to, when it implements an {@code @EventFamily} interface
  */
 public record EventModel(
         RecordModel record,
@@ -26,10 +28,17 @@ public record EventModel(
         String type,
         AnnotationMirror annotation,
         Optional<AnnotationValue> topicValue,
-        GeneratedNames names) {
+        GeneratedNames names,
+        TopicSpecModel spec,
+        Optional<FamilyRef> family) {
 
     public EventModel {
         nested = List.copyOf(nested);
+    }
+
+    /** The spec the topic is created with: the event's own values, the family's where the event sets none. */
+    public TopicSpecModel effectiveSpec() {
+        return family.map(f -> spec.orElse(f.spec())).orElse(spec);
     }
 
     public TypeElement element() {

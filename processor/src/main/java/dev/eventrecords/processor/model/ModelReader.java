@@ -24,6 +24,7 @@ public final class ModelReader {
     public static final String EVENT = "dev.eventrecords.Event";
     public static final String KEY = "dev.eventrecords.Key";
     public static final String EVENT_TIME = "dev.eventrecords.EventTime";
+    public static final String EVENT_FAMILY = "dev.eventrecords.EventFamily";
 
     private final Elements elements;
     private final ShapeReader shapes = new ShapeReader();
@@ -41,16 +42,72 @@ public final class ModelReader {
         AnnotationMirror annotation = annotation(event, EVENT).orElseThrow();
         Optional<AnnotationValue> topicValue = explicitValue(annotation, "topic");
         Optional<AnnotationValue> typeValue = explicitValue(annotation, "type");
+        Optional<FamilyRef> family = family(event);
         String topic = topicValue
                 .map(v -> String.valueOf(v.getValue()))
                 .filter(v -> !v.isEmpty())
-                .orElseGet(() -> TopicNames.kebabCase(event.getSimpleName().toString()));
+                .orElseGet(() -> family.map(FamilyRef::topic)
+                        .orElseGet(
+                                () -> TopicNames.kebabCase(event.getSimpleName().toString())));
         String type = typeValue
                 .map(v -> String.valueOf(v.getValue()).trim())
                 .filter(v -> !v.isEmpty())
                 .orElseGet(() -> event.getQualifiedName().toString());
         return new EventModel(
-                record, nested(record), topic, type, annotation, topicValue, GeneratedNames.of(record.className()));
+                record,
+                nested(record),
+                topic,
+                type,
+                annotation,
+                topicValue,
+                GeneratedNames.of(record.className()),
+                spec(annotation),
+                family);
+    }
+
+    /** The {@code @EventFamily} interface among the record's direct interfaces, if any. */
+    public Optional<FamilyRef> family(TypeElement record) {
+        for (var type : record.getInterfaces()) {
+            if (type instanceof javax.lang.model.type.DeclaredType declared
+                    && declared.asElement() instanceof TypeElement iface) {
+                Optional<AnnotationMirror> annotation = annotation(iface, EVENT_FAMILY);
+                if (annotation.isPresent()) {
+                    return Optional.of(familyRef(iface, annotation.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads an {@code @EventFamily} interface's topic and spec. */
+    public FamilyRef familyRef(TypeElement family, AnnotationMirror annotation) {
+        String topic = explicitValue(annotation, "topic")
+                .map(v -> String.valueOf(v.getValue()))
+                .filter(v -> !v.isEmpty())
+                .orElseGet(() -> TopicNames.kebabCase(family.getSimpleName().toString()));
+        return new FamilyRef(family, topic, spec(annotation), annotation);
+    }
+
+    /** The topic spec attributes of {@code @Event} or {@code @EventFamily}. */
+    public static TopicSpecModel spec(AnnotationMirror annotation) {
+        Map<String, AnnotationValue> values = new LinkedHashMap<>();
+        for (String name : List.of("partitions", "replicationFactor", "retention", "cleanupPolicy")) {
+            explicitValue(annotation, name).ifPresent(v -> values.put(name, v));
+        }
+        return new TopicSpecModel(
+                values.containsKey("partitions")
+                        ? ((Number) values.get("partitions").getValue()).intValue()
+                        : -1,
+                values.containsKey("replicationFactor")
+                        ? ((Number) values.get("replicationFactor").getValue()).intValue()
+                        : -1,
+                values.containsKey("retention")
+                        ? String.valueOf(values.get("retention").getValue()).trim()
+                        : "",
+                values.containsKey("cleanupPolicy")
+                        ? String.valueOf(values.get("cleanupPolicy").getValue()).trim()
+                        : "",
+                values);
     }
 
     /** Reads one record (event or not) with its components' shapes. */
@@ -134,7 +191,7 @@ public final class ModelReader {
         return Optional.empty();
     }
 
-    private static Optional<AnnotationValue> explicitValue(AnnotationMirror annotation, String name) {
+    public static Optional<AnnotationValue> explicitValue(AnnotationMirror annotation, String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 annotation.getElementValues().entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(name)) {

@@ -17,6 +17,7 @@ public final class Rules {
                 new KeyRule(),
                 new EventTimeRule(),
                 new TopicRule(),
+                new TopicSpecRule(),
                 new UnsupportedTypeRule(),
                 new MutabilityRule(),
                 new PastTenseRule(),

@@ -1,0 +1,157 @@
+package dev.eventrecords.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.FamilyModel;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the three classes of an {@code @EventFamily} {@code F}: {@code FSerde} (dispatching over the closed set of
+ * members by {@code ce_type}), {@code FKeyExtractor} and {@code FTopic}.
+ */
+public final class FamilyGenerator {
+
+    static final ClassName FAMILY_SERDE = ClassName.get(RuntimeNames.KAFKA_GLUE, "FamilySerde");
+    static final ClassName FAMILY_MEMBER = ClassName.get(RuntimeNames.KAFKA_GLUE, "FamilyMember");
+    static final ClassName FAMILY_BINDING = ClassName.get(RuntimeNames.KAFKA_GLUE, "FamilyBinding");
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+    public void generate(FamilyModel family, Filer filer) {
+        String pkg = family.names().serde().packageName();
+        SourceFile.write(filer, pkg, serde(family), family.element());
+        SourceFile.write(filer, pkg, keyExtractor(family), family.element());
+        SourceFile.write(filer, pkg, binding(family), family.element());
+    }
+
+    TypeSpec serde(FamilyModel family) {
+        ClassName serde = family.names().serde();
+        ClassName f = family.className();
+        TypeName members = ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(FAMILY_MEMBER, f));
+        CodeBlock list = family.members().stream()
+                .map(m -> CodeBlock.of(
+                        "\n$T.<$T, $T>of($T.class, $T.EVENT_TYPE, $T.INSTANCE, $L)",
+                        FAMILY_MEMBER,
+                        f,
+                        m.className(),
+                        m.className(),
+                        m.names().serde(),
+                        m.names().codec(),
+                        EventTimeFunction.of(m)))
+                .collect(CodeBlock.joining(","));
+        return TypeSpec.classBuilder(serde)
+                .addJavadoc(
+                        "The Kafka serde of the event family {@link $T}: each member as its own JSON, read by its"
+                                + " {@code ce_type}.\n",
+                        f)
+                .addAnnotation(SourceFile.generated(family.element()))
+                .addOriginatingElement(family.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(FAMILY_SERDE, f))
+                .addField(FieldSpec.builder(
+                                ClassNames.STRING, "FAMILY_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The family's name.\n")
+                        .initializer("$S", family.type())
+                        .build())
+                .addField(FieldSpec.builder(members, "MEMBERS", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The closed set of members: a {@code ce_type} is only ever looked up here.\n")
+                        .initializer("$T.of($>$L$<)", LIST, list)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("super(FAMILY_TYPE, MEMBERS)")
+                        .build())
+                .addType(nested("Serializer", "FamilySerializer", "Writes", f))
+                .addType(nested("Deserializer", "FamilyDeserializer", "Reads", f))
+                .build();
+    }
+
+    private static TypeSpec nested(String name, String base, String verb, ClassName family) {
+        return TypeSpec.classBuilder(name)
+                .addJavadoc("$L the members of {@link $T}; for client properties.\n", verb, family)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(FAMILY_SERDE.nestedClass(base), family))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("super(FAMILY_TYPE, MEMBERS)")
+                        .build())
+                .build();
+    }
+
+    TypeSpec keyExtractor(FamilyModel family) {
+        TypeName key = keyType(family);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(key)
+                .addParameter(family.className(), "event")
+                .addStatement("$T.requireNonNull(event, $S)", OBJECTS, "event");
+        for (EventModel member : family.members()) {
+            method.beginControlFlow("if (event instanceof $T member)", member.className())
+                    .addStatement(
+                            member.key().isPresent() ? "return member.$L()" : "return null",
+                            member.key().map(k -> k.name()).orElse(""))
+                    .endControlFlow();
+        }
+        method.addStatement(
+                "throw new $T($S + event.getClass().getName())",
+                IllegalArgumentException.class,
+                "not a member of " + family.simpleName() + ": ");
+        return TypeSpec.classBuilder(family.names().keyExtractor())
+                .addJavadoc("Reads the key of every member of {@link $T}.\n", family.className())
+                .addAnnotation(SourceFile.generated(family.element()))
+                .addOriginatingElement(family.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.KEY_EXTRACTOR, family.className(), key))
+                .addMethod(method.build())
+                .build();
+    }
+
+    TypeSpec binding(FamilyModel family) {
+        return TypeSpec.classBuilder(family.names().topic())
+                .addJavadoc(
+                        "Binds the event family {@link $T} to the Kafka topic {@code $L}.\n",
+                        family.className(),
+                        family.ref().topic())
+                .addAnnotation(SourceFile.generated(family.element()))
+                .addOriginatingElement(family.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(FAMILY_BINDING, keyType(family), family.className()))
+                .addField(
+                        FieldSpec.builder(ClassNames.STRING, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                                .addJavadoc("The topic's name.\n")
+                                .initializer("$S", family.ref().topic())
+                                .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement(
+                                "super(TOPIC, $T.FAMILY_TYPE, $T.class, $L, new $T(), new $T(), $T.MEMBERS, $L)",
+                                family.names().serde(),
+                                family.className(),
+                                keySerde(family),
+                                family.names().serde(),
+                                family.names().keyExtractor(),
+                                family.names().serde(),
+                                TopicSpecs.of(family.ref().spec()))
+                        .build())
+                .build();
+    }
+
+    private static TypeName keyType(FamilyModel family) {
+        List<EventModel> members = family.members();
+        return members.isEmpty() ? ClassNames.VOID : KeyTypes.keyType(members.get(0));
+    }
+
+    private static CodeBlock keySerde(FamilyModel family) {
+        List<EventModel> members = family.members();
+        return members.isEmpty() ? CodeBlock.of("$T.Void()", RuntimeNames.SERDES) : KeyTypes.keySerde(members.get(0));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.eventrecords.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads an {@code @EventFamily} interface into a {@link FamilyModel}. */
+public final class FamilyReader {
+
+    private final ModelReader models;
+
+    public FamilyReader(ModelReader models) {
+        this.models = models;
+    }
+
+    /** Reads a family; the element must be a sealed interface (the family rule checks that first). */
+    public FamilyModel read(TypeElement family) {
+        AnnotationMirror annotation =
+                ModelReader.annotation(family, ModelReader.EVENT_FAMILY).orElseThrow();
+        List<EventModel> members = new ArrayList<>();
+        List<TypeElement> strangers = new ArrayList<>();
+        for (TypeMirror permitted : family.getPermittedSubclasses()) {
+            if (!(permitted instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement type)) {
+                continue;
+            }
+            if (type.getKind() == ElementKind.RECORD
+                    && ModelReader.annotation(type, ModelReader.EVENT).isPresent()) {
+                members.add(models.read(type));
+            } else {
+                strangers.add(type);
+            }
+        }
+        return new FamilyModel(
+                models.familyRef(family, annotation),
+                ModelReader.explicitValue(annotation, "topic"),
+                members,
+                strangers,
+                GeneratedNames.of(com.palantir.javapoet.ClassName.get(family)));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.eventrecords.processor.model;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The {@code @EventFamily} an event belongs to: a sealed interface it implements.
+ *
+ * @param element the interface
+ * @param topic the family's topic
+ * @param spec the family's topic spec
+ * @param annotation the {@code @EventFamily} annotation
+ */
+public record FamilyRef(TypeElement element, String topic, TopicSpecModel spec, AnnotationMirror annotation) {
+
+    public String simpleName() {
+        return element.getSimpleName().toString();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.eventrecords.kafka;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The value serde of an {@code @EventFamily}: it writes each member with the member's own codec, and reads by the
+ * {@code ce_type} header, dispatching over the closed set of members known at compile time. No class is ever loaded
+ * by a name read from a header.
+ *
+ * <p>Writing adds the CloudEvents headers (with the member's type) when the record has no {@code ce_type} yet.
+ * Reading a record whose {@code ce_type} is missing, names no member, or whose payload does not parse as the named
+ * member throws a {@link SerializationException} naming the topic, the header value and the known types. A
+ * {@code null} payload is a tombstone and reads as {@code null}.
+ *
+ * <p>Thread-safe and stateless. Generated {@code FamilySerde} classes extend it with public no-arg constructors.
+ *
+ * @param <F> the family
+ */
+public class FamilySerde<F> implements Serde<F> {
+
+    private final Serializer<F> serializer;
+    private final Deserializer<F> deserializer;
+
+    /**
+     * Creates the serde of a family.
+     *
+     * @param family the family's name, for messages
+     * @param members every member, each once
+     */
+    protected FamilySerde(String family, List<FamilyMember<F>> members) {
+        FamilyMembers<F> closedSet = new FamilyMembers<>(Objects.requireNonNull(family, "family"), members);
+        this.serializer = new FamilySerializer<>(closedSet);
+        this.deserializer = new FamilyDeserializer<>(closedSet);
+    }
+
+    @Override
+    public Serializer<F> serializer() {
+        return serializer;
+    }
+
+    @Override
+    public Deserializer<F> deserializer() {
+        return deserializer;
+    }
+
+    /**
+     * Writes family members; see {@link FamilySerde}. Extended by generated {@code FamilySerde.Serializer}.
+     *
+     * @param <F> the family
+     */
+    public static class FamilySerializer<F> implements Serializer<F> {
+        private final FamilyMembers<F> members;
+
+        FamilySerializer(FamilyMembers<F> members) {
+            this.members = members;
+        }
+
+        /**
+         * Creates a serializer.
+         *
+         * @param family the family's name
+         * @param members every member, each once
+         */
+        protected FamilySerializer(String family, List<FamilyMember<F>> members) {
+            this(new FamilyMembers<>(family, members));
+        }
+
+        @Override
+        public byte[] serialize(String topic, F event) {
+            if (event == null) {
+                return null;
+            }
+            FamilyMember<F> member = member(topic, event);
+            return write(topic, member, event);
+        }
+
+        @Override
+        public byte[] serialize(String topic, Headers headers, F event) {
+            if (event == null) {
+                return null;
+            }
+            FamilyMember<F> member = member(topic, event);
+            if (headers != null && headers.lastHeader(CloudEventHeaders.TYPE) == null) {
+                CloudEventHeaders.add(headers, member.eventTypeBytes(), topic, member.eventTime(event));
+            }
+            return write(topic, member, event);
+        }
+
+        private FamilyMember<F> member(String topic, F event) {
+            try {
+                return members.of(event);
+            } catch (IllegalArgumentException e) {
+                throw new SerializationException("cannot serialize for topic '" + topic + "': " + e.getMessage(), e);
+            }
+        }
+
+        private static <F> byte[] write(String topic, FamilyMember<F> member, F event) {
+            try {
+                return Json.toBytes(member.codec(), event);
+            } catch (RuntimeException e) {
+                throw new SerializationException(
+                        "cannot serialize '" + member.eventType() + "' for topic '" + topic + "': " + e.getMessage(),
+                        e);
+            }
+        }
+    }
+
+    /**
+     * Reads family members by their {@code ce_type} header; see {@link FamilySerde}. Extended by generated
+     * {@code FamilySerde.Deserializer}.
+     *
+     * @param <F> the family
+     */
+    public static class FamilyDeserializer<F> implements Deserializer<F> {
+        private final FamilyMembers<F> members;
+
+        FamilyDeserializer(FamilyMembers<F> members) {
+            this.members = members;
+        }
+
+        /**
+         * Creates a deserializer.
+         *
+         * @param family the family's name
+         * @param members every member, each once
+         */
+        protected FamilyDeserializer(String family, List<FamilyMember<F>> members) {
+            this(new FamilyMembers<>(family, members));
+        }
+
+        /**
+         * Always fails for a payload: without headers the member cannot be known.
+         *
+         * @throws SerializationException for any non-null payload
+         */
+        @Override
+        public F deserialize(String topic, byte[] data) {
+            return deserialize(topic, null, data);
+        }
+
+        @Override
+        public F deserialize(String topic, Headers headers, byte[] data) {
+            if (data == null) {
+                return null;
+            }
+            String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
+            if (type == null) {
+                throw new SerializationException("cannot deserialize family '" + members.family() + "' from topic '"
+                        + topic + "': the record has no ce_type header, so its member is unknown; known types: "
+                        + members.known());
+            }
+            FamilyMember<F> member = members.named(type);
+            if (member == null) {
+                throw new SerializationException("cannot deserialize family '" + members.family() + "' from topic '"
+                        + topic + "': header ce_type '" + type + "' names no member; known types: " + members.known());
+            }
+            try {
+                return Json.fromBytes(member.codec(), data);
+            } catch (RuntimeException e) {
+                throw new SerializationException(
+                        "cannot deserialize family '" + members.family() + "' from topic '" + topic
+                                + "': the payload does not parse as header ce_type '" + type + "': "
+                                + EventReadException.in(null, e).getMessage() + "; known types: " + members.known(),
+                        e);
+            }
+        }
+    }
+}
