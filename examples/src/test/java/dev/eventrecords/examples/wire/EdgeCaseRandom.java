@@ -376,9 +376,9 @@ final class EdgeCaseRandom {
         return random.nextInt(3) == 0 ? OptionalDouble.empty() : OptionalDouble.of(nextDouble());
     }
 
-    /** Empty one time in four, else up to six elements. */
+    /** Empty one time in four, else up to four elements (nested containers multiply). */
     <T> List<T> list(Supplier<T> element) {
-        int size = random.nextInt(4) == 0 ? 0 : random.nextInt(6) + 1;
+        int size = random.nextInt(4) == 0 ? 0 : random.nextInt(4) + 1;
         List<T> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             values.add(element.get());
@@ -437,9 +437,9 @@ final class EdgeCaseRandom {
         return first + Math.floorMod(random.nextLong(), last - first + 1);
     }
 
-    /** Up to 2,000 bits (600 digits) one time in eight, else up to 64. */
+    /** Up to 2,000 bits (600 digits) one time in sixteen, else up to 64. */
     private int bits() {
-        return 1 + random.nextInt(random.nextInt(8) == 0 ? 2000 : 64);
+        return 1 + random.nextInt(random.nextInt(16) == 0 ? 2000 : 64);
     }
 
     private int nanos() {

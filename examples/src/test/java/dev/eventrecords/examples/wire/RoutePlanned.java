@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Records nested several deep (event, leg, waypoint, position, elevation), a list of records, an {@code Optional} of
- * a record, a set of records, a map of records and a map of lists of records.
+ * a record, a set of records, a map of records and a map of lists of records. The map of lists is copied deeply, which
+ * the immutability rule (one level of copy) cannot see, so that component suppresses it.
  */
 @Event(topic = "wire.routes")
 public record RoutePlanned(
@@ -26,14 +27,24 @@ public record RoutePlanned(
         Optional<Waypoint> destination,
         Set<Waypoint> landmarks,
         Map<String, Waypoint> waypointsByName,
-        Map<String, List<Waypoint>> alternatives) {
+        @SuppressWarnings("eventrecords:mutable") Map<String, List<Waypoint>> alternatives) {
 
     public RoutePlanned {
         legs = legs == null ? null : Collections.unmodifiableList(new ArrayList<>(legs));
         landmarks = landmarks == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(landmarks));
         waypointsByName =
                 waypointsByName == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(waypointsByName));
-        alternatives = alternatives == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(alternatives));
+        alternatives = copyOfLists(alternatives);
+    }
+
+    private static Map<String, List<Waypoint>> copyOfLists(Map<String, List<Waypoint>> lists) {
+        if (lists == null) {
+            return null;
+        }
+        Map<String, List<Waypoint>> copies = new LinkedHashMap<>();
+        lists.forEach((key, list) ->
+                copies.put(key, list == null ? null : Collections.unmodifiableList(new ArrayList<>(list))));
+        return Collections.unmodifiableMap(copies);
     }
 
     /** One leg of the route. */
