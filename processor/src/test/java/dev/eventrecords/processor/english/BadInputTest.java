@@ -2,7 +2,9 @@ package dev.eventrecords.processor.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +32,51 @@ class BadInputTest {
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.finding()).isEqualTo(finding);
         assertThat(verdict.explanation()).isEqualTo(explanation);
+    }
+
+    @Test
+    void neverThrowsAndOnlySuggestsNamesThatPass() {
+        String[] parts = {
+            "Order",
+            "Placed",
+            "Create",
+            "Was",
+            "Not",
+            "Event",
+            "Domain",
+            "V2",
+            "To",
+            "Is",
+            "Reset",
+            "In",
+            "Up",
+            "The",
+            "Command",
+            "Processing",
+            "Speed",
+            "_",
+            "1",
+            "$",
+            "é",
+            "Ж",
+            "注",
+            "\uD835\uDD38",
+            "a",
+            "S",
+            "ID"
+        };
+        Random random = new Random(20_26);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int j = random.nextInt(6); j > 0; j--) {
+                name.append(parts[random.nextInt(parts.length)]);
+            }
+            Verdict verdict = analyzer.analyze(name.toString());
+            assertThat(verdict.explanation()).isNotBlank();
+            verdict.suggestion()
+                    .ifPresent(s -> assertThat(analyzer.analyze(s).passed())
+                            .as(name + " -> " + s)
+                            .isTrue());
+        }
     }
 }
