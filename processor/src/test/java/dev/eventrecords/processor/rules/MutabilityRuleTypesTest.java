@@ -213,4 +213,20 @@ class MutabilityRuleTypesTest {
                 public record ReportGenerated(String reportId, java.util.Date at) {}
                 """)));
     }
+
+    @Test
+    void honoursSuppressWarningsOnOneComponent() {
+        var compilation = compile(source("ReportGenerated", """
+                package com.example;
+                import dev.eventrecords.Event;
+                @Event
+                public record ReportGenerated(
+                        String reportId,
+                        @SuppressWarnings("eventrecords:mutable") java.util.Date at,
+                        java.util.Date sentAt) {}
+                """));
+        assertErrors(
+                compilation,
+                "7: 'ReportGenerated' component 'sentAt' of type 'Date': 'Date' is mutable; use 'java.time.Instant'");
+    }
 }
