@@ -168,6 +168,20 @@ class EventsOnABrokerTest {
     }
 
     @Test
+    void aNullEventTimeLeavesTheTimestampToTheProducer() {
+        ParcelDelivered event = new ParcelDelivered("parcel-untimed", null, "Gus", 1);
+        long before = System.currentTimeMillis();
+
+        ConsumerRecord<String, ParcelDelivered> record =
+                roundTrip(PARCELS, List.of(event)).get(0);
+        long after = System.currentTimeMillis();
+
+        assertThat(record.value()).isEqualTo(event);
+        assertThat(record.timestamp()).isBetween(before, after);
+        assertThat(Instant.parse(header(record, "ce_time")).toEpochMilli()).isBetween(before, after);
+    }
+
+    @Test
     void aRecordCarriesTheSixCloudEventsHeaders() {
         ParcelDelivered event = new ParcelDelivered("parcel-headers", EVENT_TIME, "Bo", 1);
 
