@@ -39,7 +39,8 @@ classpath() { # groupId artifactId version -> the artifact and its runtime depen
   mvn -B -q -Dstyle.color=never -f benchmarks/compile-time/classpath.xml \
     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
     -Dcp.groupId="$1" -Dcp.artifactId="$2" -Dcp.version="$3" \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$file" > /dev/null
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$file" > "$work/mvn-$2.log" 2>&1 \
+    || { cat "$work/mvn-$2.log" >&2; exit 1; }
   # Copies of the jars, so that an `mvn install` running beside this script cannot change them between runs.
   local lib="$work/lib/$2" copies=() jar
   mkdir -p "$lib"

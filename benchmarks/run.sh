@@ -22,12 +22,12 @@ if [[ ! -f $jar ]] || [[ -z ${SKIP_BUILD:-} && -n $(find pom.xml runtime/pom.xml
   mvn -B -q package -Dspotless.check.skip=true -pl benchmarks
 fi
 
-# 30 benchmarks (5 contenders x 3 shapes x 2 operations), each in its own fork: about 8 s measured + 4 s of JVM
-# start and warm-up bookkeeping each, about 6 minutes in all.
+# 30 benchmarks (5 contenders x 3 shapes x 2 operations), each in its own fork: 8 s of warm-up (enough for C2 on
+# a quiet machine, and then some), 4 s measured and about 4 s of JVM start and setup: about 8 minutes in all.
 if [[ $# -gt 0 ]]; then
   options=("$@")
 else
-  options=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+  options=(-f 1 -wi 4 -w 2s -i 4 -r 1s)
 fi
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average at start:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
@@ -42,7 +42,7 @@ echo
 mkdir -p "$(dirname "$result")"
 java -jar "$jar" 'dev.eventrecords.benchmarks.SerdeBenchmark' "${options[@]}" -prof gc -rf json -rff "$result" \
   | tee "$log" \
-  | awk '/^# Benchmark:/ { sub(/.*\./, "", $3); name = $3 } /^# Parameters:/ { print "running", name, $3, $4; fflush() }'
+  | awk '/^# Benchmark:/ { sub(/.*\./, "", $3); name = $3 } /^# Parameters:/ { sub(/^# Parameters: /, ""); print "running", name, $0; fflush() }'
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -87,6 +87,11 @@ public final class EventProjectGenerator {
             "Attachment",
             "Reference");
     private static final List<String> ENUM_NAMES = List.of("Status", "Channel", "Tier");
+    /** Prefixes of each package's enums and value records: avaje-jsonb's generated component imports every adapted
+     * type by its simple name, so two packages may not both have an {@code Address}. */
+    private static final List<String> THEMES = List.of(
+            "Billing", "Shipping", "Fleet", "Clinic", "Retail", "Travel", "School", "Media", "Energy", "Banking");
+
     private static final List<String> CONSTANTS =
             List.of("NEW", "ACTIVE", "PENDING", "DONE", "FAILED", "WEB", "MOBILE", "PARTNER", "GOLD", "SILVER");
     private static final List<String> PROPERTY_NAMES = List.of(
@@ -160,8 +165,10 @@ public final class EventProjectGenerator {
     private static int writePackage(Path root, SplittableRandom random, int index, int firstEvent, int endEvent)
             throws IOException {
         String pkg = String.format("gen.p%02d", index);
+        String theme = THEMES.get(index % THEMES.size()) + (index < THEMES.size() ? "" : index / THEMES.size());
         List<String> enums = new ArrayList<>();
-        for (String name : ENUM_NAMES) {
+        for (String enumName : ENUM_NAMES) {
+            String name = theme + enumName;
             List<String> constants = new ArrayList<>(CONSTANTS);
             shuffle(constants, random);
             String body = String.join(", ", constants.subList(0, 3 + random.nextInt(4)));
@@ -170,7 +177,7 @@ public final class EventProjectGenerator {
         }
         List<String> values = new ArrayList<>();
         for (int v = 0; v < VALUE_NAMES.size(); v++) {
-            String name = VALUE_NAMES.get(v);
+            String name = theme + VALUE_NAMES.get(v);
             // The later value records nest earlier ones, alone or in a list, so that nesting goes two levels deep.
             List<String> nested = v >= 5 ? values.subList(0, 5) : List.of();
             Record record = record(random, name, 2 + random.nextInt(4), enums, nested, false);
