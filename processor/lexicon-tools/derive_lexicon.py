@@ -10,7 +10,8 @@ Outputs:
   lexicon.tsv           word TAB parts of speech (n noun, v verb, a adjective, r adverb), one-word lemmas
                         only; the part of speech most frequent in WordNet's tagged corpus (SemCor counts in
                         index.sense) is upper-case ("order	Nv", "send	V")
-  nominalizations.tsv   noun TAB verb, from WordNet's derivational links (registration -> register)
+  nominalizations.tsv   noun TAB verb, from WordNet's derivational links (registration -> register,
+                        refund -> refund)
   irregular-verbs.tsv   base TAB past TAB participle, one line per accepted pair of forms
   doubling-verbs.txt    regular verbs that double their final consonant (transfer -> transferred)
   noun-compounds.txt    two-word noun compounds whose second word looks like a past form
@@ -22,6 +23,7 @@ import re
 import sys
 
 WORD = re.compile(r"^[a-z]+$")
+ACTION_FILES = {"04", "11", "22"}  # WordNet lexicographer files noun.act, noun.event, noun.process
 AGENT = re.compile(r"(er|or|ist|ant|[^m]ent|ee|ar)$")
 
 
@@ -98,10 +100,14 @@ def nominalizations(dict_dir):
                 verb = single_word(verbs[offset][target - 1])
                 # Keep nouns made from the verb (registration/register, payment/pay): not the nouns a
                 # verb was made from (event/eventuate, city/citify), nor agent nouns (user/use, payee/pay).
-                if (
+                if noun and noun == verb:
+                    # A noun that is also the verb it names (refund, transfer, update): zero derivation, kept
+                    # only for senses filed as acts, events or processes (not cart, clock or term).
+                    if fields[1] in ACTION_FILES:
+                        pairs.setdefault(noun, set()).add(verb)
+                elif (
                     noun
                     and verb
-                    and noun != verb
                     and noun[:3] == verb[:3]
                     and not verb.startswith(noun)
                     and len(noun) >= len(verb) - 1
@@ -110,8 +116,8 @@ def nominalizations(dict_dir):
                     pairs.setdefault(noun, set()).add(verb)
     result = {}
     for noun, vs in pairs.items():
-        # The verb sharing the longest prefix with the noun is the base it was built on.
-        result[noun] = max(sorted(vs), key=lambda v: (common_prefix(noun, v), -len(v)))
+        # The noun itself, or else the verb sharing the longest prefix with it, is the base it was built on.
+        result[noun] = noun if noun in vs else max(sorted(vs), key=lambda v: (common_prefix(noun, v), -len(v)))
     return result
 
 

@@ -120,7 +120,10 @@ public final class Lexicon {
         return bits == null ? 0 : bits & 0xFF;
     }
 
-    /** The verb a noun names the action of ({@code registration} -> {@code register}). */
+    /**
+     * The verb a noun names the action of ({@code registration} -> {@code register}), or the noun itself when it is
+     * also that verb ({@code refund}).
+     */
     public Optional<String> verbOfNominalization(String noun) {
         return Optional.ofNullable(nominalizations.get(noun));
     }

@@ -34,7 +34,8 @@ final class NameSuggester {
         Optional<List<String>> suggested = switch (verdict.finding()) {
             case ROLE -> withoutRole(name, words);
             case IMPERATIVE -> Optional.of(fromImperative(name, words, judged));
-            case PRESENT, BASE_FORM, GERUND, NOMINALIZATION, NOUN -> participleAt(words, judged);
+            case PRESENT, BASE_FORM -> participleAt(name, words, judged, true);
+            case GERUND, NOMINALIZATION, NOUN -> participleAt(name, words, judged, false);
             case PRESENT_AUXILIARY, MODAL -> Optional.of(withoutAuxiliaries(name, words, judged));
             case ADJECTIVE -> Optional.of(fromAdjective(name, words, judged));
             default -> Optional.empty();
@@ -51,15 +52,19 @@ final class NameSuggester {
         return -1;
     }
 
-    /** ConfirmSmsDeliveredRequest -> what the words before the role noun read as, or their own suggestion. */
+    /** ConfirmSmsDeliveredRequest -> ConfirmSmsDelivered; PlaceOrderCommand -> OrderPlaced. */
     private Optional<List<String>> withoutRole(EventName name, List<String> words) {
         if (words.size() < 2) {
             return Optional.empty();
         }
+        // A command's name gives an event's name (PlaceOrderCommand -> OrderPlaced); a DTO's (OrderDetailsDto) gives
+        // none.
         String rest = name.render(words.subList(0, words.size() - 1));
         Verdict verdict = analyzer.analyze(rest);
-        return Optional.of(
-                List.of(verdict.passed() ? rest : verdict.suggestion().orElse("")));
+        if (verdict.passed()) {
+            return Optional.of(List.of(rest));
+        }
+        return verdict.finding() == Finding.IMPERATIVE ? verdict.suggestion().map(List::of) : Optional.empty();
     }
 
     /** PlaceOrder -> OrderPlaced; AddItemToCart -> ItemAddedToCart; LogInUser -> UserLoggedIn. */
@@ -82,12 +87,17 @@ final class NameSuggester {
     }
 
     /** UserRegistration -> UserRegistered; UserSignup -> UserSignedUp; OrderProcessing -> OrderProcessed. */
-    private Optional<List<String>> participleAt(List<String> words, int i) {
+    private Optional<List<String>> participleAt(EventName name, List<String> words, int i, boolean verbForm) {
+        if (i > 0 && (isPreposition(name.token(i - 1)) || isDeterminer(name.token(i - 1)))) {
+            // BookOnHold: a noun in a prepositional phrase is not the event's verb.
+            return Optional.empty();
+        }
         String word = words.get(i).toLowerCase(Locale.ROOT);
+        // A noun is only turned into a verb when WordNet derives it from one: Refund, not Book.
         Optional<String> verb = verbs.lemmaOfGerund(word)
                 .or(() -> lexicon.verbOfNominalization(word))
-                .or(() -> verbs.lemmaOfPresent(word))
-                .or(() -> lexicon.is(word, PartOfSpeech.VERB) ? Optional.of(word) : Optional.empty());
+                .or(() -> verbForm ? verbs.lemmaOfPresent(word) : Optional.empty())
+                .or(() -> verbForm && lexicon.is(word, PartOfSpeech.VERB) ? Optional.of(word) : Optional.empty());
         List<String> replacement = verb.map(this::participle).orElseGet(() -> phrasalParticiple(word));
         if (replacement.isEmpty()) {
             return Optional.empty();
@@ -151,6 +161,10 @@ final class NameSuggester {
 
     private boolean isPreposition(Token token) {
         return token.isWord() && lexicon.is(token.key(), WordClass.PREPOSITION);
+    }
+
+    private boolean isDeterminer(Token token) {
+        return token.isWord() && lexicon.is(token.key(), WordClass.DETERMINER);
     }
 
     private boolean isAuxiliary(Token token) {

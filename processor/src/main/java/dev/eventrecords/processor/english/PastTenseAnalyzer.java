@@ -54,7 +54,8 @@ public final class PastTenseAnalyzer {
         }
         Token head = name.token(n - 1);
         Optional<String> role = head.isWord() ? lexicon.role(head.key()) : Optional.empty();
-        if (role.isPresent()) {
+        if (role.isPresent() && !(n == 2 && isImperative(name.token(0)))) {
+            // PlaceOrderCommand names a command; in RebuildProjection the noun is the imperative's object.
             return fail(original, Finding.ROLE, head.text(), role.get());
         }
         List<Verdict> rejected = new ArrayList<>();
@@ -185,7 +186,7 @@ public final class PastTenseAnalyzer {
             }
         }
         Token head = name.token(n - 1);
-        Optional<Verdict> byHead = byHead(original, head, n);
+        Optional<Verdict> byHead = byHead(original, head, name.token(Math.max(0, n - 2)), n);
         if (byHead.isPresent()) {
             return byHead.get();
         }
@@ -194,7 +195,9 @@ public final class PastTenseAnalyzer {
                 && lexicon.is(first.key(), PartOfSpeech.VERB)
                 && pastLemma(first).isEmpty()
                 && head.isWord()
-                && lexicon.is(head.key(), PartOfSpeech.VERB)) {
+                && lexicon.is(head.key(), PartOfSpeech.VERB)
+                && !is(name.token(n - 2), WordClass.PREPOSITION)
+                && !is(name.token(n - 2), WordClass.DETERMINER)) {
             // PlaceOrder: a verb that is also a noun, first, before a noun that is also a verb.
             return fail(original, Finding.IMPERATIVE, first.text(), "");
         }
@@ -214,7 +217,7 @@ public final class PastTenseAnalyzer {
                 && (!lexicon.is(word, PartOfSpeech.NOUN) || lexicon.mostly(word, PartOfSpeech.VERB));
     }
 
-    private Optional<Verdict> byHead(String original, Token head, int n) {
+    private Optional<Verdict> byHead(String original, Token head, Token previous, int n) {
         if (!head.isWord()) {
             return Optional.empty();
         }
@@ -222,7 +225,9 @@ public final class PastTenseAnalyzer {
         if (verbs.lemmaOfGerund(word).isPresent()) {
             return Optional.of(fail(original, Finding.GERUND, head.text(), ""));
         }
-        if (lexicon.verbOfNominalization(word).isPresent()) {
+        if (lexicon.verbOfNominalization(word)
+                .filter(verb -> !verb.equals(word))
+                .isPresent()) {
             return Optional.of(fail(original, Finding.NOMINALIZATION, head.text(), ""));
         }
         if (word.endsWith("ed") && verbs.lemmaOfPast(word).isEmpty()) {
@@ -233,11 +238,18 @@ public final class PastTenseAnalyzer {
             return Optional.of(fail(original, Finding.NOUN, head.text(), ""));
         }
         Optional<String> present = verbs.lemmaOfPresent(word);
-        if (present.isPresent() && !lexicon.knows(word) && !lexicon.mostly(present.get(), PartOfSpeech.NOUN)) {
+        if (present.isPresent()
+                && !lexicon.knows(word)
+                && (!lexicon.is(present.get(), PartOfSpeech.NOUN)
+                        || lexicon.mostly(present.get(), PartOfSpeech.VERB))) {
+            // UserCreates; but Totals and Orders are plural nouns.
             return Optional.of(fail(original, Finding.PRESENT, head.text(), ""));
         }
-        if (lexicon.is(word, PartOfSpeech.VERB)
+        boolean afterNounOpener = n > 1 && (is(previous, WordClass.PREPOSITION) || is(previous, WordClass.DETERMINER));
+        if (!afterNounOpener
+                && lexicon.is(word, PartOfSpeech.VERB)
                 && (!lexicon.is(word, PartOfSpeech.NOUN) || lexicon.mostly(word, PartOfSpeech.VERB))) {
+            // UserCreate; but in BookOnHold the word after a preposition is a noun.
             return Optional.of(fail(original, n == 1 ? Finding.IMPERATIVE : Finding.BASE_FORM, head.text(), ""));
         }
         return Optional.empty();
