@@ -95,11 +95,13 @@ public final class FamilyGenerator {
                 .addParameter(family.className(), "event")
                 .addStatement("$T.requireNonNull(event, $S)", OBJECTS, "event");
         for (EventModel member : family.members()) {
-            method.beginControlFlow("if (event instanceof $T member)", member.className())
-                    .addStatement(
-                            member.key().isPresent() ? "return member.$L()" : "return null",
-                            member.key().map(k -> k.name()).orElse(""))
-                    .endControlFlow();
+            method.beginControlFlow("if (event instanceof $T member)", member.className());
+            if (member.key().isPresent()) {
+                method.addStatement("return member.$L()", member.key().get().name());
+            } else {
+                method.addStatement("return null");
+            }
+            method.endControlFlow();
         }
         method.addStatement(
                 "throw new $T($S + event.getClass().getName())",
