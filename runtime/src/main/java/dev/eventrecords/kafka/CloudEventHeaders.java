@@ -47,10 +47,10 @@ public final class CloudEventHeaders {
      */
     public static void add(Headers headers, byte[] type, String topic, Instant time) {
         headers.add(SPEC_VERSION, SPEC_VERSION_1_0);
-        headers.add(ID, utf8(newId()));
-        headers.add(SOURCE, utf8(source(topic)));
+        headers.add(ID, newIdBytes());
+        headers.add(SOURCE, sourceBytes(topic));
         headers.add(TYPE, type);
-        headers.add(TIME, utf8((time == null ? Instant.now() : time).toString()));
+        headers.add(TIME, timeBytes(time == null ? Instant.now() : time));
         headers.add(CONTENT_TYPE, JSON_BYTES);
     }
 
@@ -85,11 +85,44 @@ public final class CloudEventHeaders {
      * @return a new id
      */
     public static String newId() {
+        return new String(newIdBytes(), StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] newIdBytes() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & ~(0xC000000000000000L)) | 0x8000000000000000L;
-        return new UUID(most, least).toString();
+        return FastText.uuid(new UUID(most, least));
     }
+
+    /** {@code /topics/<topic>} as bytes; the last topic's bytes are kept, as a producer mostly writes one topic. */
+    private static byte[] sourceBytes(String topic) {
+        SourceCache cached = lastSource;
+        if (cached != null && cached.topic.equals(topic)) {
+            return cached.bytes.clone();
+        }
+        byte[] bytes = utf8(source(topic));
+        lastSource = new SourceCache(topic, bytes);
+        return bytes.clone();
+    }
+
+    private static byte[] timeBytes(Instant time) {
+        byte[] fast = FastText.instant(time);
+        return fast != null ? fast : utf8(time.toString());
+    }
+
+    /** An immutable pair, published through a volatile field. */
+    private static final class SourceCache {
+        final String topic;
+        final byte[] bytes;
+
+        SourceCache(String topic, byte[] bytes) {
+            this.topic = topic;
+            this.bytes = bytes;
+        }
+    }
+
+    private static volatile SourceCache lastSource;
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

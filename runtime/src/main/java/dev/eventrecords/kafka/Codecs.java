@@ -93,7 +93,8 @@ public final class Codecs {
     public static final JsonCodec<String> STRING = scalar(JsonGenerator::writeString, Json::readString);
 
     /** {@code UUID}, in its canonical 36-character form. */
-    public static final JsonCodec<UUID> UUID = text(java.util.UUID::toString, Codecs::parseUuid, "a UUID");
+    public static final JsonCodec<UUID> UUID =
+            fastText(FastText::uuid, java.util.UUID::toString, FastText::parseUuid, Codecs::parseUuid, "a UUID");
 
     /** {@code BigDecimal}, as a JSON number with the same digits and scale. */
     public static final JsonCodec<BigDecimal> BIG_DECIMAL = scalar(JsonGenerator::writeNumber, in -> {
@@ -113,11 +114,12 @@ public final class Codecs {
     });
 
     /** {@code Instant}: {@code 2024-05-01T10:15:30.120Z}. */
-    public static final JsonCodec<Instant> INSTANT = text(Instant::toString, Instant::parse, "an ISO-8601 instant");
+    public static final JsonCodec<Instant> INSTANT = fastText(
+            FastText::instant, Instant::toString, FastText::parseInstant, Instant::parse, "an ISO-8601 instant");
 
     /** {@code LocalDate}: {@code 2024-05-01}. */
-    public static final JsonCodec<LocalDate> LOCAL_DATE =
-            text(DateTimeFormatter.ISO_LOCAL_DATE::format, LocalDate::parse, "an ISO-8601 date");
+    public static final JsonCodec<LocalDate> LOCAL_DATE = fastText(
+            FastText::localDate, DateTimeFormatter.ISO_LOCAL_DATE::format, null, LocalDate::parse, "an ISO-8601 date");
 
     /** {@code LocalDateTime}: {@code 2024-05-01T10:15:30.12}. */
     public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME =
@@ -448,6 +450,56 @@ public final class Codecs {
             @Override
             public T read(JsonParser in) {
                 return in.currentToken() == JsonToken.VALUE_NULL ? null : reader.apply(in);
+            }
+        };
+    }
+
+    /** Parses a value from the parser's characters without making a {@code String}; {@code null} when it cannot. */
+    private interface CharsParser<T> {
+        T parse(char[] chars, int offset, int length);
+    }
+
+    /**
+     * A text codec with a specialised writer straight to UTF-8 bytes (no escaping needed: the form is ASCII) and a
+     * specialised reader, each falling back to the JDK's format outside its range.
+     */
+    private static <T> JsonCodec<T> fastText(
+            Function<T, byte[]> fastFormat,
+            Function<T, String> format,
+            CharsParser<T> fastParse,
+            Function<String, T> parse,
+            String what) {
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, T value) {
+                if (value == null) {
+                    out.writeNull();
+                    return;
+                }
+                byte[] bytes = fastFormat.apply(value);
+                if (bytes != null) {
+                    out.writeRawUTF8String(bytes, 0, bytes.length);
+                } else {
+                    out.writeString(format.apply(value));
+                }
+            }
+
+            @Override
+            public T read(JsonParser in) {
+                JsonToken t = in.currentToken();
+                if (t == JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                if (t != JsonToken.VALUE_STRING) {
+                    throw Json.expected(what, in);
+                }
+                if (fastParse != null) {
+                    T value = fastParse.parse(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+                    if (value != null) {
+                        return value;
+                    }
+                }
+                return parse(in, parse, what);
             }
         };
     }

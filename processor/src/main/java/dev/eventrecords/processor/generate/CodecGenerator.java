@@ -1,5 +1,6 @@
 package dev.eventrecords.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -66,11 +67,36 @@ public final class CodecGenerator {
                         .build());
             }
         }
+        type.addField(FieldSpec.builder(
+                                ArrayTypeName.of(RuntimeNames.SERIALIZABLE_STRING),
+                                "NAMES",
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(
+                                "{$L}",
+                                record.components().stream()
+                                        .map(c -> CodeBlock.of("$L", naming.nameConstant(c)))
+                                        .collect(CodeBlock.joining(", ")))
+                        .build())
+                .addField(FieldSpec.builder(
+                                ArrayTypeName.of(ClassNames.STRING),
+                                "PROPERTIES",
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(
+                                "{$L}",
+                                record.components().stream()
+                                        .map(c -> CodeBlock.of("$S", c.name()))
+                                        .collect(CodeBlock.joining(", ")))
+                        .build());
         return type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build())
                 .addMethod(write(record, naming))
                 .addMethod(read(record, naming))
+                .addMethod(indexOf(record))
                 .build();
     }
 
@@ -101,8 +127,10 @@ public final class CodecGenerator {
 
     private MethodSpec read(RecordModel record, Naming naming) {
         String in = naming.local("in");
-        String property = naming.local("property");
+        String index = naming.local("index");
+        String next = naming.local("next");
         String failure = naming.local("e");
+        int count = record.components().size();
         MethodSpec.Builder method = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -114,19 +142,34 @@ public final class CodecGenerator {
         for (ComponentModel c : record.components()) {
             method.addStatement("$T $L = $L", c.shape().type(), c.name(), CodecExpressions.absent(c.shape()));
         }
-        method.addStatement("$T $L = null", ClassNames.STRING, property)
+        // Fast path: a writer like ours (or Jackson) puts the properties in declaration order, so each name is first
+        // compared, as bytes, with the one expected next; any other order, unknown and missing properties still work.
+        method.addStatement("int $L = -1", index)
                 .beginControlFlow("try")
-                .beginControlFlow("while (($L = $L.nextName()) != null)", property, in)
+                .addStatement("int $L = 0", next)
+                .beginControlFlow("while (true)")
+                .beginControlFlow("if ($L < $L && $L.nextName(NAMES[$L]))", next, count, in, next)
+                .addStatement("$L = $L", index, next)
+                .nextControlFlow("else")
+                .beginControlFlow("if ($L >= $L)", next, count)
                 .addStatement("$L.nextToken()", in)
-                .beginControlFlow("switch ($L)", property);
+                .endControlFlow()
+                .beginControlFlow("if ($L.currentToken() != $T.PROPERTY_NAME)", in, RuntimeNames.JSON_TOKEN)
+                .addStatement("break")
+                .endControlFlow()
+                .addStatement("$L = indexOf($L.currentName())", index, in)
+                .endControlFlow()
+                .addStatement("$L.nextToken()", in)
+                .beginControlFlow("switch ($L)", index);
+        int i = 0;
         for (ComponentModel c : record.components()) {
-            method.addCode("case $S:\n", c.name()).addCode("$>");
+            method.addCode("case $L:\n", i++).addCode("$>");
             if (c.shape() instanceof Shape.Primitive p) {
                 method.addStatement("$L = $L", c.name(), CodecExpressions.readPrimitive(p.type(), in));
             } else {
                 method.addStatement("$L = $L.read($L)", c.name(), naming.codecOf(c), in);
             }
-            method.addStatement("break").addCode("$<");
+            method.addStatement("$L = $L", next, i).addStatement("break").addCode("$<");
         }
         method.addCode("default:\n$>")
                 .addStatement("$L.skipChildren()", in)
@@ -135,7 +178,13 @@ public final class CodecGenerator {
                 .endControlFlow()
                 .endControlFlow()
                 .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
-                .addStatement("throw $T.in($L, $L)", RuntimeNames.EVENT_READ_EXCEPTION, property, failure)
+                .addStatement(
+                        "throw $T.in($L >= 0 ? PROPERTIES[$L] : $L.currentName(), $L)",
+                        RuntimeNames.EVENT_READ_EXCEPTION,
+                        index,
+                        index,
+                        in,
+                        failure)
                 .endControlFlow();
         CodeBlock args = record.components().stream()
                 .map(c -> CodeBlock.of("$L", c.name()))
@@ -152,6 +201,26 @@ public final class CodecGenerator {
                 .build();
     }
 
+    /** The property index of a name, for properties out of declaration order; {@code -1} when unknown. */
+    private MethodSpec indexOf(RecordModel record) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("indexOf")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(int.class)
+                .addParameter(ClassNames.STRING, "name")
+                .beginControlFlow("switch (name)");
+        int i = 0;
+        for (ComponentModel c : record.components()) {
+            method.addCode("case $S:\n$>", c.name())
+                    .addStatement("return $L", i++)
+                    .addCode("$<");
+        }
+        return method.addCode("default:\n$>")
+                .addStatement("return -1")
+                .addCode("$<")
+                .endControlFlow()
+                .build();
+    }
+
     /** Names in one generated codec: constants per component, and locals that cannot clash with components. */
     private static final class Naming {
         private final Set<String> components = new HashSet<>();
@@ -159,7 +228,7 @@ public final class CodecGenerator {
         private final Map<String, String> codecConstants = new LinkedHashMap<>();
 
         Naming(List<ComponentModel> all) {
-            Set<String> used = new HashSet<>(Set.of("INSTANCE"));
+            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "PROPERTIES"));
             for (ComponentModel c : all) {
                 components.add(c.name());
                 nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));

@@ -1,0 +1,235 @@
+package dev.eventrecords.kafka;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Specialised text forms of the values events carry most, written straight to UTF-8 bytes and read straight from
+ * characters, byte-for-byte what the JDK's formatters (and so Jackson) produce. Each method covers the common range
+ * and answers {@code null} outside it, where callers fall back to the JDK.
+ */
+final class FastText {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long SECONDS_PER_DAY = 86_400L;
+    /** Days from 0000-03-01 to 1970-01-01, for the civil-from-days conversion. */
+    private static final long DAYS_0000_TO_1970 = 719_468L;
+    /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z as epoch seconds: the four-digit-year range. */
+    private static final long MIN_FAST_SECOND = -62_167_219_200L;
+
+    private static final long MAX_FAST_SECOND = 253_402_300_800L;
+
+    private FastText() {}
+
+    /** {@link UUID#toString()} as UTF-8 bytes. */
+    static byte[] uuid(UUID value) {
+        byte[] out = new byte[36];
+        long msb = value.getMostSignificantBits();
+        long lsb = value.getLeastSignificantBits();
+        hex(out, 0, msb >>> 32, 8);
+        out[8] = '-';
+        hex(out, 9, msb >>> 16, 4);
+        out[13] = '-';
+        hex(out, 14, msb, 4);
+        out[18] = '-';
+        hex(out, 19, lsb >>> 48, 4);
+        out[23] = '-';
+        hex(out, 24, lsb, 12);
+        return out;
+    }
+
+    private static void hex(byte[] out, int at, long value, int digits) {
+        for (int i = digits - 1; i >= 0; i--) {
+            out[at + i] = HEX[(int) (value & 0xF)];
+            value >>>= 4;
+        }
+    }
+
+    /** Parses the canonical 36-character form; {@code null} for anything else. */
+    static UUID parseUuid(char[] c, int off, int len) {
+        if (len != 36 || c[off + 8] != '-' || c[off + 13] != '-' || c[off + 18] != '-' || c[off + 23] != '-') {
+            return null;
+        }
+        long msb = 0;
+        long lsb = 0;
+        for (int i = 0; i < 36; i++) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                continue;
+            }
+            int d = Character.digit(c[off + i], 16);
+            if (d < 0) {
+                return null;
+            }
+            if (i < 19) {
+                msb = (msb << 4) | d;
+            } else {
+                lsb = (lsb << 4) | d;
+            }
+        }
+        return new UUID(msb, lsb);
+    }
+
+    /** {@link Instant#toString()} (ISO_INSTANT) as UTF-8 bytes for years 0000 to 9999; {@code null} otherwise. */
+    static byte[] instant(Instant value) {
+        long seconds = value.getEpochSecond();
+        if (seconds < MIN_FAST_SECOND || seconds >= MAX_FAST_SECOND) {
+            return null;
+        }
+        int nano = value.getNano();
+        int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 4 : nano % 1000 == 0 ? 7 : 10;
+        byte[] out = new byte[20 + fraction];
+        long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
+        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        date(out, days);
+        out[10] = 'T';
+        two(out, 11, secondOfDay / 3600);
+        out[13] = ':';
+        two(out, 14, (secondOfDay / 60) % 60);
+        out[16] = ':';
+        two(out, 17, secondOfDay % 60);
+        if (fraction > 0) {
+            out[19] = '.';
+            int digits = fraction - 1;
+            int v = digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1000 : nano;
+            for (int i = 19 + digits; i > 19; i--) {
+                out[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+        }
+        out[out.length - 1] = 'Z';
+        return out;
+    }
+
+    /** {@link LocalDate#toString()} (ISO_LOCAL_DATE) as UTF-8 bytes for years 0000 to 9999; {@code null} otherwise. */
+    static byte[] localDate(LocalDate value) {
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            return null;
+        }
+        byte[] out = new byte[10];
+        four(out, 0, year);
+        out[4] = '-';
+        two(out, 5, value.getMonthValue());
+        out[7] = '-';
+        two(out, 8, value.getDayOfMonth());
+        return out;
+    }
+
+    /**
+     * Parses {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, the form {@link #instant} and most producers write; {@code null}
+     * for anything else (offsets, other years, leap seconds), which callers hand to {@link Instant#parse}.
+     */
+    static Instant parseInstant(char[] c, int off, int len) {
+        if (len < 20 || len > 30 || c[off + len - 1] != 'Z') {
+            return null;
+        }
+        if (c[off + 4] != '-' || c[off + 7] != '-' || c[off + 10] != 'T' || c[off + 13] != ':' || c[off + 16] != ':') {
+            return null;
+        }
+        int year = digits(c, off, 4);
+        int month = digits(c, off + 5, 2);
+        int day = digits(c, off + 8, 2);
+        int hour = digits(c, off + 11, 2);
+        int minute = digits(c, off + 14, 2);
+        int second = digits(c, off + 17, 2);
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > lengthOfMonth(year, month)
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
+            return null;
+        }
+        int nano = 0;
+        int end = off + len - 1;
+        int at = off + 19;
+        if (at < end) {
+            if (c[at] != '.' || end - at - 1 < 1 || end - at - 1 > 9) {
+                return null;
+            }
+            int scale = 100_000_000;
+            for (int i = at + 1; i < end; i++) {
+                int d = c[i] - '0';
+                if (d < 0 || d > 9) {
+                    return null;
+                }
+                nano += d * scale;
+                scale /= 10;
+            }
+        }
+        long days = daysFromCivil(year, month, day);
+        return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second, nano);
+    }
+
+    private static int digits(char[] c, int at, int n) {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = c[at + i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+                return leap ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /** Writes {@code yyyy-MM-dd} of an epoch day (Howard Hinnant's civil-from-days). */
+    private static void date(byte[] out, long epochDay) {
+        long z = epochDay + DAYS_0000_TO_1970;
+        long era = Math.floorDiv(z, 146_097L);
+        long doe = z - era * 146_097L;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
+        four(out, 0, year);
+        out[4] = '-';
+        two(out, 5, month);
+        out[7] = '-';
+        two(out, 8, day);
+    }
+
+    private static long daysFromCivil(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400L);
+        long yoe = y - era * 400;
+        long doy = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097L + doe - DAYS_0000_TO_1970;
+    }
+
+    private static void two(byte[] out, int at, int v) {
+        out[at] = (byte) ('0' + v / 10);
+        out[at + 1] = (byte) ('0' + v % 10);
+    }
+
+    private static void four(byte[] out, int at, int v) {
+        out[at] = (byte) ('0' + v / 1000);
+        out[at + 1] = (byte) ('0' + (v / 100) % 10);
+        out[at + 2] = (byte) ('0' + (v / 10) % 10);
+        out[at + 3] = (byte) ('0' + v % 10);
+    }
+}
