@@ -107,6 +107,7 @@ class GeneratedSourcesTest {
                 .hasSourceEquivalentTo(JavaFileObjects.forSourceString("com.acme.fitness.DeviceConnectedTopic", """
                         package com.acme.fitness;
 
+                        import dev.eventrecords.TopicSpec;
                         import dev.eventrecords.kafka.EventBinding;
                         import javax.annotation.processing.Generated;
                         import org.apache.kafka.common.serialization.Serdes;
@@ -120,7 +121,7 @@ class GeneratedSourcesTest {
                             public DeviceConnectedTopic() {
                                 super(TOPIC, DeviceConnectedSerde.EVENT_TYPE, DeviceConnected.class, Serdes.String(),
                                         new DeviceConnectedSerde(), new DeviceConnectedKeyExtractor(),
-                                        DeviceConnected::connectedAt);
+                                        DeviceConnected::connectedAt, TopicSpec.defaults(TOPIC));
                             }
                         }
                         """));
