@@ -6,10 +6,12 @@ import dev.eventrecords.processor.model.TopicSpecModel;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
@@ -145,15 +147,32 @@ public final class TopicSpecRule implements Rule {
         }
         if (!event.retention().isEmpty()
                 && !family.retention().isEmpty()
-                && !event.retention().equals(family.retention())) {
+                && !sameRetention(event.retention(), family.retention())) {
             conflicts.put("retention", "'" + event.retention() + "'");
         }
         if (!event.cleanupPolicy().isEmpty()
                 && !family.cleanupPolicy().isEmpty()
-                && !event.cleanupPolicy().equals(family.cleanupPolicy())) {
+                && !samePolicy(event.cleanupPolicy(), family.cleanupPolicy())) {
             conflicts.put("cleanupPolicy", "'" + event.cleanupPolicy() + "'");
         }
         return conflicts;
+    }
+
+    /** Equal durations however written ('P7D' and 'PT168H'), as the runtime's {@code TopicSpec} compares them. */
+    private static boolean sameRetention(String a, String b) {
+        if (retentionProblem(a) != null || retentionProblem(b) != null) {
+            return a.equals(b); // an invalid value is reported on its own
+        }
+        return Duration.parse(a).equals(Duration.parse(b));
+    }
+
+    /** The same policies in any order and spacing ('compact,delete' and 'delete, compact'), as Kafka reads them. */
+    private static boolean samePolicy(String a, String b) {
+        return policies(a).equals(policies(b));
+    }
+
+    private static Set<String> policies(String policy) {
+        return Arrays.stream(policy.replace(" ", "").split(",")).collect(Collectors.toSet());
     }
 
     private static String familyValue(TopicSpecModel family, String attribute) {
