@@ -148,6 +148,7 @@ public final class CodecGenerator {
                 .beginControlFlow("try")
                 .addStatement("int $L = 0", next)
                 .beginControlFlow("while (true)")
+                .addStatement("$L = -1", index)
                 .beginControlFlow("if ($L < $L && $L.nextName(NAMES[$L]))", next, count, in, next)
                 .addStatement("$L = $L", index, next)
                 .nextControlFlow("else")
@@ -179,11 +180,10 @@ public final class CodecGenerator {
                 .endControlFlow()
                 .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
                 .addStatement(
-                        "throw $T.in($L >= 0 ? PROPERTIES[$L] : $L.currentName(), $L)",
+                        "throw $T.in($L >= 0 ? PROPERTIES[$L] : null, $L)",
                         RuntimeNames.EVENT_READ_EXCEPTION,
                         index,
                         index,
-                        in,
                         failure)
                 .endControlFlow();
         CodeBlock args = record.components().stream()

@@ -18,6 +18,7 @@ public final class Rules {
                 new EventTimeRule(),
                 new TopicRule(),
                 new TopicSpecRule(),
+                new BeanPropertyRule(),
                 new UnsupportedTypeRule(),
                 new MutabilityRule(),
                 new PastTenseRule(),

@@ -1,0 +1,78 @@
+package dev.eventrecords.processor.rules;
+
+import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.model.TypeDisplay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * {@code eventrecords:declaration}: an event, or a record in it, must not have a bean-style method ({@code getX()},
+ * {@code isX()}) that is not a component. Jackson writes such a method as one more property, so the value would no
+ * longer be byte-for-byte what Jackson writes, and consumers with Jackson would see a field we neither write nor
+ * read.
+ */
+public final class BeanPropertyRule implements Rule {
+
+    @Override
+    public List<Diagnostic> check(EventModel event, RuleContext context) {
+        List<Diagnostic> found = new ArrayList<>();
+        check(event.record(), "event '" + event.simpleName() + "'", found);
+        for (RecordModel nested : event.nested()) {
+            check(
+                    nested,
+                    "record '" + TypeDisplay.nestedName(nested.element()) + "' in event '" + event.simpleName() + "'",
+                    found);
+        }
+        return found;
+    }
+
+    private static void check(RecordModel record, String owner, List<Diagnostic> found) {
+        TypeElement element = record.element();
+        Set<String> components = record.components().stream().map(c -> c.name()).collect(Collectors.toSet());
+        for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            if (!method.getModifiers().contains(Modifier.PUBLIC)
+                    || method.getModifiers().contains(Modifier.STATIC)
+                    || !method.getParameters().isEmpty()
+                    || method.getReturnType().getKind() == TypeKind.VOID
+                    || components.contains(name)) {
+                continue;
+            }
+            String property = property(name, method.getReturnType().getKind() == TypeKind.BOOLEAN);
+            if (property == null || components.contains(property)) {
+                continue;
+            }
+            found.add(Diagnostic.error(
+                    RuleId.DECLARATION,
+                    method,
+                    owner + " has method '" + name + "()', which Jackson writes as a property '" + property
+                            + "' although it is not a component: the value would differ from what Jackson writes and"
+                            + " consumers would see a field this serde neither writes nor reads; rename it so it does"
+                            + " not start with 'get' or 'is' (as in '" + property + "()'), or make it a component"));
+        }
+    }
+
+    /** The bean property a method name stands for, as Jackson derives it, or {@code null}. */
+    private static String property(String name, boolean returnsBoolean) {
+        String rest;
+        if (name.startsWith("get") && name.length() > 3) {
+            rest = name.substring(3);
+        } else if (returnsBoolean && name.startsWith("is") && name.length() > 2) {
+            rest = name.substring(2);
+        } else {
+            return null;
+        }
+        if (!Character.isUpperCase(rest.charAt(0)) && !Character.isDigit(rest.charAt(0)) && rest.charAt(0) != '_') {
+            return null;
+        }
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+}
