@@ -165,19 +165,8 @@ public final class ModelReader {
         if (shape instanceof Shape.RecordType record) {
             return List.of(record);
         }
-        if (shape instanceof Shape.OptionalOf o) {
-            return recordsIn(o.element());
-        }
-        if (shape instanceof Shape.ListOf l) {
-            return recordsIn(l.element());
-        }
-        if (shape instanceof Shape.SetOf s) {
-            return recordsIn(s.element());
-        }
-        if (shape instanceof Shape.MapOf m) {
-            return recordsIn(m.value());
-        }
-        return List.of();
+        Shape contained = Shape.contained(shape);
+        return contained == null ? List.of() : recordsIn(contained);
     }
 
     public static Optional<AnnotationMirror> annotation(Element element, String name) {

@@ -13,6 +13,23 @@ public sealed interface Shape {
     /** The Java type, as generated code spells it. */
     TypeName type();
 
+    /** The shape a container holds ({@code Optional}, {@code List}, {@code Set}, a {@code Map}'s values), or {@code null}. */
+    static Shape contained(Shape shape) {
+        if (shape instanceof OptionalOf o) {
+            return o.element();
+        }
+        if (shape instanceof ListOf l) {
+            return l.element();
+        }
+        if (shape instanceof SetOf s) {
+            return s.element();
+        }
+        if (shape instanceof MapOf m) {
+            return m.value();
+        }
+        return null;
+    }
+
     /** A primitive: {@code boolean}, {@code byte}, {@code short}, {@code int}, {@code long}, {@code float}, ... */
     record Primitive(TypeName type) implements Shape {}
 

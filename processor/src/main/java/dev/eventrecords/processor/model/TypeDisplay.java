@@ -1,5 +1,6 @@
 package dev.eventrecords.processor.model;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -12,32 +13,46 @@ public final class TypeDisplay {
 
     private TypeDisplay() {}
 
+    /** Nested types with their outer names: {@code List<OrderPlaced.Line>}. */
     public static String of(TypeMirror type) {
+        return spell(type, TypeDisplay::nestedName);
+    }
+
+    /** Simple names only, as a user writes them inside their own file: {@code List<Line>}. */
+    public static String simple(TypeMirror type) {
+        return spell(type, element -> element.getSimpleName().toString());
+    }
+
+    private static String spell(TypeMirror type, Function<TypeElement, String> naming) {
         switch (type.getKind()) {
             case DECLARED: {
                 DeclaredType declared = (DeclaredType) type;
-                TypeElement element = (TypeElement) declared.asElement();
-                String name = nestedName(element);
+                String name = naming.apply((TypeElement) declared.asElement());
                 if (declared.getTypeArguments().isEmpty()) {
                     return name;
                 }
                 return name
                         + declared.getTypeArguments().stream()
-                                .map(TypeDisplay::of)
+                                .map(t -> spell(t, naming))
                                 .collect(Collectors.joining(", ", "<", ">"));
             }
             case ARRAY:
-                return of(((ArrayType) type).getComponentType()) + "[]";
+                return spell(((ArrayType) type).getComponentType(), naming) + "[]";
             case WILDCARD: {
                 WildcardType wildcard = (WildcardType) type;
                 if (wildcard.getExtendsBound() != null) {
-                    return "? extends " + of(wildcard.getExtendsBound());
+                    return "? extends " + spell(wildcard.getExtendsBound(), naming);
                 }
                 if (wildcard.getSuperBound() != null) {
-                    return "? super " + of(wildcard.getSuperBound());
+                    return "? super " + spell(wildcard.getSuperBound(), naming);
                 }
                 return "?";
             }
+            case TYPEVAR:
+                return ((javax.lang.model.type.TypeVariable) type)
+                        .asElement()
+                        .getSimpleName()
+                        .toString();
             default:
                 String text = type.toString();
                 int dot = text.lastIndexOf('.');

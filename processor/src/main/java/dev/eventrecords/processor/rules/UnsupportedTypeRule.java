@@ -77,18 +77,7 @@ public final class UnsupportedTypeRule implements Rule {
         if (shape instanceof Shape.Unsupported u) {
             return u;
         }
-        if (shape instanceof Shape.OptionalOf o) {
-            return firstUnsupported(o.element());
-        }
-        if (shape instanceof Shape.ListOf l) {
-            return firstUnsupported(l.element());
-        }
-        if (shape instanceof Shape.SetOf s) {
-            return firstUnsupported(s.element());
-        }
-        if (shape instanceof Shape.MapOf m) {
-            return firstUnsupported(m.value());
-        }
-        return null;
+        Shape contained = Shape.contained(shape);
+        return contained == null ? null : firstUnsupported(contained);
     }
 }
