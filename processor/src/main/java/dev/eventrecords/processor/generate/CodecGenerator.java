@@ -142,13 +142,13 @@ public final class CodecGenerator {
         for (ComponentModel c : record.components()) {
             method.addStatement("$T $L = $L", c.shape().type(), c.name(), CodecExpressions.absent(c.shape()));
         }
+        // A syntax error right after a value (as in "count":12x) is reported as that property's: the last index read.
         // Fast path: a writer like ours (or Jackson) puts the properties in declaration order, so each name is first
         // compared, as bytes, with the one expected next; any other order, unknown and missing properties still work.
         method.addStatement("int $L = -1", index)
                 .beginControlFlow("try")
                 .addStatement("int $L = 0", next)
                 .beginControlFlow("while (true)")
-                .addStatement("$L = -1", index)
                 .beginControlFlow("if ($L < $L && $L.nextName(NAMES[$L]))", next, count, in, next)
                 .addStatement("$L = $L", index, next)
                 .nextControlFlow("else")
