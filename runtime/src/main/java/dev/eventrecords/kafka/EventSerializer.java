@@ -14,7 +14,8 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * <p>When Kafka passes the record's headers and they hold no {@code ce_type} yet, the serializer adds the
  * CloudEvents headers ({@link CloudEventHeaders}), so every record it writes can be read as a CloudEvent; headers
- * that are already there (from {@code TopicBinding.record}) are left as they are. A {@code null} event is written
+ * that are already there (from {@code TopicBinding.record}) are left as they are, and a {@code ce_type} that names
+ * another type is refused, so that no record says it is something it is not. A {@code null} event is written
  * as {@code null} (a tombstone). A failure is a {@link SerializationException} naming the topic and the event type.
  *
  * <p>Thread-safe and stateless.
@@ -57,8 +58,15 @@ public class EventSerializer<E> implements Serializer<E> {
 
     @Override
     public byte[] serialize(String topic, Headers headers, E event) {
-        if (event != null && headers != null && headers.lastHeader(CloudEventHeaders.TYPE) == null) {
-            CloudEventHeaders.add(headers, eventTypeBytes, topic, eventTime.apply(event));
+        if (event != null && headers != null) {
+            String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
+            if (type == null) {
+                CloudEventHeaders.add(headers, eventTypeBytes, topic, eventTime.apply(event));
+            } else if (!type.equals(eventType)) {
+                throw new SerializationException("cannot serialize '" + eventType + "' for topic '" + topic
+                        + "': the record's header ce_type says '" + type + "', so consumers would read it as another"
+                        + " event; drop the header or let the binding set it");
+            }
         }
         return serialize(topic, event);
     }

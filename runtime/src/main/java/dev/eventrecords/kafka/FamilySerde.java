@@ -86,8 +86,15 @@ public class FamilySerde<F> implements Serde<F> {
                 return null;
             }
             FamilyMember<F> member = member(topic, event);
-            if (headers != null && headers.lastHeader(CloudEventHeaders.TYPE) == null) {
-                CloudEventHeaders.add(headers, member.eventTypeBytes(), topic, member.eventTime(event));
+            String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
+            if (type == null) {
+                if (headers != null) {
+                    CloudEventHeaders.add(headers, member.eventTypeBytes(), topic, member.eventTime(event));
+                }
+            } else if (!type.equals(member.eventType())) {
+                throw new SerializationException("cannot serialize '" + member.eventType() + "' for topic '" + topic
+                        + "': the record's header ce_type says '" + type + "', so consumers would read it as another"
+                        + " event; drop the header or let the binding set it");
             }
             return write(topic, member, event);
         }

@@ -54,6 +54,19 @@ public final class TopicSpecRule implements Rule {
                                 + familyName + " says " + familyValue(family.spec(), conflict.getKey())
                                 + ": one topic has one spec; remove '" + conflict.getKey() + "' from the event"));
             }
+            for (String attribute : event.spec().values().keySet()) {
+                if (isSet(event.spec(), attribute) && !isSet(family.spec(), attribute)) {
+                    found.add(Diagnostic.errorOn(
+                            RuleId.TOPIC,
+                            event.element(),
+                            event.annotation(),
+                            event.spec().value(attribute).orElse(null),
+                            owner + " sets " + attribute + " but its family " + familyName + " does not: the"
+                                    + " family's topic is created from the family's spec, so one member cannot"
+                                    + " decide it for all; move '" + attribute + "' to '@EventFamily' on "
+                                    + familyName));
+                }
+            }
         }
         return found;
     }
@@ -173,6 +186,20 @@ public final class TopicSpecRule implements Rule {
 
     private static Set<String> policies(String policy) {
         return Arrays.stream(policy.replace(" ", "").split(",")).collect(Collectors.toSet());
+    }
+
+    /** Whether a spec attribute has a value of its own, not "the broker's default". */
+    private static boolean isSet(TopicSpecModel spec, String attribute) {
+        switch (attribute) {
+            case "partitions":
+                return spec.partitions() != -1;
+            case "replicationFactor":
+                return spec.replicationFactor() != -1;
+            case "retention":
+                return !spec.retention().isEmpty();
+            default:
+                return !spec.cleanupPolicy().isEmpty();
+        }
     }
 
     private static String familyValue(TopicSpecModel family, String attribute) {

@@ -243,6 +243,19 @@ class TopicSpecRuleTest {
     }
 
     @Test
+    void rejectsAMemberSpecValueItsFamilyLeavesToTheBroker() {
+        Compilation compilation = member("topic = \"fitness.devices\"", "cleanupPolicy = \"compact\"");
+
+        assertThat(compilation).hadErrorCount(1);
+        Compile.assertError(
+                compilation,
+                "[eventrecords:topic] event 'DeviceConnected' sets cleanupPolicy but its family 'DeviceEvent' does"
+                        + " not: the family's topic is created from the family's spec, so one member cannot decide it"
+                        + " for all; move 'cleanupPolicy' to '@EventFamily' on 'DeviceEvent'",
+                12);
+    }
+
+    @Test
     void rejectsMemberPartitionsThatContradictItsFamilys() {
         Compilation compilation = member("topic = \"fitness.devices\", partitions = 6", "partitions = 3");
 

@@ -1,0 +1,82 @@
+package dev.eventrecords.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The specialised forms must be exactly the JDK's, which is what Jackson writes. */
+class FastTextTest {
+
+    private static final long SEED = 20261126L;
+
+    @Test
+    void uuidIsItsToString() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < 10_000; i++) {
+            UUID uuid = new UUID(random.nextLong(), random.nextLong());
+            assertThat(text(FastText.uuid(uuid))).isEqualTo(uuid.toString());
+            char[] chars = uuid.toString().toCharArray();
+            assertThat(FastText.parseUuid(chars, 0, chars.length)).isEqualTo(uuid);
+        }
+    }
+
+    @Test
+    void instantIsItsToStringInTheFourDigitYearRange() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        long min = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 10_000; i++) {
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(random.nextLong(min, max + 1), nano);
+            assertThat(text(FastText.instant(instant))).isEqualTo(instant.toString());
+            char[] chars = instant.toString().toCharArray();
+            assertThat(FastText.parseInstant(chars, 0, chars.length)).isEqualTo(instant);
+        }
+    }
+
+    @Test
+    void instantOutsideTheFourDigitYearsFallsBack() {
+        assertThat(FastText.instant(Instant.MAX)).isNull();
+        assertThat(FastText.instant(Instant.MIN)).isNull();
+        assertThat(FastText.instant(Instant.parse("-0001-12-31T23:59:59Z"))).isNull();
+        assertThat(FastText.instant(Instant.parse("+10000-01-01T00:00:00Z"))).isNull();
+    }
+
+    @Test
+    void parseInstantLeavesOtherFormsToTheJdk() {
+        for (String text : new String[] {
+            "2024-01-01T10:00:00+02:00", "2024-02-30T10:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T10:00Z",
+            "2024-01-01T10:00:00.Z", "2024-01-01T10:00:00.1234567890Z", "2024-01-01 10:00:00Z", "+12024-01-01T10:00:00Z"
+        }) {
+            char[] chars = text.toCharArray();
+            assertThat(FastText.parseInstant(chars, 0, chars.length)).as(text).isNull();
+        }
+    }
+
+    @Test
+    void localDateIsItsToStringInTheFourDigitYearRange() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < 10_000; i++) {
+            LocalDate date = LocalDate.ofEpochDay(random.nextLong(
+                    LocalDate.of(0, 1, 1).toEpochDay(),
+                    LocalDate.of(9999, 12, 31).toEpochDay() + 1));
+            assertThat(text(FastText.localDate(date))).isEqualTo(date.toString());
+        }
+        assertThat(FastText.localDate(LocalDate.of(10_000, 1, 1))).isNull();
+        assertThat(FastText.localDate(LocalDate.of(-1, 1, 1))).isNull();
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.US_ASCII);
+    }
+}
