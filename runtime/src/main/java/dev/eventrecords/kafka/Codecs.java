@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 
 /**
  * Codecs for every type an event component may have, each writing exactly what Jackson's default {@code JsonMapper}
@@ -260,18 +261,34 @@ public final class Codecs {
             byText.putIfAbsent(constant.toString(), constant);
         }
         String known = byText.keySet().stream().sorted().collect(Collectors.joining(", "));
-        return scalar((out, v) -> out.writeString(v.toString()), in -> {
-            if (in.currentToken() != JsonToken.VALUE_STRING) {
-                throw Json.expected("a '" + type.getSimpleName() + "' constant", in);
-            }
-            String text = in.getString();
-            E value = byText.get(text);
-            if (value == null) {
-                throw EventReadException.of(
-                        "'" + text + "' is not a '" + type.getSimpleName() + "' constant; known: " + known);
-            }
-            return value;
-        });
+        // Each constant's text is quoted and encoded once; writing it is a copy.
+        E[] constants = type.getEnumConstants();
+        SerializableString[] encoded = new SerializableString[constants.length];
+        for (E constant : constants) {
+            String text = constant.toString();
+            encoded[constant.ordinal()] = text == null ? null : Json.name(text);
+        }
+        return scalar(
+                (out, v) -> {
+                    SerializableString text = encoded[v.ordinal()];
+                    if (text == null) {
+                        out.writeNull();
+                    } else {
+                        out.writeString(text);
+                    }
+                },
+                in -> {
+                    if (in.currentToken() != JsonToken.VALUE_STRING) {
+                        throw Json.expected("a '" + type.getSimpleName() + "' constant", in);
+                    }
+                    String text = in.getString();
+                    E value = byText.get(text);
+                    if (value == null) {
+                        throw EventReadException.of(
+                                "'" + text + "' is not a '" + type.getSimpleName() + "' constant; known: " + known);
+                    }
+                    return value;
+                });
     }
 
     /**
@@ -329,7 +346,9 @@ public final class Codecs {
                 }
                 List<T> values = new ArrayList<>();
                 readArray(in, element, values);
-                return Collections.unmodifiableList(values);
+                // Without nulls, an immutable list that a record's List.copyOf keeps as it is, instead of copying
+                // again.
+                return values.contains(null) ? Collections.unmodifiableList(values) : List.copyOf(values);
             }
         };
     }
