@@ -1,7 +1,10 @@
 package dev.eventrecords.kafka;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -23,6 +26,7 @@ public class EventDeserializer<E> implements Deserializer<E> {
 
     private final JsonCodec<E> codec;
     private final String eventType;
+    private final byte[] eventTypeBytes;
 
     /**
      * Creates a deserializer.
@@ -33,6 +37,7 @@ public class EventDeserializer<E> implements Deserializer<E> {
     protected EventDeserializer(JsonCodec<E> codec, String eventType) {
         this.codec = Objects.requireNonNull(codec, "codec");
         this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.eventTypeBytes = eventType.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -55,16 +60,24 @@ public class EventDeserializer<E> implements Deserializer<E> {
 
     @Override
     public E deserialize(String topic, Headers headers, byte[] data) {
-        String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
-        if (type != null && !type.equals(eventType)) {
-            throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
-                    + "': header ce_type is '" + type + "', not '" + eventType
-                    + "'; the record holds another event type than this deserializer reads");
-        }
-        String contentType = CloudEventHeaders.lastValue(headers, CloudEventHeaders.CONTENT_TYPE);
-        if (contentType != null && !isJson(contentType)) {
-            throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
-                    + "': header content-type is '" + contentType + "', not '" + CloudEventHeaders.JSON + "'");
+        if (headers != null) {
+            // Compared as bytes: the header values are decoded only to say what is wrong.
+            Header type = headers.lastHeader(CloudEventHeaders.TYPE);
+            if (type != null && type.value() != null && !Arrays.equals(type.value(), eventTypeBytes)) {
+                String named = new String(type.value(), StandardCharsets.UTF_8);
+                throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
+                        + "': header ce_type is '" + named + "', not '" + eventType
+                        + "'; the record holds another event type than this deserializer reads");
+            }
+            Header contentType = headers.lastHeader(CloudEventHeaders.CONTENT_TYPE);
+            if (contentType != null
+                    && contentType.value() != null
+                    && !Arrays.equals(contentType.value(), JSON_BYTES)
+                    && !isJson(new String(contentType.value(), StandardCharsets.UTF_8))) {
+                throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
+                        + "': header content-type is '" + new String(contentType.value(), StandardCharsets.UTF_8)
+                        + "', not '" + CloudEventHeaders.JSON + "'");
+            }
         }
         return deserialize(topic, data);
     }
@@ -77,6 +90,8 @@ public class EventDeserializer<E> implements Deserializer<E> {
     public String eventType() {
         return eventType;
     }
+
+    private static final byte[] JSON_BYTES = CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8);
 
     private static boolean isJson(String contentType) {
         String base = contentType.split(";", 2)[0].trim();
