@@ -65,7 +65,7 @@ public final class Codecs {
             .toFormatter(Locale.ROOT);
 
     /** {@code Boolean}. */
-    public static final JsonCodec<Boolean> BOOLEAN = scalar(JsonGenerator::writeBoolean, Json::readBoolean);
+    public static final JsonCodec<Boolean> BOOLEAN = scalar(Scalars::writeBoolean, Scalars::readBoolean);
 
     /** {@code Byte}, as a number. */
     public static final JsonCodec<Byte> BYTE = scalar((out, v) -> out.writeNumber(v.shortValue()), Json::readByte);
@@ -74,28 +74,26 @@ public final class Codecs {
     public static final JsonCodec<Short> SHORT = scalar((out, v) -> out.writeNumber(v.shortValue()), Json::readShort);
 
     /** {@code Integer}. */
-    public static final JsonCodec<Integer> INTEGER = scalar((out, v) -> out.writeNumber(v.intValue()), Json::readInt);
+    public static final JsonCodec<Integer> INTEGER = scalar(Scalars::writeInteger, Scalars::readInteger);
 
     /** {@code Long}. */
-    public static final JsonCodec<Long> LONG = scalar((out, v) -> out.writeNumber(v.longValue()), Json::readLong);
+    public static final JsonCodec<Long> LONG = scalar(Scalars::writeLong, Scalars::readLong);
 
     /** {@code Float}. */
     public static final JsonCodec<Float> FLOAT = scalar((out, v) -> out.writeNumber(v.floatValue()), Json::readFloat);
 
     /** {@code Double}. */
-    public static final JsonCodec<Double> DOUBLE =
-            scalar((out, v) -> out.writeNumber(v.doubleValue()), Json::readDouble);
+    public static final JsonCodec<Double> DOUBLE = scalar(Scalars::writeDouble, Scalars::readDouble);
 
     /** {@code Character}, as a string of one character. */
     public static final JsonCodec<Character> CHARACTER =
             scalar((out, v) -> Json.writeChar(out, v.charValue()), Json::readChar);
 
     /** {@code String}. */
-    public static final JsonCodec<String> STRING = scalar(JsonGenerator::writeString, Json::readString);
+    public static final JsonCodec<String> STRING = scalar(Scalars::writeString, Scalars::readString);
 
     /** {@code UUID}, in its canonical 36-character form. */
-    public static final JsonCodec<UUID> UUID =
-            fastText(FastText::uuid, java.util.UUID::toString, FastText::parseUuid, Codecs::parseUuid, "a UUID");
+    public static final JsonCodec<UUID> UUID = scalar(Scalars::writeUuid, Scalars::readUuid);
 
     /** {@code BigDecimal}, as a JSON number with the same digits and scale. */
     public static final JsonCodec<BigDecimal> BIG_DECIMAL = scalar(JsonGenerator::writeNumber, in -> {
@@ -115,12 +113,10 @@ public final class Codecs {
     });
 
     /** {@code Instant}: {@code 2024-05-01T10:15:30.120Z}. */
-    public static final JsonCodec<Instant> INSTANT = fastText(
-            FastText::instant, Instant::toString, FastText::parseInstant, Instant::parse, "an ISO-8601 instant");
+    public static final JsonCodec<Instant> INSTANT = scalar(Scalars::writeInstant, Scalars::readInstant);
 
     /** {@code LocalDate}: {@code 2024-05-01}. */
-    public static final JsonCodec<LocalDate> LOCAL_DATE = fastText(
-            FastText::localDate, DateTimeFormatter.ISO_LOCAL_DATE::format, null, LocalDate::parse, "an ISO-8601 date");
+    public static final JsonCodec<LocalDate> LOCAL_DATE = scalar(Scalars::writeLocalDate, Scalars::readLocalDate);
 
     /** {@code LocalDateTime}: {@code 2024-05-01T10:15:30.12}. */
     public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME =
@@ -473,56 +469,6 @@ public final class Codecs {
         };
     }
 
-    /** Parses a value from the parser's characters without making a {@code String}; {@code null} when it cannot. */
-    private interface CharsParser<T> {
-        T parse(char[] chars, int offset, int length);
-    }
-
-    /**
-     * A text codec with a specialised writer straight to UTF-8 bytes (no escaping needed: the form is ASCII) and a
-     * specialised reader, each falling back to the JDK's format outside its range.
-     */
-    private static <T> JsonCodec<T> fastText(
-            Function<T, byte[]> fastFormat,
-            Function<T, String> format,
-            CharsParser<T> fastParse,
-            Function<String, T> parse,
-            String what) {
-        return new JsonCodec<>() {
-            @Override
-            public void write(JsonGenerator out, T value) {
-                if (value == null) {
-                    out.writeNull();
-                    return;
-                }
-                byte[] bytes = fastFormat.apply(value);
-                if (bytes != null) {
-                    out.writeRawUTF8String(bytes, 0, bytes.length);
-                } else {
-                    out.writeString(format.apply(value));
-                }
-            }
-
-            @Override
-            public T read(JsonParser in) {
-                JsonToken t = in.currentToken();
-                if (t == JsonToken.VALUE_NULL) {
-                    return null;
-                }
-                if (t != JsonToken.VALUE_STRING) {
-                    throw Json.expected(what, in);
-                }
-                if (fastParse != null) {
-                    T value = fastParse.parse(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
-                    if (value != null) {
-                        return value;
-                    }
-                }
-                return parse(in, parse, what);
-            }
-        };
-    }
-
     private static <T> JsonCodec<T> text(Function<T, String> format, Function<String, T> parse, String what) {
         return scalar((out, v) -> out.writeString(format.apply(v)), in -> {
             if (in.currentToken() != JsonToken.VALUE_STRING) {
@@ -539,12 +485,5 @@ public final class Codecs {
         } catch (RuntimeException e) {
             throw EventReadException.of("'" + text + "' is not " + what);
         }
-    }
-
-    private static UUID parseUuid(String text) {
-        if (text.length() != 36) {
-            throw new IllegalArgumentException(text);
-        }
-        return java.util.UUID.fromString(text);
     }
 }

@@ -35,6 +35,31 @@ final class CodecExpressions {
         throw new IllegalArgumentException("no codec for " + shape);
     }
 
+    private static final java.util.Map<String, String> STATIC_SCALARS = java.util.Map.of(
+            "STRING", "String",
+            "INSTANT", "Instant",
+            "UUID", "Uuid",
+            "LOCAL_DATE", "LocalDate",
+            "INTEGER", "Integer",
+            "LONG", "Long",
+            "DOUBLE", "Double",
+            "BOOLEAN", "Boolean");
+
+    /**
+     * A direct, inlinable call for the most common value types ({@code Scalars.writeString(out, value)}), or
+     * {@code null} when the shape goes through its codec.
+     */
+    static CodeBlock staticWrite(Shape shape, String out, CodeBlock value) {
+        String suffix = shape instanceof Shape.Scalar s ? STATIC_SCALARS.get(s.codec()) : null;
+        return suffix == null ? null : CodeBlock.of("$T.write$L($L, $L)", RuntimeNames.SCALARS, suffix, out, value);
+    }
+
+    /** The matching direct read ({@code Scalars.readString(in)}), or {@code null}. */
+    static CodeBlock staticRead(Shape shape, String in) {
+        String suffix = shape instanceof Shape.Scalar s ? STATIC_SCALARS.get(s.codec()) : null;
+        return suffix == null ? null : CodeBlock.of("$T.read$L($L)", RuntimeNames.SCALARS, suffix, in);
+    }
+
     /** Whether the codec is built at class initialisation and so deserves a constant of its own. */
     static boolean needsConstant(Shape shape) {
         return shape instanceof Shape.EnumType

@@ -116,8 +116,11 @@ public final class CodecGenerator {
         for (ComponentModel c : record.components()) {
             CodeBlock get = CodeBlock.of("$L.$L()", value, c.name());
             method.addStatement("$L.writeName($L)", out, naming.nameConstant(c));
+            CodeBlock direct = CodecExpressions.staticWrite(c.shape(), out, get);
             if (c.shape() instanceof Shape.Primitive p) {
                 method.addStatement(CodecExpressions.writePrimitive(p.type(), out, get));
+            } else if (direct != null) {
+                method.addStatement(direct);
             } else {
                 method.addStatement("$L.write($L, $L)", naming.codecOf(c), out, get);
             }
@@ -165,8 +168,11 @@ public final class CodecGenerator {
         int i = 0;
         for (ComponentModel c : record.components()) {
             method.addCode("case $L:\n", i++).addCode("$>");
+            CodeBlock direct = CodecExpressions.staticRead(c.shape(), in);
             if (c.shape() instanceof Shape.Primitive p) {
                 method.addStatement("$L = $L", c.name(), CodecExpressions.readPrimitive(p.type(), in));
+            } else if (direct != null) {
+                method.addStatement("$L = $L", c.name(), direct);
             } else {
                 method.addStatement("$L = $L.read($L)", c.name(), naming.codecOf(c), in);
             }

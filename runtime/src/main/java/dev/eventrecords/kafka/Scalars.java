@@ -1,0 +1,263 @@
+package dev.eventrecords.kafka;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Static, null-safe writers and readers for the value types events carry most. Generated codecs call these directly,
+ * so that the JIT can inline them; the matching {@link Codecs} constants delegate to them, so both write the same
+ * bytes: Jackson's. Readers return {@code null} for JSON {@code null} and throw {@link EventReadException} for a
+ * token of another type.
+ *
+ * <p>All methods are stateless and thread-safe.
+ */
+public final class Scalars {
+
+    private Scalars() {}
+
+    /**
+     * Writes a string or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeString(JsonGenerator out, String value) {
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeString(value);
+        }
+    }
+
+    /**
+     * Reads a string or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static String readString(JsonParser in) {
+        return Json.readString(in);
+    }
+
+    /**
+     * Writes an {@code Instant} as {@link Instant#toString()} does, or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeInstant(JsonGenerator out, Instant value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        byte[] text = FastText.instant(value);
+        if (text != null) {
+            out.writeRawUTF8String(text, 0, text.length);
+        } else {
+            out.writeString(value.toString());
+        }
+    }
+
+    /**
+     * Reads an ISO-8601 instant or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static Instant readInstant(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw Json.expected("an ISO-8601 instant", in);
+        }
+        Instant fast = FastText.parseInstant(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        if (fast != null) {
+            return fast;
+        }
+        String text = in.getString();
+        try {
+            return Instant.parse(text);
+        } catch (RuntimeException e) {
+            throw EventReadException.of("'" + text + "' is not an ISO-8601 instant");
+        }
+    }
+
+    /**
+     * Writes a {@code UUID} in its canonical form, or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeUuid(JsonGenerator out, UUID value) {
+        if (value == null) {
+            out.writeNull();
+        } else {
+            byte[] text = FastText.uuid(value);
+            out.writeRawUTF8String(text, 0, text.length);
+        }
+    }
+
+    /**
+     * Reads a canonical 36-character {@code UUID} or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static UUID readUuid(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw Json.expected("a UUID", in);
+        }
+        UUID fast = FastText.parseUuid(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        if (fast != null) {
+            return fast;
+        }
+        throw EventReadException.of("'" + in.getString() + "' is not a UUID");
+    }
+
+    /**
+     * Writes a {@code LocalDate} as ISO-8601, or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeLocalDate(JsonGenerator out, LocalDate value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        byte[] text = FastText.localDate(value);
+        if (text != null) {
+            out.writeRawUTF8String(text, 0, text.length);
+        } else {
+            out.writeString(value.toString());
+        }
+    }
+
+    /**
+     * Reads an ISO-8601 date or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static LocalDate readLocalDate(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw Json.expected("an ISO-8601 date", in);
+        }
+        String text = in.getString();
+        try {
+            return LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            throw EventReadException.of("'" + text + "' is not an ISO-8601 date");
+        }
+    }
+
+    /**
+     * Writes an {@code Integer} or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeInteger(JsonGenerator out, Integer value) {
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeNumber(value.intValue());
+        }
+    }
+
+    /**
+     * Reads an {@code Integer} or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static Integer readInteger(JsonParser in) {
+        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readInt(in);
+    }
+
+    /**
+     * Writes a {@code Long} or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeLong(JsonGenerator out, Long value) {
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeNumber(value.longValue());
+        }
+    }
+
+    /**
+     * Reads a {@code Long} or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static Long readLong(JsonParser in) {
+        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readLong(in);
+    }
+
+    /**
+     * Writes a {@code Double} or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeDouble(JsonGenerator out, Double value) {
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeNumber(value.doubleValue());
+        }
+    }
+
+    /**
+     * Reads a {@code Double} or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static Double readDouble(JsonParser in) {
+        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readDouble(in);
+    }
+
+    /**
+     * Writes a {@code Boolean} or {@code null}.
+     *
+     * @param out the generator
+     * @param value the value, may be {@code null}
+     */
+    public static void writeBoolean(JsonGenerator out, Boolean value) {
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeBoolean(value.booleanValue());
+        }
+    }
+
+    /**
+     * Reads a {@code Boolean} or {@code null}.
+     *
+     * @param in the parser, on the value
+     * @return the value
+     */
+    public static Boolean readBoolean(JsonParser in) {
+        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readBoolean(in);
+    }
+}
