@@ -20,9 +20,11 @@ import dev.eventrecords.processor.rules.Rule;
 import dev.eventrecords.processor.rules.RuleContext;
 import dev.eventrecords.processor.rules.Rules;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -65,6 +67,9 @@ public final class EventProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<String> deferredFamilies = new LinkedHashSet<>();
     private final Set<String> generatedEvents = new HashSet<>();
+    /** The events read this round, so that a family reuses its members' models; emptied every round. */
+    private final Map<String, EventModel> readThisRound = new HashMap<>();
+
     private Reporter reporter;
     private RuleContext context;
     private ModelReader models;
@@ -78,7 +83,10 @@ public final class EventProcessor extends AbstractProcessor {
         reporter = new Reporter(env.getMessager());
         context = new RuleContext(env, env.getOptions());
         models = new ModelReader(env.getElementUtils());
-        familyReader = new FamilyReader(models);
+        familyReader = new FamilyReader(
+                models,
+                member -> readThisRound.computeIfAbsent(
+                        member.getQualifiedName().toString(), name -> models.read(member)));
         localEvents = LocalEvents.of(env);
         for (Rule rule : rules) {
             for (String problem : rule.validateOptions(env.getOptions())) {
@@ -115,24 +123,13 @@ public final class EventProcessor extends AbstractProcessor {
         if (!optionsValid) {
             return onlyOurs;
         }
-        List<Element> todo = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-            if (element != null) {
-                todo.add(element);
-            }
-        }
-        deferred.clear();
+        readThisRound.clear();
         try {
             localEvents.report(round);
         } catch (RuntimeException e) {
             // The scan only adds an error javac would otherwise miss; it must never break a build.
         }
-        TypeElement event = processingEnv.getElementUtils().getTypeElement(ModelReader.EVENT);
-        if (event != null) {
-            todo.addAll(round.getElementsAnnotatedWith(event));
-        }
-        for (Element element : todo) {
+        for (Element element : takeDeferredAndAnnotated(deferred, ModelReader.EVENT, round)) {
             try {
                 process(element, round.processingOver());
             } catch (RuntimeException | LinkageError | AssertionError e) {
@@ -142,19 +139,7 @@ public final class EventProcessor extends AbstractProcessor {
                                 + e + "; please report this with the record's declaration");
             }
         }
-        List<Element> familyTodo = new ArrayList<>();
-        for (String name : deferredFamilies) {
-            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-            if (element != null) {
-                familyTodo.add(element);
-            }
-        }
-        deferredFamilies.clear();
-        TypeElement family = processingEnv.getElementUtils().getTypeElement(ModelReader.EVENT_FAMILY);
-        if (family != null) {
-            familyTodo.addAll(round.getElementsAnnotatedWith(family));
-        }
-        for (Element element : familyTodo) {
+        for (Element element : takeDeferredAndAnnotated(deferredFamilies, ModelReader.EVENT_FAMILY, round)) {
             try {
                 processFamily((TypeElement) element, round.processingOver());
             } catch (RuntimeException | LinkageError | AssertionError e) {
@@ -182,6 +167,26 @@ public final class EventProcessor extends AbstractProcessor {
         return onlyOurs;
     }
 
+    /**
+     * The elements to process this round: those deferred by an earlier round (their types were not resolved yet),
+     * then those annotated now. Empties {@code deferred}, which this round's processing may fill again.
+     */
+    private List<Element> takeDeferredAndAnnotated(Set<String> deferred, String annotation, RoundEnvironment round) {
+        List<Element> todo = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+            if (element != null) {
+                todo.add(element);
+            }
+        }
+        deferred.clear();
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        if (type != null) {
+            todo.addAll(round.getElementsAnnotatedWith(type));
+        }
+        return todo;
+    }
+
     /** Our annotations, and java.lang's, which javac never reports unclaimed and which our generated code uses. */
     private static boolean ours(TypeElement annotation) {
         String name = annotation.getQualifiedName().toString();
@@ -194,6 +199,7 @@ public final class EventProcessor extends AbstractProcessor {
         }
         TypeElement record = (TypeElement) element;
         EventModel model = models.read(record);
+        readThisRound.put(record.getQualifiedName().toString(), model);
         if (hasUnresolvedTypes(model)) {
             // Another processor may still generate the missing type; if none does, javac reports it.
             if (!lastRound) {

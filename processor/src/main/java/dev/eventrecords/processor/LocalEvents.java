@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -43,6 +45,9 @@ final class LocalEvents {
             return;
         }
         for (Element root : round.getRootElements()) {
+            if (generatedByUs(root)) {
+                continue; // our own output, every round after the first: it holds no user's events
+            }
             TreePath path;
             try {
                 path = trees.getPath(root);
@@ -53,6 +58,22 @@ final class LocalEvents {
                 new Scanner(path.getCompilationUnit()).scan(path.getCompilationUnit(), null);
             }
         }
+    }
+
+    private static boolean generatedByUs(Element root) {
+        for (AnnotationMirror mirror : root.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals("javax.annotation.processing.Generated")) {
+                for (var entry : mirror.getElementValues().entrySet()) {
+                    if (entry.getKey().getSimpleName().contentEquals("value")
+                            && String.valueOf(entry.getValue().getValue()).contains(EventProcessor.class.getName())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private final class Scanner extends TreePathScanner<Void, Void> {

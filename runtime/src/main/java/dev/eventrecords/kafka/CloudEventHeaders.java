@@ -2,8 +2,10 @@ package dev.eventrecords.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -52,6 +54,33 @@ public final class CloudEventHeaders {
         headers.add(TYPE, type);
         headers.add(TIME, timeBytes(time == null ? Instant.now() : time));
         headers.add(CONTENT_TYPE, JSON_BYTES);
+    }
+
+    /**
+     * Makes a record's headers describe one event before its value is written: adds the CloudEvents headers when
+     * there is no {@code ce_type} yet, and refuses a {@code ce_type} that names another type, so that no record says
+     * it is something it is not. The header is compared as bytes; it is decoded only to report.
+     *
+     * @param headers the record's headers, may be {@code null} (nothing to do)
+     * @param type the event's logical type
+     * @param typeBytes {@code type} as UTF-8
+     * @param topic the topic
+     * @param time when the event happened, or {@code null} for now
+     * @throws SerializationException when the record's {@code ce_type} names another type
+     */
+    public static void describe(Headers headers, String type, byte[] typeBytes, String topic, Instant time) {
+        if (headers == null) {
+            return;
+        }
+        Header present = headers.lastHeader(TYPE);
+        if (present == null || present.value() == null) {
+            add(headers, typeBytes, topic, time);
+        } else if (!Arrays.equals(present.value(), typeBytes)) {
+            String named = new String(present.value(), StandardCharsets.UTF_8);
+            throw new SerializationException("cannot serialize '" + type + "' for topic '" + topic
+                    + "': the record's header ce_type says '" + named + "', so consumers would read it as another"
+                    + " event; drop the header or let the binding set it");
+        }
     }
 
     /**

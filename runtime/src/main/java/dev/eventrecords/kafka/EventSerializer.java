@@ -58,15 +58,8 @@ public class EventSerializer<E> implements Serializer<E> {
 
     @Override
     public byte[] serialize(String topic, Headers headers, E event) {
-        if (event != null && headers != null) {
-            String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
-            if (type == null) {
-                CloudEventHeaders.add(headers, eventTypeBytes, topic, eventTime.apply(event));
-            } else if (!type.equals(eventType)) {
-                throw new SerializationException("cannot serialize '" + eventType + "' for topic '" + topic
-                        + "': the record's header ce_type says '" + type + "', so consumers would read it as another"
-                        + " event; drop the header or let the binding set it");
-            }
+        if (event != null) {
+            CloudEventHeaders.describe(headers, eventType, eventTypeBytes, topic, eventTime.apply(event));
         }
         return serialize(topic, event);
     }

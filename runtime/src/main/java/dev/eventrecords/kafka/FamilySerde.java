@@ -86,16 +86,8 @@ public class FamilySerde<F> implements Serde<F> {
                 return null;
             }
             FamilyMember<F> member = member(topic, event);
-            String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
-            if (type == null) {
-                if (headers != null) {
-                    CloudEventHeaders.add(headers, member.eventTypeBytes(), topic, member.eventTime(event));
-                }
-            } else if (!type.equals(member.eventType())) {
-                throw new SerializationException("cannot serialize '" + member.eventType() + "' for topic '" + topic
-                        + "': the record's header ce_type says '" + type + "', so consumers would read it as another"
-                        + " event; drop the header or let the binding set it");
-            }
+            CloudEventHeaders.describe(
+                    headers, member.eventType(), member.eventTypeBytes(), topic, member.eventTime(event));
             return write(topic, member, event);
         }
 

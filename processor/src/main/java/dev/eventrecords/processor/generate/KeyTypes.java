@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.KafkaKeySerdes;
 import dev.eventrecords.processor.model.Shape;
 
 /** An event's key type ({@code Void} without {@code @Key}) and the serde expression for it. */
@@ -27,18 +28,8 @@ final class KeyTypes {
                     r.codec(),
                     r.type().canonicalName());
         }
-        String boxed = key.shape().type().box().toString();
-        switch (boxed) {
-            case "java.lang.String":
-                return CodeBlock.of("$T.String()", RuntimeNames.SERDES);
-            case "java.util.UUID":
-                return CodeBlock.of("$T.UUID()", RuntimeNames.SERDES);
-            case "java.lang.Long":
-                return CodeBlock.of("$T.Long()", RuntimeNames.SERDES);
-            case "java.lang.Integer":
-                return CodeBlock.of("$T.Integer()", RuntimeNames.SERDES);
-            default:
-                throw new IllegalArgumentException("no key serde for " + boxed);
-        }
+        String factory = KafkaKeySerdes.factory(key.shape())
+                .orElseThrow(() -> new IllegalArgumentException("no key serde for " + key.display()));
+        return CodeBlock.of("$T.$L()", RuntimeNames.SERDES, factory);
     }
 }

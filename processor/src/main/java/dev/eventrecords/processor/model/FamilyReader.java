@@ -2,6 +2,7 @@ package dev.eventrecords.processor.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -12,9 +13,17 @@ import javax.lang.model.type.TypeMirror;
 public final class FamilyReader {
 
     private final ModelReader models;
+    private final Function<TypeElement, EventModel> members;
 
-    public FamilyReader(ModelReader models) {
+    /**
+     * Creates a reader.
+     *
+     * @param models reads the family itself
+     * @param members the members' models: the ones the events were already read into this round, where there are
+     */
+    public FamilyReader(ModelReader models, Function<TypeElement, EventModel> members) {
         this.models = models;
+        this.members = members;
     }
 
     /** Reads a family; the element must be a sealed interface (the family rule checks that first). */
@@ -29,7 +38,7 @@ public final class FamilyReader {
             }
             if (type.getKind() == ElementKind.RECORD
                     && ModelReader.annotation(type, ModelReader.EVENT).isPresent()) {
-                members.add(models.read(type));
+                members.add(this.members.apply(type));
             } else {
                 strangers.add(type);
             }

@@ -40,7 +40,7 @@ public sealed interface Shape {
      */
     record Scalar(TypeName type, String codec) implements Shape {}
 
-    /** An enum, written by name. */
+    /** An enum, written by {@code toString()} as Jackson 3 does (the name, unless the enum overrides it). */
     record EnumType(ClassName type) implements Shape {}
 
     /** A record, written with its generated codec. */

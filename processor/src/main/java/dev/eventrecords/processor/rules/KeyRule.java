@@ -2,19 +2,16 @@ package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.KafkaKeySerdes;
 import dev.eventrecords.processor.model.Shape;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code eventrecords:key}: at most one {@code @Key}, and of a type with a key serde: {@code String}, {@code UUID},
  * {@code long}/{@code Long}, {@code int}/{@code Integer} or a record.
  */
 public final class KeyRule implements Rule {
-
-    static final Set<String> KEY_TYPES =
-            Set.of("java.lang.String", "java.util.UUID", "long", "java.lang.Long", "int", "java.lang.Integer");
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
@@ -34,7 +31,7 @@ public final class KeyRule implements Rule {
             Shape shape = key.shape();
             boolean supported = shape instanceof Shape.RecordType
                     || shape instanceof Shape.Unsupported // reported by the unsupported-type rule
-                    || KEY_TYPES.contains(shape.type().toString());
+                    || KafkaKeySerdes.factory(shape).isPresent();
             if (!supported) {
                 found.add(Diagnostic.error(
                         RuleId.KEY,
