@@ -1,15 +1,23 @@
 package dev.eventrecords.processor.rules;
 
+import com.palantir.javapoet.ClassName;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.KafkaKeySerdes;
+import dev.eventrecords.processor.model.ModelReader;
+import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code eventrecords:key}: at most one {@code @Key}, and of a type with a key serde: {@code String}, {@code UUID},
- * {@code long}/{@code Long}, {@code int}/{@code Integer} or a record.
+ * {@code long}/{@code Long}, {@code int}/{@code Integer} or a record. A key record holds no {@code Set} or
+ * {@code Map} at any depth: their iteration order, and so the key's bytes, differ between JVMs.
  */
 public final class KeyRule implements Rule {
 
@@ -40,7 +48,65 @@ public final class KeyRule implements Rule {
                                 + "', which has no key serde: keys are compared as bytes to pick the partition; "
                                 + "use 'String', 'UUID', 'long', 'int' or a record"));
             }
+            if (shape instanceof Shape.RecordType) {
+                String path = unorderedPath(key, "", nestedRecords(event), new HashSet<>());
+                if (path != null) {
+                    found.add(Diagnostic.error(
+                            RuleId.KEY,
+                            key.position(),
+                            "event '" + event.simpleName() + "' has key '" + key.name() + "' of type '"
+                                    + key.display() + "'" + path + ", which is a 'Set' or 'Map': their iteration "
+                                    + "order is randomised per JVM, so equal keys serialize to different bytes and "
+                                    + "land on different partitions, which breaks ordering and compaction; use a "
+                                    + "'List' sorted in the constructor, or a single value"));
+                }
+            }
         }
         return found;
+    }
+
+    private static Map<ClassName, RecordModel> nestedRecords(EventModel event) {
+        Map<ClassName, RecordModel> records = new HashMap<>();
+        for (RecordModel nested : event.nested()) {
+            records.put(nested.className(), nested);
+        }
+        return records;
+    }
+
+    /**
+     * The path from {@code component} to the first {@code Set} or {@code Map} it reaches ("" when it is one itself),
+     * or {@code null} when it reaches none.
+     */
+    private static String unorderedPath(
+            ComponentModel component, String path, Map<ClassName, RecordModel> records, Set<ClassName> seen) {
+        if (unordered(component.shape())) {
+            return path;
+        }
+        for (Shape.RecordType ref : ModelReader.recordsIn(component.shape())) {
+            RecordModel nested = records.get(ref.type());
+            if (nested == null || !seen.add(ref.type())) {
+                continue;
+            }
+            for (ComponentModel inner : nested.components()) {
+                String found = unorderedPath(
+                        inner,
+                        path + ": '" + String.join(".", ref.type().simpleNames()) + "' component '" + inner.name()
+                                + "' of type '" + inner.display() + "'",
+                        records,
+                        seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean unordered(Shape shape) {
+        if (shape instanceof Shape.SetOf || shape instanceof Shape.MapOf) {
+            return true;
+        }
+        Shape contained = Shape.contained(shape);
+        return contained != null && unordered(contained);
     }
 }
