@@ -7,26 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * {@code eventrecords:declaration}: an event, or a record in it, must not have a bean-style method ({@code getX()},
  * {@code isX()}) that is not a component. Jackson writes such a method as one more property, so the value would no
  * longer be byte-for-byte what Jackson writes, and consumers with Jackson would see a field we neither write nor
- * read.
+ * read. Methods inherited from interfaces count too: Jackson 3 writes an interface's {@code default} getters, and
+ * {@code isX()} returning {@code boolean} or {@code Boolean}; it does not write static methods.
  */
 public final class BeanPropertyRule implements Rule {
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
         List<Diagnostic> found = new ArrayList<>();
-        check(event.record(), "event '" + event.simpleName() + "'", found);
+        Elements elements = context.env().getElementUtils();
+        check(elements, event.record(), "event '" + event.simpleName() + "'", found);
         for (RecordModel nested : event.nested()) {
             check(
+                    elements,
                     nested,
                     "record '" + TypeDisplay.nestedName(nested.element()) + "' in event '" + event.simpleName() + "'",
                     found);
@@ -34,30 +41,51 @@ public final class BeanPropertyRule implements Rule {
         return found;
     }
 
-    private static void check(RecordModel record, String owner, List<Diagnostic> found) {
+    private static void check(Elements elements, RecordModel record, String owner, List<Diagnostic> found) {
         TypeElement element = record.element();
         Set<String> components = record.components().stream().map(c -> c.name()).collect(Collectors.toSet());
-        for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+        // getAllMembers gives the record's own methods and what it inherits, each signature once (an override
+        // hides the interface method it implements); Object's methods are no getters Jackson writes.
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+            TypeElement declaring = (TypeElement) method.getEnclosingElement();
+            boolean inherited = !declaring.equals(element);
+            if (inherited && declaring.getKind() != ElementKind.INTERFACE) {
+                continue;
+            }
             String name = method.getSimpleName().toString();
-            if (!method.getModifiers().contains(Modifier.PUBLIC)
+            boolean isPublic = method.getModifiers().contains(Modifier.PUBLIC)
+                    || (inherited && !method.getModifiers().contains(Modifier.PRIVATE));
+            if (!isPublic
                     || method.getModifiers().contains(Modifier.STATIC)
                     || !method.getParameters().isEmpty()
                     || method.getReturnType().getKind() == TypeKind.VOID
                     || components.contains(name)) {
                 continue;
             }
-            String property = property(name, method.getReturnType().getKind() == TypeKind.BOOLEAN);
+            String property = property(name, returnsBoolean(method.getReturnType()));
             if (property == null || components.contains(property)) {
                 continue;
             }
+            String has = inherited
+                    ? " inherits method '" + name + "()' from '" + declaring.getSimpleName() + "'"
+                    : " has method '" + name + "()'";
             found.add(Diagnostic.error(
                     RuleId.DECLARATION,
-                    method,
-                    owner + " has method '" + name + "()', which Jackson writes as a property '" + property
+                    inherited ? element : method,
+                    owner + has + ", which Jackson writes as a property '" + property
                             + "' although it is not a component: the value would differ from what Jackson writes and"
                             + " consumers would see a field this serde neither writes nor reads; rename it so it does"
                             + " not start with 'get' or 'is' (as in '" + property + "()'), or make it a component"));
         }
+    }
+
+    /** Jackson 3 takes {@code isX()} as a getter when it returns {@code boolean} or {@code Boolean}. */
+    private static boolean returnsBoolean(TypeMirror type) {
+        return type.getKind() == TypeKind.BOOLEAN
+                || (type instanceof DeclaredType declared
+                        && ((TypeElement) declared.asElement())
+                                .getQualifiedName()
+                                .contentEquals("java.lang.Boolean"));
     }
 
     /** The bean property a method name stands for, as Jackson derives it, or {@code null}. */

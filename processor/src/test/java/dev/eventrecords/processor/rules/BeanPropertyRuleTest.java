@@ -90,4 +90,102 @@ class BeanPropertyRuleTest {
 
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void rejectsDefaultGetterInheritedFromASuperinterface() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                public final class Audit {
+                    public interface Sourced {
+                        default String getSource() {
+                            return "billing";
+                        }
+                    }
+
+                    public interface Audited extends Sourced {}
+
+                    @Event
+                    public record InvoiceIssued(String id) implements Audited {}
+                }
+                """);
+
+        assertThat(compilation).hadErrorCount(1);
+        Compile.assertError(
+                compilation,
+                "[eventrecords:declaration] event 'InvoiceIssued' inherits method 'getSource()' from 'Sourced', which"
+                        + " Jackson writes as a property 'source' although it is not a component: the value would"
+                        + " differ from what Jackson writes and consumers would see a field this serde neither writes"
+                        + " nor reads; rename it so it does not start with 'get' or 'is' (as in 'source()'), or make it"
+                        + " a component",
+                15);
+    }
+
+    @Test
+    void rejectsInheritedIsGetterReturningBoxedBoolean() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                public final class Flags {
+                    public interface Flagged {
+                        default Boolean isUrgent() {
+                            return Boolean.TRUE;
+                        }
+                    }
+
+                    @Event
+                    public record TicketRaised(String id) implements Flagged {}
+                }
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:declaration] event 'TicketRaised' inherits method 'isUrgent()' from 'Flagged', which"
+                        + " Jackson writes as a property 'urgent'",
+                13);
+    }
+
+    @Test
+    void acceptsInheritedMethodsJacksonDoesNotWrite() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                public final class Labels {
+                    public interface Labelled {
+                        String id();
+
+                        default String label() {
+                            return "order " + id();
+                        }
+
+                        default String getPrefixed(String prefix) {
+                            return prefix + id();
+                        }
+
+                        default void getNothing() {}
+
+                        static String getDefault() {
+                            return "x";
+                        }
+                    }
+
+                    public interface Sourced {
+                        default String getSource() {
+                            return "billing";
+                        }
+                    }
+
+                    @Event
+                    public record OrderLabelled(String id, String source) implements Labelled, Sourced {}
+                }
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
 }
