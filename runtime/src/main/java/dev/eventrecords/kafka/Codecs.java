@@ -95,11 +95,24 @@ public final class Codecs {
     /** {@code UUID}, in its canonical 36-character form. */
     public static final JsonCodec<UUID> UUID = scalar(Scalars::writeUuid, Scalars::readUuid);
 
-    /** {@code BigDecimal}, as a JSON number with the same digits and scale. */
+    /** The largest scale, in magnitude, a {@code BigDecimal} read may have. */
+    private static final int MAX_DECIMAL_SCALE = 100_000;
+
+    /**
+     * {@code BigDecimal}, as a JSON number with the same digits and scale. A number whose scale exceeds 100,000 in
+     * magnitude ({@code 1e2147483647}) is refused: Jackson accepts it, but arithmetic on it such as {@code setScale}
+     * can take minutes.
+     */
     public static final JsonCodec<BigDecimal> BIG_DECIMAL = scalar(JsonGenerator::writeNumber, in -> {
         JsonToken t = in.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return in.getDecimalValue();
+            BigDecimal value = in.getDecimalValue();
+            if (Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE) {
+                throw EventReadException.of(Json.shown(in.getString()) + " has a scale of " + value.scale()
+                        + ", more than " + MAX_DECIMAL_SCALE + " in magnitude; such a number is refused because"
+                        + " arithmetic on it can take minutes");
+            }
+            return value;
         }
         throw Json.expected("a number", in);
     });
@@ -280,8 +293,8 @@ public final class Codecs {
                     String text = in.getString();
                     E value = byText.get(text);
                     if (value == null) {
-                        throw EventReadException.of(
-                                "'" + text + "' is not a '" + type.getSimpleName() + "' constant; known: " + known);
+                        throw EventReadException.of("'" + Json.shown(text) + "' is not a '" + type.getSimpleName()
+                                + "' constant; known: " + Json.shown(known));
                     }
                     return value;
                 });
@@ -483,7 +496,7 @@ public final class Codecs {
         try {
             return parse.apply(text);
         } catch (RuntimeException e) {
-            throw EventReadException.of("'" + text + "' is not " + what);
+            throw EventReadException.of("'" + Json.shown(text) + "' is not " + what);
         }
     }
 }

@@ -57,7 +57,7 @@ final class FastText {
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 continue;
             }
-            int d = Character.digit(c[off + i], 16);
+            int d = asciiHex(c[off + i]);
             if (d < 0) {
                 return null;
             }
@@ -68,6 +68,20 @@ final class FastText {
             }
         }
         return new UUID(msb, lsb);
+    }
+
+    /** An ASCII hex digit's value, or -1: Character.digit would also take full-width and other scripts' digits. */
+    private static int asciiHex(char ch) {
+        if (ch >= '0' && ch <= '9') {
+            return ch - '0';
+        }
+        if (ch >= 'a' && ch <= 'f') {
+            return ch - 'a' + 10;
+        }
+        if (ch >= 'A' && ch <= 'F') {
+            return ch - 'A' + 10;
+        }
+        return -1;
     }
 
     /** {@link Instant#toString()} (ISO_INSTANT) as UTF-8 bytes for years 0000 to 9999; {@code null} otherwise. */

@@ -160,7 +160,7 @@ public final class Json {
         try {
             return in.getIntValue();
         } catch (InputCoercionException e) {
-            throw EventReadException.of(in.getString() + " is out of range for int");
+            throw EventReadException.of(shown(in.getString()) + " is out of range for int");
         }
     }
 
@@ -177,7 +177,7 @@ public final class Json {
         try {
             return in.getLongValue();
         } catch (InputCoercionException e) {
-            throw EventReadException.of(in.getString() + " is out of range for long");
+            throw EventReadException.of(shown(in.getString()) + " is out of range for long");
         }
     }
 
@@ -310,7 +310,7 @@ public final class Json {
             v = Long.MAX_VALUE;
         }
         if (v < min || v > max) {
-            throw EventReadException.of(in.getString() + " is out of range for " + type);
+            throw EventReadException.of(shown(in.getString()) + " is out of range for " + type);
         }
         return (int) v;
     }
@@ -325,7 +325,7 @@ public final class Json {
                 return "the string " + quote(in.getString());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return "the number " + in.getString();
+                return "the number " + shown(in.getString());
             case VALUE_TRUE:
             case VALUE_FALSE:
             case VALUE_NULL:
@@ -340,8 +340,24 @@ public final class Json {
     }
 
     private static String quote(String s) {
-        String shown = s.length() > 40 ? s.substring(0, 40) + "..." : s;
-        return "'" + shown + "'";
+        return "'" + shown(s) + "'";
+    }
+
+    /** The most characters of input an error message repeats. */
+    static final int SHOWN_CHARS = 200;
+
+    /**
+     * Input as an error message may repeat it: up to {@value #SHOWN_CHARS} characters, then an ellipsis and the
+     * total length, so that a huge bad value never makes a huge message (or dead-letter header).
+     *
+     * @param input the input text
+     * @return the text, shortened when longer than the bound
+     */
+    public static String shown(String input) {
+        if (input.length() <= SHOWN_CHARS) {
+            return input;
+        }
+        return input.substring(0, SHOWN_CHARS) + "... (" + input.length() + " characters)";
     }
 
     private static String firstLine(RuntimeException e) {

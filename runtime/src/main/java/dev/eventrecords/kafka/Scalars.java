@@ -84,7 +84,7 @@ public final class Scalars {
         try {
             return Instant.parse(text);
         } catch (RuntimeException e) {
-            throw EventReadException.of("'" + text + "' is not an ISO-8601 instant");
+            throw EventReadException.of("'" + Json.shown(text) + "' is not an ISO-8601 instant");
         }
     }
 
@@ -121,7 +121,7 @@ public final class Scalars {
         if (fast != null) {
             return fast;
         }
-        throw EventReadException.of("'" + in.getString() + "' is not a UUID");
+        throw EventReadException.of("'" + Json.shown(in.getString()) + "' is not a UUID");
     }
 
     /**
@@ -161,7 +161,7 @@ public final class Scalars {
         try {
             return LocalDate.parse(text);
         } catch (RuntimeException e) {
-            throw EventReadException.of("'" + text + "' is not an ISO-8601 date");
+            throw EventReadException.of("'" + Json.shown(text) + "' is not an ISO-8601 date");
         }
     }
 

@@ -417,6 +417,47 @@ class BadPayloadTest {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** A valid {@link ReadingTaken} with some properties replaced by raw JSON. */
+    // ---- hostile input (issue 11 item 3) and bounded echoes (issue 11 item 2) ------------------------------------
+
+    @Test
+    void aBigDecimalWithAHugeScaleIsRejected() {
+        assertRejected(json(Map.of("amount", "1e2147483647")), "amount").hasMessageContaining("more than 100000");
+    }
+
+    @Test
+    void aBigDecimalWithAScaleOfAHundredThousandIsRead() {
+        assertThat(read(json(Map.of("amount", "1e-100000"))).amount().scale()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aUuidWithFullWidthDigitsIsRejected() {
+        String fullWidth = "\"\uFF13f0b2a64-4c9e-4d1e-9a53-0e6f1c2b7a10\"";
+        assertRejected(json(Map.of("batch", fullWidth)), "batch").hasMessageContaining("is not a UUID");
+    }
+
+    @Test
+    void aUuidWithArabicIndicDigitsIsRejected() {
+        String arabicIndic = "\"\u0663f0b2a64-4c9e-4d1e-9a53-0e6f1c2b7a10\"";
+        assertRejected(json(Map.of("batch", arabicIndic)), "batch").hasMessageContaining("is not a UUID");
+    }
+
+    @Test
+    void aTenMegabyteBadInstantIsEchoedBounded() {
+        int length = 10 * 1024 * 1024;
+        String huge = "x".repeat(length);
+        assertRejected(json(Map.of("takenAt", "\"" + huge + "\"")), "takenAt")
+                .hasMessageContaining("... (" + length + " characters)")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(600));
+    }
+
+    @Test
+    void aHugeOutOfRangeIntegerIsEchoedBounded() {
+        String digits = "9".repeat(900);
+        assertRejected(json(Map.of("count", digits)), "count")
+                .hasMessageContaining("... (900 characters)")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(600));
+    }
+
     private static String json(Map<String, String> replaced) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("sensorId", "\"s-1\"");
