@@ -9,9 +9,12 @@ import java.util.Arrays;
  */
 final class ByteSink extends OutputStream {
 
-    private static final int INITIAL = 512;
+    /** The size a sink starts with and goes back to after any write that grew it past {@link #KEEP_AT_MOST}. */
+    static final int INITIAL = 512;
     /** A buffer grown past this by one huge event is dropped afterwards rather than kept for the thread's life. */
-    private static final int KEEP_AT_MOST = 1 << 20;
+    static final int KEEP_AT_MOST = 1 << 16;
+    /** The largest array a JVM reliably allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private static final ThreadLocal<ByteSink> SINKS = ThreadLocal.withInitial(ByteSink::new);
 
@@ -32,19 +35,25 @@ final class ByteSink extends OutputStream {
 
     /** The bytes written, as a new array; hands the sink back for reuse. */
     byte[] toByteArrayAndRelease() {
-        byte[] result = Arrays.copyOf(buffer, size);
+        try {
+            return Arrays.copyOf(buffer, size);
+        } finally {
+            release();
+        }
+    }
+
+    /** Hands the sink back, successful write or not, shrunk to its base size when one large value grew it. */
+    void release() {
         if (buffer.length > KEEP_AT_MOST) {
             buffer = new byte[INITIAL];
         }
         size = 0;
         inUse = false;
-        return result;
     }
 
-    /** Hands the sink back after a failed write. */
-    void release() {
-        size = 0;
-        inUse = false;
+    /** The current capacity, for tests. */
+    int capacity() {
+        return buffer.length;
     }
 
     @Override
@@ -61,8 +70,15 @@ final class ByteSink extends OutputStream {
     }
 
     private void ensure(int more) {
-        if (size + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        // Compared as a difference so that size + more cannot overflow to a negative, passing length.
+        if (more > buffer.length - size) {
+            if (more > MAX_ARRAY - size) {
+                throw new IllegalStateException(
+                        "the value is larger than the largest byte array, " + MAX_ARRAY + " bytes");
+            }
+            int needed = size + more;
+            int doubled = buffer.length > MAX_ARRAY / 2 ? MAX_ARRAY : buffer.length * 2;
+            buffer = Arrays.copyOf(buffer, Math.max(doubled, needed));
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.eventrecords.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -15,7 +16,7 @@ import org.apache.kafka.common.header.Headers;
  * (ISO-8601) and {@code content-type=application/json}. A CloudEvents SDK consumer reads such a record as a
  * CloudEvent whose data is the JSON value.
  *
- * <p>Thread-safe; holds no state.
+ * <p>Thread-safe. Every header value written is a fresh array; each thread draws ids from its own generator.
  */
 public final class CloudEventHeaders {
 
@@ -40,7 +41,8 @@ public final class CloudEventHeaders {
     private CloudEventHeaders() {}
 
     /**
-     * Adds the CloudEvents headers of one record.
+     * Adds the CloudEvents headers of one record. Every value is a fresh array, so that editing one record's header
+     * never changes another's.
      *
      * @param headers the record's headers, not read-only
      * @param type the event's logical type, {@code ce_type}
@@ -48,39 +50,92 @@ public final class CloudEventHeaders {
      * @param time when the event happened, {@code ce_time}; {@code null} for now
      */
     public static void add(Headers headers, byte[] type, String topic, Instant time) {
-        headers.add(SPEC_VERSION, SPEC_VERSION_1_0);
-        headers.add(ID, newIdBytes());
-        headers.add(SOURCE, sourceBytes(topic));
+        addWithId(
+                headers,
+                newIdBytes(),
+                type.clone(),
+                sourceBytes(topic),
+                timeBytes(time == null ? Instant.now() : time));
+    }
+
+    private static void addWithId(Headers headers, byte[] id, byte[] type, byte[] source, byte[] time) {
+        headers.add(SPEC_VERSION, SPEC_VERSION_1_0.clone());
+        headers.add(ID, id);
+        headers.add(SOURCE, source);
         headers.add(TYPE, type);
-        headers.add(TIME, timeBytes(time == null ? Instant.now() : time));
-        headers.add(CONTENT_TYPE, JSON_BYTES);
+        headers.add(TIME, time);
+        headers.add(CONTENT_TYPE, JSON_BYTES.clone());
     }
 
     /**
-     * Makes a record's headers describe one event before its value is written: adds the CloudEvents headers when
-     * there is no {@code ce_type} yet, and refuses a {@code ce_type} that names another type, so that no record says
-     * it is something it is not. The header is compared as bytes; it is decoded only to report.
+     * Makes a record's headers describe the value about to be written, with exactly one set of the CloudEvents
+     * headers: its type, {@code ce_source} of the topic written, its event time. The {@code ce_id} already there is
+     * kept only when the headers already describe this value on this topic (same {@code ce_type}, {@code ce_source}
+     * and, when the event has a time, {@code ce_time}), so that a producer's retry and {@code TopicBinding.record}
+     * keep their id; every other {@code ce_*} header (and {@code content-type}) is removed and rewritten, because it
+     * describes another value: Kafka Streams forwards an input record's headers to every output and store.
      *
      * @param headers the record's headers, may be {@code null} (nothing to do)
      * @param type the event's logical type
-     * @param typeBytes {@code type} as UTF-8
+     * @param typeBytes {@code type} as UTF-8; not kept, a copy is written
      * @param topic the topic
-     * @param time when the event happened, or {@code null} for now
-     * @throws SerializationException when the record's {@code ce_type} names another type
+     * @param time when the event happened, or {@code null} for now (or the {@code ce_time} already there)
      */
     public static void describe(Headers headers, String type, byte[] typeBytes, String topic, Instant time) {
         if (headers == null) {
             return;
         }
-        Header present = headers.lastHeader(TYPE);
-        if (present == null || present.value() == null) {
-            add(headers, typeBytes, topic, time);
-        } else if (!Arrays.equals(present.value(), typeBytes)) {
-            String named = new String(present.value(), StandardCharsets.UTF_8);
-            throw new SerializationException("cannot serialize '" + type + "' for topic '" + topic
-                    + "': the record's header ce_type says '" + named + "', so consumers would read it as another"
-                    + " event; drop the header or let the binding set it");
+        byte[] source = sourceBytes(topic);
+        byte[] eventTime = time == null ? null : timeBytes(time);
+        byte[] presentId = value(headers, ID);
+        byte[] presentTime = value(headers, TIME);
+        boolean same = presentId != null
+                && Arrays.equals(value(headers, TYPE), typeBytes)
+                && Arrays.equals(value(headers, SOURCE), source)
+                && presentTime != null
+                && (eventTime == null || Arrays.equals(presentTime, eventTime));
+        if (same && isExactlyOneSet(headers)) {
+            return;
         }
+        byte[] id = same ? presentId.clone() : newIdBytes();
+        byte[] written = eventTime != null ? eventTime : same ? presentTime.clone() : timeBytes(Instant.now());
+        removeCloudEventHeaders(headers);
+        addWithId(headers, id, typeBytes.clone(), source, written);
+    }
+
+    private static byte[] value(Headers headers, String key) {
+        Header header = headers.lastHeader(key);
+        return header == null ? null : header.value();
+    }
+
+    /** Whether the headers hold the six headers once each and no other {@code ce_*} header. */
+    private static boolean isExactlyOneSet(Headers headers) {
+        int count = 0;
+        for (Header header : headers) {
+            if (isCloudEventHeader(header.key())) {
+                count++;
+            }
+        }
+        return count == 6
+                && headers.lastHeader(SPEC_VERSION) != null
+                && Arrays.equals(value(headers, SPEC_VERSION), SPEC_VERSION_1_0)
+                && Arrays.equals(value(headers, CONTENT_TYPE), JSON_BYTES);
+    }
+
+    private static void removeCloudEventHeaders(Headers headers) {
+        Set<String> keys = new HashSet<>();
+        for (Header header : headers) {
+            if (isCloudEventHeader(header.key())) {
+                keys.add(header.key());
+            }
+        }
+        for (String key : keys) {
+            headers.remove(key);
+        }
+    }
+
+    private static boolean isCloudEventHeader(String key) {
+        return key.startsWith("ce_") || key.equals(CONTENT_TYPE);
     }
 
     /**
@@ -109,7 +164,8 @@ public final class CloudEventHeaders {
     }
 
     /**
-     * A random (version 4) UUID, unique per record, without the cost of {@link UUID#randomUUID()}'s secure random.
+     * A random (version 4) UUID, unique per record and unpredictable from the ids already seen: each thread draws
+     * from its own {@link SecureRandom}, seeded from the system's, so ids cost no lock shared between threads.
      *
      * @return a new id
      */
@@ -118,7 +174,7 @@ public final class CloudEventHeaders {
     }
 
     private static byte[] newIdBytes() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
+        SecureRandom random = RANDOM.get();
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & ~(0xC000000000000000L)) | 0x8000000000000000L;
         return FastText.uuid(new UUID(most, least));
@@ -152,6 +208,18 @@ public final class CloudEventHeaders {
     }
 
     private static volatile SourceCache lastSource;
+
+    /** One generator per thread: a shared {@link SecureRandom} would serialize every producer thread on one lock. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(CloudEventHeaders::newRandom);
+
+    private static SecureRandom newRandom() {
+        try {
+            // DRBG is seeded from the system's entropy source and draws fast without system calls.
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -1,10 +1,10 @@
 package dev.eventrecords.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.errors.SerializationException;
+import java.util.Arrays;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -29,24 +29,62 @@ class EventSerializerTest {
     }
 
     @Test
-    void keepsHeadersThatAreAlreadyThere() {
+    void keepsTheIdOfHeadersThatDescribeThisValueOnThisTopic() {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_type", "com.acme.NoteAdded".getBytes(StandardCharsets.UTF_8));
+        serializer.serialize("notes", headers, "hi");
+        String id = CloudEventHeaders.lastValue(headers, "ce_id");
 
         serializer.serialize("notes", headers, "hi");
 
-        assertThat(headers.toArray()).hasSize(1);
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isEqualTo(id);
+        assertThat(headers.toArray()).hasSize(6);
     }
 
     @Test
-    void refusesARecordWhoseTypeHeaderNamesAnotherType() {
+    void replacesHeadersThatDescribeAnotherType() {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_type", "com.acme.NoteDeleted".getBytes(StandardCharsets.UTF_8));
+        CloudEventHeaders.add(headers, "com.acme.NoteDeleted".getBytes(StandardCharsets.UTF_8), "notes", null);
+        headers.add("ce_subject", "other".getBytes(StandardCharsets.UTF_8));
+        headers.add("trace", "kept".getBytes(StandardCharsets.UTF_8));
+        String inheritedId = CloudEventHeaders.lastValue(headers, "ce_id");
 
-        assertThatThrownBy(() -> serializer.serialize("notes", headers, "hi"))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("cannot serialize 'com.acme.NoteAdded' for topic 'notes'")
-                .hasMessageContaining("ce_type says 'com.acme.NoteDeleted'");
+        serializer.serialize("notes", headers, "hi");
+
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_type")).isEqualTo("com.acme.NoteAdded");
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isNotEqualTo(inheritedId);
+        assertThat(headers.headers("ce_subject")).isEmpty();
+        assertThat(CloudEventHeaders.lastValue(headers, "trace")).isEqualTo("kept");
+        assertThat(headers.toArray()).hasSize(7);
+    }
+
+    @Test
+    void replacesTheIdAndSourceWhenTheSameTypeIsWrittenToAnotherTopic() {
+        RecordHeaders headers = new RecordHeaders();
+        serializer.serialize("notes", headers, "hi");
+        String id = CloudEventHeaders.lastValue(headers, "ce_id");
+
+        serializer.serialize("notes-archive", headers, "hi");
+
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_source")).isEqualTo("/topics/notes-archive");
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isNotEqualTo(id);
+        assertThat(headers.toArray()).hasSize(6);
+    }
+
+    @Test
+    void aHeaderEditedAfterSerializationDoesNotChangeTheNextRecordsHeader() {
+        RecordHeaders first = new RecordHeaders();
+        serializer.serialize("notes", first, "hi");
+        for (Header header : first) {
+            Arrays.fill(header.value(), (byte) 'x');
+        }
+
+        RecordHeaders next = new RecordHeaders();
+        serializer.serialize("notes", next, "hi");
+
+        assertThat(CloudEventHeaders.lastValue(next, "ce_type")).isEqualTo("com.acme.NoteAdded");
+        assertThat(CloudEventHeaders.lastValue(next, "ce_specversion")).isEqualTo("1.0");
+        assertThat(CloudEventHeaders.lastValue(next, "ce_source")).isEqualTo("/topics/notes");
+        assertThat(CloudEventHeaders.lastValue(next, "content-type")).isEqualTo("application/json");
     }
 
     @Test
