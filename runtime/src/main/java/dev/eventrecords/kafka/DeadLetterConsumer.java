@@ -2,7 +2,10 @@ package dev.eventrecords.kafka;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -12,7 +15,13 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -22,8 +31,16 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * publishes the raw record unchanged to a dead-letter topic ({@code <topic>.dlt} by default), with its original
  * headers plus {@code dlt.original.topic}, {@code dlt.original.partition}, {@code dlt.original.offset},
  * {@code dlt.original.timestamp}, {@code dlt.error.origin} ({@code KEY} or {@code VALUE}) and {@code dlt.error}; waits
- * until the dead-letter topic has it; then seeks past it and goes on polling. Nothing is lost: if the dead-letter
- * write fails, the exception propagates and the consumer's position stays on the poison pill.
+ * until the dead-letter topic has it; then seeks past it and goes on polling. {@code dlt.error} is bounded to 1000
+ * characters. When the full copy can never be written (too large, invalid or unknown topic,
+ * no permission), a reduced copy is: the same headers plus {@code dlt.original.value.size} and
+ * {@code dlt.original.value.sha256}, without the value. If that fails too, {@link Unwritable#FAIL} (the default)
+ * throws and the consumer's position stays on the pill, so nothing is lost; {@link Unwritable#SKIP} logs, counts and
+ * seeks past it.
+ *
+ * <p>A record of a type this consumer does not read ({@link ForeignEventTypeException}: another event of a shared
+ * topic, or a family member added by a newer producer) is not a poison pill: by default it is skipped and counted in
+ * {@link #skippedForeign()}, never dead-lettered silently; {@link #onForeignTypes} chooses otherwise.
  *
  * <p>Not thread-safe, like the {@link Consumer} it wraps: use it from the consumer's thread.
  *
@@ -38,7 +55,30 @@ public final class DeadLetterConsumer<K, V> {
     private final Consumer<K, V> consumer;
     private final Producer<byte[], byte[]> deadLetters;
     private final Function<String, String> deadLetterTopic;
+    private ForeignTypes foreignTypes = ForeignTypes.SKIP;
+    private Unwritable unwritable = Unwritable.FAIL;
     private long deadLettered;
+    private long reduced;
+    private long skippedForeign;
+    private long skippedUnwritable;
+
+    /** What to do with a record of a type this consumer does not read ({@link ForeignEventTypeException}). */
+    public enum ForeignTypes {
+        /** Seek past it and count it in {@link #skippedForeign()}: it is valid data for another reader. */
+        SKIP,
+        /** Dead-letter it like a poison pill (counted in {@link #deadLettered()}). */
+        DEAD_LETTER,
+        /** Let the exception propagate; the position stays on the record. */
+        FAIL
+    }
+
+    /** What to do when neither the full nor the reduced dead letter can be written. */
+    public enum Unwritable {
+        /** Throw a {@link KafkaException}; the position stays on the pill, nothing is lost. */
+        FAIL,
+        /** Log the pill's position, count it in {@link #skippedUnwritable()} and seek past it. */
+        SKIP
+    }
 
     /**
      * Wraps a consumer, dead-lettering to {@code <topic>.dlt}.
@@ -65,6 +105,28 @@ public final class DeadLetterConsumer<K, V> {
     }
 
     /**
+     * Chooses what happens to records of types this consumer does not read; {@link ForeignTypes#SKIP} by default.
+     *
+     * @param policy the policy
+     * @return this consumer
+     */
+    public DeadLetterConsumer<K, V> onForeignTypes(ForeignTypes policy) {
+        this.foreignTypes = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
+     * Chooses what happens when a pill cannot be dead-lettered even reduced; {@link Unwritable#FAIL} by default.
+     *
+     * @param policy the policy
+     * @return this consumer
+     */
+    public DeadLetterConsumer<K, V> whenUnwritable(Unwritable policy) {
+        this.unwritable = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
      * Polls once, dead-lettering every poison pill met on the way.
      *
      * @param timeout how long to wait for records
@@ -78,18 +140,53 @@ public final class DeadLetterConsumer<K, V> {
                 long left = Math.max(0, deadline - System.nanoTime());
                 return consumer.poll(Duration.ofNanos(left));
             } catch (RecordDeserializationException e) {
-                deadLetter(e);
+                if (e.getCause() instanceof ForeignEventTypeException && foreignTypes != ForeignTypes.DEAD_LETTER) {
+                    if (foreignTypes == ForeignTypes.FAIL) {
+                        throw e;
+                    }
+                    consumer.seek(e.topicPartition(), e.offset() + 1);
+                    skippedForeign++;
+                } else {
+                    deadLetter(e);
+                }
             }
         }
     }
 
     /**
-     * How many poison pills this consumer has moved to a dead-letter topic.
+     * How many poison pills this consumer has moved to a dead-letter topic, reduced copies included.
      *
      * @return the count
      */
     public long deadLettered() {
         return deadLettered;
+    }
+
+    /**
+     * How many of the dead letters were reduced: written without their value, with its size and SHA-256.
+     *
+     * @return the count
+     */
+    public long reduced() {
+        return reduced;
+    }
+
+    /**
+     * How many records of types this consumer does not read it skipped.
+     *
+     * @return the count
+     */
+    public long skippedForeign() {
+        return skippedForeign;
+    }
+
+    /**
+     * How many pills it skipped, under {@link Unwritable#SKIP}, because no dead letter could be written.
+     *
+     * @return the count
+     */
+    public long skippedUnwritable() {
+        return skippedUnwritable;
     }
 
     private void deadLetter(RecordDeserializationException e) {
@@ -107,28 +204,86 @@ public final class DeadLetterConsumer<K, V> {
         headers.add("dlt.error.origin", utf8(String.valueOf(e.origin())));
         headers.add(
                 "dlt.error",
-                utf8(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+                utf8(bounded(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()))));
         String target = deadLetterTopic.apply(partition.topic());
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(
-                target,
-                null,
-                e.timestamp() >= 0 ? e.timestamp() : null,
-                bytes(e.keyBuffer()),
-                bytes(e.valueBuffer()),
-                headers);
-        try {
-            deadLetters.send(record).get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while dead-lettering " + partition + "@" + e.offset(), interrupted);
-        } catch (ExecutionException failed) {
-            throw new KafkaException(
-                    "cannot dead-letter " + partition + "@" + e.offset() + " to '" + target + "'; the consumer stays"
-                            + " on it",
-                    failed.getCause());
+        Long timestamp = e.timestamp() >= 0 ? e.timestamp() : null;
+        byte[] key = bytes(e.keyBuffer());
+        byte[] value = bytes(e.valueBuffer());
+        Exception failure = send(new ProducerRecord<>(target, null, timestamp, key, value, headers));
+        if (failure != null && value != null && cannotEverBeWritten(failure)) {
+            // The full copy will never fit or never land: a copy without the value still says what was lost.
+            RecordHeaders lighter = new RecordHeaders(headers.toArray());
+            lighter.add("dlt.original.value.size", utf8(Integer.toString(value.length)));
+            lighter.add("dlt.original.value.sha256", utf8(sha256(value)));
+            failure = send(new ProducerRecord<>(target, null, timestamp, key, null, lighter));
+            if (failure == null) {
+                reduced++;
+            }
+        }
+        if (failure != null) {
+            if (unwritable == Unwritable.FAIL || failure instanceof InterruptedException) {
+                throw new KafkaException(
+                        "cannot dead-letter " + partition + "@" + e.offset() + " to '" + target
+                                + "'; the consumer stays on it",
+                        failure);
+            }
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "skipping " + partition + "@" + e.offset() + ": it cannot be dead-lettered to '" + target + "'",
+                    failure);
+            consumer.seek(partition, e.offset() + 1);
+            skippedUnwritable++;
+            return;
         }
         consumer.seek(partition, e.offset() + 1);
         deadLettered++;
+    }
+
+    private static final System.Logger LOG = System.getLogger(DeadLetterConsumer.class.getName());
+
+    /** The longest {@code dlt.error} kept, in characters: error messages may repeat their input. */
+    static final int ERROR_LIMIT = 1000;
+
+    /** Sends and waits; returns the failure, or null when the broker has the record. */
+    private Exception send(ProducerRecord<byte[], byte[]> record) {
+        try {
+            deadLetters.send(record).get();
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return interrupted;
+        } catch (ExecutionException failed) {
+            return failed.getCause() instanceof Exception cause ? cause : failed;
+        } catch (KafkaException failed) {
+            return failed;
+        }
+    }
+
+    /** Failures that no retry cures, for which a smaller copy may still be written. */
+    private static boolean cannotEverBeWritten(Exception failure) {
+        return failure instanceof RecordTooLargeException
+                || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidTopicException
+                || failure instanceof TopicAuthorizationException
+                || failure instanceof UnknownTopicOrPartitionException
+                // a topic that does not exist and is not auto-created: the producer waits for it until max.block.ms
+                || (failure instanceof TimeoutException
+                        && String.valueOf(failure.getMessage()).contains("not present in metadata"));
+    }
+
+    static String bounded(String message) {
+        if (message.length() <= ERROR_LIMIT) {
+            return message;
+        }
+        return message.substring(0, ERROR_LIMIT) + "\u2026 (" + message.length() + " characters)";
+    }
+
+    private static String sha256(byte[] value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

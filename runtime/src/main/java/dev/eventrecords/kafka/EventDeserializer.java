@@ -1,5 +1,7 @@
 package dev.eventrecords.kafka;
 
+import dev.eventrecords.EventCatalog;
+import dev.eventrecords.TopicBinding;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -65,9 +67,13 @@ public class EventDeserializer<E> implements Deserializer<E> {
             Header type = headers.lastHeader(CloudEventHeaders.TYPE);
             if (type != null && type.value() != null && !Arrays.equals(type.value(), eventTypeBytes)) {
                 String named = new String(type.value(), StandardCharsets.UTF_8);
-                throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
+                String message = "cannot deserialize '" + eventType + "' from topic '" + topic
                         + "': header ce_type is '" + named + "', not '" + eventType
-                        + "'; the record holds another event type than this deserializer reads");
+                        + "'; the record holds another event type than this deserializer reads";
+                if (isForeign(topic, named)) {
+                    throw new ForeignEventTypeException(topic, named, message);
+                }
+                throw new SerializationException(message);
             }
             Header contentType = headers.lastHeader(CloudEventHeaders.CONTENT_TYPE);
             if (contentType != null
@@ -89,6 +95,20 @@ public class EventDeserializer<E> implements Deserializer<E> {
      */
     public String eventType() {
         return eventType;
+    }
+
+    /**
+     * Whether a type that is not ours is another event's (valid data for another reader) rather than a lie: it names
+     * an event of the catalogue, or the topic carries other events too (a family member this build does not know).
+     */
+    private boolean isForeign(String topic, String named) {
+        for (TopicBinding<?, ?> binding : EventCatalog.bindings()) {
+            if (binding.eventType().equals(named)
+                    || (binding.topic().equals(topic) && !binding.eventType().equals(eventType))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final byte[] JSON_BYTES = CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8);

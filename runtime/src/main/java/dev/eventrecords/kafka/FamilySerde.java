@@ -156,8 +156,13 @@ public class FamilySerde<F> implements Serde<F> {
             }
             FamilyMember<F> member = members.named(type);
             if (member == null) {
-                throw new SerializationException("cannot deserialize family '" + members.family() + "' from topic '"
-                        + topic + "': header ce_type '" + type + "' names no member; known types: " + members.known());
+                // Another member, perhaps one added by a newer producer: valid data this reader does not know.
+                throw new ForeignEventTypeException(
+                        topic,
+                        type,
+                        "cannot deserialize family '" + members.family() + "' from topic '" + topic
+                                + "': header ce_type '" + type + "' names no member; known types: "
+                                + members.known());
             }
             try {
                 return Json.fromBytes(member.codec(), data);

@@ -121,6 +121,36 @@ class DeadLetterConsumerTest {
     }
 
     @Test
+    void aFamilyMemberUnknownToThisConsumerIsSkippedAndCountedNotDeadLettered() {
+        String key = "parcel-newer";
+        ParcelMoved after = new ParcelMoved(key, AT.plusSeconds(1), 3, "Hull");
+        Map<TopicPartition, Long> from = clients.endOffsets(PARCELS.topic());
+        Map<TopicPartition, Long> dltFrom = clients.endOffsets(DLT);
+        RecordHeaders newer = new RecordHeaders();
+        newer.add("ce_type", utf8("dev.eventrecords.examples.family.ParcelLost"));
+
+        clients.sendRaw(List.of(
+                new ProducerRecord<>(PARCELS.topic(), null, utf8(key), utf8("{\"parcelId\":\"parcel-newer\"}"), newer),
+                raw(PARCELS.record(after))));
+        List<ConsumerRecord<String, ParcelEvent>> read = new ArrayList<>();
+        try (KafkaConsumer<String, ParcelEvent> consumer = PARCELS.consumer(clients.properties());
+                KafkaProducer<byte[], byte[]> deadLetters = clients.rawProducer()) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            DeadLetterConsumer<String, ParcelEvent> safe = new DeadLetterConsumer<>(consumer, deadLetters);
+            long deadline = System.nanoTime() + Clients.DEADLINE.toNanos();
+            while (read.isEmpty() && System.nanoTime() < deadline) {
+                safe.poll(Clients.POLL).forEach(read::add);
+            }
+
+            assertThat(read).extracting(ConsumerRecord::value).containsExactly(after);
+            assertThat(safe.skippedForeign()).isEqualTo(1);
+            assertThat(safe.deadLettered()).isZero();
+        }
+        assertThat(clients.endOffsets(DLT)).isEqualTo(dltFrom);
+    }
+
+    @Test
     void aNullPayloadIsATombstoneNotAPoisonPill() {
         Map<TopicPartition, Long> from = clients.endOffsets(PARCELS.topic());
 
