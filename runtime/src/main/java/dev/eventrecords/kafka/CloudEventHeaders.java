@@ -123,14 +123,18 @@ public final class CloudEventHeaders {
     }
 
     private static void removeCloudEventHeaders(Headers headers) {
-        Set<String> keys = new HashSet<>();
+        // A record sent without headers, the common case, allocates nothing here.
+        Set<String> keys = null;
         for (Header header : headers) {
             if (isCloudEventHeader(header.key())) {
+                if (keys == null) {
+                    keys = new HashSet<>();
+                }
                 keys.add(header.key());
             }
         }
-        for (String key : keys) {
-            headers.remove(key);
+        if (keys != null) {
+            keys.forEach(headers::remove);
         }
     }
 
