@@ -3,7 +3,6 @@ package dev.eventrecords.kafka;
 import dev.eventrecords.Bytes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,16 +14,12 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,16 +48,6 @@ import tools.jackson.core.SerializableString;
 public final class Codecs {
 
     private Codecs() {}
-
-    /** {@code [+|-]yyyy-MM}, the sign optional also for years of more than four digits. */
-    private static final DateTimeFormatter YEAR_MONTH_READER = new DateTimeFormatterBuilder()
-            .optionalStart()
-            .appendLiteral('+')
-            .optionalEnd()
-            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL)
-            .appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
-            .toFormatter(Locale.ROOT);
 
     /** {@code Boolean}. */
     public static final JsonCodec<Boolean> BOOLEAN = scalar(Scalars::writeBoolean, Scalars::readBoolean);
@@ -132,44 +117,38 @@ public final class Codecs {
     public static final JsonCodec<LocalDate> LOCAL_DATE = scalar(Scalars::writeLocalDate, Scalars::readLocalDate);
 
     /** {@code LocalDateTime}: {@code 2024-05-01T10:15:30.12}. */
-    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME =
-            text(DateTimeFormatter.ISO_LOCAL_DATE_TIME::format, LocalDateTime::parse, "an ISO-8601 local date-time");
+    public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = scalar(
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(v)),
+            JavaTimeReader::localDateTime);
 
     /** {@code LocalTime}: {@code 10:15:30}. */
     public static final JsonCodec<LocalTime> LOCAL_TIME =
-            text(DateTimeFormatter.ISO_LOCAL_TIME::format, LocalTime::parse, "an ISO-8601 local time");
+            scalar((out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(v)), JavaTimeReader::localTime);
 
     /** {@code OffsetDateTime}: {@code 2024-05-01T10:15:30+02:00}; the offset is kept when read. */
-    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = text(
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, OffsetDateTime::parse, "an ISO-8601 date-time with offset");
+    public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = scalar(
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)),
+            JavaTimeReader::offsetDateTime);
 
     /**
      * {@code ZonedDateTime}, written with its offset as Jackson does ({@code 2024-05-01T10:15:30+02:00}); it reads back
      * with that offset as its zone, so the instant and the offset survive, a region id such as {@code Europe/Paris}
      * does not.
      */
-    public static final JsonCodec<ZonedDateTime> ZONED_DATE_TIME = text(
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, ZonedDateTime::parse, "an ISO-8601 date-time with offset");
+    public static final JsonCodec<ZonedDateTime> ZONED_DATE_TIME = scalar(
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)),
+            JavaTimeReader::zonedDateTime);
 
     /** {@code Duration}: {@code PT1.5S}. */
     public static final JsonCodec<Duration> DURATION =
-            text(Duration::toString, Duration::parse, "an ISO-8601 duration");
+            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::duration);
 
     /** {@code Period}: {@code P1Y2M3D}. */
-    public static final JsonCodec<Period> PERIOD = text(Period::toString, Period::parse, "an ISO-8601 period");
+    public static final JsonCodec<Period> PERIOD =
+            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::period);
 
     /** {@code Year}, as a number: {@code 2024}. */
-    public static final JsonCodec<Year> YEAR = scalar((out, v) -> out.writeNumber(v.getValue()), in -> {
-        if (in.currentToken() == JsonToken.VALUE_STRING) {
-            return parse(in, Year::parse, "a year");
-        }
-        int year = Json.readInt(in);
-        try {
-            return Year.of(year);
-        } catch (DateTimeException e) {
-            throw EventReadException.of(year + " is not a valid year");
-        }
-    });
+    public static final JsonCodec<Year> YEAR = scalar((out, v) -> out.writeNumber(v.getValue()), JavaTimeReader::year);
 
     /**
      * {@code YearMonth}: {@code 2024-05}. Written as Jackson writes it, {@link YearMonth#toString()}, which puts no
@@ -177,7 +156,7 @@ public final class Codecs {
      * where {@link YearMonth#parse(CharSequence)} would insist on it.
      */
     public static final JsonCodec<YearMonth> YEAR_MONTH =
-            text(YearMonth::toString, text -> YearMonth.parse(text, YEAR_MONTH_READER), "an ISO-8601 year-month");
+            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::yearMonth);
 
     /**
      * {@link Bytes}, as Jackson writes a {@code byte[]}: a base64 string (standard alphabet, padded, no line feeds).

@@ -315,7 +315,7 @@ public final class Json {
         return (int) v;
     }
 
-    private static String describe(JsonParser in) {
+    static String describe(JsonParser in) {
         JsonToken t = in.currentToken();
         if (t == null) {
             return "the end of the input";

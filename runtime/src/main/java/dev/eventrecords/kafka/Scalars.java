@@ -74,18 +74,10 @@ public final class Scalars {
             return null;
         }
         if (t != JsonToken.VALUE_STRING) {
-            throw Json.expected("an ISO-8601 instant", in);
+            return JavaTimeReader.instant(in);
         }
         Instant fast = FastText.parseInstant(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
-        if (fast != null) {
-            return fast;
-        }
-        String text = in.getString();
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw EventReadException.of("'" + Json.shown(text) + "' is not an ISO-8601 instant");
-        }
+        return fast != null ? fast : JavaTimeReader.instant(in.getString());
     }
 
     /**
@@ -154,15 +146,7 @@ public final class Scalars {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (t != JsonToken.VALUE_STRING) {
-            throw Json.expected("an ISO-8601 date", in);
-        }
-        String text = in.getString();
-        try {
-            return LocalDate.parse(text);
-        } catch (RuntimeException e) {
-            throw EventReadException.of("'" + Json.shown(text) + "' is not an ISO-8601 date");
-        }
+        return JavaTimeReader.localDate(in);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.eventrecords.examples.fitness.WorkoutCompletedSerde;
 import dev.eventrecords.examples.fitness.WorkoutCompletedTopic;
 import dev.eventrecords.kafka.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -189,9 +190,17 @@ class BadPayloadTest {
     }
 
     @Test
-    void aNumberForAnInstantIsRejected() {
-        assertRejected(json(Map.of("takenAt", "1714558530")), "takenAt")
-                .hasMessageContaining("expected an ISO-8601 instant");
+    void aNumberForAnInstantIsReadAsEpochSecondsAsJacksonReadsIt() {
+        assertThat(read(json(Map.of("takenAt", "1714558530.5"))).takenAt())
+                .isEqualTo(Instant.ofEpochSecond(1714558530, 500_000_000));
+    }
+
+    @Test
+    void aBooleanOrAnArrayForAnInstantIsRejected() {
+        assertRejected(json(Map.of("takenAt", "true")), "takenAt")
+                .hasMessageContaining("expected an ISO-8601 instant or a number of seconds, got true");
+        assertRejected(json(Map.of("takenAt", "[1714558530]")), "takenAt")
+                .hasMessageContaining("expected an ISO-8601 instant or a number of seconds, got an array");
     }
 
     @Test
