@@ -53,10 +53,16 @@ public final class Codecs {
     public static final JsonCodec<Boolean> BOOLEAN = scalar(Scalars::writeBoolean, Scalars::readBoolean);
 
     /** {@code Byte}, as a number. */
-    public static final JsonCodec<Byte> BYTE = scalar((out, v) -> out.writeNumber(v.shortValue()), Json::readByte);
+    public static final JsonCodec<Byte> BYTE = scalar((out, v) -> out.writeNumber(v.shortValue()), in -> {
+        Integer value = ScalarReader.readInt(in, false, Byte.MIN_VALUE, 255, "byte");
+        return value == null ? null : (byte) value.intValue();
+    });
 
     /** {@code Short}. */
-    public static final JsonCodec<Short> SHORT = scalar((out, v) -> out.writeNumber(v.shortValue()), Json::readShort);
+    public static final JsonCodec<Short> SHORT = scalar((out, v) -> out.writeNumber(v.shortValue()), in -> {
+        Integer value = ScalarReader.readInt(in, false, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+        return value == null ? null : (short) value.intValue();
+    });
 
     /** {@code Integer}. */
     public static final JsonCodec<Integer> INTEGER = scalar(Scalars::writeInteger, Scalars::readInteger);
@@ -65,14 +71,17 @@ public final class Codecs {
     public static final JsonCodec<Long> LONG = scalar(Scalars::writeLong, Scalars::readLong);
 
     /** {@code Float}. */
-    public static final JsonCodec<Float> FLOAT = scalar((out, v) -> out.writeNumber(v.floatValue()), Json::readFloat);
+    public static final JsonCodec<Float> FLOAT = scalar((out, v) -> out.writeNumber(v.floatValue()), in -> {
+        Double value = ScalarReader.readDouble(in, false, true);
+        return value == null ? null : value.floatValue();
+    });
 
     /** {@code Double}. */
     public static final JsonCodec<Double> DOUBLE = scalar(Scalars::writeDouble, Scalars::readDouble);
 
     /** {@code Character}, as a string of one character. */
     public static final JsonCodec<Character> CHARACTER =
-            scalar((out, v) -> Json.writeChar(out, v.charValue()), Json::readChar);
+            scalar((out, v) -> Json.writeChar(out, v.charValue()), in -> ScalarReader.readChar(in, false));
 
     /** {@code String}. */
     public static final JsonCodec<String> STRING = scalar(Scalars::writeString, Scalars::readString);
@@ -81,7 +90,7 @@ public final class Codecs {
     public static final JsonCodec<UUID> UUID = scalar(Scalars::writeUuid, Scalars::readUuid);
 
     /** The largest scale, in magnitude, a {@code BigDecimal} read may have. */
-    private static final int MAX_DECIMAL_SCALE = 100_000;
+    static final int MAX_DECIMAL_SCALE = 100_000;
 
     /**
      * {@code BigDecimal}, as a JSON number with the same digits and scale. A number whose scale exceeds 100,000 in
@@ -89,26 +98,18 @@ public final class Codecs {
      * can take minutes.
      */
     public static final JsonCodec<BigDecimal> BIG_DECIMAL = scalar(JsonGenerator::writeNumber, in -> {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal value = in.getDecimalValue();
-            if (Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE) {
-                throw EventReadException.of(Json.shown(in.getString()) + " has a scale of " + value.scale()
-                        + ", more than " + MAX_DECIMAL_SCALE + " in magnitude; such a number is refused because"
-                        + " arithmetic on it can take minutes");
-            }
-            return value;
+        BigDecimal value = ScalarReader.readBigDecimal(in);
+        if (value != null && Math.abs((long) value.scale()) > MAX_DECIMAL_SCALE) {
+            throw EventReadException.of(Json.shown(in.getString()) + " has a scale of " + value.scale()
+                    + ", more than " + MAX_DECIMAL_SCALE + " in magnitude; such a number is refused because"
+                    + " arithmetic on it can take minutes");
         }
-        throw Json.expected("a number", in);
+        return value;
     });
 
     /** {@code BigInteger}, as a JSON integer. */
-    public static final JsonCodec<BigInteger> BIG_INTEGER = scalar(JsonGenerator::writeNumber, in -> {
-        if (in.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            return in.getBigIntegerValue();
-        }
-        throw Json.expected("an integer", in);
-    });
+    public static final JsonCodec<BigInteger> BIG_INTEGER =
+            scalar(JsonGenerator::writeNumber, ScalarReader::readBigInteger);
 
     /** {@code Instant}: {@code 2024-05-01T10:15:30.120Z}. */
     public static final JsonCodec<Instant> INSTANT = scalar(Scalars::writeInstant, Scalars::readInstant);
@@ -266,11 +267,26 @@ public final class Codecs {
                     }
                 },
                 in -> {
+                    if (in.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                        // As Jackson's default mapper: a number is the constant's index.
+                        int index = ScalarReader.readInt(in, true, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+                        if (index < 0 || index >= constants.length) {
+                            throw EventReadException.of(index + " is not the index of a '" + type.getSimpleName()
+                                    + "' constant (0 to " + (constants.length - 1) + ")");
+                        }
+                        return constants[index];
+                    }
                     if (in.currentToken() != JsonToken.VALUE_STRING) {
                         throw Json.expected("a '" + type.getSimpleName() + "' constant", in);
                     }
                     String text = in.getString();
                     E value = byText.get(text);
+                    if (value == null) {
+                        value = byText.get(text.trim());
+                    }
+                    if (value == null) {
+                        value = byIndexText(constants, text.trim());
+                    }
                     if (value == null) {
                         throw EventReadException.of("'" + Json.shown(text) + "' is not a '" + type.getSimpleName()
                                 + "' constant; known: " + Json.shown(known));
@@ -440,6 +456,22 @@ public final class Codecs {
             }
         } catch (RuntimeException e) {
             throw EventReadException.at(index, e);
+        }
+    }
+
+    /** The constant whose index the text is, written as Jackson accepts it (digits, no leading zero), or null. */
+    private static <E> E byIndexText(E[] constants, String text) {
+        if (text.isEmpty()
+                || text.charAt(0) < '0'
+                || text.charAt(0) > '9'
+                || (text.charAt(0) == '0' && text.length() > 1)) {
+            return null;
+        }
+        try {
+            int index = Integer.parseInt(text);
+            return index < constants.length ? constants[index] : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -7,7 +7,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
@@ -131,103 +130,67 @@ public final class Json {
     }
 
     /**
-     * Reads a {@code boolean}.
+     * Reads a {@code boolean} as Jackson 3 does: {@code true}/{@code false}, an integer (zero is false), or the texts
+     * {@code true}, {@code True}, {@code TRUE}, {@code false}, {@code False}, {@code FALSE}.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static boolean readBoolean(JsonParser in) {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_TRUE) {
-            return true;
-        }
-        if (t == JsonToken.VALUE_FALSE) {
-            return false;
-        }
-        throw expected("true or false", in);
+        return ScalarReader.readBoolean(in, true);
     }
 
     /**
-     * Reads an {@code int}.
+     * Reads an {@code int} as Jackson 3 does: an integer, a number with a fraction (dropped), or a number in text.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static int readInt(JsonParser in) {
-        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw expected("an integer", in);
-        }
-        try {
-            return in.getIntValue();
-        } catch (InputCoercionException e) {
-            throw EventReadException.of(shown(in.getString()) + " is out of range for int");
-        }
+        return ScalarReader.readInt(in, true, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
     }
 
     /**
-     * Reads a {@code long}.
+     * Reads a {@code long}, as {@link #readInt(JsonParser)} reads an {@code int}.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static long readLong(JsonParser in) {
-        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw expected("an integer", in);
-        }
-        try {
-            return in.getLongValue();
-        } catch (InputCoercionException e) {
-            throw EventReadException.of(shown(in.getString()) + " is out of range for long");
-        }
+        return ScalarReader.readLong(in, true);
     }
 
     /**
-     * Reads a {@code short}.
+     * Reads a {@code short}, as {@link #readInt(JsonParser)} reads an {@code int}.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static short readShort(JsonParser in) {
-        int v = readIntInRange(in, Short.MIN_VALUE, Short.MAX_VALUE, "short");
-        return (short) v;
+        return (short) (int) ScalarReader.readInt(in, true, Short.MIN_VALUE, Short.MAX_VALUE, "short");
     }
 
     /**
-     * Reads a {@code byte}.
+     * Reads a {@code byte}, as {@link #readInt(JsonParser)} reads an {@code int}; 128 to 255 are taken as the unsigned
+     * form of a byte, as Jackson takes them.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static byte readByte(JsonParser in) {
-        int v = readIntInRange(in, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
-        return (byte) v;
+        // As Jackson: 128 to 255 are taken as the unsigned form of a byte.
+        return (byte) (int) ScalarReader.readInt(in, true, Byte.MIN_VALUE, 255, "byte");
     }
 
     /**
-     * Reads a {@code double}: a number, or one of the strings {@code "NaN"}, {@code "Infinity"} and
+     * Reads a {@code double}: a number, a number in text, or one of the strings {@code "NaN"}, {@code "Infinity"} and
      * {@code "-Infinity"} that Jackson writes for the values JSON has no number for.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static double readDouble(JsonParser in) {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-            return in.getDoubleValue();
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            switch (in.getString()) {
-                case "NaN":
-                    return Double.NaN;
-                case "Infinity":
-                    return Double.POSITIVE_INFINITY;
-                case "-Infinity":
-                    return Double.NEGATIVE_INFINITY;
-                default:
-                    break;
-            }
-        }
-        throw expected("a number", in);
+        return ScalarReader.readDouble(in, true, false);
     }
 
     /**
@@ -237,28 +200,17 @@ public final class Json {
      * @return the value
      */
     public static float readFloat(JsonParser in) {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-            return in.getFloatValue();
-        }
-        return (float) readDouble(in);
+        return (float) (double) ScalarReader.readDouble(in, true, true);
     }
 
     /**
-     * Reads a {@code char}: a string of one UTF-16 unit.
+     * Reads a {@code char}: a string of one UTF-16 unit, or its code as an integer, as Jackson 3 reads it.
      *
      * @param in the parser, on the value
      * @return the value
      */
     public static char readChar(JsonParser in) {
-        if (in.currentToken() == JsonToken.VALUE_STRING) {
-            String s = in.getString();
-            if (s.length() == 1) {
-                return s.charAt(0);
-            }
-            throw EventReadException.of("expected a string of one character, got a string of " + s.length());
-        }
-        throw expected("a string of one character", in);
+        return ScalarReader.readChar(in, true);
     }
 
     /**
@@ -272,20 +224,13 @@ public final class Json {
     }
 
     /**
-     * Reads a string or {@code null}.
+     * Reads a string or {@code null}; a number or a boolean is taken as its text, as written, as Jackson 3 takes it.
      *
      * @param in the parser, on the value
      * @return the value, {@code null} for JSON {@code null}
      */
     public static String readString(JsonParser in) {
-        JsonToken t = in.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            return in.getString();
-        }
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw expected("a string", in);
+        return ScalarReader.readString(in);
     }
 
     /**
@@ -297,22 +242,6 @@ public final class Json {
      */
     public static EventReadException expected(String what, JsonParser in) {
         return EventReadException.of("expected " + what + ", got " + describe(in));
-    }
-
-    private static int readIntInRange(JsonParser in, int min, int max, String type) {
-        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw expected("an integer", in);
-        }
-        long v;
-        try {
-            v = in.getLongValue();
-        } catch (InputCoercionException e) {
-            v = Long.MAX_VALUE;
-        }
-        if (v < min || v > max) {
-            throw EventReadException.of(shown(in.getString()) + " is out of range for " + type);
-        }
-        return (int) v;
     }
 
     static String describe(JsonParser in) {

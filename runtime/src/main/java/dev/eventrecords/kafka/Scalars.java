@@ -113,6 +113,15 @@ public final class Scalars {
         if (fast != null) {
             return fast;
         }
+        // As Jackson: the text trimmed, and blank as null.
+        String text = in.getString().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        UUID trimmed = FastText.parseUuid(text.toCharArray(), 0, text.length());
+        if (trimmed != null) {
+            return trimmed;
+        }
         throw EventReadException.of("'" + Json.shown(in.getString()) + "' is not a UUID");
     }
 
@@ -170,7 +179,7 @@ public final class Scalars {
      * @return the value
      */
     public static Integer readInteger(JsonParser in) {
-        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readInt(in);
+        return ScalarReader.readInt(in, false, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
     }
 
     /**
@@ -194,7 +203,7 @@ public final class Scalars {
      * @return the value
      */
     public static Long readLong(JsonParser in) {
-        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readLong(in);
+        return ScalarReader.readLong(in, false);
     }
 
     /**
@@ -218,7 +227,7 @@ public final class Scalars {
      * @return the value
      */
     public static Double readDouble(JsonParser in) {
-        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readDouble(in);
+        return ScalarReader.readDouble(in, false, false);
     }
 
     /**
@@ -242,6 +251,6 @@ public final class Scalars {
      * @return the value
      */
     public static Boolean readBoolean(JsonParser in) {
-        return in.currentToken() == JsonToken.VALUE_NULL ? null : Json.readBoolean(in);
+        return ScalarReader.readBoolean(in, false);
     }
 }

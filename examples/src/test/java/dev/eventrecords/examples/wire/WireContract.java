@@ -96,6 +96,47 @@ abstract class WireContract<E> {
                 .isEqualTo(event));
     }
 
+    /**
+     * Reading accepts what Jackson 3 reads, to an equal value, and refuses what it refuses, whoever wrote it: random
+     * events as Jackson 2 (with its defaults, and with dates as text), Spring Kafka's {@code JsonSerializer} and Jackson
+     * 3 write them. Jackson moves offsets to UTC where we keep them: those compare as the same instant. A value a
+     * producer cannot write (Jackson 2 overflows on the longest durations) is no message it sends; each producer must
+     * still write nine in ten of the events.
+     */
+    @Test
+    void weReadWhatOtherProducersWriteAsJackson3ReadsIt() {
+        java.util.Map<String, Integer> written = new java.util.HashMap<>();
+        forEachInstance((event, random) -> {
+            for (OtherProducers.Producer producer : OtherProducers.ALL) {
+                byte[] bytes;
+                try {
+                    bytes = producer.write(asJacksonValue(event));
+                } catch (RuntimeException cannotWrite) {
+                    continue;
+                }
+                written.merge(producer.name(), 1, Integer::sum);
+                E theirs;
+                try {
+                    theirs = fromJacksonValue(JACKSON.readValue(bytes, jacksonType()));
+                } catch (tools.jackson.core.JacksonException refused) {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> deserialize(bytes))
+                            .as("%s wrote %s, which Jackson 3 refuses (%s)", producer.name(), utf8(bytes), refused)
+                            .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+                    continue;
+                }
+                E ours = deserialize(bytes);
+                assertThat(Equivalence.same(ours, theirs))
+                        .as("%s wrote %s; Jackson 3 reads %s, we read %s", producer.name(), utf8(bytes), theirs, ours)
+                        .isTrue();
+            }
+        });
+        for (OtherProducers.Producer producer : OtherProducers.ALL) {
+            assertThat(written.getOrDefault(producer.name(), 0))
+                    .as("events %s could write", producer.name())
+                    .isGreaterThanOrEqualTo(INSTANCES * 9 / 10);
+        }
+    }
+
     @Test
     void readingIgnoresUnknownProperties() {
         Set<String> names = componentNames();
