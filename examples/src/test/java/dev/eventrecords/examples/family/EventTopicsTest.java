@@ -137,13 +137,28 @@ class EventTopicsTest {
         }
     }
 
+    /**
+     * The topic's partition count. Right after a creation the broker's metadata may not list the topic yet
+     * ({@code UnknownTopicOrPartitionException}); that is retried for up to ten seconds.
+     */
     private static int partitions(Admin admin, String topic) throws InterruptedException, ExecutionException {
-        return admin.describeTopics(List.of(topic))
-                .allTopicNames()
-                .get()
-                .get(topic)
-                .partitions()
-                .size();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get()
+                        .get(topic)
+                        .partitions()
+                        .size();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private static Config config(Admin admin, String topic) throws InterruptedException, ExecutionException {
