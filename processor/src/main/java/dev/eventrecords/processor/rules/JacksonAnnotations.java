@@ -148,7 +148,7 @@ final class JacksonAnnotations {
                 return new Advice(
                         "Jackson 3 writes '" + ownerName + "' as the value of '" + name + "' alone, this serde as an"
                                 + " object of its components, so the bytes would differ from what Jackson 3 writes",
-                        remove + " and give the components that hold a '" + ownerName + "' the type of '" + name
+                        remove + " and give the components of type '" + ownerName + "' the type of '" + name
                                 + "' itself");
             case "JsonCreator":
                 return new Advice(

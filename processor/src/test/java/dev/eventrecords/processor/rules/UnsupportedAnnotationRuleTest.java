@@ -308,7 +308,7 @@ class UnsupportedAnnotationRuleTest {
                         + " '@JsonValue', which the generated serde does not apply: Jackson 3 writes"
                         + " 'OrderCancelled.OrderId' as the value of 'value' alone, this serde as an object of its"
                         + " components, so the bytes would differ from what Jackson 3 writes; remove '@JsonValue' and"
-                        + " give the components that hold a 'OrderCancelled.OrderId' the type of 'value' itself");
+                        + " give the components of type 'OrderCancelled.OrderId' the type of 'value' itself");
     }
 
     @Test
