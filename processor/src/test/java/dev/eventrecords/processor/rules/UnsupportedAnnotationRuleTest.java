@@ -4,6 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.eventrecords.processor.Compile;
+import dev.eventrecords.processor.EventProcessor;
+import dev.eventrecords.processor.immutability.MutabilityCompiler;
+import dev.eventrecords.processor.immutability.WrappedEnvironments;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -213,6 +216,41 @@ class UnsupportedAnnotationRuleTest {
                 "@JsonProperty(\"seat_code\")",
                 RULE + "event 'SeatBooked' accessor 'seat()' carries '@JsonProperty', which the generated serde does"
                         + " not apply: Jackson 3 writes and reads component 'seat' as \"seat_code\"");
+    }
+
+    @Test
+    void rejectsAnnotationsWhenTheCompilerOffersNoSyntaxTrees() {
+        // without trees an explicit accessor cannot be told from the implicit one: its annotations are taken as the
+        // component's, and every Jackson annotation is still refused
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.annotation.JsonRawValue;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record NoteAdded(@JsonIgnore String author, String text) {
+                    @Override
+                    @JsonRawValue
+                    public String text() {
+                        return text;
+                    }
+                }
+                """;
+        Compilation compilation = MutabilityCompiler.compile(
+                new WrappedEnvironments.WrappingProcessor(new EventProcessor(), WrappedEnvironments.Opaque::new),
+                List.of(),
+                Compile.source(source));
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnore String",
+                RULE + "event 'NoteAdded' component 'author' carries '@JsonIgnore'");
+        assertErrorAt(
+                compilation, source, "text) {", RULE + "event 'NoteAdded' component 'text' carries '@JsonRawValue'");
     }
 
     @Test
