@@ -121,15 +121,17 @@ final class JacksonAnnotations {
                                 + " what Jackson 3 writes",
                         remove + ": a component's JSON name is its own name");
             case "JsonIgnore":
+                if (place == Place.COMPONENT) {
+                    return new Advice(
+                            "Jackson 3 leaves '" + name + "' out of the JSON and reads it as absent, but this serde"
+                                    + " would publish it",
+                            "take '" + name + "' out of the event to keep it off the wire, or " + remove
+                                    + " to publish it");
+                }
                 return new Advice(
-                        place == Place.COMPONENT
-                                ? "Jackson 3 leaves '" + name + "' out of the JSON and reads it as absent, but this"
-                                        + " serde would publish it"
-                                : "Jackson 3 leaves that property out of the JSON, this serde does not",
-                        place == Place.COMPONENT
-                                ? "take '" + name + "' out of the event to keep it off the wire, or " + remove
-                                        + " to publish it"
-                                : remove + " and keep off the wire what is not a component");
+                        "Jackson 3 ignores what it marks when it writes or reads JSON, this serde does not, so the"
+                                + " bytes could differ from what Jackson 3 writes",
+                        remove + "; the JSON of a record is exactly its components");
             case "JsonIgnoreProperties":
             case "JsonIncludeProperties":
                 return new Advice(
@@ -151,10 +153,17 @@ final class JacksonAnnotations {
                         remove + " and give the components of type '" + ownerName + "' the type of '" + name
                                 + "' itself");
             case "JsonCreator":
+                if (owner.getKind() == ElementKind.ENUM) {
+                    return new Advice(
+                            "Jackson 3 reads enum '" + ownerName + "' through the annotated factory or constructor,"
+                                    + " this serde by the constants' names, so it would read what Jackson 3 writes"
+                                    + " differently",
+                            remove + "; an enum is read by its constants' names");
+                }
                 return new Advice(
                         "Jackson 3 reads '" + ownerName + "' through the annotated constructor or factory, this serde"
-                                + " through the canonical constructor (an enum by its constants' names), so it would"
-                                + " read what Jackson 3 writes differently",
+                                + " through the canonical constructor, so it would read what Jackson 3 writes"
+                                + " differently",
                         remove + " and put checks and conversions in the record's compact constructor");
             case "JsonFormat":
                 return new Advice(

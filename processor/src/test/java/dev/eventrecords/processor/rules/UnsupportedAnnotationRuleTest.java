@@ -462,8 +462,10 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonCreator\n",
                 RULE + "enum 'LevelReached.Level' in event 'LevelReached' method 'of(String)' carries '@JsonCreator',"
-                        + " which the generated serde does not apply: Jackson 3 reads 'LevelReached.Level' through the"
-                        + " annotated constructor or factory");
+                        + " which the generated serde does not apply: Jackson 3 reads enum 'LevelReached.Level' through"
+                        + " the annotated factory or constructor, this serde by the constants' names, so it would read"
+                        + " what Jackson 3 writes differently; remove '@JsonCreator'; an enum is read by its constants'"
+                        + " names");
     }
 
     @Test
