@@ -150,16 +150,10 @@ public final class UnsupportedAnnotationRule implements Rule {
                         ExecutableElement method = (ExecutableElement) member;
                         String signature = signature(method);
                         boolean accessor = method.getParameters().isEmpty() && components.contains(name);
-                        each(
-                                method,
-                                accessor
-                                        ? new Site(
-                                                subject + " accessor '" + signature + "'", Place.COMPONENT, name, type)
-                                        : new Site(
-                                                subject + " method '" + signature + "'",
-                                                Place.MEMBER,
-                                                signature,
-                                                type));
+                        Site site = accessor
+                                ? new Site(subject + " accessor '" + signature + "'", Place.COMPONENT, name, type)
+                                : new Site(subject + " method '" + signature + "'", Place.MEMBER, signature, type);
+                        each(method, site);
                         parameters(method, subject + " method '" + signature + "'", type, done);
                     }
                     case CONSTRUCTOR -> {

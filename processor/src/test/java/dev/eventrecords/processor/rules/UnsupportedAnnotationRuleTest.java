@@ -254,6 +254,42 @@ class UnsupportedAnnotationRuleTest {
     }
 
     @Test
+    void rejectsAnnotationsOnAFactoryMethodAndItsParameters() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record GiftWrapped(String orderId, String paper) {
+                    @JsonCreator
+                    public static GiftWrapped of(@JsonProperty("order") String orderId) {
+                        return new GiftWrapped(orderId, "plain");
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonCreator",
+                RULE + "event 'GiftWrapped' method 'of(String)' carries '@JsonCreator', which the generated serde does"
+                        + " not apply: Jackson 3 reads 'GiftWrapped' through the annotated constructor or factory, this"
+                        + " serde through the canonical constructor, so it would read what Jackson 3 writes"
+                        + " differently; remove '@JsonCreator' and put checks and conversions in the record's compact"
+                        + " constructor");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty",
+                RULE + "event 'GiftWrapped' method 'of(String)' parameter 'orderId' carries '@JsonProperty'");
+    }
+
+    @Test
     void rejectsAnnotationsOnTheEventRecord() {
         String source = """
                 package com.acme;
