@@ -26,6 +26,11 @@ public record Diagnostic(
         return new Diagnostic(rule, Kind.WARNING, element, Optional.empty(), Optional.empty(), message);
     }
 
+    /** An error positioned on an annotation of the element, where javac can point at it. */
+    public static Diagnostic errorOn(RuleId rule, Element element, AnnotationMirror annotation, String message) {
+        return new Diagnostic(rule, Kind.ERROR, element, Optional.of(annotation), Optional.empty(), message);
+    }
+
     /** An error positioned on an annotation's value, where javac can point at it. */
     public static Diagnostic errorOn(
             RuleId rule, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {

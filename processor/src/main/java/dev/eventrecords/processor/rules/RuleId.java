@@ -10,7 +10,8 @@ public enum RuleId {
     NOT_A_RECORD("not-a-record", false),
     DECLARATION("declaration", false),
     TOPIC("topic", false),
-    UNSUPPORTED_TYPE("unsupported-type", false);
+    UNSUPPORTED_TYPE("unsupported-type", false),
+    UNSUPPORTED_ANNOTATION("unsupported-annotation", false);
 
     private final String id;
     private final boolean suppressible;

@@ -1,0 +1,306 @@
+package dev.eventrecords.processor.rules;
+
+import com.sun.source.util.Trees;
+import dev.eventrecords.processor.immutability.CompilerTrees;
+import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.model.Shape;
+import dev.eventrecords.processor.model.TypeDisplay;
+import dev.eventrecords.processor.rules.JacksonAnnotations.Advice;
+import dev.eventrecords.processor.rules.JacksonAnnotations.Place;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * {@code eventrecords:unsupported-annotation}: no Jackson annotation on an event, on a record or enum it reaches (at
+ * any depth, through containers too), on an interface they implement, or on any of their members. Jackson 3 reads the
+ * annotations of {@code com.fasterxml.jackson.annotation} and {@code tools.jackson.databind.annotation}, and those a
+ * user's annotation bundles with {@code @JacksonAnnotationsInside}; the generated serde applies none of them, so with
+ * one the bytes would differ from what Jackson 3 writes, and a {@code @JsonIgnore} component would be published. The
+ * error sits on the annotation.
+ *
+ * <p>An annotation on a record component reaches the private field, the accessor and the canonical constructor's
+ * parameter, as its {@code @Target} allows; it is reported once, on the field when it is there (javac 17 cannot
+ * position a message on a component or an implicit accessor), else on the parameter, else on the field's name.
+ */
+public final class UnsupportedAnnotationRule implements Rule {
+
+    private static final RuleId RULE = RuleId.UNSUPPORTED_ANNOTATION;
+
+    /** One annotation as written, the element to report it on, and the mirror there when javac can point at it. */
+    private record Occurrence(AnnotationMirror annotation, Element at, Optional<AnnotationMirror> mirror) {}
+
+    /** Where an annotation sits, for the message: the owner's description, the place and the element's name. */
+    private record Site(String subject, Place place, String name, TypeElement owner) {}
+
+    @Override
+    public List<Diagnostic> check(EventModel event, RuleContext context) {
+        Scan scan = new Scan(context, CompilerTrees.of(context.env()));
+        String in = " in event '" + event.simpleName() + "'";
+        scan.record(event.element(), "event '" + event.simpleName() + "'");
+        Set<TypeElement> enums = new LinkedHashSet<>();
+        Set<TypeElement> interfaces = new LinkedHashSet<>();
+        scan.enumsIn(event.record(), enums);
+        scan.interfacesOf(event.element(), interfaces);
+        for (RecordModel nested : event.nested()) {
+            scan.record(nested.element(), "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
+            scan.enumsIn(nested, enums);
+            scan.interfacesOf(nested.element(), interfaces);
+        }
+        for (TypeElement type : enums) {
+            scan.members(type, "enum '" + TypeDisplay.nestedName(type) + "'" + in, Set.of());
+            scan.interfacesOf(type, interfaces);
+        }
+        for (TypeElement type : interfaces) {
+            scan.members(
+                    type,
+                    "interface '" + TypeDisplay.nestedName(type) + "' of event '" + event.simpleName() + "'",
+                    Set.of());
+        }
+        return scan.found;
+    }
+
+    /** One event's scan: what it found so far. */
+    private static final class Scan {
+
+        private final Elements elements;
+        private final Types types;
+        private final Optional<Trees> trees;
+        private final List<Diagnostic> found = new ArrayList<>();
+
+        Scan(RuleContext context, Optional<Trees> trees) {
+            this.elements = context.env().getElementUtils();
+            this.types = context.env().getTypeUtils();
+            this.trees = trees;
+        }
+
+        /** A record: its type, its components (each annotation once), then its other members. */
+        void record(TypeElement record, String subject) {
+            Map<String, VariableElement> fields = new LinkedHashMap<>();
+            for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+                if (!field.getModifiers().contains(Modifier.STATIC)) {
+                    fields.put(field.getSimpleName().toString(), field);
+                }
+            }
+            List<? extends RecordComponentElement> components = record.getRecordComponents();
+            ExecutableElement canonical = canonicalConstructor(record, components);
+            Set<Element> done = new HashSet<>();
+            for (int i = 0; i < components.size(); i++) {
+                RecordComponentElement component = components.get(i);
+                String name = component.getSimpleName().toString();
+                VariableElement field = fields.get(name);
+                Element fallback = field != null ? field : component;
+                Map<String, Occurrence> written = new LinkedHashMap<>();
+                take(field, true, fallback, written);
+                take(canonical == null ? null : canonical.getParameters().get(i), true, fallback, written);
+                take(component, false, fallback, written);
+                ExecutableElement accessor = component.getAccessor();
+                if (accessor != null && implicit(accessor)) {
+                    // javac prints no position for an implicit accessor: annotations only it carries (their @Target
+                    // has METHOD but neither FIELD nor PARAMETER) are reported on the field
+                    take(accessor, false, fallback, written);
+                    done.add(accessor);
+                }
+                done.add(fallback);
+                Site site = new Site(subject + " component '" + name + "'", Place.COMPONENT, name, record);
+                written.values().forEach(o -> report(o, site));
+            }
+            if (canonical != null) {
+                done.addAll(canonical.getParameters());
+            }
+            members(record, subject, done);
+        }
+
+        /** A type's own annotations and those of its members, except the elements in {@code done}. */
+        void members(TypeElement type, String subject, Set<Element> done) {
+            each(type, new Site(subject, Place.TYPE, type.getSimpleName().toString(), type));
+            Set<String> components = type.getRecordComponents().stream()
+                    .map(c -> c.getSimpleName().toString())
+                    .collect(Collectors.toSet());
+            for (Element member : type.getEnclosedElements()) {
+                if (done.contains(member)) {
+                    continue;
+                }
+                String name = member.getSimpleName().toString();
+                switch (member.getKind()) {
+                    case ENUM_CONSTANT ->
+                        each(member, new Site(subject + " constant '" + name + "'", Place.CONSTANT, name, type));
+                    case FIELD -> each(member, new Site(subject + " field '" + name + "'", Place.MEMBER, name, type));
+                    case METHOD -> {
+                        ExecutableElement method = (ExecutableElement) member;
+                        String signature = signature(method);
+                        boolean accessor = method.getParameters().isEmpty() && components.contains(name);
+                        Site site = accessor
+                                ? new Site(subject + " accessor '" + signature + "'", Place.COMPONENT, name, type)
+                                : new Site(subject + " method '" + signature + "'", Place.MEMBER, signature, type);
+                        each(method, site);
+                        parameters(method, subject + " method '" + signature + "'", type, done);
+                    }
+                    case CONSTRUCTOR -> {
+                        ExecutableElement constructor = (ExecutableElement) member;
+                        String signature =
+                                type.getSimpleName() + signature(constructor).substring(name.length());
+                        each(
+                                constructor,
+                                new Site(subject + " constructor '" + signature + "'", Place.MEMBER, signature, type));
+                        parameters(constructor, subject + " constructor '" + signature + "'", type, done);
+                    }
+                    default -> {
+                        // nested types are checked when the event reaches them; a record's components above
+                    }
+                }
+            }
+        }
+
+        /** The enums an event's record reaches through its components, directly or in containers. */
+        void enumsIn(RecordModel record, Set<TypeElement> enums) {
+            for (ComponentModel component : record.components()) {
+                for (Shape shape = component.shape(); shape != null; shape = Shape.contained(shape)) {
+                    if (shape instanceof Shape.EnumType e) {
+                        TypeElement type = elements.getTypeElement(e.type().canonicalName());
+                        if (type != null) {
+                            enums.add(type);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * The interfaces a type implements, through their superinterfaces: Jackson 3 reads the annotations of an
+         * implemented interface, and of the interface methods a class overrides, as if written on the class.
+         */
+        void interfacesOf(TypeElement type, Set<TypeElement> interfaces) {
+            for (TypeMirror mirror : type.getInterfaces()) {
+                if (mirror instanceof DeclaredType declared
+                        && declared.asElement() instanceof TypeElement iface
+                        && !iface.getQualifiedName().toString().startsWith("java.")
+                        && interfaces.add(iface)) {
+                    interfacesOf(iface, interfaces);
+                }
+            }
+        }
+
+        private void parameters(ExecutableElement executable, String subject, TypeElement type, Set<Element> done) {
+            for (VariableElement parameter : executable.getParameters()) {
+                if (!done.contains(parameter)) {
+                    String name = parameter.getSimpleName().toString();
+                    each(parameter, new Site(subject + " parameter '" + name + "'", Place.MEMBER, name, type));
+                }
+            }
+        }
+
+        private void each(Element element, Site site) {
+            for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+                report(new Occurrence(mirror, element, Optional.of(mirror)), site);
+            }
+        }
+
+        /**
+         * Adds the Jackson annotations of {@code element} not seen yet; on {@code element} itself when javac can
+         * position them there, else on {@code fallback}.
+         */
+        private static void take(
+                Element element, boolean positioned, Element fallback, Map<String, Occurrence> written) {
+            if (element == null) {
+                return;
+            }
+            for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+                TypeElement type = JacksonAnnotations.type(mirror);
+                if (JacksonAnnotations.isJackson(type)
+                        || !JacksonAnnotations.bundled(type).isEmpty()) {
+                    written.putIfAbsent(
+                            type.getQualifiedName().toString(),
+                            positioned
+                                    ? new Occurrence(mirror, element, Optional.of(mirror))
+                                    : new Occurrence(mirror, fallback, Optional.empty()));
+                }
+            }
+        }
+
+        private void report(Occurrence occurrence, Site site) {
+            TypeElement type = JacksonAnnotations.type(occurrence.annotation());
+            String annotation = "'@" + type.getSimpleName() + "'";
+            String message;
+            if (JacksonAnnotations.isJackson(type)) {
+                Advice advice =
+                        JacksonAnnotations.advice(occurrence.annotation(), site.place(), site.name(), site.owner());
+                message = site.subject() + " carries " + annotation + ", which the generated serde does not apply: "
+                        + advice.effect() + "; " + advice.instead();
+            } else {
+                List<String> bundled = JacksonAnnotations.bundled(type);
+                if (bundled.isEmpty()) {
+                    return;
+                }
+                message = site.subject() + " carries " + annotation + ", which bundles the Jackson annotation"
+                        + (bundled.size() == 1 ? " " : "s ") + String.join(", ", bundled)
+                        + " through '@JacksonAnnotationsInside', and the generated serde does not apply them: Jackson 3"
+                        + " applies them as if written here, so the bytes would differ from what Jackson 3 writes;"
+                        + " remove " + annotation + " and write what it stands for without Jackson annotations";
+            }
+            found.add(occurrence
+                    .mirror()
+                    .map(m -> Diagnostic.errorOn(RULE, occurrence.at(), m, message))
+                    .orElseGet(() -> Diagnostic.error(RULE, occurrence.at(), message)));
+        }
+
+        /** Whether the accessor is the one javac writes for the component: it has no tree of its own. */
+        private boolean implicit(ExecutableElement accessor) {
+            if (trees.isEmpty()) {
+                return true; // without trees, the accessor's annotations are taken as the component's
+            }
+            try {
+                return trees.get().getTree(accessor) == null;
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }
+
+        private ExecutableElement canonicalConstructor(
+                TypeElement record, List<? extends RecordComponentElement> components) {
+            for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+                List<? extends VariableElement> parameters = constructor.getParameters();
+                if (parameters.size() != components.size()) {
+                    continue;
+                }
+                boolean same = true;
+                for (int i = 0; i < parameters.size() && same; i++) {
+                    same = types.isSameType(
+                            types.erasure(parameters.get(i).asType()),
+                            types.erasure(components.get(i).asType()));
+                }
+                if (same) {
+                    return constructor;
+                }
+            }
+            return null;
+        }
+
+        private static String signature(ExecutableElement executable) {
+            return executable.getSimpleName()
+                    + executable.getParameters().stream()
+                            .map(p -> TypeDisplay.simple(p.asType()))
+                            .collect(Collectors.joining(", ", "(", ")"));
+        }
+    }
+}

@@ -1,0 +1,764 @@
+package dev.eventrecords.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.eventrecords.processor.Compile;
+import dev.eventrecords.processor.EventProcessor;
+import dev.eventrecords.processor.immutability.MutabilityCompiler;
+import dev.eventrecords.processor.immutability.WrappedEnvironments;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class UnsupportedAnnotationRuleTest {
+
+    private static final String RULE = "[eventrecords:unsupported-annotation] ";
+
+    @Test
+    void rejectsJsonPropertyOnAComponentOnTheAnnotation() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+
+                @Event(topic = "orders")
+                public record OrderPlaced(@Key @JsonProperty("order_id") String orderId, String sku) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty",
+                RULE + "event 'OrderPlaced' component 'orderId' carries '@JsonProperty', which the generated serde"
+                        + " does not apply: Jackson 3 writes and reads component 'orderId' as \"order_id\", this serde"
+                        + " as \"orderId\", so the bytes would differ from what Jackson 3 writes; remove"
+                        + " '@JsonProperty': a component's JSON name is its own name, so rename the component to"
+                        + " 'order_id' or keep \"orderId\" on the wire");
+    }
+
+    @Test
+    void rejectsJsonIgnoreOnAComponentBecauseItWouldBePublished() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import dev.eventrecords.Event;
+
+                @Event(topic = "accounts")
+                public record AccountOpened(
+                        String accountId,
+                        @JsonIgnore String secret) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnore String",
+                RULE + "event 'AccountOpened' component 'secret' carries '@JsonIgnore', which the generated serde"
+                        + " does not apply: Jackson 3 leaves 'secret' out of the JSON and reads it as absent, but this"
+                        + " serde would publish it; take 'secret' out of the event to keep it off the wire, or remove"
+                        + " '@JsonIgnore' to publish it");
+    }
+
+    @Test
+    void rejectsEveryAnnotationOfAComponentInOneCompile() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonAlias;
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import dev.eventrecords.Event;
+                import java.time.Instant;
+
+                @Event
+                public record ParcelScanned(
+                        @JsonAlias({"parcel", "parcel_id"}) String parcelId,
+                        @JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant scannedAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String depot) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 3);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonAlias",
+                RULE + "event 'ParcelScanned' component 'parcelId' carries '@JsonAlias', which the generated serde does"
+                        + " not apply: Jackson 3 also reads the property from \"parcel\", \"parcel_id\", this serde"
+                        + " only from \"parcelId\", so it would read such messages with 'parcelId' missing; remove"
+                        + " '@JsonAlias': a component is read under its own name only");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonFormat(",
+                RULE + "event 'ParcelScanned' component 'scannedAt' carries '@JsonFormat', which the generated serde"
+                        + " does not apply: Jackson 3 writes and reads the value in the shape, pattern or time zone it"
+                        + " gives");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonInclude(",
+                RULE + "event 'ParcelScanned' component 'depot' carries '@JsonInclude', which the generated serde does"
+                        + " not apply: Jackson 3 leaves out the null, absent or empty values it selects, this serde"
+                        + " writes every component, null as null");
+    }
+
+    @Test
+    void rejectsDatabindSerializerAnnotationsOnAComponent() {
+        String source = """
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import tools.jackson.databind.annotation.JsonDeserialize;
+                import tools.jackson.databind.annotation.JsonSerialize;
+                import tools.jackson.databind.ser.std.ToStringSerializer;
+
+                @Event
+                public record TicketSold(
+                        @JsonSerialize(using = ToStringSerializer.class) long price,
+                        @JsonDeserialize(as = String.class) CharSequence seat) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonSerialize",
+                RULE + "event 'TicketSold' component 'price' carries '@JsonSerialize', which the generated serde does"
+                        + " not apply: Jackson 3 writes the value through the serializer, converter or type it names");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonDeserialize",
+                RULE + "event 'TicketSold' component 'seat' carries '@JsonDeserialize', which the generated serde does"
+                        + " not apply: Jackson 3 reads the value through the deserializer, converter or type it"
+                        + " names");
+    }
+
+    @Test
+    void rejectsAnAnnotationThatOnlyTheAccessorCarriesOnTheComponentsName() {
+        // @JsonGetter's @Target is METHOD: written on a component, it lands on the implicit accessor only, where
+        // javac 17 cannot position a message, so it is reported on the component's name
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonGetter;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record BadgeIssued(@JsonGetter("badge_id") String badgeId) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "badgeId)",
+                RULE + "event 'BadgeIssued' component 'badgeId' carries '@JsonGetter', which the generated serde does"
+                        + " not apply: Jackson 3 changes which members it writes and reads as properties");
+    }
+
+    @Test
+    void rejectsAnnotationsOnAnExplicitAccessorAndConstructor() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record SeatBooked(String seat, int row) {
+                    @JsonCreator
+                    public SeatBooked(String seat, @JsonProperty("row_number") int row) {
+                        this.seat = seat.trim();
+                        this.row = row;
+                    }
+
+                    @Override
+                    @JsonProperty("seat_code")
+                    public String seat() {
+                        return seat;
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 3);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonCreator\n",
+                RULE + "event 'SeatBooked' constructor 'SeatBooked(String, int)' carries '@JsonCreator', which the"
+                        + " generated serde does not apply: Jackson 3 reads 'SeatBooked' through the annotated"
+                        + " constructor or factory, this serde through the canonical constructor");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty(\"row_number\")",
+                RULE + "event 'SeatBooked' component 'row' carries '@JsonProperty', which the generated serde does not"
+                        + " apply: Jackson 3 writes and reads component 'row' as \"row_number\"");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty(\"seat_code\")",
+                RULE + "event 'SeatBooked' accessor 'seat()' carries '@JsonProperty', which the generated serde does"
+                        + " not apply: Jackson 3 writes and reads component 'seat' as \"seat_code\"");
+    }
+
+    @Test
+    void rejectsAnnotationsWhenTheCompilerOffersNoSyntaxTrees() {
+        // without trees an explicit accessor cannot be told from the implicit one: its annotations are taken as the
+        // component's, and every Jackson annotation is still refused
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.annotation.JsonRawValue;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record NoteAdded(@JsonIgnore String author, String text) {
+                    @Override
+                    @JsonRawValue
+                    public String text() {
+                        return text;
+                    }
+                }
+                """;
+        Compilation compilation = MutabilityCompiler.compile(
+                new WrappedEnvironments.WrappingProcessor(new EventProcessor(), WrappedEnvironments.Opaque::new),
+                List.of(),
+                Compile.source(source));
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnore String",
+                RULE + "event 'NoteAdded' component 'author' carries '@JsonIgnore'");
+        assertErrorAt(
+                compilation, source, "text) {", RULE + "event 'NoteAdded' component 'text' carries '@JsonRawValue'");
+    }
+
+    @Test
+    void rejectsAnnotationsOnAFactoryMethodAndItsParameters() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record GiftWrapped(String orderId, String paper) {
+                    @JsonCreator
+                    public static GiftWrapped of(@JsonProperty("order") String orderId) {
+                        return new GiftWrapped(orderId, "plain");
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonCreator",
+                RULE + "event 'GiftWrapped' method 'of(String)' carries '@JsonCreator', which the generated serde does"
+                        + " not apply: Jackson 3 reads 'GiftWrapped' through the annotated constructor or factory, this"
+                        + " serde through the canonical constructor, so it would read what Jackson 3 writes"
+                        + " differently; remove '@JsonCreator' and put checks and conversions in the record's compact"
+                        + " constructor");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty",
+                RULE + "event 'GiftWrapped' method 'of(String)' parameter 'orderId' carries '@JsonProperty'");
+    }
+
+    @Test
+    void rejectsAnnotationsOnTheEventRecord() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+                import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+                import dev.eventrecords.Event;
+                import tools.jackson.databind.PropertyNamingStrategies;
+                import tools.jackson.databind.annotation.JsonNaming;
+
+                @Event
+                @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+                @JsonPropertyOrder({"lastName", "firstName"})
+                @JsonIgnoreProperties(ignoreUnknown = false)
+                public record CustomerRegistered(String firstName, String lastName) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 3);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonNaming",
+                RULE + "event 'CustomerRegistered' carries '@JsonNaming', which the generated serde does not apply:"
+                        + " Jackson 3 renames every property of 'CustomerRegistered' with the naming strategy (such as"
+                        + " snake_case), this serde writes each component under its own name, so the bytes would differ"
+                        + " from what Jackson 3 writes; remove '@JsonNaming' and name the components as the JSON"
+                        + " properties are named");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonPropertyOrder",
+                RULE + "event 'CustomerRegistered' carries '@JsonPropertyOrder', which the generated serde does not"
+                        + " apply: Jackson 3 writes the properties in the order it gives, this serde in declaration"
+                        + " order");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnoreProperties",
+                RULE + "event 'CustomerRegistered' carries '@JsonIgnoreProperties', which the generated serde does not"
+                        + " apply");
+    }
+
+    @Test
+    void rejectsPolymorphismAnnotationsOnTheEvent() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonTypeInfo;
+                import dev.eventrecords.Event;
+
+                @Event
+                @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+                public record RefundIssued(String refundId) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonTypeInfo",
+                RULE + "event 'RefundIssued' carries '@JsonTypeInfo', which the generated serde does not apply: Jackson"
+                        + " 3 writes and expects a type id in the JSON, this serde writes none, so the bytes would"
+                        + " differ from what Jackson 3 writes; remove '@JsonTypeInfo'; polymorphic values are not"
+                        + " carried yet");
+    }
+
+    @Test
+    void rejectsJsonValueOnANestedRecordsComponent() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonValue;
+                import dev.eventrecords.Event;
+                import java.util.UUID;
+
+                @Event
+                public record OrderCancelled(OrderCancelled.OrderId ref, String reason) {
+                    public record OrderId(@JsonValue UUID value) {}
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonValue",
+                RULE + "record 'OrderCancelled.OrderId' in event 'OrderCancelled' component 'value' carries"
+                        + " '@JsonValue', which the generated serde does not apply: Jackson 3 writes"
+                        + " 'OrderCancelled.OrderId' as the value of 'value' alone, this serde as an object of its"
+                        + " components, so the bytes would differ from what Jackson 3 writes; remove '@JsonValue' and"
+                        + " give the components of type 'OrderCancelled.OrderId' the type of 'value' itself");
+    }
+
+    @Test
+    void rejectsAnnotationsOnANestedRecord() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record AddressChanged(String customerId, AddressChanged.Address address) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                    public record Address(String street, String city) {}
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonInclude",
+                RULE + "record 'AddressChanged.Address' in event 'AddressChanged' carries '@JsonInclude', which the"
+                        + " generated serde does not apply");
+    }
+
+    @Test
+    void rejectsJsonPropertyOnAnEnumConstant() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record OrderPaid(String orderId, OrderPaid.Status status) {
+                    public enum Status {
+                        @JsonProperty("new") NEW,
+                        PAID
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty",
+                RULE + "enum 'OrderPaid.Status' in event 'OrderPaid' constant 'NEW' carries '@JsonProperty', which the"
+                        + " generated serde does not apply: Jackson 3 writes and reads constant 'NEW' as \"new\", this"
+                        + " serde as \"NEW\", so the bytes would differ from what Jackson 3 writes; remove"
+                        + " '@JsonProperty': an enum constant is written by its name, so rename the constant or keep"
+                        + " \"NEW\" on the wire");
+    }
+
+    @Test
+    void rejectsAnnotationsOnAnEnumAndItsMethods() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import com.fasterxml.jackson.annotation.JsonValue;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record LevelReached(String playerId, LevelReached.Level level) {
+                    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+                    public enum Level {
+                        BRONZE,
+                        @JsonEnumDefaultValue
+                        SILVER;
+
+                        @JsonValue
+                        public String code() {
+                            return name().toLowerCase(java.util.Locale.ROOT);
+                        }
+
+                        @JsonCreator
+                        public static Level of(String code) {
+                            return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 4);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonFormat",
+                RULE + "enum 'LevelReached.Level' in event 'LevelReached' carries '@JsonFormat', which the generated"
+                        + " serde does not apply");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonEnumDefaultValue\n",
+                RULE + "enum 'LevelReached.Level' in event 'LevelReached' constant 'SILVER' carries"
+                        + " '@JsonEnumDefaultValue', which the generated serde does not apply: Jackson 3 reads unknown"
+                        + " names as this constant when its mapper is configured to");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonValue\n",
+                RULE + "enum 'LevelReached.Level' in event 'LevelReached' method 'code()' carries '@JsonValue', which"
+                        + " the generated serde does not apply: Jackson 3 writes enum 'LevelReached.Level' as what"
+                        + " 'code()' returns, this serde by the constant's name");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonCreator\n",
+                RULE + "enum 'LevelReached.Level' in event 'LevelReached' method 'of(String)' carries '@JsonCreator',"
+                        + " which the generated serde does not apply: Jackson 3 reads enum 'LevelReached.Level' through"
+                        + " the annotated factory or constructor, this serde by the constants' names, so it would read"
+                        + " what Jackson 3 writes differently; remove '@JsonCreator'; an enum is read by its constants'"
+                        + " names");
+    }
+
+    @Test
+    void rejectsAnnotationsOnRecordsAndEnumsReachedThroughContainersAtAnyDepth() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import com.fasterxml.jackson.annotation.JsonUnwrapped;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                import java.util.Map;
+                import java.util.Optional;
+                import java.util.Set;
+
+                @Event
+                public record CartCheckedOut(String cartId, List<CartCheckedOut.Line> lines) {
+                    public CartCheckedOut {
+                        lines = List.copyOf(lines);
+                    }
+
+                    public record Line(String sku, Optional<Detail> detail) {}
+
+                    public record Detail(Map<String, Colour> colours, Set<Tag> tags) {
+                        public Detail {
+                            colours = Map.copyOf(colours);
+                            tags = Set.copyOf(tags);
+                        }
+                    }
+
+                    public record Tag(@JsonUnwrapped Label label, @JsonIgnore String note) {}
+
+                    public record Label(String text) {}
+
+                    public enum Colour {
+                        @JsonProperty("red") RED
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 3);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonUnwrapped",
+                RULE + "record 'CartCheckedOut.Tag' in event 'CartCheckedOut' component 'label' carries"
+                        + " '@JsonUnwrapped', which the generated serde does not apply: Jackson 3 writes the value's"
+                        + " properties into the enclosing object, this serde writes it as a nested object");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnore String",
+                RULE + "record 'CartCheckedOut.Tag' in event 'CartCheckedOut' component 'note' carries '@JsonIgnore'");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty(\"red\")",
+                RULE + "enum 'CartCheckedOut.Colour' in event 'CartCheckedOut' constant 'RED' carries"
+                        + " '@JsonProperty'");
+    }
+
+    @Test
+    void rejectsAnnotationsOnAnInterfaceTheEventImplements() {
+        // Jackson 3 reads an implemented interface's annotations, and those of the interface methods a record
+        // overrides, as if they were written on the record
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                public final class Billing {
+                    @JsonIgnoreProperties({"total"})
+                    public interface Invoiced {
+                        @JsonProperty("invoice_id")
+                        String invoiceId();
+                    }
+
+                    @Event
+                    public record InvoicePaid(String invoiceId, long total) implements Invoiced {}
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnoreProperties",
+                RULE + "interface 'Billing.Invoiced' of event 'InvoicePaid' carries '@JsonIgnoreProperties'");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty",
+                RULE + "interface 'Billing.Invoiced' of event 'InvoicePaid' method 'invoiceId()' carries"
+                        + " '@JsonProperty'");
+    }
+
+    @Test
+    void rejectsAUserAnnotationThatBundlesJacksonAnnotations() {
+        String ids = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+
+                @Retention(RetentionPolicy.RUNTIME)
+                @JacksonAnnotationsInside
+                @JsonProperty("id")
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                public @interface WireId {}
+                """;
+        String source = """
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record CouponRedeemed(@WireId String couponId, String customerId) {}
+                """;
+        Compilation compilation = Compile.sources(ids, source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "@WireId",
+                RULE + "event 'CouponRedeemed' component 'couponId' carries '@WireId', which bundles the Jackson"
+                        + " annotations '@JsonProperty', '@JsonInclude' through '@JacksonAnnotationsInside', and the"
+                        + " generated serde does not apply them: Jackson 3 applies them as if written here, so the"
+                        + " bytes would differ from what Jackson 3 writes; remove '@WireId' and write what it stands"
+                        + " for without Jackson annotations");
+    }
+
+    @Test
+    void rejectsAnAnnotationJacksonAddsLaterByItsPackage() {
+        // any annotation of Jackson's packages is refused, with the general advice when it has no advice of its own
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record FeedbackLeft(@JsonPropertyDescription("stars, 1 to 5") int stars) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonPropertyDescription",
+                RULE + "event 'FeedbackLeft' component 'stars' carries '@JsonPropertyDescription', which the generated"
+                        + " serde does not apply: Jackson 3 applies it when it writes or reads JSON, so the bytes this"
+                        + " serde writes could differ from what Jackson 3 writes; remove '@JsonPropertyDescription';"
+                        + " the JSON of a record is exactly its components, under their names, in declaration order");
+    }
+
+    @Test
+    void acceptsRecordsWithoutJacksonAnnotations() {
+        String annotations = """
+                package com.acme.meta;
+
+                import java.lang.annotation.ElementType;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+                import java.lang.annotation.Target;
+
+                public final class Markers {
+                    private Markers() {}
+
+                    @Retention(RetentionPolicy.RUNTIME)
+                    @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+                    public @interface JsonProperty {
+                        String value() default "";
+                    }
+
+                    @Retention(RetentionPolicy.RUNTIME)
+                    public @interface Audited {}
+                }
+                """;
+        String source = """
+                package com.acme;
+
+                import com.acme.meta.Markers.Audited;
+                import com.acme.meta.Markers.JsonProperty;
+                import dev.eventrecords.Event;
+                import dev.eventrecords.EventTime;
+                import dev.eventrecords.Key;
+                import java.time.Instant;
+
+                @Event
+                @Audited
+                public record StockReplenished(
+                        @Key @JsonProperty("sku_code") String sku,
+                        @Audited int quantity,
+                        @EventTime Instant at,
+                        StockReplenished.Bin bin) {
+                    @Audited
+                    public record Bin(@Audited String aisle, Shelf shelf) {}
+
+                    public enum Shelf {
+                        @Audited TOP,
+                        BOTTOM
+                    }
+                }
+                """;
+        // no processor claims the user's own annotations, which -Xlint:processing would report
+        Compilation compilation = Compile.withOptions(List.of("-Xlint:-processing"), annotations, source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    /** Asserts the number of errors of this rule. */
+    private static void assertRuleErrors(Compilation compilation, int count) {
+        List<String> errors = compilation.errors().stream()
+                .map(d -> d.getMessage(Locale.ROOT))
+                .filter(m -> m.startsWith(RULE))
+                .collect(Collectors.toList());
+        if (errors.size() != count) {
+            throw new AssertionError(
+                    "expected " + count + " unsupported-annotation errors but got:\n" + all(compilation));
+        }
+    }
+
+    /**
+     * Asserts that exactly one error starts with {@code text}, and that javac points it at the one place in
+     * {@code source} where {@code at} is written.
+     */
+    private static void assertErrorAt(Compilation compilation, String source, String at, String text) {
+        int index = source.indexOf(at);
+        if (index < 0 || source.indexOf(at, index + 1) >= 0) {
+            throw new IllegalArgumentException("'" + at + "' is not written exactly once in the source");
+        }
+        long line = source.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+        long column = index - source.lastIndexOf('\n', index - 1);
+        List<Diagnostic<? extends JavaFileObject>> matching = compilation.errors().stream()
+                .filter(d -> d.getMessage(Locale.ROOT).startsWith(text))
+                .collect(Collectors.toList());
+        if (matching.size() != 1
+                || matching.get(0).getLineNumber() != line
+                || matching.get(0).getColumnNumber() != column) {
+            throw new AssertionError("expected one error at " + line + ":" + column + " starting with\n  " + text
+                    + "\nbut got:\n" + all(compilation));
+        }
+    }
+
+    private static String all(Compilation compilation) {
+        return compilation.diagnostics().stream()
+                .map(d -> "  " + d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + ": "
+                        + d.getMessage(Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+    }
+}
