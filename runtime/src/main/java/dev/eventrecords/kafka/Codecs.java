@@ -1,6 +1,7 @@
 package dev.eventrecords.kafka;
 
 import dev.eventrecords.Bytes;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -36,6 +37,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -180,10 +182,41 @@ public final class Codecs {
             text(YearMonth::toString, text -> YearMonth.parse(text, YEAR_MONTH_READER), "an ISO-8601 year-month");
 
     /**
-     * {@link Bytes}, as Jackson writes a {@code byte[]}: a base64 string (standard alphabet, padded, no line feeds).
-     * Reads only a string of valid base64.
+     * {@link Bytes}, as Jackson 3 writes and reads a {@code byte[]}: written as a base64 string (standard alphabet,
+     * padded, no line feeds); read by Jackson's own base64 decoder (its default variant, {@code MIME-NO-LINEFEEDS}), so
+     * what it accepts is exactly what Jackson accepts: padding required, white space and line breaks between 4-character
+     * units ignored, several padded units in a row decoded one after the other. An array of integers from -128 to 255
+     * is read as Jackson reads it too (255 is the byte -1); its elements must be integers, like every number read.
      */
-    public static final JsonCodec<Bytes> BYTES = text(Bytes::toBase64, Bytes::fromBase64, "a base64 string");
+    public static final JsonCodec<Bytes> BYTES = scalar((out, v) -> out.writeString(v.toBase64()), Codecs::readBytes);
+
+    private static Bytes readBytes(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            byte[] decoded;
+            try {
+                decoded = in.getBinaryValue();
+            } catch (JacksonException e) {
+                throw EventReadException.of("not a base64 string as Jackson reads a byte[]: "
+                        + Json.shown(String.valueOf(e.getOriginalMessage())));
+            }
+            return Bytes.copyOf(decoded);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int index = 0;
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                try {
+                    bytes.write(Json.readIntInRange(in, -128, 255, "a byte of a byte[] (-128 to 255)"));
+                } catch (RuntimeException e) {
+                    throw EventReadException.at(index, e);
+                }
+                index++;
+            }
+            return Bytes.copyOf(bytes.toByteArray());
+        }
+        throw Json.expected("a base64 string", in);
+    }
 
     /** {@code OptionalInt}: the number or {@code null}. */
     public static final JsonCodec<OptionalInt> OPTIONAL_INT = new JsonCodec<>() {

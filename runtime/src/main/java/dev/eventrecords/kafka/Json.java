@@ -299,7 +299,7 @@ public final class Json {
         return EventReadException.of("expected " + what + ", got " + describe(in));
     }
 
-    private static int readIntInRange(JsonParser in, int min, int max, String type) {
+    static int readIntInRange(JsonParser in, int min, int max, String type) {
         if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw expected("an integer", in);
         }
