@@ -298,25 +298,43 @@ public final class Codecs {
      * @return the codec
      */
     public static <E extends Enum<E>> JsonCodec<E> enumOf(Class<E> type) {
+        E[] constants = type.getEnumConstants();
         Map<String, E> byText = new HashMap<>();
-        for (E constant : type.getEnumConstants()) {
-            byText.putIfAbsent(constant.toString(), constant);
+        // Each constant's text is quoted and encoded once; writing it is a copy. A text that cannot be encoded (a lone
+        // surrogate) or a toString() that throws fails the write of that constant only, as in Jackson, never here.
+        SerializableString[] encoded = new SerializableString[constants.length];
+        String[] unwritable = new String[constants.length];
+        for (E constant : constants) {
+            String text;
+            try {
+                text = constant.toString();
+            } catch (RuntimeException e) {
+                unwritable[constant.ordinal()] = "'" + type.getSimpleName() + "' constant '" + constant.name()
+                        + "' cannot be written: its toString() threw " + e;
+                continue;
+            }
+            if (text == null) {
+                continue;
+            }
+            byText.putIfAbsent(text, constant);
+            try {
+                encoded[constant.ordinal()] = Json.name(text);
+            } catch (IllegalArgumentException e) {
+                unwritable[constant.ordinal()] = "'" + type.getSimpleName() + "' constant '" + constant.name()
+                        + "' cannot be written: its text '" + Json.shown(text) + "' is not valid Unicode, "
+                        + e.getMessage();
+            }
         }
         String known = byText.keySet().stream().sorted().collect(Collectors.joining(", "));
-        // Each constant's text is quoted and encoded once; writing it is a copy.
-        E[] constants = type.getEnumConstants();
-        SerializableString[] encoded = new SerializableString[constants.length];
-        for (E constant : constants) {
-            String text = constant.toString();
-            encoded[constant.ordinal()] = text == null ? null : Json.name(text);
-        }
         return scalar(
                 (out, v) -> {
                     SerializableString text = encoded[v.ordinal()];
-                    if (text == null) {
-                        out.writeNull();
-                    } else {
+                    if (text != null) {
                         out.writeString(text);
+                    } else if (unwritable[v.ordinal()] != null) {
+                        throw new IllegalArgumentException(unwritable[v.ordinal()]);
+                    } else {
+                        out.writeNull();
                     }
                 },
                 in -> {

@@ -52,7 +52,10 @@ public class EventDeserializer<E> implements Deserializer<E> {
         } catch (EventReadException e) {
             throw new SerializationException(
                     "cannot deserialize '" + eventType + "' from topic '" + topic + "': " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // An Error from user code (a codec, an assertion) is a verdict on this record, not on the JVM.
             throw new SerializationException(
                     "cannot deserialize '" + eventType + "' from topic '" + topic + "': "
                             + EventReadException.in(null, e).getMessage(),

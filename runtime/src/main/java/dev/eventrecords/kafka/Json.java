@@ -7,6 +7,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -341,6 +342,26 @@ public final class Json {
 
     private static String quote(String s) {
         return "'" + shown(s) + "'";
+    }
+
+    /**
+     * The property a read failure belongs to: the name the parser is on when it failed in the object being read (it
+     * reads a number along with the name before it, so a number it refuses belongs to the new name), otherwise the
+     * last property the codec started reading.
+     *
+     * @param in the parser
+     * @param object the parser's context when the codec started reading the object
+     * @param last the property the codec read last, or {@code null}
+     * @return the property name, or {@code null}
+     */
+    public static String propertyAt(JsonParser in, TokenStreamContext object, String last) {
+        if (in.streamReadContext() == object) {
+            String name = object.currentName();
+            if (name != null) {
+                return name;
+            }
+        }
+        return last;
     }
 
     /** The most characters of input an error message repeats. */

@@ -24,6 +24,7 @@ final class RuntimeNames {
 
     static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
     static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
+    static final ClassName TOKEN_STREAM_CONTEXT = ClassName.get("tools.jackson.core", "TokenStreamContext");
     static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
     static final ClassName SERIALIZABLE_STRING = ClassName.get("tools.jackson.core", "SerializableString");
     static final ClassName SERDES = ClassName.get("org.apache.kafka.common.serialization", "Serdes");
