@@ -19,6 +19,7 @@ import dev.eventrecords.processor.rules.FamilyRule;
 import dev.eventrecords.processor.rules.Rule;
 import dev.eventrecords.processor.rules.RuleContext;
 import dev.eventrecords.processor.rules.Rules;
+import dev.eventrecords.processor.rules.SharedTopicRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,7 @@ public final class EventProcessor extends AbstractProcessor {
     private final ServiceFileGenerator serviceFile = new ServiceFileGenerator();
     private final FamilyRule familyRule = new FamilyRule();
     private final FamilyGenerator families = new FamilyGenerator();
+    private final SharedTopicRule sharedTopics = new SharedTopicRule();
 
     private final Set<String> generatedCodecs = new HashSet<>();
     private final Set<String> bindings = new TreeSet<>();
@@ -150,6 +152,20 @@ public final class EventProcessor extends AbstractProcessor {
                                 + "; please report this with the interface's declaration");
             }
         }
+        if (round.processingOver()) {
+            try {
+                reporter.report(sharedTopics.check(name -> {
+                    TypeElement record = processingEnv.getElementUtils().getTypeElement(name);
+                    return record == null ? null : models.read(record);
+                }));
+            } catch (RuntimeException e) {
+                processingEnv
+                        .getMessager()
+                        .printMessage(
+                                Kind.ERROR,
+                                "[eventrecords:declaration] cannot check the topics shared by events: " + e);
+            }
+        }
         if (round.processingOver() && !bindings.isEmpty()) {
             try {
                 serviceFile.generate(
@@ -207,6 +223,7 @@ public final class EventProcessor extends AbstractProcessor {
             }
             return;
         }
+        sharedTopics.add(model);
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
             findings.addAll(rule.check(model, context));

@@ -148,7 +148,7 @@ public final class TopicSpecRule implements Rule {
     }
 
     /** Attributes set on both with different values, to the event's value as written. */
-    private static Map<String, String> conflicts(TopicSpecModel event, TopicSpecModel family) {
+    static Map<String, String> conflicts(TopicSpecModel event, TopicSpecModel family) {
         Map<String, String> conflicts = new LinkedHashMap<>();
         if (event.partitions() != -1 && family.partitions() != -1 && event.partitions() != family.partitions()) {
             conflicts.put("partitions", Integer.toString(event.partitions()));
@@ -202,7 +202,7 @@ public final class TopicSpecRule implements Rule {
         }
     }
 
-    private static String familyValue(TopicSpecModel family, String attribute) {
+    static String familyValue(TopicSpecModel family, String attribute) {
         switch (attribute) {
             case "partitions":
                 return Integer.toString(family.partitions());
