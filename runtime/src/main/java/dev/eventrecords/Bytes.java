@@ -3,6 +3,7 @@ package dev.eventrecords;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import tools.jackson.core.Base64Variants;
 
 /**
  * An immutable sequence of bytes, for binary data in an event. A {@code byte[]} component would let whoever holds the
@@ -47,7 +48,9 @@ public final class Bytes {
     }
 
     /**
-     * Decodes base64 as Jackson reads a {@code byte[]}: the standard alphabet with padding and no line feeds.
+     * Decodes base64 with the decoder Jackson reads a {@code byte[]} with (its default variant,
+     * {@code MIME-NO-LINEFEEDS}): the standard alphabet, padding required, white space and line breaks between
+     * 4-character units ignored.
      *
      * @param base64 the text, not {@code null}
      * @return the decoded bytes
@@ -56,7 +59,7 @@ public final class Bytes {
      */
     public static Bytes fromBase64(String base64) {
         Objects.requireNonNull(base64, "base64");
-        byte[] decoded = Base64.getDecoder().decode(base64);
+        byte[] decoded = Base64Variants.getDefaultVariant().decode(base64);
         return decoded.length == 0 ? EMPTY : new Bytes(decoded);
     }
 

@@ -69,13 +69,15 @@ public interface TopicBinding<K, E> {
     /**
      * The record to send for an event: this topic, the event's key, the event as value, the CloudEvents headers
      * ({@code ce_specversion}, a fresh {@code ce_id}, {@code ce_source}, {@code ce_type}, {@code ce_time},
-     * {@code content-type}) and, when the event has an {@link EventTime}, that time as the record timestamp (otherwise
-     * {@code null}, so the producer sets it).
+     * {@code content-type}, with the {@link EventTime} in {@code ce_time}) and a {@code null} timestamp, so the
+     * producer sets it. Only with {@link EventTime#recordTimestamp()} is the event time the record timestamp.
      *
      * @param event the event, not {@code null}
      * @return a new record, with headers of its own
      * @throws NullPointerException when {@code event} is {@code null}
-     * @throws IllegalArgumentException when the event time lies before 1970, which a Kafka timestamp cannot hold
+     * @throws IllegalArgumentException with {@link EventTime#recordTimestamp()}, when the event time is older than the
+     *     spec's retention (the broker would delete the record), more than one hour ahead of the clock (brokers refuse
+     *     it) or before 1970; the message names the event, its time and the limit
      */
     ProducerRecord<K, E> record(E event);
 

@@ -97,7 +97,15 @@ class BytesTest {
         assertThatThrownBy(() -> Json.fromBytes(Codecs.BYTES, "\"not base64!\"".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventReadException.class)
                 .hasMessageContaining("base64");
-        assertThatThrownBy(() -> Json.fromBytes(Codecs.BYTES, "[1,2]".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(EventReadException.class);
+        assertThatThrownBy(() -> Json.fromBytes(Codecs.BYTES, "[1,256]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventReadException.class)
+                .hasMessage("field '[1]': 256 is out of range for a byte of a byte[] (-128 to 255)");
+    }
+
+    @Test
+    void readsAnArrayOfIntegersAsJacksonReadsItIntoAByteArray() {
+        assertThat(Json.fromBytes(Codecs.BYTES, "[1,2,255]".getBytes(StandardCharsets.UTF_8))
+                        .toByteArray())
+                .isEqualTo(new byte[] {1, 2, -1});
     }
 }

@@ -128,6 +128,67 @@ class GeneratedSourcesTest {
     }
 
     @Test
+    void anEventTimeOptedInAsRecordTimestampIsPassedToTheBinding() {
+        Compilation compilation = Compile.sources("""
+                package com.acme.fitness;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.EventTime;
+                import dev.eventrecords.Key;
+                import java.time.Instant;
+
+                @Event(topic = "fitness.pulses", retention = "P7D")
+                public record PulseMeasured(@Key String deviceId, @EventTime(recordTimestamp = true) Instant at) {}
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.fitness.PulseMeasuredTopic")
+                .hasSourceEquivalentTo(JavaFileObjects.forSourceString("com.acme.fitness.PulseMeasuredTopic", """
+                        package com.acme.fitness;
+
+                        import dev.eventrecords.TopicSpec;
+                        import dev.eventrecords.kafka.EventBinding;
+                        import dev.eventrecords.kafka.RecordTimestamp;
+                        import javax.annotation.processing.Generated;
+                        import org.apache.kafka.common.serialization.Serdes;
+
+                        @Generated(
+                                value = "dev.eventrecords.processor.EventProcessor",
+                                comments = "from com.acme.fitness.PulseMeasured")
+                        public final class PulseMeasuredTopic extends EventBinding<String, PulseMeasured> {
+                            public static final String TOPIC = "fitness.pulses";
+
+                            public PulseMeasuredTopic() {
+                                super(TOPIC, PulseMeasuredSerde.EVENT_TYPE, PulseMeasured.class, Serdes.String(),
+                                        new PulseMeasuredSerde(), new PulseMeasuredKeyExtractor(),
+                                        PulseMeasured::at, RecordTimestamp.EVENT_TIME,
+                                        TopicSpec.of(TOPIC, -1, -1, "P7D", ""));
+                            }
+                        }
+                        """));
+    }
+
+    @Test
+    void anEventTimeNotOptedInLeavesTheRecordTimestampToTheProducer() {
+        Compilation compilation = Compile.sources("""
+                package com.acme.fitness;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.EventTime;
+                import java.time.Instant;
+
+                @Event
+                public record StepsCounted(@EventTime(recordTimestamp = false) Instant at, int steps) {}
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generated(compilation, "com.acme.fitness.StepsCountedTopic"))
+                .contains("StepsCounted::at, TopicSpec.defaults(TOPIC)")
+                .doesNotContain("RecordTimestamp");
+    }
+
+    @Test
     void serdeHasPublicNoArgSerializerAndDeserializerForClientProperties() {
         String serde = generated(Compile.sources(DEVICE_CONNECTED), "com.acme.fitness.DeviceConnectedSerde");
 

@@ -1,6 +1,7 @@
 package dev.eventrecords.kafka;
 
 import dev.eventrecords.Bytes;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -160,10 +162,41 @@ public final class Codecs {
             scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::yearMonth);
 
     /**
-     * {@link Bytes}, as Jackson writes a {@code byte[]}: a base64 string (standard alphabet, padded, no line feeds).
-     * Reads only a string of valid base64.
+     * {@link Bytes}, as Jackson 3 writes and reads a {@code byte[]}: written as a base64 string (standard alphabet,
+     * padded, no line feeds); read by Jackson's own base64 decoder (its default variant, {@code MIME-NO-LINEFEEDS}), so
+     * what it accepts is exactly what Jackson accepts: padding required, white space and line breaks between 4-character
+     * units ignored, several padded units in a row decoded one after the other. An array of integers from -128 to 255
+     * is read as Jackson reads it too (255 is the byte -1); its elements must be integers, like every number read.
      */
-    public static final JsonCodec<Bytes> BYTES = text(Bytes::toBase64, Bytes::fromBase64, "a base64 string");
+    public static final JsonCodec<Bytes> BYTES = scalar((out, v) -> out.writeString(v.toBase64()), Codecs::readBytes);
+
+    private static Bytes readBytes(JsonParser in) {
+        JsonToken t = in.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            byte[] decoded;
+            try {
+                decoded = in.getBinaryValue();
+            } catch (JacksonException e) {
+                throw EventReadException.of("not a base64 string as Jackson reads a byte[]: "
+                        + Json.shown(String.valueOf(e.getOriginalMessage())));
+            }
+            return Bytes.copyOf(decoded);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int index = 0;
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                try {
+                    bytes.write(Json.readIntInRange(in, -128, 255, "a byte of a byte[] (-128 to 255)"));
+                } catch (RuntimeException e) {
+                    throw EventReadException.at(index, e);
+                }
+                index++;
+            }
+            return Bytes.copyOf(bytes.toByteArray());
+        }
+        throw Json.expected("a base64 string", in);
+    }
 
     /** {@code OptionalInt}: the number or {@code null}. */
     public static final JsonCodec<OptionalInt> OPTIONAL_INT = new JsonCodec<>() {
@@ -245,25 +278,43 @@ public final class Codecs {
      * @return the codec
      */
     public static <E extends Enum<E>> JsonCodec<E> enumOf(Class<E> type) {
+        E[] constants = type.getEnumConstants();
         Map<String, E> byText = new HashMap<>();
-        for (E constant : type.getEnumConstants()) {
-            byText.putIfAbsent(constant.toString(), constant);
+        // Each constant's text is quoted and encoded once; writing it is a copy. A text that cannot be encoded (a lone
+        // surrogate) or a toString() that throws fails the write of that constant only, as in Jackson, never here.
+        SerializableString[] encoded = new SerializableString[constants.length];
+        String[] unwritable = new String[constants.length];
+        for (E constant : constants) {
+            String text;
+            try {
+                text = constant.toString();
+            } catch (RuntimeException e) {
+                unwritable[constant.ordinal()] = "'" + type.getSimpleName() + "' constant '" + constant.name()
+                        + "' cannot be written: its toString() threw " + e;
+                continue;
+            }
+            if (text == null) {
+                continue;
+            }
+            byText.putIfAbsent(text, constant);
+            try {
+                encoded[constant.ordinal()] = Json.name(text);
+            } catch (IllegalArgumentException e) {
+                unwritable[constant.ordinal()] = "'" + type.getSimpleName() + "' constant '" + constant.name()
+                        + "' cannot be written: its text '" + Json.shown(text) + "' is not valid Unicode, "
+                        + e.getMessage();
+            }
         }
         String known = byText.keySet().stream().sorted().collect(Collectors.joining(", "));
-        // Each constant's text is quoted and encoded once; writing it is a copy.
-        E[] constants = type.getEnumConstants();
-        SerializableString[] encoded = new SerializableString[constants.length];
-        for (E constant : constants) {
-            String text = constant.toString();
-            encoded[constant.ordinal()] = text == null ? null : Json.name(text);
-        }
         return scalar(
                 (out, v) -> {
                     SerializableString text = encoded[v.ordinal()];
-                    if (text == null) {
-                        out.writeNull();
-                    } else {
+                    if (text != null) {
                         out.writeString(text);
+                    } else if (unwritable[v.ordinal()] != null) {
+                        throw new IllegalArgumentException(unwritable[v.ordinal()]);
+                    } else {
+                        out.writeNull();
                     }
                 },
                 in -> {

@@ -52,7 +52,10 @@ public class EventDeserializer<E> implements Deserializer<E> {
         } catch (EventReadException e) {
             throw new SerializationException(
                     "cannot deserialize '" + eventType + "' from topic '" + topic + "': " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // An Error from user code (a codec, an assertion) is a verdict on this record, not on the JVM.
             throw new SerializationException(
                     "cannot deserialize '" + eventType + "' from topic '" + topic + "': "
                             + EventReadException.in(null, e).getMessage(),
@@ -68,7 +71,7 @@ public class EventDeserializer<E> implements Deserializer<E> {
             if (type != null && type.value() != null && !Arrays.equals(type.value(), eventTypeBytes)) {
                 String named = new String(type.value(), StandardCharsets.UTF_8);
                 String message = "cannot deserialize '" + eventType + "' from topic '" + topic
-                        + "': header ce_type is '" + named + "', not '" + eventType
+                        + "': header ce_type is '" + Json.shown(named) + "', not '" + eventType
                         + "'; the record holds another event type than this deserializer reads";
                 if (isForeign(topic, named)) {
                     throw new ForeignEventTypeException(topic, named, message);
@@ -81,8 +84,9 @@ public class EventDeserializer<E> implements Deserializer<E> {
                     && !Arrays.equals(contentType.value(), JSON_BYTES)
                     && !isJson(new String(contentType.value(), StandardCharsets.UTF_8))) {
                 throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
-                        + "': header content-type is '" + new String(contentType.value(), StandardCharsets.UTF_8)
-                        + "', not '" + CloudEventHeaders.JSON + "'");
+                        + "': header content-type is '"
+                        + Json.shown(new String(contentType.value(), StandardCharsets.UTF_8)) + "', not '"
+                        + CloudEventHeaders.JSON + "'");
             }
         }
         return deserialize(topic, data);

@@ -37,7 +37,7 @@ public final class EventReadException extends RuntimeException {
      * @param failure what went wrong
      * @return the exception, to throw
      */
-    public static EventReadException in(String property, RuntimeException failure) {
+    public static EventReadException in(String property, Throwable failure) {
         EventReadException e = failure instanceof EventReadException r
                 ? r
                 : new EventReadException(describe(failure), failure, new ArrayDeque<>());
@@ -54,7 +54,7 @@ public final class EventReadException extends RuntimeException {
      * @param failure what went wrong
      * @return the exception, to throw
      */
-    public static EventReadException at(int index, RuntimeException failure) {
+    public static EventReadException at(int index, Throwable failure) {
         EventReadException e = failure instanceof EventReadException r
                 ? r
                 : new EventReadException(describe(failure), failure, new ArrayDeque<>());
@@ -63,13 +63,18 @@ public final class EventReadException extends RuntimeException {
     }
 
     /**
-     * The record's constructor refused the values read.
+     * The record's constructor refused the values read: whatever it threw, an {@code AssertionError} or a checked
+     * exception thrown sneakily included, except a {@link VirtualMachineError}, which is no verdict on the values.
      *
      * @param record the record's simple name
      * @param failure what the constructor threw
      * @return the exception, to throw
+     * @throws VirtualMachineError when {@code failure} is one, unchanged
      */
-    public static EventReadException rejected(String record, RuntimeException failure) {
+    public static EventReadException rejected(String record, Throwable failure) {
+        if (failure instanceof VirtualMachineError error) {
+            throw error;
+        }
         return new EventReadException(
                 "'" + record + "' rejected the values read: " + describe(failure), failure, new ArrayDeque<>());
     }
@@ -105,13 +110,20 @@ public final class EventReadException extends RuntimeException {
         return p.isEmpty() ? problem() : "field '" + p + "': " + problem();
     }
 
-    private static String describe(RuntimeException failure) {
+    /**
+     * The first line of a failure's message (Jackson appends the source location on extra lines), at most
+     * {@value Json#SHOWN_CHARS} characters of it since messages may repeat their input; an {@code Error} or a checked
+     * exception is named, since its message alone would not say it was one.
+     */
+    private static String describe(Throwable failure) {
         String message = failure.getMessage();
+        String kind =
+                failure instanceof RuntimeException ? "" : failure.getClass().getSimpleName();
         if (message == null || message.isBlank()) {
-            return failure.getClass().getSimpleName();
+            return kind.isEmpty() ? failure.getClass().getSimpleName() : kind;
         }
-        // Jackson appends the source location on extra lines; the first line says what happened.
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String first = Json.shown(newline < 0 ? message : message.substring(0, newline));
+        return kind.isEmpty() ? first : kind + ": " + first;
     }
 }

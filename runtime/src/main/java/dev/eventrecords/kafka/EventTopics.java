@@ -6,10 +6,13 @@ import dev.eventrecords.TopicSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -17,17 +20,35 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates or verifies the topics of the event catalogue with Kafka's {@link Admin} client: missing topics are created
- * from their {@link TopicSpec}; an existing topic whose partition count or cleanup policy differs from its spec is
- * reported, never changed. Bindings that share a topic (a family and its members) must agree on the spec.
+ * from their {@link TopicSpec}; an existing topic whose partition count, replication factor, retention or cleanup
+ * policy differs from its spec is reported, never changed. Bindings that share a topic (a family and its members) must
+ * agree on the spec: a topic whose bindings disagree is reported and neither created nor verified. {@link #ensureAll}
+ * also creates each topic's dead-letter topic, {@code <topic>.dlt}.
+ *
+ * <p>Another process may create the same topics at the same time: a topic it created first is verified like any
+ * existing one, and describing a topic that the cluster does not know yet (right after its creation) is retried.
  *
  * <p>Thread-safe and stateless; each call talks to the cluster.
  */
 public final class EventTopics {
+
+    /**
+     * How many bytes more than its topic's {@code max.message.bytes} a dead-letter topic takes: a dead letter is the
+     * original record plus the {@code dlt.*} headers ({@code dlt.error} is at most 1000 characters).
+     */
+    public static final int DEAD_LETTER_HEADROOM = 64 * 1024;
+
+    /** How long describing a topic is retried while the cluster does not know it yet. */
+    static final long DESCRIBE_RETRY_MS = 30_000;
+
+    private static final String MAX_MESSAGE_BYTES = "max.message.bytes";
 
     private EventTopics() {}
 
@@ -59,17 +80,19 @@ public final class EventTopics {
     }
 
     /**
-     * Creates or verifies the topics of every binding in {@link EventCatalog}.
+     * Creates or verifies the topics of every binding in {@link EventCatalog}, and their dead-letter topics, as
+     * {@link #ensureWithDeadLetters} does.
      *
      * @param admin the admin client
      * @return what was created, verified and found different
+     * @throws KafkaException when the cluster cannot be reached or refuses a request
      */
     public static Report ensureAll(Admin admin) {
-        return ensure(admin, EventCatalog.bindings());
+        return ensureWithDeadLetters(admin, EventCatalog.bindings());
     }
 
     /**
-     * Creates or verifies the topics of the given bindings.
+     * Creates or verifies the topics of the given bindings, without dead-letter topics.
      *
      * @param admin the admin client
      * @param bindings the bindings; several may share a topic
@@ -77,72 +100,46 @@ public final class EventTopics {
      * @throws KafkaException when the cluster cannot be reached or refuses a request
      */
     public static Report ensure(Admin admin, Collection<? extends TopicBinding<?, ?>> bindings) {
+        return ensure(admin, bindings, false);
+    }
+
+    /**
+     * Creates or verifies the topics of the given bindings and, for each, its dead-letter topic
+     * {@code <topic>.dlt} ({@link DeadLetterConsumer#SUFFIX}): the topic's partitions and replication factor, its
+     * retention when its cleanup policy deletes, cleanup policy {@code delete} (a dead letter without its value must
+     * not be a tombstone) and a {@code max.message.bytes} {@link #DEAD_LETTER_HEADROOM} larger than the topic's, so a
+     * record that fits its topic fits as a dead letter with the extra headers. An existing dead-letter topic that
+     * compacts or takes smaller messages is reported.
+     *
+     * @param admin the admin client
+     * @param bindings the bindings; several may share a topic
+     * @return what was created, verified and found different, dead-letter topics included
+     * @throws KafkaException when the cluster cannot be reached or refuses a request
+     */
+    public static Report ensureWithDeadLetters(Admin admin, Collection<? extends TopicBinding<?, ?>> bindings) {
+        return ensure(admin, bindings, true);
+    }
+
+    private static Report ensure(
+            Admin admin, Collection<? extends TopicBinding<?, ?>> bindings, boolean withDeadLetters) {
         List<String> mismatches = new ArrayList<>();
-        Map<String, TopicSpec> specs = new LinkedHashMap<>();
-        for (TopicBinding<?, ?> binding : bindings) {
-            TopicSpec spec = binding.spec();
-            TopicSpec known = specs.putIfAbsent(spec.topic(), spec);
-            if (known != null && !known.equals(spec)) {
-                TopicSpec merged = merge(known, spec);
-                if (merged == null) {
-                    mismatches.add(
-                            "topic '" + spec.topic() + "': bindings disagree on its spec: " + known + " and " + spec);
-                } else {
-                    specs.put(spec.topic(), merged);
-                }
-            }
-        }
+        Map<String, TopicSpec> specs = agreedSpecs(bindings, mismatches);
+        List<String> created = new ArrayList<>();
+        List<String> verified = new ArrayList<>();
         try {
             Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = specs.values().stream()
-                    .filter(s -> !existing.contains(s.topic()))
-                    .map(TopicSpec::toNewTopic)
-                    .collect(Collectors.toList());
-            List<String> created = new ArrayList<>();
-            for (NewTopic topic : missing) {
-                try {
-                    admin.createTopics(List.of(topic)).all().get();
-                    created.add(topic.name());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
+            Map<String, Config> topicConfigs =
+                    createOrVerify(admin, specs, Map.of(), existing, created, verified, mismatches);
+            if (withDeadLetters) {
+                Map<String, TopicSpec> deadLetterSpecs = new LinkedHashMap<>();
+                Map<String, Map<String, String>> extra = new LinkedHashMap<>();
+                for (TopicSpec spec : specs.values()) {
+                    TopicSpec dlt = deadLetterSpec(spec);
+                    deadLetterSpecs.put(dlt.topic(), dlt);
+                    long max = maxMessageBytes(topicConfigs.get(spec.topic()));
+                    extra.put(dlt.topic(), Map.of(MAX_MESSAGE_BYTES, Long.toString(max + DEAD_LETTER_HEADROOM)));
                 }
-            }
-            List<String> present =
-                    specs.keySet().stream().filter(t -> !created.contains(t)).collect(Collectors.toList());
-            List<String> verified = new ArrayList<>();
-            if (!present.isEmpty()) {
-                Map<String, TopicDescription> descriptions =
-                        admin.describeTopics(present).allTopicNames().get();
-                List<ConfigResource> resources = present.stream()
-                        .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
-                        .collect(Collectors.toList());
-                Map<ConfigResource, Config> configs =
-                        admin.describeConfigs(resources).all().get();
-                for (String topic : present) {
-                    TopicSpec spec = specs.get(topic);
-                    List<String> differences = new ArrayList<>();
-                    int partitions = descriptions.get(topic).partitions().size();
-                    if (spec.partitions() > 0 && partitions != spec.partitions()) {
-                        differences.add("it has " + partitions + " partitions, the spec says " + spec.partitions());
-                    }
-                    if (spec.cleanupPolicy().isPresent()) {
-                        ConfigEntry entry = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic))
-                                .get("cleanup.policy");
-                        String actual = entry == null ? "" : entry.value().replace(" ", "");
-                        if (!samePolicy(actual, spec.cleanupPolicy().get())) {
-                            differences.add("its cleanup.policy is '" + actual + "', the spec says '"
-                                    + spec.cleanupPolicy().get() + "'");
-                        }
-                    }
-                    if (differences.isEmpty()) {
-                        verified.add(topic);
-                    } else {
-                        mismatches.add("topic '" + topic + "' exists but differs from its spec: "
-                                + String.join("; ", differences) + "; it was left unchanged");
-                    }
-                }
+                createOrVerify(admin, deadLetterSpecs, extra, existing, created, verified, mismatches);
             }
             return new Report(created, verified, mismatches);
         } catch (InterruptedException e) {
@@ -151,6 +148,179 @@ public final class EventTopics {
         } catch (ExecutionException e) {
             throw new KafkaException("cannot create or verify topics: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** One spec per topic, merged where bindings complement each other; topics whose bindings disagree are left out. */
+    private static Map<String, TopicSpec> agreedSpecs(
+            Collection<? extends TopicBinding<?, ?>> bindings, List<String> mismatches) {
+        Map<String, TopicSpec> specs = new LinkedHashMap<>();
+        Set<String> disagreeing = new LinkedHashSet<>();
+        for (TopicBinding<?, ?> binding : bindings) {
+            TopicSpec spec = binding.spec();
+            if (disagreeing.contains(spec.topic())) {
+                continue;
+            }
+            TopicSpec known = specs.putIfAbsent(spec.topic(), spec);
+            if (known != null && !known.equals(spec)) {
+                TopicSpec merged = merge(known, spec);
+                if (merged == null) {
+                    mismatches.add("topic '" + spec.topic() + "': bindings disagree on its spec: " + known + " and "
+                            + spec + "; it was neither created nor verified");
+                    specs.remove(spec.topic());
+                    disagreeing.add(spec.topic());
+                } else {
+                    specs.put(spec.topic(), merged);
+                }
+            }
+        }
+        return specs;
+    }
+
+    /**
+     * Creates the missing topics of {@code specs} and verifies the others; returns every topic's configuration.
+     */
+    private static Map<String, Config> createOrVerify(
+            Admin admin,
+            Map<String, TopicSpec> specs,
+            Map<String, Map<String, String>> extraConfigs,
+            Set<String> existing,
+            List<String> created,
+            List<String> verified,
+            List<String> mismatches)
+            throws InterruptedException, ExecutionException {
+        List<String> present = new ArrayList<>();
+        for (TopicSpec spec : specs.values()) {
+            if (existing.contains(spec.topic())) {
+                present.add(spec.topic());
+                continue;
+            }
+            Map<String, String> configs = new LinkedHashMap<>(spec.configs());
+            configs.putAll(extraConfigs.getOrDefault(spec.topic(), Map.of()));
+            NewTopic topic = spec.toNewTopic().configs(configs);
+            try {
+                admin.createTopics(List.of(topic)).all().get();
+                created.add(topic.name());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                // Another process created it first: verify it like any existing topic.
+                present.add(spec.topic());
+            }
+        }
+        List<String> all = new ArrayList<>(specs.keySet());
+        if (all.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TopicDescription> descriptions = present.isEmpty()
+                ? Map.of()
+                : retrying(() -> admin.describeTopics(present).allTopicNames());
+        List<ConfigResource> resources = all.stream().map(EventTopics::resource).collect(Collectors.toList());
+        Map<ConfigResource, Config> described =
+                retrying(() -> admin.describeConfigs(resources).all());
+        Map<String, Config> configs = new LinkedHashMap<>();
+        for (String topic : all) {
+            configs.put(topic, described.get(resource(topic)));
+        }
+        for (String topic : present) {
+            List<String> differences = differences(
+                    specs.get(topic),
+                    extraConfigs.getOrDefault(topic, Map.of()),
+                    descriptions.get(topic),
+                    configs.get(topic));
+            if (differences.isEmpty()) {
+                verified.add(topic);
+            } else {
+                mismatches.add("topic '" + topic + "' exists but differs from its spec: "
+                        + String.join("; ", differences) + "; it was left unchanged");
+            }
+        }
+        return configs;
+    }
+
+    private static List<String> differences(
+            TopicSpec spec, Map<String, String> extra, TopicDescription description, Config config) {
+        List<String> differences = new ArrayList<>();
+        int partitions = description.partitions().size();
+        if (spec.partitions() > 0 && partitions != spec.partitions()) {
+            differences.add("it has " + partitions + " partitions, the spec says " + spec.partitions());
+        }
+        if (spec.replicationFactor() > 0 && !description.partitions().isEmpty()) {
+            int replicas = description.partitions().get(0).replicas().size();
+            if (replicas != spec.replicationFactor()) {
+                differences.add(
+                        "its replication factor is " + replicas + ", the spec says " + spec.replicationFactor());
+            }
+        }
+        if (spec.retention().isPresent()) {
+            String actual = value(config, "retention.ms").orElse("");
+            String wanted = Long.toString(spec.retention().get().toMillis());
+            if (!actual.equals(wanted)) {
+                differences.add("its retention.ms is " + actual + ", the spec says " + wanted + " ("
+                        + spec.retention().get() + ")");
+            }
+        }
+        if (spec.cleanupPolicy().isPresent()) {
+            String actual = value(config, "cleanup.policy").orElse("").replace(" ", "");
+            if (!samePolicy(actual, spec.cleanupPolicy().get())) {
+                differences.add("its cleanup.policy is '" + actual + "', the spec says '"
+                        + spec.cleanupPolicy().get() + "'");
+            }
+        }
+        String wantedMax = extra.get(MAX_MESSAGE_BYTES);
+        if (wantedMax != null && maxMessageBytes(config) < Long.parseLong(wantedMax)) {
+            differences.add("its max.message.bytes is " + maxMessageBytes(config) + ", smaller than " + wantedMax
+                    + ", which a dead letter of its topic may need");
+        }
+        return differences;
+    }
+
+    /**
+     * The dead-letter topic of a topic: its partitions, replication factor and retention (when it deletes), and
+     * cleanup policy {@code delete}.
+     */
+    static TopicSpec deadLetterSpec(TopicSpec spec) {
+        boolean deletes = spec.cleanupPolicy().map(p -> p.contains("delete")).orElse(true);
+        return new TopicSpec(
+                spec.topic() + DeadLetterConsumer.SUFFIX,
+                spec.partitions(),
+                spec.replicationFactor(),
+                deletes ? spec.retention() : Optional.empty(),
+                Optional.of("delete"));
+    }
+
+    /**
+     * Waits for a describe call, retrying while the cluster does not know a topic yet: right after a topic is
+     * created, by us or by a concurrent creator, the broker answered may not have its metadata.
+     */
+    private static <T> T retrying(Supplier<KafkaFuture<T>> call) throws InterruptedException, ExecutionException {
+        long deadline = System.currentTimeMillis() + DESCRIBE_RETRY_MS;
+        long pause = 50;
+        while (true) {
+            try {
+                return call.get().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 1000);
+        }
+    }
+
+    private static ConfigResource resource(String topic) {
+        return new ConfigResource(ConfigResource.Type.TOPIC, topic);
+    }
+
+    private static Optional<String> value(Config config, String name) {
+        ConfigEntry entry = config == null ? null : config.get(name);
+        return entry == null || entry.value() == null ? Optional.empty() : Optional.of(entry.value());
+    }
+
+    /** A topic's {@code max.message.bytes}, or Kafka's default when the cluster does not say. */
+    private static long maxMessageBytes(Config config) {
+        return value(config, MAX_MESSAGE_BYTES).map(Long::parseLong).orElse(1_048_588L);
     }
 
     /** Two specs of one topic where each value is set in at most one, or equal; otherwise {@code null}. */

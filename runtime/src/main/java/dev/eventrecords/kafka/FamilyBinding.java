@@ -67,8 +67,14 @@ public abstract class FamilyBinding<K, F> extends EventBinding<K, F> {
                 valueSerde,
                 keyExtractor,
                 event -> members.of(event).eventTime(event),
+                RecordTimestamp.PRODUCER_TIME,
                 spec);
         this.members = members;
+    }
+
+    @Override
+    protected RecordTimestamp recordTimestamp(F event) {
+        return members.of(event).recordTimestamp();
     }
 
     @Override

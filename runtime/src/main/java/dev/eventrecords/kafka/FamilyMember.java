@@ -20,18 +20,24 @@ public final class FamilyMember<F> {
     private final byte[] eventTypeBytes;
     private final JsonCodec<F> codec;
     private final Function<F, Instant> eventTime;
+    private final RecordTimestamp recordTimestamp;
 
     private FamilyMember(
-            Class<? extends F> type, String eventType, JsonCodec<F> codec, Function<F, Instant> eventTime) {
+            Class<? extends F> type,
+            String eventType,
+            JsonCodec<F> codec,
+            Function<F, Instant> eventTime,
+            RecordTimestamp recordTimestamp) {
         this.type = type;
         this.eventType = eventType;
         this.eventTypeBytes = CloudEventHeaders.utf8(eventType);
         this.codec = codec;
         this.eventTime = eventTime;
+        this.recordTimestamp = recordTimestamp;
     }
 
     /**
-     * Describes a member.
+     * Describes a member whose records leave the timestamp to the producer.
      *
      * @param type the member's record class
      * @param eventType its logical type, as in {@code ce_type}
@@ -43,10 +49,32 @@ public final class FamilyMember<F> {
      */
     public static <F, E extends F> FamilyMember<F> of(
             Class<E> type, String eventType, JsonCodec<E> codec, Function<E, Instant> eventTime) {
+        return of(type, eventType, codec, eventTime, RecordTimestamp.PRODUCER_TIME);
+    }
+
+    /**
+     * Describes a member.
+     *
+     * @param type the member's record class
+     * @param eventType its logical type, as in {@code ce_type}
+     * @param codec its codec
+     * @param eventTime reads when it happened, or returns {@code null}
+     * @param recordTimestamp whether the family binding's {@code record} stamps its records with the event time
+     * @param <F> the family
+     * @param <E> the member
+     * @return the member
+     */
+    public static <F, E extends F> FamilyMember<F> of(
+            Class<E> type,
+            String eventType,
+            JsonCodec<E> codec,
+            Function<E, Instant> eventTime,
+            RecordTimestamp recordTimestamp) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(eventTime, "eventTime");
+        Objects.requireNonNull(recordTimestamp, "recordTimestamp");
         JsonCodec<F> widened = new JsonCodec<>() {
             @Override
             public void write(tools.jackson.core.JsonGenerator out, F value) {
@@ -58,7 +86,8 @@ public final class FamilyMember<F> {
                 return codec.read(in);
             }
         };
-        return new FamilyMember<>(type, eventType, widened, event -> eventTime.apply(type.cast(event)));
+        return new FamilyMember<>(
+                type, eventType, widened, event -> eventTime.apply(type.cast(event)), recordTimestamp);
     }
 
     /**
@@ -89,5 +118,9 @@ public final class FamilyMember<F> {
 
     Instant eventTime(F event) {
         return eventTime.apply(event);
+    }
+
+    RecordTimestamp recordTimestamp() {
+        return recordTimestamp;
     }
 }

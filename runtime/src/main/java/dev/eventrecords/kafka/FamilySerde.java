@@ -161,7 +161,7 @@ public class FamilySerde<F> implements Serde<F> {
                         topic,
                         type,
                         "cannot deserialize family '" + members.family() + "' from topic '" + topic
-                                + "': header ce_type '" + type + "' names no member; known types: "
+                                + "': header ce_type '" + Json.shown(type) + "' names no member; known types: "
                                 + members.known());
             }
             try {
@@ -169,7 +169,7 @@ public class FamilySerde<F> implements Serde<F> {
             } catch (RuntimeException e) {
                 throw new SerializationException(
                         "cannot deserialize family '" + members.family() + "' from topic '" + topic
-                                + "': the payload does not parse as header ce_type '" + type + "': "
+                                + "': the payload does not parse as header ce_type '" + Json.shown(type) + "': "
                                 + EventReadException.in(null, e).getMessage() + "; known types: " + members.known(),
                         e);
             }

@@ -7,6 +7,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
@@ -244,6 +246,22 @@ public final class Json {
         return EventReadException.of("expected " + what + ", got " + describe(in));
     }
 
+    static int readIntInRange(JsonParser in, int min, int max, String type) {
+        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw expected("an integer", in);
+        }
+        long v;
+        try {
+            v = in.getLongValue();
+        } catch (InputCoercionException e) {
+            v = Long.MAX_VALUE;
+        }
+        if (v < min || v > max) {
+            throw EventReadException.of(shown(in.getString()) + " is out of range for " + type);
+        }
+        return (int) v;
+    }
+
     static String describe(JsonParser in) {
         JsonToken t = in.currentToken();
         if (t == null) {
@@ -270,6 +288,26 @@ public final class Json {
 
     private static String quote(String s) {
         return "'" + shown(s) + "'";
+    }
+
+    /**
+     * The property a read failure belongs to: the name the parser is on when it failed in the object being read (it
+     * reads a number along with the name before it, so a number it refuses belongs to the new name), otherwise the
+     * last property the codec started reading.
+     *
+     * @param in the parser
+     * @param object the parser's context when the codec started reading the object
+     * @param last the property the codec read last, or {@code null}
+     * @return the property name, or {@code null}
+     */
+    public static String propertyAt(JsonParser in, TokenStreamContext object, String last) {
+        if (in.streamReadContext() == object) {
+            String name = object.currentName();
+            if (name != null) {
+                return name;
+            }
+        }
+        return last;
     }
 
     /** The most characters of input an error message repeats. */

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -73,11 +72,6 @@ public final class FitnessTrackerApp {
             EventTopics.Report report = EventTopics.ensureAll(admin);
             System.out.println("Topics created: " + report.created() + ", verified: " + report.verified());
             report.mismatches().forEach(m -> System.out.println("  MISMATCH " + m));
-            if (!admin.listTopics().names().get().contains(deadLetters)) {
-                admin.createTopics(List.of(new NewTopic(deadLetters, 1, (short) 1)))
-                        .all()
-                        .get();
-            }
         }
 
         String run = UUID.randomUUID().toString().substring(0, 8);

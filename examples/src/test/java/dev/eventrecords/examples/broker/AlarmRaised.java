@@ -4,6 +4,7 @@ import dev.eventrecords.Event;
 import dev.eventrecords.EventTime;
 import java.time.ZonedDateTime;
 
-/** Without a key, timed by a {@code ZonedDateTime}. */
+/** Without a key, timed by a {@code ZonedDateTime} that is also the record timestamp. */
 @Event(topic = "broker.alarms")
-public record AlarmRaised(String message, @EventTime ZonedDateTime raisedAt) {}
+public record AlarmRaised(
+        String message, @EventTime(recordTimestamp = true) ZonedDateTime raisedAt) {}

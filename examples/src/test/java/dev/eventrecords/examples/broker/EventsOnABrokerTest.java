@@ -38,6 +38,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -63,6 +64,8 @@ class EventsOnABrokerTest {
     private static final AlarmRaisedTopic ALARMS = new AlarmRaisedTopic();
     private static final OrderShippedTopic ORDERS = new OrderShippedTopic();
     private static final ContainerLoadedTopic CONTAINERS = new ContainerLoadedTopic();
+    private static final StepsCountedTopic STEPS = new StepsCountedTopic();
+    private static final PulseMeasuredTopic PULSES = new PulseMeasuredTopic();
 
     private static EmbeddedKafka broker;
 
@@ -76,7 +79,9 @@ class EventsOnABrokerTest {
                             METERS.newTopic(4, (short) 1),
                             ALARMS.newTopic(2, (short) 1),
                             ORDERS.newTopic(2, (short) 1),
-                            CONTAINERS.newTopic(2, (short) 1)))
+                            CONTAINERS.newTopic(2, (short) 1),
+                            STEPS.newTopic(),
+                            PULSES.newTopic()))
                     .all()
                     .get();
         }
@@ -115,18 +120,54 @@ class EventsOnABrokerTest {
     }
 
     @Test
-    void theRecordTimestampIsTheEventTime() {
+    void byDefaultTheRecordTimestampIsTheProducersTimeAndCeTimeTheEventTime() {
         ParcelDelivered event = new ParcelDelivered("parcel-ts", EVENT_TIME, "Ann", 1);
+        long before = System.currentTimeMillis();
 
         ConsumerRecord<String, ParcelDelivered> record =
                 roundTrip(PARCELS, List.of(event)).get(0);
+        long after = System.currentTimeMillis();
 
         assertThat(record.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
-        assertThat(record.timestamp()).isEqualTo(EVENT_TIME.toEpochMilli());
+        assertThat(record.timestamp()).isBetween(before, after);
+        assertThat(Instant.parse(header(record, "ce_time"))).isEqualTo(EVENT_TIME);
+        assertThat(record.value().deliveredAt()).isEqualTo(EVENT_TIME);
     }
 
     @Test
-    void anOffsetEventTimeIsTheRecordTimestamp() {
+    void anEightDayOldEventOnASevenDayTopicKeepsACurrentBrokerTimestampByDefault()
+            throws InterruptedException, ExecutionException {
+        assertThat(retentionMs(STEPS.topic())).isEqualTo(Duration.ofDays(7).toMillis());
+        Instant eightDaysAgo = Instant.now().minus(Duration.ofDays(8));
+        StepsCounted event = new StepsCounted("tracker-late", eightDaysAgo, 4200);
+        long before = System.currentTimeMillis();
+
+        ConsumerRecord<String, StepsCounted> record =
+                roundTrip(STEPS, List.of(event)).get(0);
+        long after = System.currentTimeMillis();
+
+        // The broker deletes by record timestamp: a current one keeps the acknowledged record for the seven days.
+        assertThat(record.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
+        assertThat(record.timestamp()).isBetween(before, after);
+        assertThat(Instant.parse(header(record, "ce_time"))).isEqualTo(eightDaysAgo);
+        assertThat(record.value()).isEqualTo(event);
+    }
+
+    @Test
+    void anOptedInEventTimeWithinTheRetentionIsTheBrokersTimestamp() {
+        Instant sixDaysAgo = Instant.now().minus(Duration.ofDays(6));
+        PulseMeasured event = new PulseMeasured("tracker-pulse", sixDaysAgo, 58);
+
+        ConsumerRecord<String, PulseMeasured> record =
+                roundTrip(PULSES, List.of(event)).get(0);
+
+        assertThat(record.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
+        assertThat(record.timestamp()).isEqualTo(sixDaysAgo.toEpochMilli());
+        assertThat(record.value()).isEqualTo(event);
+    }
+
+    @Test
+    void anOptedInOffsetEventTimeIsTheRecordTimestamp() {
         OffsetDateTime shippedAt = OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 987_000_000, ZoneOffset.ofHours(2));
         OrderShipped event = new OrderShipped(UUID.randomUUID(), shippedAt, "DHL");
 
@@ -140,7 +181,7 @@ class EventsOnABrokerTest {
     }
 
     @Test
-    void aZonedEventTimeIsTheRecordTimestamp() {
+    void anOptedInZonedEventTimeIsTheRecordTimestamp() {
         ZonedDateTime raisedAt = ZonedDateTime.of(2024, 5, 1, 23, 30, 0, 5_000_000, ZoneId.of("Europe/Paris"));
         AlarmRaised event = new AlarmRaised("smoke", raisedAt);
 
@@ -402,6 +443,19 @@ class EventsOnABrokerTest {
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .toList();
             return consumer.endOffsets(partitions);
+        }
+    }
+
+    private static long retentionMs(String topic) throws InterruptedException, ExecutionException {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            return Long.parseLong(admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get()
+                    .get(resource)
+                    .get("retention.ms")
+                    .value());
         }
     }
 

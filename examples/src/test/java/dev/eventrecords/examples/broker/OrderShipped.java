@@ -6,6 +6,12 @@ import dev.eventrecords.Key;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Keyed by a {@code UUID}, timed by an {@code OffsetDateTime}, with a logical type of its own. */
+/**
+ * Keyed by a {@code UUID}, timed by an {@code OffsetDateTime} that is also the record timestamp, with a logical type of
+ * its own.
+ */
 @Event(topic = "broker.orders", type = "shop.OrderShipped")
-public record OrderShipped(@Key UUID orderId, @EventTime OffsetDateTime shippedAt, String carrier) {}
+public record OrderShipped(
+        @Key UUID orderId,
+        @EventTime(recordTimestamp = true) OffsetDateTime shippedAt,
+        String carrier) {}

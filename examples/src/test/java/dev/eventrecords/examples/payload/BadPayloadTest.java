@@ -69,7 +69,7 @@ class BadPayloadTest {
 
     @Test
     void malformedJsonIsRejected() {
-        assertRejected("{\"sensorId\" \"s-1\"}", null).hasMessageContaining("was expecting a colon");
+        assertRejected("{\"sensorId\" \"s-1\"}", "sensorId").hasMessageContaining("was expecting a colon");
     }
 
     @Test

@@ -1,18 +1,30 @@
 package dev.eventrecords.examples.wire;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.eventrecords.Bytes;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 
 /**
  * The wire contract for {@link Bytes}. Jackson has no default for {@code Bytes}, but DESIGN.md promises what it
  * writes for a {@code byte[]}: so Jackson writes and reads {@link BlobAsArrays}, the same event with arrays.
  */
 class BytesWireTest extends WireContract<BlobReceived> {
+
+    private static final long SEED = Long.getLong("eventrecords.seed", System.nanoTime());
 
     /** {@link BlobReceived} as a Jackson user would declare it, with {@code byte[]} for {@code Bytes}. */
     record BlobAsArrays(
@@ -90,6 +102,116 @@ class BytesWireTest extends WireContract<BlobReceived> {
         }
         return new BlobReceived(
                 blob.blobId(), fromArray(blob.payload()), blob.thumbnail().map(Bytes::copyOf), chunks, attachments);
+    }
+
+    /** Base64 texts at the edges of what Jackson 3.3's decoder accepts, each as JSON string content. */
+    private static final List<String> EDGE_TEXTS = List.of(
+            "",
+            "AQID",
+            "AQI=",
+            "AQ==",
+            "AQI",
+            "AQ",
+            "A",
+            "AQ=",
+            "AQIDBA",
+            "AQIDB",
+            "AQIDBA=",
+            "AQI==",
+            "A===",
+            "====",
+            "AQ==AQ==",
+            "AQ==\\nAQ==",
+            "AQID\\nBA==",
+            "AQID\\r\\nBA==",
+            "AQID BA==",
+            "AQID  BA==",
+            "AQID\\tBA==",
+            "AQ\\tID",
+            "A Q I D",
+            "AQ ==",
+            " AQ==",
+            "AQ== ",
+            "\\nAQ==",
+            "AQ==\\n",
+            "AQID\\u0001BA==",
+            "AQID\\u00a0BA==",
+            "-_8=",
+            "+/8=",
+            "AQ=x",
+            "AQ\\u003d\\u003d",
+            "A\\u0051==",
+            "\\uD83D",
+            "AQID\\u2028BA==");
+
+    @Test
+    void base64TextsAtTheEdgesAreReadExactlyAsJacksonReadsAByteArray() {
+        for (String text : EDGE_TEXTS) {
+            assertReadLikeJackson("\"" + text + "\"");
+        }
+    }
+
+    @Test
+    void randomBase64TextsWithWhiteSpaceAndBrokenPaddingAreReadExactlyAsJacksonReadsAByteArray() {
+        Random random = new Random(SEED);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        String[] noise = {" ", "\\n", "\\r\\n", "\\t", "=", "-", "_", "\\u0000", "\\u00e9"};
+        for (int i = 0; i < 5000; i++) {
+            byte[] data = new byte[random.nextInt(12)];
+            random.nextBytes(data);
+            StringBuilder text = new StringBuilder(Base64.getEncoder().encodeToString(data));
+            for (int edits = random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(text.length() + 1);
+                switch (random.nextInt(3)) {
+                    case 0 -> text.insert(at, noise[random.nextInt(noise.length)]);
+                    case 1 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> {
+                        if (at < text.length()) {
+                            text.deleteCharAt(at);
+                        }
+                    }
+                }
+            }
+            assertReadLikeJackson("\"" + text + "\"");
+        }
+    }
+
+    @Test
+    void arraysOfIntegersAreReadAsJacksonReadsThemIntoAByteArray() {
+        for (String array : List.of("[]", "[1,2,3]", "[255]", "[-128]", "[0,127,128,200]")) {
+            assertReadLikeJackson(array);
+        }
+        for (String refusedByBoth : List.of("[256]", "[-129]", "[null]", "[true]", "1", "true", "{}", "1.0")) {
+            assertReadLikeJackson(refusedByBoth);
+        }
+    }
+
+    @Test
+    void bytesFromBase64AcceptsWhatJacksonAccepts() {
+        assertThat(Bytes.fromBase64("AQID\nBA==").toByteArray()).isEqualTo(new byte[] {1, 2, 3, 4});
+        assertThatThrownBy(() -> Bytes.fromBase64("AQI")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Reads {@code {"blobId":1,"payload":<value>}} with Jackson and with our serde: the same bytes, or both refuse. */
+    private void assertReadLikeJackson(String value) {
+        byte[] json = ("{\"blobId\":1,\"payload\":" + value + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] jacksons;
+        try {
+            jacksons = JACKSON.readValue(json, BlobAsArrays.class).payload();
+        } catch (JacksonException e) {
+            assertThatThrownBy(() -> deserialize(json))
+                    .as("Jackson refuses %s (%s)", value, e.getOriginalMessage())
+                    .isInstanceOf(SerializationException.class);
+            return;
+        }
+        BlobReceived ours;
+        try {
+            ours = deserialize(json);
+        } catch (SerializationException e) {
+            throw new AssertionError("seed " + SEED + ": Jackson reads " + value + " as " + Arrays.toString(jacksons)
+                    + ", we refuse: " + e.getMessage());
+        }
+        assertThat(ours.payload().toByteArray()).as(value).isEqualTo(jacksons);
     }
 
     private static byte[] toArray(Bytes bytes) {

@@ -100,21 +100,24 @@ abstract class WireContract<E> {
      * Reading accepts what Jackson 3 reads, to an equal value, and refuses what it refuses, whoever wrote it: random
      * events as Jackson 2 (with its defaults, and with dates as text), Spring Kafka's {@code JsonSerializer} and Jackson
      * 3 write them. Jackson moves offsets to UTC where we keep them: those compare as the same instant. A value a
-     * producer cannot write (Jackson 2 overflows on the longest durations) is no message it sends; each producer must
-     * still write nine in ten of the events.
+     * producer cannot write is no message it sends: the only such value is a duration near {@code Duration}'s limits,
+     * on which Jackson 2 overflows.
      */
     @Test
     void weReadWhatOtherProducersWriteAsJackson3ReadsIt() {
-        java.util.Map<String, Integer> written = new java.util.HashMap<>();
         forEachInstance((event, random) -> {
             for (OtherProducers.Producer producer : OtherProducers.ALL) {
                 byte[] bytes;
                 try {
                     bytes = producer.write(asJacksonValue(event));
                 } catch (RuntimeException cannotWrite) {
+                    // The one value a producer may fail on: Jackson 2 overflows writing a duration near
+                    // Duration's limits as decimal seconds. Anything else is a fault in this test.
+                    if (!causes(cannotWrite).contains("Exceeds capacity of Duration")) {
+                        throw cannotWrite;
+                    }
                     continue;
                 }
-                written.merge(producer.name(), 1, Integer::sum);
                 E theirs;
                 try {
                     theirs = fromJacksonValue(JACKSON.readValue(bytes, jacksonType()));
@@ -130,11 +133,14 @@ abstract class WireContract<E> {
                         .isTrue();
             }
         });
-        for (OtherProducers.Producer producer : OtherProducers.ALL) {
-            assertThat(written.getOrDefault(producer.name(), 0))
-                    .as("events %s could write", producer.name())
-                    .isGreaterThanOrEqualTo(INSTANCES * 9 / 10);
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
         }
+        return messages.toString();
     }
 
     @Test

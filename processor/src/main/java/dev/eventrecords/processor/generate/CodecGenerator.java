@@ -133,6 +133,7 @@ public final class CodecGenerator {
         String index = naming.local("index");
         String next = naming.local("next");
         String failure = naming.local("e");
+        String object = naming.local("object");
         int count = record.components().size();
         MethodSpec.Builder method = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
@@ -148,7 +149,9 @@ public final class CodecGenerator {
         // A syntax error right after a value (as in "count":12x) is reported as that property's: the last index read.
         // Fast path: a writer like ours (or Jackson) puts the properties in declaration order, so each name is first
         // compared, as bytes, with the one expected next; any other order, unknown and missing properties still work.
+        // The parser reads a number along with the name before it: a failure there belongs to the new name.
         method.addStatement("int $L = -1", index)
+                .addStatement("$T $L = $L.streamReadContext()", RuntimeNames.TOKEN_STREAM_CONTEXT, object, in)
                 .beginControlFlow("try")
                 .addStatement("int $L = 0", next)
                 .beginControlFlow("while (true)")
@@ -186,8 +189,11 @@ public final class CodecGenerator {
                 .endControlFlow()
                 .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
                 .addStatement(
-                        "throw $T.in($L >= 0 ? PROPERTIES[$L] : null, $L)",
+                        "throw $T.in($T.propertyAt($L, $L, $L >= 0 ? PROPERTIES[$L] : null), $L)",
                         RuntimeNames.EVENT_READ_EXCEPTION,
+                        RuntimeNames.JSON,
+                        in,
+                        object,
                         index,
                         index,
                         failure)
@@ -197,7 +203,8 @@ public final class CodecGenerator {
                 .collect(CodeBlock.joining(", "));
         return method.beginControlFlow("try")
                 .addStatement("return new $T($L)", record.className(), args)
-                .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
+                // Whatever the user's constructor throws (an AssertionError too) is a verdict on the values read.
+                .nextControlFlow("catch ($T $L)", Throwable.class, failure)
                 .addStatement(
                         "throw $T.rejected($S, $L)",
                         RuntimeNames.EVENT_READ_EXCEPTION,

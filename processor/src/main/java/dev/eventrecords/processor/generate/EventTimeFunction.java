@@ -19,4 +19,16 @@ final class EventTimeFunction {
         }
         return CodeBlock.of("event -> $T.instantOf(event.$L())", RuntimeNames.EVENT_BINDING, time.name());
     }
+
+    /** Whether the event opted in to its event time as the record timestamp, {@code @EventTime(recordTimestamp = true)}. */
+    static boolean stampsRecords(EventModel event) {
+        return event.eventTime().map(ComponentModel::recordTimestamp).orElse(false);
+    }
+
+    /** The event function followed, for an event that opted in, by {@code , RecordTimestamp.EVENT_TIME}. */
+    static CodeBlock withRecordTimestamp(EventModel event) {
+        return stampsRecords(event)
+                ? CodeBlock.of("$L, $T.EVENT_TIME", of(event), RuntimeNames.RECORD_TIMESTAMP)
+                : of(event);
+    }
 }

@@ -45,7 +45,7 @@ public final class FamilyGenerator {
                         m.className(),
                         m.names().serde(),
                         m.names().codec(),
-                        EventTimeFunction.of(m)))
+                        EventTimeFunction.withRecordTimestamp(m)))
                 .collect(CodeBlock.joining(","));
         return TypeSpec.classBuilder(serde)
                 .addJavadoc(

@@ -18,11 +18,13 @@ final class RuntimeNames {
     static final ClassName EVENT_SERIALIZER = ClassName.get(KAFKA_GLUE, "EventSerializer");
     static final ClassName EVENT_DESERIALIZER = ClassName.get(KAFKA_GLUE, "EventDeserializer");
     static final ClassName EVENT_BINDING = ClassName.get(KAFKA_GLUE, "EventBinding");
+    static final ClassName RECORD_TIMESTAMP = ClassName.get(KAFKA_GLUE, "RecordTimestamp");
     static final ClassName RECORD_KEY_SERDE = ClassName.get(KAFKA_GLUE, "RecordKeySerde");
     static final ClassName KEY_EXTRACTOR = ClassName.get("dev.eventrecords", "KeyExtractor");
 
     static final ClassName JSON_GENERATOR = ClassName.get("tools.jackson.core", "JsonGenerator");
     static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
+    static final ClassName TOKEN_STREAM_CONTEXT = ClassName.get("tools.jackson.core", "TokenStreamContext");
     static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
     static final ClassName SERIALIZABLE_STRING = ClassName.get("tools.jackson.core", "SerializableString");
     static final ClassName SERDES = ClassName.get("org.apache.kafka.common.serialization", "Serdes");

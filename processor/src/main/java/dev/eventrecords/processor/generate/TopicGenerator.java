@@ -40,7 +40,7 @@ public final class TopicGenerator {
                                 KeyTypes.keySerde(event),
                                 event.names().serde(),
                                 event.names().keyExtractor(),
-                                EventTimeFunction.of(event),
+                                EventTimeFunction.withRecordTimestamp(event),
                                 TopicSpecs.of(event.effectiveSpec()))
                         .build())
                 .build();

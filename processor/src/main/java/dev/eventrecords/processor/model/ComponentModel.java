@@ -13,6 +13,8 @@ import javax.lang.model.type.TypeMirror;
  * @param shape how it is carried as JSON
  * @param key whether it carries {@code @Key}
  * @param eventTime whether it carries {@code @EventTime}
+ * @param recordTimestamp whether it carries {@code @EventTime(recordTimestamp = true)}: the event time is then the
+ *     Kafka record timestamp
  * @param element the component
  * @param position where to report problems: the record's private field of the same name, which javac 17 can
  *     position, or the component when there is no such field
@@ -24,5 +26,6 @@ public record ComponentModel(
         Shape shape,
         boolean key,
         boolean eventTime,
+        boolean recordTimestamp,
         RecordComponentElement element,
         Element position) {}

@@ -129,6 +129,10 @@ public final class ModelReader {
                     shapes.read(component.asType()),
                     annotation(component, KEY).isPresent(),
                     annotation(component, EVENT_TIME).isPresent(),
+                    annotation(component, EVENT_TIME)
+                            .flatMap(a -> explicitValue(a, "recordTimestamp"))
+                            .map(v -> Boolean.TRUE.equals(v.getValue()))
+                            .orElse(false),
                     component,
                     position));
         }
