@@ -292,8 +292,8 @@ class GeneratedNamesTest {
      * stays, in order.
      */
     static boolean keepsWordsMovingAtMostTheVerb(String original, String suggestion) {
-        List<String> from = lower(WordSplitter.split(original));
-        List<String> to = lower(WordSplitter.split(suggestion));
+        List<String> from = words(original);
+        List<String> to = words(suggestion);
         for (int i = 0; i < from.size(); i++) {
             for (int oldLength = 1; oldLength <= 2 && i + oldLength <= from.size(); oldLength++) {
                 List<String> rest = without(from, i, oldLength);
@@ -310,6 +310,19 @@ class GeneratedNamesTest {
             }
         }
         return false;
+    }
+
+    /** The words of a name in lower case, with a version tag written onto the last word split off: Placedv3. */
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>(lower(WordSplitter.split(name)));
+        String last = words.get(words.size() - 1);
+        java.util.regex.Matcher glued =
+                java.util.regex.Pattern.compile("(.*[a-z])(v[0-9]+)").matcher(last);
+        if (glued.matches()) {
+            words.set(words.size() - 1, glued.group(1));
+            words.add(glued.group(2));
+        }
+        return words;
     }
 
     private static boolean particlesOnly(List<String> words) {
