@@ -4,13 +4,19 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.eventrecords.processor.rules.PastTenseRule.NameFinding;
 import dev.eventrecords.processor.rules.RuleId;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,17 +32,23 @@ import javax.tools.Diagnostic.Kind;
 final class LocalEvents {
 
     private final Trees trees;
+    private final Function<String, Optional<NameFinding>> naming;
     private final Set<CompilationUnitTree> scanned = new HashSet<>();
 
-    private LocalEvents(Trees trees) {
+    private LocalEvents(Trees trees, Function<String, Optional<NameFinding>> naming) {
         this.trees = trees;
+        this.naming = naming;
     }
 
-    static LocalEvents of(ProcessingEnvironment env) {
+    /**
+     * @param naming the past-tense verdict on a simple name: a local event's name is judged too, so that all its
+     *     problems are reported in one build
+     */
+    static LocalEvents of(ProcessingEnvironment env, Function<String, Optional<NameFinding>> naming) {
         try {
-            return new LocalEvents(Trees.instance(env));
+            return new LocalEvents(Trees.instance(env), naming);
         } catch (RuntimeException | LinkageError e) {
-            return new LocalEvents(null);
+            return new LocalEvents(null, naming);
         }
     }
 
@@ -103,8 +115,40 @@ final class LocalEvents {
                                 + " top level or into a class",
                         node,
                         unit);
+                if (!suppressed(getCurrentPath(), RuleId.PAST_TENSE)) {
+                    naming.apply(node.getSimpleName().toString())
+                            .ifPresent(finding -> trees.printMessage(
+                                    finding.kind(),
+                                    "[" + RuleId.PAST_TENSE.id() + "] " + finding.message(),
+                                    node,
+                                    unit));
+                }
             }
             return super.visitClass(node, unused);
+        }
+
+        /** Whether the class or a declaration around it carries @SuppressWarnings with the rule's id or "all". */
+        private boolean suppressed(TreePath path, RuleId rule) {
+            for (TreePath p = path; p != null; p = p.getParentPath()) {
+                ModifiersTree modifiers = p.getLeaf() instanceof ClassTree c
+                        ? c.getModifiers()
+                        : p.getLeaf() instanceof MethodTree m
+                                ? m.getModifiers()
+                                : p.getLeaf() instanceof VariableTree v ? v.getModifiers() : null;
+                if (modifiers == null) {
+                    continue;
+                }
+                for (AnnotationTree annotation : modifiers.getAnnotations()) {
+                    String type = annotation.getAnnotationType().toString();
+                    if (type.equals("SuppressWarnings") || type.equals("java.lang.SuppressWarnings")) {
+                        String arguments = annotation.getArguments().toString();
+                        if (arguments.contains("\"" + rule.id() + "\"") || arguments.contains("\"all\"")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean isEvent(ClassTree node) {

@@ -82,6 +82,10 @@ final class NameSuggester {
 
     /** UserRegistration -> UserRegistered; UserSignup -> UserSignedUp; OrderProcessing -> OrderProcessed. */
     private Optional<List<String>> participleAt(EventName name, List<String> words, int i, boolean verbForm) {
+        if (i == 0 && !verbForm) {
+            // OrderEvent is about an order, not a sign that something was ordered: a noun alone is not a verb.
+            return Optional.empty();
+        }
         if (i > 0 && (isPreposition(name.token(i - 1)) || isDeterminer(name.token(i - 1)))) {
             // BookOnHold: a noun in a prepositional phrase is not the event's verb.
             return Optional.empty();

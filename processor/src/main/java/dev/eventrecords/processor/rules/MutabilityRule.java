@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * {@code eventrecords:mutable}: an event is a fact about the past, so nothing reachable from it may change after it was
@@ -30,6 +35,11 @@ public final class MutabilityRule implements Rule {
                 ImmutableTypesOption.parse(context.option(ImmutableTypesOption.NAME)));
         List<Diagnostic> found = new ArrayList<>();
         for (ComponentModel component : event.components()) {
+            if (mentionsTypeVariable(component.typeMirror())) {
+                // Only a generic record, which the declaration rule refuses, has such a component: whether 'T' is
+                // immutable is not decidable from the declaration.
+                continue;
+            }
             Verdict verdict = classifier.component(event.element(), component.element());
             String head = "'" + event.simpleName() + "' component '" + component.name() + "' of type '"
                     + classifier.display(component.typeMirror()) + "'";
@@ -40,6 +50,28 @@ public final class MutabilityRule implements Rule {
             }
         }
         return found;
+    }
+
+    private static boolean mentionsTypeVariable(TypeMirror type) {
+        if (type.getKind() == TypeKind.TYPEVAR) {
+            return true;
+        }
+        if (type instanceof DeclaredType declared) {
+            return declared.getTypeArguments().stream().anyMatch(MutabilityRule::mentionsTypeVariable);
+        }
+        if (type instanceof ArrayType array) {
+            return mentionsTypeVariable(array.getComponentType());
+        }
+        if (type instanceof WildcardType wildcard) {
+            return (wildcard.getExtendsBound() != null && mentionsTypeVariable(wildcard.getExtendsBound()))
+                    || (wildcard.getSuperBound() != null && mentionsTypeVariable(wildcard.getSuperBound()));
+        }
+        return false;
+    }
+
+    @Override
+    public boolean judgesRefusedDeclarations() {
+        return true;
     }
 
     @Override
