@@ -32,11 +32,17 @@ class GeneratedNamesTest {
 
     private static Map<String, List<String>> sections;
     private static List<Labelled> names;
+    private static final Map<String, Verdict> VERDICTS = new java.util.HashMap<>();
 
     @BeforeAll
     static void generate() throws IOException {
         sections = sections();
         names = generated(sections);
+    }
+
+    /** The verdict on a name, worked out once for all the tests of this class. */
+    private static Verdict verdict(String name) {
+        return VERDICTS.computeIfAbsent(name, ANALYZER::analyze);
     }
 
     static Map<String, List<String>> sections() throws IOException {
@@ -149,7 +155,7 @@ class GeneratedNamesTest {
         List<String> falsePositives = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (Labelled labelled : names) {
-            boolean passed = ANALYZER.analyze(labelled.name()).passed();
+            boolean passed = verdict(labelled.name()).passed();
             plain = plain.add(labelled, passed);
             byTemplate.merge(labelled.template(), new Tally(0, 0, 0, 0).add(labelled, passed), GeneratedNamesTest::sum);
             if (passed != labelled.accepted()) {
@@ -157,7 +163,7 @@ class GeneratedNamesTest {
             }
             for (String suffix : sections.get("suffix")) {
                 boolean suffixedPassed =
-                        ANALYZER.analyze(withSuffix(labelled.name(), suffix)).passed();
+                        verdict(withSuffix(labelled.name(), suffix)).passed();
                 suffixed = suffixed.add(labelled, suffixedPassed);
                 bySuffix.merge(suffix, new Tally(0, 0, 0, 0).add(labelled, suffixedPassed), GeneratedNamesTest::sum);
             }
@@ -193,7 +199,7 @@ class GeneratedNamesTest {
                 continue;
             }
             for (String name : variants(labelled.name())) {
-                Verdict verdict = ANALYZER.analyze(name);
+                Verdict verdict = verdict(name);
                 if (!verdict.passed()) {
                     refused.add(name + ": " + verdict.explanation());
                 }
@@ -210,7 +216,7 @@ class GeneratedNamesTest {
                 continue;
             }
             for (String name : variants(labelled.name())) {
-                if (ANALYZER.analyze(name).passed()) {
+                if (verdict(name).passed()) {
                     passed.add(name);
                 }
             }
@@ -222,10 +228,10 @@ class GeneratedNamesTest {
     void givesTheSameVerdictWithAndWithoutASuffix() {
         List<String> differ = new ArrayList<>();
         for (Labelled labelled : names) {
-            boolean plain = ANALYZER.analyze(labelled.name()).passed();
+            boolean plain = verdict(labelled.name()).passed();
             for (String suffix : sections.get("suffix")) {
                 String name = withSuffix(labelled.name(), suffix);
-                if (ANALYZER.analyze(name).passed() != plain) {
+                if (verdict(name).passed() != plain) {
                     differ.add(name);
                 }
             }
@@ -239,7 +245,7 @@ class GeneratedNamesTest {
         for (Labelled labelled : names) {
             for (String role : sections.get("not-an-event")) {
                 String name = labelled.name() + role;
-                if (ANALYZER.analyze(name).passed()) {
+                if (verdict(name).passed()) {
                     passed.add(name);
                 }
             }
@@ -254,7 +260,7 @@ class GeneratedNamesTest {
         int refused = 0;
         for (Labelled labelled : names) {
             for (String name : variants(labelled.name())) {
-                Verdict verdict = ANALYZER.analyze(name);
+                Verdict verdict = verdict(name);
                 if (verdict.passed()) {
                     continue;
                 }
@@ -265,7 +271,7 @@ class GeneratedNamesTest {
                 }
                 suggested++;
                 String s = suggestion.get();
-                if (!ANALYZER.analyze(s).passed()) {
+                if (!verdict(s).passed()) {
                     bad.add(name + " -> " + s + " (fails)");
                 } else if (!keepsWordsMovingAtMostTheVerb(name, s)) {
                     bad.add(name + " -> " + s + " (changes more than the verb)");
