@@ -91,15 +91,17 @@ public final class VerbForms {
             return Optional.empty();
         }
         List<String> stems = stemsBefore(word, 2);
-        if (stems.stream()
-                .anyMatch(stem -> !lexicon.irregularParticiplesOf(stem).isEmpty())) {
-            // An irregular verb has only the past forms listed for it: seed is not a past of see, payed not of pay.
-            return Optional.empty();
-        }
         for (String stem : stems) {
-            if (lexicon.is(stem, PartOfSpeech.VERB)) {
+            if (lexicon.is(stem, PartOfSpeech.VERB)
+                    && lexicon.irregularParticiplesOf(stem).isEmpty()) {
                 return Optional.of(stem);
             }
+        }
+        if (stems.stream()
+                .anyMatch(stem -> !lexicon.irregularParticiplesOf(stem).isEmpty())) {
+            // An irregular verb has only the past forms listed for it: seed is not a past of see, payed not of pay;
+            // but singed is a past of singe and putted of putt, regular verbs of their own.
+            return Optional.empty();
         }
         for (String stem : stems) {
             if (isPrefixedVerb(stem)) {

@@ -99,6 +99,11 @@ class GeneratedNamesTest {
         for (String word : s.get("one-word")) {
             all.add(new Labelled(word, true, "one-word event"));
         }
+        List<String> lexiconPasts = lexiconPasts();
+        for (int i = 0; i < lexiconPasts.size(); i++) {
+            all.add(new Labelled(
+                    subjects.get(i % subjects.size()) + lexiconPasts.get(i), true, "subject + lexicon past"));
+        }
         for (String verb : s.get("imperative")) {
             for (String object : subjects) {
                 all.add(new Labelled(verb + object, false, "imperative + object"));
@@ -112,6 +117,33 @@ class GeneratedNamesTest {
             }
         }
         return all;
+    }
+
+    /**
+     * Past forms from the lexicon's data: every irregular past and participle that is not also an auxiliary
+     * ({@code had}, {@code got}), and the participle of every 25th verb WordNet lists only as a verb.
+     */
+    static List<String> lexiconPasts() {
+        Lexicon lexicon = Lexicon.shared();
+        Set<String> pasts = new LinkedHashSet<>();
+        for (String line : ResourceLines.read("irregular-verbs.tsv")) {
+            String[] fields = line.split("\t");
+            for (String form : List.of(fields[1], fields[2])) {
+                if (!lexicon.isFunctionWord(form)) {
+                    pasts.add(form);
+                }
+            }
+        }
+        int verbs = 0;
+        for (String line : ResourceLines.read("lexicon.tsv")) {
+            String[] fields = line.split("\t");
+            if (fields[1].equals("v") && fields[0].matches("[a-z]{3,}") && verbs++ % 25 == 0) {
+                pasts.add(VERBS.participleOf(fields[0]));
+            }
+        }
+        return pasts.stream()
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .toList();
     }
 
     /** A name with a suffix or tag: {@code OrderPlacedEvent}, {@code OrderPlaced_v3}. */
