@@ -109,6 +109,22 @@ class GeneratedNamesTest {
                 all.add(new Labelled(verb + object, false, "imperative + object"));
             }
         }
+        for (String verb : s.get("ambiguous-imperative")) {
+            for (String object : subjects) {
+                if (!object.equals(verb)) {
+                    all.add(new Labelled(verb + object, false, "ambiguous head + object"));
+                }
+            }
+        }
+        for (int i = 0; i < subjects.size(); i++) {
+            for (String auxiliary : s.get("auxiliary")) {
+                String past = pasts.get((i * 7 + auxiliary.length()) % pasts.size());
+                all.add(new Labelled(subjects.get(i) + auxiliary + past, false, "subject + auxiliary + past"));
+            }
+        }
+        for (String word : s.get("bare-past-equal-to-base")) {
+            all.add(new Labelled(word, false, "bare past equal to base"));
+        }
         for (String template : List.of("present", "base-form", "gerund", "nominalization", "noun")) {
             for (String subject : subjects) {
                 for (String word : s.get(template)) {
