@@ -16,6 +16,7 @@ import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.rules.DeclarationRule;
 import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.FamilyRule;
+import dev.eventrecords.processor.rules.MutabilityRule;
 import dev.eventrecords.processor.rules.PastTenseRule;
 import dev.eventrecords.processor.rules.Rule;
 import dev.eventrecords.processor.rules.RuleContext;
@@ -57,6 +58,7 @@ public final class EventProcessor extends AbstractProcessor {
     private final List<Rule> rules = Rules.all();
     private final DeclarationRule declarationRule = new DeclarationRule();
     private final PastTenseRule pastTense = new PastTenseRule();
+    private final MutabilityRule mutability = new MutabilityRule();
     private final CodecGenerator codecs = new CodecGenerator();
     private final SerdeGenerator serdes = new SerdeGenerator();
     private final KeyExtractorGenerator keyExtractors = new KeyExtractorGenerator();
@@ -90,7 +92,10 @@ public final class EventProcessor extends AbstractProcessor {
                 models,
                 member -> readThisRound.computeIfAbsent(
                         member.getQualifiedName().toString(), name -> models.read(member)));
-        localEvents = LocalEvents.of(env, name -> pastTense.checkName(name, context));
+        localEvents = LocalEvents.of(
+                env,
+                name -> pastTense.checkName(name, context),
+                record -> reporter.report(mutability.checkDeclaration(record, context)));
         for (Rule rule : rules) {
             for (String problem : rule.validateOptions(env.getOptions())) {
                 env.getMessager().printMessage(Kind.ERROR, problem);

@@ -16,11 +16,13 @@ import dev.eventrecords.processor.rules.RuleId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -33,22 +35,30 @@ final class LocalEvents {
 
     private final Trees trees;
     private final Function<String, Optional<NameFinding>> naming;
+    private final Consumer<TypeElement> components;
     private final Set<CompilationUnitTree> scanned = new HashSet<>();
 
-    private LocalEvents(Trees trees, Function<String, Optional<NameFinding>> naming) {
+    private LocalEvents(Trees trees, Function<String, Optional<NameFinding>> naming, Consumer<TypeElement> components) {
         this.trees = trees;
         this.naming = naming;
+        this.components = components;
     }
 
     /**
-     * @param naming the past-tense verdict on a simple name: a local event's name is judged too, so that all its
-     *     problems are reported in one build
+     * A local event is also judged on what its declaration decides, so that all its problems are reported in one
+     * build.
+     *
+     * @param naming the past-tense verdict on a simple name
+     * @param components reports the mutability verdicts on a local record's components
      */
-    static LocalEvents of(ProcessingEnvironment env, Function<String, Optional<NameFinding>> naming) {
+    static LocalEvents of(
+            ProcessingEnvironment env,
+            Function<String, Optional<NameFinding>> naming,
+            Consumer<TypeElement> components) {
         try {
-            return new LocalEvents(Trees.instance(env), naming);
+            return new LocalEvents(Trees.instance(env), naming, components);
         } catch (RuntimeException | LinkageError e) {
-            return new LocalEvents(null, naming);
+            return new LocalEvents(null, naming, components);
         }
     }
 
@@ -122,6 +132,10 @@ final class LocalEvents {
                                     "[" + RuleId.PAST_TENSE.id() + "] " + finding.message(),
                                     node,
                                     unit));
+                }
+                if (trees.getElement(getCurrentPath()) instanceof TypeElement record
+                        && record.getKind() == ElementKind.RECORD) {
+                    components.accept(record);
                 }
             }
             return super.visitClass(node, unused);

@@ -245,6 +245,29 @@ class DeclarationRuleTest {
     }
 
     @Test
+    void judgesTheComponentsOfALocalRecordInTheSameBuild() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.List;
+
+                public final class Service {
+                    void handle() {
+                        @Event
+                        record OrderCreated(String id, List<String> lines) {}
+                    }
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:declaration] event 'OrderCreated' is declared" + " inside a method");
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:mutable] 'OrderCreated' component 'lines' of type 'List<String>'");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     void honoursSuppressWarningsOnALocalRecordsName() {
         Compilation compilation = Compile.sources("""
                 package com.acme;
