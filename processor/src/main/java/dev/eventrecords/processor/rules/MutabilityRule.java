@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -51,7 +52,9 @@ public final class MutabilityRule implements Rule {
     public List<Diagnostic> checkDeclaration(TypeElement record, RuleContext context) {
         Map<String, Element> fields = new HashMap<>();
         for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
-            fields.put(field.getSimpleName().toString(), field);
+            if (!field.getModifiers().contains(Modifier.STATIC)) {
+                fields.put(field.getSimpleName().toString(), field);
+            }
         }
         TypeClassifier classifier = classifier(context);
         List<Diagnostic> found = new ArrayList<>();
