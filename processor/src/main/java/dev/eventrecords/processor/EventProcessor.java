@@ -16,6 +16,8 @@ import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.rules.DeclarationRule;
 import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.FamilyRule;
+import dev.eventrecords.processor.rules.MutabilityRule;
+import dev.eventrecords.processor.rules.PastTenseRule;
 import dev.eventrecords.processor.rules.Rule;
 import dev.eventrecords.processor.rules.RuleContext;
 import dev.eventrecords.processor.rules.Rules;
@@ -34,6 +36,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.tools.Diagnostic.Kind;
@@ -55,6 +58,8 @@ public final class EventProcessor extends AbstractProcessor {
 
     private final List<Rule> rules = Rules.all();
     private final DeclarationRule declarationRule = new DeclarationRule();
+    private final PastTenseRule pastTense = new PastTenseRule();
+    private final MutabilityRule mutability = new MutabilityRule();
     private final CodecGenerator codecs = new CodecGenerator();
     private final SerdeGenerator serdes = new SerdeGenerator();
     private final KeyExtractorGenerator keyExtractors = new KeyExtractorGenerator();
@@ -89,7 +94,10 @@ public final class EventProcessor extends AbstractProcessor {
                 models,
                 member -> readThisRound.computeIfAbsent(
                         member.getQualifiedName().toString(), name -> models.read(member)));
-        localEvents = LocalEvents.of(env);
+        localEvents = LocalEvents.of(
+                env,
+                name -> pastTense.checkName(name, context),
+                record -> reporter.report(mutability.checkDeclaration(record, context)));
         for (Rule rule : rules) {
             for (String problem : rule.validateOptions(env.getOptions())) {
                 env.getMessager().printMessage(Kind.ERROR, problem);
@@ -210,7 +218,13 @@ public final class EventProcessor extends AbstractProcessor {
     }
 
     private void process(Element element, boolean lastRound) {
-        if (reporter.report(declarationRule.check(element))) {
+        List<Diagnostic> declaration = declarationRule.check(element);
+        if (!declaration.isEmpty()) {
+            List<Diagnostic> findings = new ArrayList<>(declaration);
+            if (element.getKind() == ElementKind.RECORD) {
+                findings.addAll(judgeDespiteDeclaration((TypeElement) element));
+            }
+            reporter.report(findings);
             return;
         }
         TypeElement record = (TypeElement) element;
@@ -232,6 +246,24 @@ public final class EventProcessor extends AbstractProcessor {
             return;
         }
         generate(model);
+    }
+
+    /**
+     * The verdicts of the rules that read only the declaration, for a record the declaration rule refused: a generic
+     * or private event also hears that its name is not in the past tense, in the same build.
+     */
+    private List<Diagnostic> judgeDespiteDeclaration(TypeElement record) {
+        EventModel model = models.read(record);
+        if (hasUnresolvedTypes(model)) {
+            return List.of();
+        }
+        List<Diagnostic> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.judgesRefusedDeclarations()) {
+                findings.addAll(rule.check(model, context));
+            }
+        }
+        return findings;
     }
 
     private void processFamily(TypeElement element, boolean lastRound) {

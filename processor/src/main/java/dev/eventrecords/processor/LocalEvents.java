@@ -4,17 +4,25 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.eventrecords.processor.rules.PastTenseRule.NameFinding;
 import dev.eventrecords.processor.rules.RuleId;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -26,17 +34,31 @@ import javax.tools.Diagnostic.Kind;
 final class LocalEvents {
 
     private final Trees trees;
+    private final Function<String, Optional<NameFinding>> naming;
+    private final Consumer<TypeElement> components;
     private final Set<CompilationUnitTree> scanned = new HashSet<>();
 
-    private LocalEvents(Trees trees) {
+    private LocalEvents(Trees trees, Function<String, Optional<NameFinding>> naming, Consumer<TypeElement> components) {
         this.trees = trees;
+        this.naming = naming;
+        this.components = components;
     }
 
-    static LocalEvents of(ProcessingEnvironment env) {
+    /**
+     * A local event is also judged on what its declaration decides, so that all its problems are reported in one
+     * build.
+     *
+     * @param naming the past-tense verdict on a simple name
+     * @param components reports the mutability verdicts on a local record's components
+     */
+    static LocalEvents of(
+            ProcessingEnvironment env,
+            Function<String, Optional<NameFinding>> naming,
+            Consumer<TypeElement> components) {
         try {
-            return new LocalEvents(Trees.instance(env));
+            return new LocalEvents(Trees.instance(env), naming, components);
         } catch (RuntimeException | LinkageError e) {
-            return new LocalEvents(null);
+            return new LocalEvents(null, naming, components);
         }
     }
 
@@ -103,8 +125,44 @@ final class LocalEvents {
                                 + " top level or into a class",
                         node,
                         unit);
+                if (!suppressed(getCurrentPath(), RuleId.PAST_TENSE)) {
+                    naming.apply(node.getSimpleName().toString())
+                            .ifPresent(finding -> trees.printMessage(
+                                    finding.kind(),
+                                    "[" + RuleId.PAST_TENSE.id() + "] " + finding.message(),
+                                    node,
+                                    unit));
+                }
+                if (trees.getElement(getCurrentPath()) instanceof TypeElement record
+                        && record.getKind() == ElementKind.RECORD) {
+                    components.accept(record);
+                }
             }
             return super.visitClass(node, unused);
+        }
+
+        /** Whether the class or a declaration around it carries @SuppressWarnings with the rule's id or "all". */
+        private boolean suppressed(TreePath path, RuleId rule) {
+            for (TreePath p = path; p != null; p = p.getParentPath()) {
+                ModifiersTree modifiers = p.getLeaf() instanceof ClassTree c
+                        ? c.getModifiers()
+                        : p.getLeaf() instanceof MethodTree m
+                                ? m.getModifiers()
+                                : p.getLeaf() instanceof VariableTree v ? v.getModifiers() : null;
+                if (modifiers == null) {
+                    continue;
+                }
+                for (AnnotationTree annotation : modifiers.getAnnotations()) {
+                    String type = annotation.getAnnotationType().toString();
+                    if (type.equals("SuppressWarnings") || type.equals("java.lang.SuppressWarnings")) {
+                        String arguments = annotation.getArguments().toString();
+                        if (arguments.contains("\"" + rule.id() + "\"") || arguments.contains("\"all\"")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean isEvent(ClassTree node) {

@@ -3,6 +3,7 @@ package dev.eventrecords.processor.english;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +24,12 @@ public final class Lexicon {
     private final Map<String, Set<WordClass>> wordClasses;
     private final Map<String, String> roleNouns;
     private final List<String> verbPrefixes;
+    private final Set<String> productivePrefixes;
+    private final Set<String> irregularPasts;
     private final Set<String> vagueVerbs;
     private final Set<String> vagueAttributes;
     private final Set<String> nounCompounds;
+    private final Map<String, String> auxiliaryPasts;
 
     private Lexicon() {
         partsOfSpeech = new HashMap<>(120_000);
@@ -41,13 +45,16 @@ public final class Lexicon {
         }
         irregularBases = new HashMap<>();
         irregularParticiples = new HashMap<>();
+        Set<String> pasts = new HashSet<>();
         for (String line : ResourceLines.read("irregular-verbs.tsv")) {
             String[] fields = line.split("\t");
             String base = fields[0];
             addOnce(irregularBases, fields[1], base);
             addOnce(irregularBases, fields[2], base);
             addOnce(irregularParticiples, base, fields[2]);
+            pasts.add(fields[1]);
         }
+        irregularPasts = Set.copyOf(pasts);
         doublingVerbs = Set.copyOf(ResourceLines.read("doubling-verbs.txt"));
         wordClasses = new HashMap<>();
         for (String line : ResourceLines.read("function-words.tsv")) {
@@ -64,9 +71,15 @@ public final class Lexicon {
             roleNouns.put(fields[0], fields[1]);
         }
         verbPrefixes = List.copyOf(ResourceLines.read("verb-prefixes.txt"));
+        productivePrefixes = Set.copyOf(ResourceLines.read("productive-prefixes.txt"));
         vagueVerbs = Set.copyOf(ResourceLines.read("vague-verbs.txt"));
         vagueAttributes = Set.copyOf(ResourceLines.read("vague-attributes.txt"));
         nounCompounds = Set.copyOf(ResourceLines.read("noun-compounds.txt"));
+        auxiliaryPasts = new HashMap<>();
+        for (String line : ResourceLines.read("present-auxiliaries.tsv")) {
+            String[] fields = line.split("\t");
+            auxiliaryPasts.put(fields[0], fields[1]);
+        }
     }
 
     private static void addOnce(Map<String, List<String>> map, String key, String value) {
@@ -161,9 +174,24 @@ public final class Lexicon {
         return verbPrefixes;
     }
 
+    /** Whether the prefix still forms new verbs from any verb ({@code un} in {@code unset}, {@code co} in {@code copay}). */
+    public boolean isProductivePrefix(String prefix) {
+        return productivePrefixes.contains(prefix);
+    }
+
+    /** Whether the word is the simple past of an irregular verb ({@code became}, {@code went}), not only a participle. */
+    public boolean isIrregularPast(String word) {
+        return irregularPasts.contains(word);
+    }
+
     /** Whether two words form a noun in WordNet ({@code weather forecast}, {@code price cut}). */
     public boolean isNounCompound(String first, String second) {
         return nounCompounds.contains(first + " " + second);
+    }
+
+    /** The past of a present auxiliary ({@code is} -> {@code was}, {@code are} -> {@code were}). */
+    public Optional<String> pastOfAuxiliary(String word) {
+        return Optional.ofNullable(auxiliaryPasts.get(word));
     }
 
     public boolean isVagueVerb(String verb) {

@@ -6,22 +6,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Works out a past-tense name for a name that failed, from the word that was judged: an imperative moves after its
- * object ({@code SendEmail} -> {@code EmailSent}), a nominalization or gerund becomes its verb's participle
- * ({@code UserRegistration} -> {@code UserRegistered}), a present auxiliary is dropped ({@code EntityIsBanned} ->
- * {@code EntityBanned}), an adjectival participle moves after its noun ({@code ExpiredHold} -> {@code HoldExpired}).
- * The caller checks that the suggestion passes.
+ * Works out a past-tense name for a name that failed, from the word that was judged, changing nothing but the verb:
+ * an imperative moves after its object ({@code SendEmail} -> {@code EmailSent}), a nominalization, gerund or base
+ * form becomes its verb's participle in place ({@code UserRegistration} -> {@code UserRegistered}), a present
+ * auxiliary becomes its past ({@code EntityIsBanned} -> {@code EntityWasBanned}), an adjectival participle moves
+ * after its noun ({@code ExpiredHold} -> {@code HoldExpired}). Every other word stays, in order, and the role words
+ * and version tags set aside are put back ({@code CreateOrderMessage} -> {@code OrderCreatedMessage}). When no such
+ * name exists (a role word such as {@code Command}, a modal) there is no suggestion. The caller checks that the
+ * suggestion passes.
  */
 final class NameSuggester {
 
     private final Lexicon lexicon;
     private final VerbForms verbs;
-    private final PastTenseAnalyzer analyzer;
 
-    NameSuggester(Lexicon lexicon, VerbForms verbs, PastTenseAnalyzer analyzer) {
+    NameSuggester(Lexicon lexicon, VerbForms verbs) {
         this.lexicon = lexicon;
         this.verbs = verbs;
-        this.analyzer = analyzer;
     }
 
     Optional<String> suggest(EventName name, Verdict verdict) {
@@ -32,15 +33,14 @@ final class NameSuggester {
             return Optional.empty();
         }
         Optional<List<String>> suggested = switch (verdict.finding()) {
-            case ROLE -> withoutRole(name, words);
-            case IMPERATIVE -> Optional.of(fromImperative(name, words, judged));
+            case IMPERATIVE -> fromImperative(name, words, judged);
             case PRESENT, BASE_FORM -> participleAt(name, words, judged, true);
             case GERUND, NOMINALIZATION, NOUN -> participleAt(name, words, judged, false);
-            case PRESENT_AUXILIARY, MODAL -> Optional.of(withoutAuxiliaries(name, words, judged));
+            case PRESENT_AUXILIARY -> pastAuxiliary(name, words, judged);
             case ADJECTIVE -> Optional.of(fromAdjective(name, words, judged));
             default -> Optional.empty();
         };
-        return suggested.filter(w -> !w.isEmpty()).map(name::render);
+        return suggested.filter(w -> !w.isEmpty()).map(name::renderWithSuffix);
     }
 
     private static int indexOf(EventName name, String word) {
@@ -52,23 +52,16 @@ final class NameSuggester {
         return -1;
     }
 
-    /** ConfirmSmsDeliveredRequest -> ConfirmSmsDelivered; PlaceOrderCommand -> OrderPlaced. */
-    private Optional<List<String>> withoutRole(EventName name, List<String> words) {
-        if (words.size() < 2) {
-            return Optional.empty();
-        }
-        // A command's name gives an event's name (PlaceOrderCommand -> OrderPlaced); a DTO's (OrderDetailsDto) gives
-        // none.
-        String rest = name.render(words.subList(0, words.size() - 1));
-        Verdict verdict = analyzer.analyze(rest);
-        if (verdict.passed()) {
-            return Optional.of(List.of(rest));
-        }
-        return verdict.finding() == Finding.IMPERATIVE ? verdict.suggestion().map(List::of) : Optional.empty();
-    }
-
     /** PlaceOrder -> OrderPlaced; AddItemToCart -> ItemAddedToCart; LogInUser -> UserLoggedIn. */
-    private List<String> fromImperative(EventName name, List<String> words, int verb) {
+    private Optional<List<String>> fromImperative(EventName name, List<String> words, int verb) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i != verb
+                    && name.token(i).isWord()
+                    && verbs.lemmaOfPast(name.token(i).key()).isPresent()) {
+                // BidPlaced...: with a past form elsewhere, the first word is not an imperative to move.
+                return Optional.empty();
+            }
+        }
         int next = verb + 1;
         List<String> particles = new ArrayList<>();
         while (next < words.size() - 1 && isParticle(name.token(next))) {
@@ -83,11 +76,16 @@ final class NameSuggester {
         result.addAll(participle(name.token(verb).key()));
         result.addAll(particles);
         result.addAll(words.subList(objectEnd, words.size()));
-        return result;
+        // Send alone has no object to move after: SentMessage would read the role word as the object.
+        return objectEnd > next ? Optional.of(result) : Optional.empty();
     }
 
     /** UserRegistration -> UserRegistered; UserSignup -> UserSignedUp; OrderProcessing -> OrderProcessed. */
     private Optional<List<String>> participleAt(EventName name, List<String> words, int i, boolean verbForm) {
+        if (i == 0 && !verbForm) {
+            // OrderEvent is about an order, not a sign that something was ordered: a noun alone is not a verb.
+            return Optional.empty();
+        }
         if (i > 0 && (isPreposition(name.token(i - 1)) || isDeterminer(name.token(i - 1)))) {
             // BookOnHold: a noun in a prepositional phrase is not the event's verb.
             return Optional.empty();
@@ -127,15 +125,13 @@ final class NameSuggester {
         return List.of(verbs.participleOf(verb));
     }
 
-    /** EntityIsBanned -> EntityBanned; OrderWillBeShipped -> OrderShipped. */
-    private List<String> withoutAuxiliaries(EventName name, List<String> words, int auxiliary) {
-        List<String> result = new ArrayList<>(words.subList(0, auxiliary));
-        int i = auxiliary;
-        while (i < words.size() && isAuxiliary(name.token(i))) {
-            i++;
-        }
-        result.addAll(words.subList(i, words.size()));
-        return result;
+    /** EntityIsBanned -> EntityWasBanned; UserGetsPromoted -> UserGotPromoted. */
+    private Optional<List<String>> pastAuxiliary(EventName name, List<String> words, int auxiliary) {
+        return lexicon.pastOfAuxiliary(name.token(auxiliary).key()).map(past -> {
+            List<String> result = new ArrayList<>(words);
+            result.set(auxiliary, past);
+            return result;
+        });
     }
 
     /** ExpiredHold -> HoldExpired; CheckedOutBook -> BookCheckedOut. */
@@ -165,13 +161,5 @@ final class NameSuggester {
 
     private boolean isDeterminer(Token token) {
         return token.isWord() && lexicon.is(token.key(), WordClass.DETERMINER);
-    }
-
-    private boolean isAuxiliary(Token token) {
-        String word = token.key();
-        return token.isWord()
-                && (lexicon.is(word, WordClass.PRESENT)
-                        || lexicon.is(word, WordClass.MODAL)
-                        || lexicon.is(word, WordClass.PERFECT));
     }
 }

@@ -21,29 +21,23 @@ public final class PastTenseAnalyzer {
         this.verbs = new VerbForms(lexicon, extraPastForms);
     }
 
-    /** Judges a simple name, with a suggestion when it fails. */
+    /**
+     * Judges a simple name, with a suggestion when it fails. Role words and version tags at the end ({@code Event},
+     * {@code Message}, {@code V2}) are set aside first, so a name passes with them if and only if it passes without
+     * them; a suggestion keeps them.
+     */
     public Verdict analyze(String simpleName) {
-        EventName name = parse(simpleName);
+        EventName name = EventName.parse(simpleName, lexicon);
         Verdict verdict = judge(name);
         if (verdict.passed()) {
             return verdict;
         }
-        Optional<String> suggestion = new NameSuggester(lexicon, verbs, this)
+        Optional<String> suggestion = new NameSuggester(lexicon, verbs)
                 .suggest(name, verdict)
-                .filter(suggested ->
-                        !suggested.equals(simpleName) && judge(parse(suggested)).passed());
+                .filter(suggested -> !suggested.equals(simpleName)
+                        && judge(EventName.parse(suggested, lexicon)).passed());
         return new Verdict(
                 verdict.name(), verdict.finding(), verdict.word(), verdict.detail(), suggestion, Optional.empty());
-    }
-
-    /**
-     * The name's words without its label, unless that leaves a lone participle: {@code StoredEvent} and
-     * {@code PublishedDomainEvent} are a participle describing a noun, not a bare predicate like {@code Withdrawn}.
-     */
-    private EventName parse(String simpleName) {
-        EventName name = EventName.parse(simpleName, lexicon);
-        boolean loneParticiple = name.size() == 1 && pastLemma(name.token(0)).isPresent();
-        return loneParticiple && !name.label().isEmpty() ? name.withLabel() : name;
     }
 
     private Verdict judge(EventName name) {
@@ -62,7 +56,8 @@ public final class PastTenseAnalyzer {
         for (int i = 0; i < n; i++) {
             Optional<String> lemma = pastLemma(name.token(i));
             if (lemma.isEmpty() && isPastCopula(name, i)) {
-                lemma = Optional.of("be");
+                lemma = Optional.of(
+                        lexicon.irregularBasesOf(name.token(i).key()).get(0));
             }
             if (lemma.isPresent()) {
                 Verdict verdict = predicateAt(name, i, lemma.get());
@@ -75,13 +70,17 @@ public final class PastTenseAnalyzer {
         return whyNot(name, rejected);
     }
 
-    /** ProductWasOutOfStock: 'was' or 'were' as the main verb, not before a participle (OrderWasPlaced). */
+    /**
+     * A past auxiliary as the main verb, linking its subject to a complement rather than coming before a participle
+     * (OrderWasPlaced): ProductWasOutOfStock, DriverBecameAvailable, UserHadAccess. Any simple past of an irregular
+     * verb that the lexicon also lists as an auxiliary reads so.
+     */
     private boolean isPastCopula(EventName name, int i) {
         Token token = name.token(i);
-        if (i == 0 || !token.isWord() || !lexicon.irregularBasesOf(token.key()).contains("be")) {
+        if (i == 0 || !token.isWord() || !lexicon.isIrregularPast(token.key())) {
             return false;
         }
-        if (!lexicon.is(token.key(), WordClass.PERFECT) || token.key().equals("been")) {
+        if (!lexicon.is(token.key(), WordClass.PERFECT)) {
             return false;
         }
         int next = i + 1;
@@ -133,7 +132,8 @@ public final class PastTenseAnalyzer {
         }
         boolean followedByNoun = next < name.size() && !opensModifier(name.token(next));
         if (!hasSubject && verbs.pastEqualsBase(predicate.key())) {
-            // ResetPassword is an order; Reset alone could be either; ShutDown is a phrasal verb's past.
+            // ResetPassword is an order; Reset alone (or ReadMessage) could be either; ShutDown is a phrasal verb's
+            // past. With its subject before it (PasswordReset, FlagUnset) it reads as what happened.
             if (followedByNoun) {
                 return fail(original, Finding.IMPERATIVE, predicate.text(), "");
             }
@@ -141,7 +141,7 @@ public final class PastTenseAnalyzer {
                 return fail(original, Finding.NEEDS_SUBJECT, predicate.text(), "");
             }
         }
-        if (followedByNoun && (!hasSubject || isImperative(name.token(0)))) {
+        if (followedByNoun && (!hasSubject || (isImperative(name.token(0)) && objectFollows(name, i, next)))) {
             // AuthenticatedUser, CheckedOutBook, FindCompletedOrders: a participle before a noun describes it.
             return fail(
                     original,
@@ -155,6 +155,31 @@ public final class PastTenseAnalyzer {
                 lemma,
                 name.tokens().subList(i + 1, name.size()));
         return new Verdict(original, Finding.PAST_TENSE, predicate.text(), "", Optional.empty(), Optional.of(reading));
+    }
+
+    /**
+     * Whether a noun follows the predicate, so that a first word that is a verb as well as a noun reads as an
+     * imperative and the participle as describing its object (FindCompletedOrders, GenerateSignedUrl). After a head
+     * word that is also a noun, a preposition or an adjective after the predicate leaves the head word the subject:
+     * ClaimWentOffline, ReviewSubmittedByEditor.
+     */
+    private boolean objectFollows(EventName name, int predicate, int next) {
+        Token first = name.token(0);
+        if (!lexicon.is(first.key(), PartOfSpeech.NOUN)
+                && verbs.phrasalParts(first.key()).isEmpty()) {
+            // Generate is only a verb; Login and Checkout are nouns made of a verb and its particle.
+            return true;
+        }
+        Token after = name.token(predicate + 1);
+        if (is(after, WordClass.PREPOSITION)) {
+            return false;
+        }
+        Token word = name.token(next);
+        return !word.isWord()
+                || !lexicon.knows(word.key())
+                || (lexicon.is(word.key(), PartOfSpeech.NOUN)
+                        && !lexicon.mostly(word.key(), PartOfSpeech.ADJECTIVE)
+                        && !lexicon.mostly(word.key(), PartOfSpeech.ADVERB));
     }
 
     /** What may follow a subjectless predicate: a prepositional phrase or an adverb (TimedOutAfterRetry). */

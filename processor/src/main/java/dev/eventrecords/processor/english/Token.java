@@ -55,12 +55,10 @@ public record Token(String text, String key, Kind kind) {
         return letters > 1 && !lowerCase && !allCapsName ? Kind.ACRONYM : Kind.WORD;
     }
 
-    /** Whether the token is a version such as {@code V2}. */
+    /** Whether the token is a version tag such as {@code V2}, {@code v3} or {@code Version2}. */
     public boolean isVersion() {
-        return text.length() > 1
-                && (text.charAt(0) == 'V' || text.charAt(0) == 'v')
-                && key.equals("v")
-                && Character.isDigit(text.charAt(1));
+        boolean digits = text.length() > key.length();
+        return digits && (key.equals("v") || key.equals("version"));
     }
 
     public boolean isWord() {

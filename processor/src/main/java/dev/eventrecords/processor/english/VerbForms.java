@@ -41,11 +41,20 @@ public final class VerbForms {
         return word.endsWith("ed") ? regularLemma(word) : Optional.empty();
     }
 
-    /** Whether the word is a verb whose past form equals its base ({@code reset}, {@code read}, {@code put}). */
+    /**
+     * Whether the word is a verb whose past form equals its base ({@code reset}, {@code read}, {@code put}), also when
+     * derived with a prefix ({@code unset}).
+     */
     public boolean pastEqualsBase(String word) {
-        return lexicon.irregularBasesOf(word).contains(word);
+        return lexicon.irregularBasesOf(word).contains(word)
+                || prefixedIrregular(word).filter(word::equals).isPresent();
     }
 
+    /**
+     * A prefix and an irregular past form: the past of the prefixed verb when WordNet lists it ({@code rebuilt},
+     * {@code withdrawn}), or, for a productive prefix, when the word is not otherwise a noun or a verb ({@code unset},
+     * {@code copaid}; but {@code comet}, {@code delay} and {@code debit} are words of their own).
+     */
     private Optional<String> prefixedIrregular(String word) {
         for (String prefix : lexicon.verbPrefixes()) {
             if (word.length() - prefix.length() < 2 || !word.startsWith(prefix)) {
@@ -60,6 +69,19 @@ public final class VerbForms {
                 }
             }
         }
+        for (String prefix : lexicon.verbPrefixes()) {
+            if (!lexicon.isProductivePrefix(prefix)
+                    || word.length() - prefix.length() < 3
+                    || !word.startsWith(prefix)
+                    || lexicon.is(word, PartOfSpeech.NOUN)
+                    || lexicon.is(word, PartOfSpeech.VERB)) {
+                continue;
+            }
+            List<String> bases = lexicon.irregularBasesOf(word.substring(prefix.length()));
+            if (!bases.isEmpty() && lexicon.is(bases.get(0), PartOfSpeech.VERB)) {
+                return Optional.of(prefix + bases.get(0));
+            }
+        }
         return Optional.empty();
     }
 
@@ -69,15 +91,17 @@ public final class VerbForms {
             return Optional.empty();
         }
         List<String> stems = stemsBefore(word, 2);
-        if (stems.stream()
-                .anyMatch(stem -> !lexicon.irregularParticiplesOf(stem).isEmpty())) {
-            // An irregular verb has only the past forms listed for it: seed is not a past of see, payed not of pay.
-            return Optional.empty();
-        }
         for (String stem : stems) {
-            if (lexicon.is(stem, PartOfSpeech.VERB)) {
+            if (lexicon.is(stem, PartOfSpeech.VERB)
+                    && lexicon.irregularParticiplesOf(stem).isEmpty()) {
                 return Optional.of(stem);
             }
+        }
+        if (stems.stream()
+                .anyMatch(stem -> !lexicon.irregularParticiplesOf(stem).isEmpty())) {
+            // An irregular verb has only the past forms listed for it: seed is not a past of see, payed not of pay;
+            // but singed is a past of singe and putted of putt, regular verbs of their own.
+            return Optional.empty();
         }
         for (String stem : stems) {
             if (isPrefixedVerb(stem)) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * {@code eventrecords:past-tense}: an event is named for what happened, in the past tense ({@code UserCreated}, not
@@ -26,16 +27,31 @@ public final class PastTenseRule implements Rule {
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
+        return checkName(event.simpleName(), context)
+                .map(finding -> List.of(Diagnostic.error(RuleId.PAST_TENSE, event.element(), finding.message())
+                        .withKind(finding.kind())))
+                .orElse(List.of());
+    }
+
+    /** A finding on a name alone: how severe, and the message without its rule id. */
+    public record NameFinding(Kind kind, String message) {}
+
+    /**
+     * The verdict on a simple name, for a record that javac does not hand to processors as an element (a local
+     * record): its name is all the rule needs.
+     */
+    public Optional<NameFinding> checkName(String simpleName, RuleContext context) {
         Severity severity = context.option(NAMING).flatMap(Severity::parse).orElse(Severity.ERROR);
         if (severity == Severity.OFF) {
-            return List.of();
+            return Optional.empty();
         }
-        Verdict verdict = analyzer(context).analyze(event.simpleName());
-        if (verdict.passed()) {
-            return List.of();
-        }
-        return List.of(Diagnostic.error(RuleId.PAST_TENSE, event.element(), message(verdict))
-                .withKind(severity.kind()));
+        Verdict verdict = analyzer(context).analyze(simpleName);
+        return verdict.passed() ? Optional.empty() : Optional.of(new NameFinding(severity.kind(), message(verdict)));
+    }
+
+    @Override
+    public boolean judgesRefusedDeclarations() {
+        return true;
     }
 
     /** The analyzer for this compilation: the shared lexicon and the user's extra past forms. */

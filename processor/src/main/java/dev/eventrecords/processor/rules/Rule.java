@@ -20,6 +20,15 @@ public interface Rule {
      */
     List<Diagnostic> check(EventModel event, RuleContext context);
 
+    /**
+     * Whether the rule judges only what the record declares (its name, its components' types), so that it also runs
+     * on a record the {@link DeclarationRule} refused (generic, private): the user then learns of every problem in one
+     * build, not one after another.
+     */
+    default boolean judgesRefusedDeclarations() {
+        return false;
+    }
+
     /** The processor options ({@code -Aname=value}) this rule reads. */
     default Set<String> supportedOptions() {
         return Set.of();

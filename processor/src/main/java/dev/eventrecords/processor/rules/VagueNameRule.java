@@ -41,6 +41,11 @@ public final class VagueNameRule implements Rule {
     }
 
     @Override
+    public boolean judgesRefusedDeclarations() {
+        return true;
+    }
+
+    @Override
     public Set<String> supportedOptions() {
         return Set.of(VAGUE_NAMES);
     }

@@ -60,4 +60,39 @@ class NamingCorpusTest {
         misses.forEach(miss -> System.out.println("  miss: " + miss));
         assertThat(agreement).isGreaterThanOrEqualTo(0.99);
     }
+
+    /** The nine suffixes: a labelled event name stays accepted with each of them. */
+    @Test
+    void acceptsEveryLabelledEventNameWithTheSuffixesTeamsAppend() throws IOException {
+        var analyzer = new PastTenseAnalyzer(Lexicon.shared(), Set.of());
+        List<String> suffixes = List.of(
+                "Event",
+                "Message",
+                "Msg",
+                "Notification",
+                "IntegrationEvent",
+                "DomainEvent",
+                "EventMessage",
+                "V2",
+                "EventV1");
+        int variants = 0;
+        List<String> refused = new ArrayList<>();
+        for (Entry entry : corpus()) {
+            if (!entry.passes() || !analyzer.analyze(entry.name()).passed()) {
+                continue;
+            }
+            for (String suffix : suffixes) {
+                variants++;
+                Verdict verdict = analyzer.analyze(entry.name() + suffix);
+                if (!verdict.passed()) {
+                    refused.add(entry.name() + suffix + ": " + verdict.explanation());
+                }
+            }
+        }
+        System.out.printf(
+                "naming corpus with suffixes: %d variants of accepted event names, %d refused (%.2f%%)%n",
+                variants, refused.size(), 100.0 * refused.size() / variants);
+        refused.stream().limit(30).forEach(r -> System.out.println("  refused: " + r));
+        assertThat(refused).isEmpty();
+    }
 }

@@ -170,4 +170,137 @@ class DeclarationRuleTest {
 
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void judgesTheNameAndTheComponentsOfAGenericRecordInTheSameBuild() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.List;
+
+                @Event
+                public record ChangeValue<T>(String id, T value, List<String> tags) {}
+                """);
+
+        assertThat(compilation).hadErrorContaining("[eventrecords:declaration] event 'ChangeValue' is generic");
+        Compile.assertError(
+                compilation,
+                "[eventrecords:past-tense] event 'ChangeValue' is not named in the past tense: 'Change' is an"
+                        + " imperative; events record what happened. Did you mean 'ValueChanged'?",
+                7);
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:mutable] 'ChangeValue' component 'tags' of type 'List<String>'");
+        // 'T' is not decidable from the declaration: no verdict on 'value'.
+        assertThat(compilation).hadErrorCount(3);
+    }
+
+    @Test
+    void judgesTheNameOfAPrivateRecordInTheSameBuild() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                public final class Orders {
+                    @Event
+                    private record PlaceOrderMessage(String id) {}
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:declaration] event 'Orders.PlaceOrderMessage' is" + " private");
+        Compile.assertError(
+                compilation,
+                "[eventrecords:past-tense] event 'PlaceOrderMessage' is not named in the past tense: 'Place' is an"
+                        + " imperative; events record what happened. Did you mean 'OrderPlacedMessage'?",
+                7);
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void judgesTheNameOfALocalRecordInTheSameBuild() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                public final class Service {
+                    void handle() {
+                        @Event
+                        record OrderCreation(String id) {}
+                    }
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[eventrecords:declaration] event 'OrderCreation' is declared" + " inside a method");
+        Compile.assertError(
+                compilation,
+                "[eventrecords:past-tense] event 'OrderCreation' is not named in the past tense: 'Creation' is a noun"
+                        + " naming an action; events record what happened. Did you mean 'OrderCreated'?",
+                8);
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void judgesTheComponentsOfALocalRecordInTheSameBuild() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.List;
+
+                public final class Service {
+                    void handle() {
+                        @Event
+                        record OrderCreated(String id, List<String> lines) {}
+                    }
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:declaration] event 'OrderCreated' is declared" + " inside a method");
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:mutable] 'OrderCreated' component 'lines' of type 'List<String>'");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void honoursSuppressWarningsOnALocalRecordsName() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                public final class Service {
+                    @SuppressWarnings("eventrecords:past-tense")
+                    void handle() {
+                        @Event
+                        record OrderCreation(String id) {}
+                    }
+                }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[eventrecords:declaration] event 'OrderCreation' is declared" + " inside a method");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void reportsOnlyTheDeclarationForAWellNamedGenericRecord() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record ValueChangedMessage<T>(String id, T value) {}
+                """);
+
+        assertThat(compilation).hadErrorContaining("[eventrecords:declaration] event 'ValueChangedMessage' is generic");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -154,4 +154,55 @@ class PastTenseRuleTest {
 
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void acceptsNameWithRoleWordAndVersionTag() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+
+                @Event
+                public record ReviewSubmittedMessageV2(@Key String reviewId) {}
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void rejectsImperativeWithRoleWordKeepingTheRoleWordInTheSuggestion() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record CreateOrderMessage(String orderId) {}
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:past-tense] event 'CreateOrderMessage' is not named in the past tense: 'Create' is an"
+                        + " imperative; events record what happened. Did you mean 'OrderCreatedMessage'?",
+                6);
+    }
+
+    @Test
+    void offersNoNameForACommand() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PlaceOrderCommand(String orderId) {}
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:past-tense] event 'PlaceOrderCommand' is not named in the past tense: 'Command' says"
+                        + " the type is a command; events record what happened.",
+                6);
+    }
 }
