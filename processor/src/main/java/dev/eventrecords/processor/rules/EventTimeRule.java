@@ -26,17 +26,19 @@ public final class EventTimeRule implements Rule {
                     times.get(i).position(),
                     "event '" + event.simpleName() + "' has more than one '@EventTime' component: '"
                             + times.get(0).name() + "' and '" + times.get(i).name()
-                            + "'; the event time becomes the one record timestamp; keep '@EventTime' on the "
+                            + "'; an event has one time, written as its 'ce_time' header; keep '@EventTime' on the "
                             + "moment the event happened"));
         }
         for (ComponentModel time : times) {
             if (!TIME_TYPES.contains(time.shape().type().toString())) {
-                found.add(Diagnostic.error(
-                        RuleId.EVENT_TIME,
-                        time.position(),
-                        "event '" + event.simpleName() + "' has event time '" + time.name() + "' of type '"
-                                + time.display() + "', which is not an instant on the time-line, so it cannot be "
-                                + "the record timestamp; use 'Instant', 'OffsetDateTime' or 'ZonedDateTime'"));
+                found.add(
+                        Diagnostic.error(
+                                RuleId.EVENT_TIME,
+                                time.position(),
+                                "event '" + event.simpleName() + "' has event time '" + time.name() + "' of type '"
+                                        + time.display()
+                                        + "', which is not an instant on the time-line, so it cannot be "
+                                        + "the event's 'ce_time' or its record timestamp; use 'Instant', 'OffsetDateTime' or 'ZonedDateTime'"));
             }
         }
         return found;

@@ -27,8 +27,8 @@ class EventTimeRuleTest {
         Compile.assertError(
                 compilation,
                 "[eventrecords:event-time] event 'ShipmentDelivered' has more than one"
-                        + " '@EventTime' component: 'deliveredAt' and 'scannedAt'; the event time becomes the one"
-                        + " record timestamp; keep '@EventTime' on the moment the event happened",
+                        + " '@EventTime' component: 'deliveredAt' and 'scannedAt'; an event has one time,"
+                        + " written as its 'ce_time' header; keep '@EventTime' on the moment the event happened",
                 10);
     }
 
@@ -51,7 +51,7 @@ class EventTimeRuleTest {
                 compilation,
                 "[eventrecords:event-time] event 'ShipmentDelivered' has event time"
                         + " 'deliveredAt' of type 'LocalDateTime', which is not an instant on the time-line, so it"
-                        + " cannot be the record timestamp; use 'Instant', 'OffsetDateTime' or 'ZonedDateTime'",
+                        + " cannot be the event's 'ce_time' or its record timestamp; use 'Instant', 'OffsetDateTime' or 'ZonedDateTime'",
                 10);
     }
 
