@@ -8,7 +8,6 @@ final class ClassNames {
     private ClassNames() {}
 
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     static final ClassName STRING = ClassName.get("java.lang", "String");
     static final ClassName RUNTIME_EXCEPTION = ClassName.get("java.lang", "RuntimeException");
     static final ClassName VOID = ClassName.get("java.lang", "Void");

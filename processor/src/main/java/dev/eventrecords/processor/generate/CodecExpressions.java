@@ -1,8 +1,11 @@
 package dev.eventrecords.processor.generate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.eventrecords.processor.model.Shape;
+import dev.eventrecords.processor.model.ValueType;
+import dev.eventrecords.processor.model.ValueTypes;
 
 /** The Java expressions for a shape's codec, its primitive reads and writes, and its value when absent. */
 final class CodecExpressions {
@@ -35,29 +38,21 @@ final class CodecExpressions {
         throw new IllegalArgumentException("no codec for " + shape);
     }
 
-    private static final java.util.Map<String, String> STATIC_SCALARS = java.util.Map.of(
-            "STRING", "String",
-            "INSTANT", "Instant",
-            "UUID", "Uuid",
-            "LOCAL_DATE", "LocalDate",
-            "INTEGER", "Integer",
-            "LONG", "Long",
-            "DOUBLE", "Double",
-            "BOOLEAN", "Boolean");
-
     /**
      * A direct, inlinable call for the most common value types ({@code Scalars.writeString(out, value)}), or
      * {@code null} when the shape goes through its codec.
      */
     static CodeBlock staticWrite(Shape shape, String out, CodeBlock value) {
-        String suffix = shape instanceof Shape.Scalar s ? STATIC_SCALARS.get(s.codec()) : null;
-        return suffix == null ? null : CodeBlock.of("$T.write$L($L, $L)", RuntimeNames.SCALARS, suffix, out, value);
+        return shape instanceof Shape.Scalar s
+                ? s.value().fastPath().map(path -> write(path, out, value)).orElse(null)
+                : null;
     }
 
     /** The matching direct read ({@code Scalars.readString(in)}), or {@code null}. */
     static CodeBlock staticRead(Shape shape, String in) {
-        String suffix = shape instanceof Shape.Scalar s ? STATIC_SCALARS.get(s.codec()) : null;
-        return suffix == null ? null : CodeBlock.of("$T.read$L($L)", RuntimeNames.SCALARS, suffix, in);
+        return shape instanceof Shape.Scalar s
+                ? s.value().fastPath().map(path -> read(path, in)).orElse(null)
+                : null;
     }
 
     /** Whether the codec is built at class initialisation and so deserves a constant of its own. */
@@ -71,49 +66,42 @@ final class CodecExpressions {
 
     /** Writes a primitive {@code value} expression. */
     static CodeBlock writePrimitive(TypeName type, String out, CodeBlock value) {
-        if (type.equals(TypeName.BOOLEAN)) {
-            return CodeBlock.of("$L.writeBoolean($L)", out, value);
-        }
-        if (type.equals(TypeName.CHAR)) {
-            return CodeBlock.of("$T.writeChar($L, $L)", RuntimeNames.JSON, out, value);
-        }
-        return CodeBlock.of("$L.writeNumber($L)", out, value);
+        return write(primitive(type).fastPath().orElseThrow(), out, value);
     }
 
     /** Reads a primitive from the parser. */
     static CodeBlock readPrimitive(TypeName type, String in) {
-        String method;
-        if (type.equals(TypeName.BOOLEAN)) {
-            method = "readBoolean";
-        } else if (type.equals(TypeName.BYTE)) {
-            method = "readByte";
-        } else if (type.equals(TypeName.SHORT)) {
-            method = "readShort";
-        } else if (type.equals(TypeName.INT)) {
-            method = "readInt";
-        } else if (type.equals(TypeName.LONG)) {
-            method = "readLong";
-        } else if (type.equals(TypeName.FLOAT)) {
-            method = "readFloat";
-        } else if (type.equals(TypeName.DOUBLE)) {
-            method = "readDouble";
-        } else {
-            method = "readChar";
-        }
-        return CodeBlock.of("$T.$L($L)", RuntimeNames.JSON, method, in);
+        return read(primitive(type).fastPath().orElseThrow(), in);
+    }
+
+    private static ValueType primitive(TypeName type) {
+        return ValueTypes.named(type.toString())
+                .orElseThrow(() -> new IllegalArgumentException("not a registered primitive: " + type));
+    }
+
+    private static CodeBlock write(ValueType.FastPath path, String out, CodeBlock value) {
+        return path.writeOwner()
+                .map(owner -> CodeBlock.of(
+                        "$T.$L($L, $L)", ClassName.get(RuntimeNames.KAFKA_GLUE, owner), path.writeMethod(), out, value))
+                .orElseGet(() -> CodeBlock.of("$L.$L($L)", out, path.writeMethod(), value));
+    }
+
+    private static CodeBlock read(ValueType.FastPath path, String in) {
+        return CodeBlock.of(
+                "$T.$L($L)", ClassName.get(RuntimeNames.KAFKA_GLUE, path.readOwner()), path.readMethod(), in);
     }
 
     /** The value of a component whose property is absent. */
     static CodeBlock absent(Shape shape) {
-        if (shape instanceof Shape.Primitive p) {
-            return CodeBlock.of(p.type().equals(TypeName.BOOLEAN) ? "false" : "0");
-        }
         if (shape instanceof Shape.OptionalOf) {
             return CodeBlock.of("$T.empty()", ClassNames.OPTIONAL);
         }
-        if (shape instanceof Shape.Scalar s && s.codec().startsWith("OPTIONAL_")) {
-            return CodeBlock.of("$T.empty()", s.type());
-        }
-        return CodeBlock.of("null");
+        ValueType.Absent absent = ValueTypes.of(shape).map(ValueType::absent).orElse(ValueType.Absent.NULL);
+        return switch (absent) {
+            case NULL -> CodeBlock.of("null");
+            case ZERO -> CodeBlock.of("0");
+            case FALSE -> CodeBlock.of("false");
+            case EMPTY -> CodeBlock.of("$T.empty()", shape.type());
+        };
     }
 }

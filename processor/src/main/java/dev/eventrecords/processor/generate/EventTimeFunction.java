@@ -3,6 +3,8 @@ package dev.eventrecords.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.ValueType;
+import dev.eventrecords.processor.model.ValueTypes;
 
 /** The {@code Function<E, Instant>} that reads when an event happened, as a method reference or lambda. */
 final class EventTimeFunction {
@@ -14,7 +16,10 @@ final class EventTimeFunction {
             return CodeBlock.of("$T::noEventTime", RuntimeNames.EVENT_BINDING);
         }
         ComponentModel time = event.eventTime().get();
-        if (time.shape().type().equals(ClassNames.INSTANT)) {
+        boolean direct = ValueTypes.of(time.shape())
+                .map(v -> v.eventTime() == ValueType.EventTimeUse.DIRECT)
+                .orElse(false);
+        if (direct) {
             return CodeBlock.of("$T::$L", event.className(), time.name());
         }
         return CodeBlock.of("event -> $T.instantOf(event.$L())", RuntimeNames.EVENT_BINDING, time.name());

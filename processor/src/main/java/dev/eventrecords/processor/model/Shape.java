@@ -36,9 +36,15 @@ public sealed interface Shape {
     /**
      * A value type the runtime has a ready codec for: wrappers, {@code String}, {@code UUID}, {@code BigDecimal},
      * {@code BigInteger}, the {@code java.time} value types, {@code OptionalInt/Long/Double} and
-     * {@code dev.eventrecords.Bytes}. {@code codec} is the name of the constant in {@code dev.eventrecords.kafka.Codecs}.
+     * {@code dev.eventrecords.Bytes}: an entry of {@link ValueTypes}.
      */
-    record Scalar(TypeName type, String codec) implements Shape {}
+    record Scalar(TypeName type, ValueType value) implements Shape {
+
+        /** The name of its constant in {@code dev.eventrecords.kafka.Codecs}. */
+        public String codec() {
+            return value.codec();
+        }
+    }
 
     /** An enum, written by {@code toString()} as Jackson 3 does (the name, unless the enum overrides it). */
     record EnumType(ClassName type) implements Shape {}

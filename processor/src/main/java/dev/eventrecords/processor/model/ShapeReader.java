@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -17,35 +18,6 @@ import javax.lang.model.type.TypeMirror;
 
 /** Decides the {@link Shape} of a component type. Pure: the same type always gives the same shape. */
 public final class ShapeReader {
-
-    /** Value types the runtime has a ready codec for, by canonical name, to the codec constant in {@code Codecs}. */
-    private static final Map<String, String> SCALARS = Map.ofEntries(
-            Map.entry("java.lang.Boolean", "BOOLEAN"),
-            Map.entry("java.lang.Byte", "BYTE"),
-            Map.entry("java.lang.Short", "SHORT"),
-            Map.entry("java.lang.Integer", "INTEGER"),
-            Map.entry("java.lang.Long", "LONG"),
-            Map.entry("java.lang.Float", "FLOAT"),
-            Map.entry("java.lang.Double", "DOUBLE"),
-            Map.entry("java.lang.Character", "CHARACTER"),
-            Map.entry("java.lang.String", "STRING"),
-            Map.entry("java.util.UUID", "UUID"),
-            Map.entry("java.math.BigDecimal", "BIG_DECIMAL"),
-            Map.entry("java.math.BigInteger", "BIG_INTEGER"),
-            Map.entry("java.time.Instant", "INSTANT"),
-            Map.entry("java.time.LocalDate", "LOCAL_DATE"),
-            Map.entry("java.time.LocalDateTime", "LOCAL_DATE_TIME"),
-            Map.entry("java.time.LocalTime", "LOCAL_TIME"),
-            Map.entry("java.time.OffsetDateTime", "OFFSET_DATE_TIME"),
-            Map.entry("java.time.ZonedDateTime", "ZONED_DATE_TIME"),
-            Map.entry("java.time.Duration", "DURATION"),
-            Map.entry("java.time.Period", "PERIOD"),
-            Map.entry("java.time.Year", "YEAR"),
-            Map.entry("java.time.YearMonth", "YEAR_MONTH"),
-            Map.entry("java.util.OptionalInt", "OPTIONAL_INT"),
-            Map.entry("java.util.OptionalLong", "OPTIONAL_LONG"),
-            Map.entry("java.util.OptionalDouble", "OPTIONAL_DOUBLE"),
-            Map.entry("dev.eventrecords.Bytes", "BYTES"));
 
     /** Well-known unsupported types and what to use instead. */
     private static final Map<String, String> INSTEAD = Map.ofEntries(
@@ -111,9 +83,9 @@ public final class ShapeReader {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
         List<? extends TypeMirror> args = type.getTypeArguments();
-        String scalar = SCALARS.get(name);
-        if (scalar != null) {
-            return new Shape.Scalar(typeName, scalar);
+        Optional<ValueType> value = ValueTypes.named(name);
+        if (value.isPresent()) {
+            return new Shape.Scalar(typeName, value.get());
         }
         switch (name) {
             case "java.util.Optional":

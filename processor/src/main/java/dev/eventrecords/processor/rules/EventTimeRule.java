@@ -2,9 +2,11 @@ package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.ValueType;
+import dev.eventrecords.processor.model.ValueTypes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code eventrecords:event-time}: at most one {@code @EventTime}, and of a type that is an instant on the time-line:
@@ -12,8 +14,8 @@ import java.util.Set;
  */
 public final class EventTimeRule implements Rule {
 
-    static final Set<String> TIME_TYPES =
-            Set.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime");
+    /** The event-time types of the registry, as the message offers them: {@code 'Instant', 'OffsetDateTime' or ...}. */
+    private static final String CHOICES = choices();
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
@@ -30,17 +32,27 @@ public final class EventTimeRule implements Rule {
                             + "moment the event happened"));
         }
         for (ComponentModel time : times) {
-            if (!TIME_TYPES.contains(time.shape().type().toString())) {
-                found.add(
-                        Diagnostic.error(
-                                RuleId.EVENT_TIME,
-                                time.position(),
-                                "event '" + event.simpleName() + "' has event time '" + time.name() + "' of type '"
-                                        + time.display()
-                                        + "', which is not an instant on the time-line, so it cannot be "
-                                        + "the event's 'ce_time' or its record timestamp; use 'Instant', 'OffsetDateTime' or 'ZonedDateTime'"));
+            boolean instant = ValueTypes.of(time.shape())
+                    .map(v -> v.eventTime() != ValueType.EventTimeUse.NONE)
+                    .orElse(false);
+            if (!instant) {
+                found.add(Diagnostic.error(
+                        RuleId.EVENT_TIME,
+                        time.position(),
+                        "event '" + event.simpleName() + "' has event time '" + time.name() + "' of type '"
+                                + time.display()
+                                + "', which is not an instant on the time-line, so it cannot be "
+                                + "the event's 'ce_time' or its record timestamp; use " + CHOICES));
             }
         }
         return found;
+    }
+
+    private static String choices() {
+        List<String> names = ValueTypes.eventTimeDisplays().stream()
+                .map(name -> "'" + name + "'")
+                .collect(Collectors.toList());
+        String last = names.remove(names.size() - 1);
+        return String.join(", ", names) + " or " + last;
     }
 }

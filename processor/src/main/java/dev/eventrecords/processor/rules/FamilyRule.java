@@ -2,6 +2,7 @@ package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.FamilyModel;
+import dev.eventrecords.processor.model.KafkaKeySerdes;
 import dev.eventrecords.processor.model.TypeDisplay;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,8 +111,12 @@ public final class FamilyRule {
         return found;
     }
 
+    /** What a member's key is written as: Kafka's serde for it ({@code int} and {@code Integer} share one), or its type. */
     private static String keyType(EventModel member) {
-        return member.key().map(k -> k.shape().type().box().toString()).orElse("none");
+        return member.key()
+                .map(k -> KafkaKeySerdes.factory(k.shape())
+                        .orElseGet(() -> k.shape().type().toString()))
+                .orElse("none");
     }
 
     private static String keyText(EventModel member) {

@@ -46,7 +46,7 @@ public final class KeyRule implements Rule {
                         key.position(),
                         "event '" + event.simpleName() + "' has key '" + key.name() + "' of type '" + key.display()
                                 + "', which has no key serde: keys are compared as bytes to pick the partition; "
-                                + "use 'String', 'UUID', 'long', 'int' or a record"));
+                                + "use " + KafkaKeySerdes.choices() + " or a record"));
             }
             if (shape instanceof Shape.RecordType) {
                 String path = unorderedPath(key, "", nestedRecords(event), new HashSet<>());

@@ -53,8 +53,8 @@ class KeyRuleTest {
         Compile.assertError(
                 compilation,
                 "[eventrecords:key] event 'PriceChanged' has key 'price' of type 'double', which"
-                        + " has no key serde: keys are compared as bytes to pick the partition; use 'String', 'UUID',"
-                        + " 'long', 'int' or a record",
+                        + " has no key serde: keys are compared as bytes to pick the partition; use 'int', 'long',"
+                        + " 'String', 'UUID' or a record",
                 9);
         Compile.assertError(
                 compilation, "[eventrecords:key] event 'PriceChanged' has key 'tags' of type 'List<String>'", 10);

@@ -1,0 +1,225 @@
+package dev.eventrecords.processor.model;
+
+import dev.eventrecords.processor.model.ValueType.Absent;
+import dev.eventrecords.processor.model.ValueType.EventTimeUse;
+import dev.eventrecords.processor.model.ValueType.FastPath;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of value types: the one place that says which types the serde carries without a generated codec, and
+ * everything the rules and generators need to know about each (see {@link ValueType}). Adding a type is adding an
+ * entry here and its codec in the runtime; {@code ValueTypesContractTest} proves the two agree.
+ */
+public final class ValueTypes {
+
+    private static final String INTEGER = "{\"type\":\"integer\"}";
+    private static final String NUMBER = "{\"type\":\"number\"}";
+    /** Jackson writes a non-finite floating-point number as a string ({@code "NaN"}), and so do we. */
+    private static final String FLOATING =
+            "{\"oneOf\":[{\"type\":\"number\"},{\"enum\":[\"NaN\",\"Infinity\",\"-Infinity\"]}]}";
+
+    /**
+     * A {@code date-time} or {@code date} string; a year outside 0000 to 9999, which Java writes with its sign and more
+     * digits ({@code +10000-01-01}) where RFC 3339 has none, matches the pattern instead.
+     */
+    private static final String DATE_TIME = yearAware("date-time");
+
+    private static final String DATE = yearAware("date");
+    private static final String LOCAL_TIME_PATTERN = "\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d{1,9})?)?";
+
+    private static final List<ValueType> ALL = List.of(
+            primitive("boolean", "BOOLEAN", "writeBoolean", "readBoolean", Absent.FALSE, "{\"type\":\"boolean\"}"),
+            primitive("byte", "BYTE", "writeNumber", "readByte", Absent.ZERO, range(Byte.MIN_VALUE, Byte.MAX_VALUE)),
+            primitive(
+                    "short", "SHORT", "writeNumber", "readShort", Absent.ZERO, range(Short.MIN_VALUE, Short.MAX_VALUE)),
+            key(
+                    primitive(
+                            "int",
+                            "INTEGER",
+                            "writeNumber",
+                            "readInt",
+                            Absent.ZERO,
+                            range(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+                    "Integer"),
+            key(
+                    primitive(
+                            "long",
+                            "LONG",
+                            "writeNumber",
+                            "readLong",
+                            Absent.ZERO,
+                            range(Long.MIN_VALUE, Long.MAX_VALUE)),
+                    "Long"),
+            primitive("float", "FLOAT", "writeNumber", "readFloat", Absent.ZERO, FLOATING),
+            primitive("double", "DOUBLE", "writeNumber", "readDouble", Absent.ZERO, FLOATING),
+            new ValueType(
+                    "char",
+                    "char",
+                    "CHARACTER",
+                    Optional.of(new FastPath(Optional.of("Json"), "writeChar", "Json", "readChar")),
+                    Absent.ZERO,
+                    Optional.empty(),
+                    EventTimeUse.NONE,
+                    "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}"),
+            fast(scalar("java.lang.Boolean", "BOOLEAN", "{\"type\":\"boolean\"}"), "Boolean"),
+            scalar("java.lang.Byte", "BYTE", range(Byte.MIN_VALUE, Byte.MAX_VALUE)),
+            scalar("java.lang.Short", "SHORT", range(Short.MIN_VALUE, Short.MAX_VALUE)),
+            key(
+                    fast(
+                            scalar("java.lang.Integer", "INTEGER", range(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+                            "Integer"),
+                    "Integer"),
+            key(fast(scalar("java.lang.Long", "LONG", range(Long.MIN_VALUE, Long.MAX_VALUE)), "Long"), "Long"),
+            scalar("java.lang.Float", "FLOAT", FLOATING),
+            fast(scalar("java.lang.Double", "DOUBLE", FLOATING), "Double"),
+            scalar("java.lang.Character", "CHARACTER", "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}"),
+            key(fast(scalar("java.lang.String", "STRING", "{\"type\":\"string\"}"), "String"), "String"),
+            key(fast(scalar("java.util.UUID", "UUID", "{\"type\":\"string\",\"format\":\"uuid\"}"), "Uuid"), "UUID"),
+            scalar("java.math.BigDecimal", "BIG_DECIMAL", NUMBER),
+            scalar("java.math.BigInteger", "BIG_INTEGER", INTEGER),
+            time(fast(scalar("java.time.Instant", "INSTANT", DATE_TIME), "Instant"), EventTimeUse.DIRECT),
+            fast(scalar("java.time.LocalDate", "LOCAL_DATE", DATE), "LocalDate"),
+            scalar(
+                    "java.time.LocalDateTime",
+                    "LOCAL_DATE_TIME",
+                    pattern("^[+-]?\\\\d{4,}-\\\\d{2}-\\\\d{2}T" + LOCAL_TIME_PATTERN + "$")),
+            scalar("java.time.LocalTime", "LOCAL_TIME", pattern("^" + LOCAL_TIME_PATTERN + "$")),
+            time(scalar("java.time.OffsetDateTime", "OFFSET_DATE_TIME", DATE_TIME), EventTimeUse.CONVERTED),
+            time(scalar("java.time.ZonedDateTime", "ZONED_DATE_TIME", DATE_TIME), EventTimeUse.CONVERTED),
+            // Java's ISO-8601 forms, with a sign on any part and a fraction of a second, where JSON Schema's "duration"
+            // format (RFC 3339) has neither.
+            scalar(
+                    "java.time.Duration",
+                    "DURATION",
+                    pattern("^PT(-?\\\\d+H)?(-?\\\\d+M)?(-?\\\\d+(\\\\.\\\\d{1,9})?S)?$")),
+            scalar("java.time.Period", "PERIOD", pattern("^P(-?\\\\d+Y)?(-?\\\\d+M)?(-?\\\\d+D)?$")),
+            scalar("java.time.Year", "YEAR", INTEGER),
+            scalar("java.time.YearMonth", "YEAR_MONTH", pattern("^[+-]?\\\\d{4,}-\\\\d{2}$")),
+            empty(scalar("java.util.OptionalInt", "OPTIONAL_INT", range(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+            empty(scalar("java.util.OptionalLong", "OPTIONAL_LONG", range(Long.MIN_VALUE, Long.MAX_VALUE))),
+            empty(scalar("java.util.OptionalDouble", "OPTIONAL_DOUBLE", FLOATING)),
+            scalar("dev.eventrecords.Bytes", "BYTES", "{\"type\":\"string\",\"contentEncoding\":\"base64\"}"));
+
+    private static final Map<String, ValueType> BY_NAME = byName();
+
+    private ValueTypes() {}
+
+    /** Every entry, primitives first, in the order the README's table lists them. */
+    public static List<ValueType> all() {
+        return ALL;
+    }
+
+    /** The entry for a canonical type name ({@code int}, {@code java.time.Instant}), or empty. */
+    public static Optional<ValueType> named(String canonicalName) {
+        return Optional.ofNullable(BY_NAME.get(canonicalName));
+    }
+
+    /** The entry for a type the serde carries without a generated codec, or empty (records, enums, containers). */
+    public static Optional<ValueType> of(Shape shape) {
+        if (shape instanceof Shape.Scalar s) {
+            return Optional.of(s.value());
+        }
+        return shape instanceof Shape.Primitive p ? named(p.type().toString()) : Optional.empty();
+    }
+
+    /** The display names of every type that can be a key by Kafka's own serde, as a message lists them. */
+    public static List<String> keyDisplays() {
+        return ALL.stream()
+                .filter(v -> v.keySerde().isPresent())
+                .map(ValueType::display)
+                .toList();
+    }
+
+    /** The display names of every type that can be an event time. */
+    public static List<String> eventTimeDisplays() {
+        return ALL.stream()
+                .filter(v -> v.eventTime() != EventTimeUse.NONE)
+                .map(ValueType::display)
+                .toList();
+    }
+
+    private static ValueType primitive(
+            String name, String codec, String write, String read, Absent absent, String schema) {
+        return new ValueType(
+                name,
+                name,
+                codec,
+                Optional.of(new FastPath(Optional.empty(), write, "Json", read)),
+                absent,
+                Optional.empty(),
+                EventTimeUse.NONE,
+                schema);
+    }
+
+    private static ValueType scalar(String name, String codec, String schema) {
+        return new ValueType(
+                name,
+                name.substring(name.lastIndexOf('.') + 1),
+                codec,
+                Optional.empty(),
+                Absent.NULL,
+                Optional.empty(),
+                EventTimeUse.NONE,
+                schema);
+    }
+
+    /** The type with the direct calls {@code Scalars.write<suffix>} and {@code Scalars.read<suffix>}. */
+    private static ValueType fast(ValueType v, String suffix) {
+        FastPath path = new FastPath(Optional.of("Scalars"), "write" + suffix, "Scalars", "read" + suffix);
+        return new ValueType(
+                v.name(),
+                v.display(),
+                v.codec(),
+                Optional.of(path),
+                v.absent(),
+                v.keySerde(),
+                v.eventTime(),
+                v.schema());
+    }
+
+    private static ValueType key(ValueType v, String serde) {
+        return new ValueType(
+                v.name(),
+                v.display(),
+                v.codec(),
+                v.fastPath(),
+                v.absent(),
+                Optional.of(serde),
+                v.eventTime(),
+                v.schema());
+    }
+
+    private static ValueType time(ValueType v, EventTimeUse use) {
+        return new ValueType(v.name(), v.display(), v.codec(), v.fastPath(), v.absent(), v.keySerde(), use, v.schema());
+    }
+
+    private static ValueType empty(ValueType v) {
+        return new ValueType(
+                v.name(), v.display(), v.codec(), v.fastPath(), Absent.EMPTY, v.keySerde(), v.eventTime(), v.schema());
+    }
+
+    private static String range(long min, long max) {
+        return "{\"type\":\"integer\",\"minimum\":" + min + ",\"maximum\":" + max + "}";
+    }
+
+    private static String yearAware(String format) {
+        return "{\"type\":\"string\",\"anyOf\":[{\"format\":\"" + format + "\"},{\"pattern\":\"^[+-]\\\\d{4,}-\"}]}";
+    }
+
+    private static String pattern(String regex) {
+        return "{\"type\":\"string\",\"pattern\":\"" + regex + "\"}";
+    }
+
+    private static Map<String, ValueType> byName() {
+        Map<String, ValueType> map = new LinkedHashMap<>();
+        for (ValueType v : ALL) {
+            if (map.put(v.name(), v) != null) {
+                throw new IllegalStateException("value type registered twice: " + v.name());
+            }
+        }
+        return Map.copyOf(map);
+    }
+}
