@@ -39,7 +39,6 @@ public final class CodecGenerator {
                 .addOriginatingElement(record.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, record.className()));
-        // INSTANCE comes first, so that records referring to each other see it assigned during class initialisation.
         type.addField(FieldSpec.builder(record.codec(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The codec; stateless and thread-safe.\n")
                 .initializer("new $T()", record.codec())
@@ -54,9 +53,18 @@ public final class CodecGenerator {
                     .initializer("$T.name($S)", RuntimeNames.JSON, c.name())
                     .build());
         }
+        // A codec's class initialiser never reaches another generated codec: two records that refer to each other,
+        // first used at once by two threads, would each hold its own class's initialisation lock and wait for the
+        // other's. The codecs of components that hold records live in a holder class instead, initialised on the
+        // first read or write, when this class is initialised already.
+        TypeSpec.Builder reached = TypeSpec.classBuilder(Naming.REACHED)
+                .addJavadoc("Codecs that reach other generated codecs, built on first use rather than with this codec's"
+                        + " class, so that codecs of records that refer to each other never deadlock.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        boolean anyReached = false;
         for (ComponentModel c : record.components()) {
             if (CodecExpressions.needsConstant(c.shape())) {
-                type.addField(FieldSpec.builder(
+                FieldSpec field = FieldSpec.builder(
                                 ParameterizedTypeName.get(
                                         RuntimeNames.JSON_CODEC, c.shape().type()),
                                 naming.codecConstant(c),
@@ -64,8 +72,20 @@ public final class CodecGenerator {
                                 Modifier.STATIC,
                                 Modifier.FINAL)
                         .initializer(CodecExpressions.codec(c.shape()))
-                        .build());
+                        .build();
+                if (Naming.reachesRecord(c.shape())) {
+                    reached.addField(field);
+                    anyReached = true;
+                } else {
+                    type.addField(field);
+                }
             }
+        }
+        if (anyReached) {
+            type.addType(reached.addMethod(MethodSpec.constructorBuilder()
+                            .addModifiers(Modifier.PRIVATE)
+                            .build())
+                    .build());
         }
         type.addField(FieldSpec.builder(
                                 ArrayTypeName.of(RuntimeNames.SERIALIZABLE_STRING),
@@ -236,6 +256,9 @@ public final class CodecGenerator {
 
     /** Names in one generated codec: constants per component, and locals that cannot clash with components. */
     private static final class Naming {
+        /** The holder class of the codecs that reach other generated codecs. */
+        static final String REACHED = "Reached";
+
         private final Set<String> components = new HashSet<>();
         private final Map<String, String> nameConstants = new LinkedHashMap<>();
         private final Map<String, String> codecConstants = new LinkedHashMap<>();
@@ -258,9 +281,22 @@ public final class CodecGenerator {
         }
 
         CodeBlock codecOf(ComponentModel c) {
-            return CodecExpressions.needsConstant(c.shape())
-                    ? CodeBlock.of("$L", codecConstant(c))
-                    : CodecExpressions.codec(c.shape());
+            if (!CodecExpressions.needsConstant(c.shape())) {
+                return CodecExpressions.codec(c.shape());
+            }
+            return reachesRecord(c.shape())
+                    ? CodeBlock.of("$L.$L", REACHED, codecConstant(c))
+                    : CodeBlock.of("$L", codecConstant(c));
+        }
+
+        /** Whether a shape's codec is, or holds, another generated codec. */
+        static boolean reachesRecord(Shape shape) {
+            for (Shape s = shape; s != null; s = Shape.contained(s)) {
+                if (s instanceof Shape.RecordType) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A local variable or parameter name that no component uses. */

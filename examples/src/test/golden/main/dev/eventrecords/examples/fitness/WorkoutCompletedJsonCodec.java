@@ -47,8 +47,6 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
 
     private static final JsonCodec<WorkoutType> TYPE = Codecs.enumOf(WorkoutType.class);
 
-    private static final JsonCodec<List<Lap>> LAPS = Codecs.list(LapJsonCodec.INSTANCE);
-
     private static final JsonCodec<Optional<String>> NOTES = Codecs.optional(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {WORKOUT_ID_NAME, USER_ID_NAME, TYPE_NAME, COMPLETED_AT_NAME, DURATION_NAME, LAPS_NAME, NOTES_NAME};
@@ -76,7 +74,7 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
         out.writeName(DURATION_NAME);
         Codecs.DURATION.write(out, value.duration());
         out.writeName(LAPS_NAME);
-        LAPS.write(out, value.laps());
+        Reached.LAPS.write(out, value.laps());
         out.writeName(NOTES_NAME);
         NOTES.write(out, value.notes());
         out.writeEndObject();
@@ -133,7 +131,7 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
                         next = 5;
                         break;
                     case 5:
-                        laps = LAPS.read(in);
+                        laps = Reached.LAPS.read(in);
                         next = 6;
                         break;
                     case 6:
@@ -173,6 +171,16 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
                 return 6;
             default:
                 return -1;
+        }
+    }
+
+    /**
+     * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+     */
+    private static final class Reached {
+        private static final JsonCodec<List<Lap>> LAPS = Codecs.list(LapJsonCodec.INSTANCE);
+
+        private Reached() {
         }
     }
 }

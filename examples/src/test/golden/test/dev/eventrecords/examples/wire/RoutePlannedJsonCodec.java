@@ -46,16 +46,6 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
 
     private static final SerializableString ALTERNATIVES_NAME = Json.name("alternatives");
 
-    private static final JsonCodec<List<RoutePlanned.Leg>> LEGS = Codecs.list(RoutePlanned_LegJsonCodec.INSTANCE);
-
-    private static final JsonCodec<Optional<RoutePlanned.Waypoint>> DESTINATION = Codecs.optional(RoutePlanned_WaypointJsonCodec.INSTANCE);
-
-    private static final JsonCodec<Set<RoutePlanned.Waypoint>> LANDMARKS = Codecs.set(RoutePlanned_WaypointJsonCodec.INSTANCE);
-
-    private static final JsonCodec<Map<String, RoutePlanned.Waypoint>> WAYPOINTS_BY_NAME = Codecs.map(RoutePlanned_WaypointJsonCodec.INSTANCE);
-
-    private static final JsonCodec<Map<String, List<RoutePlanned.Waypoint>>> ALTERNATIVES = Codecs.map(Codecs.list(RoutePlanned_WaypointJsonCodec.INSTANCE));
-
     private static final SerializableString[] NAMES = {ROUTE_ID_NAME, NAME_NAME, FIRST_LEG_NAME, LEGS_NAME, DESTINATION_NAME, LANDMARKS_NAME, WAYPOINTS_BY_NAME_NAME, ALTERNATIVES_NAME};
 
     private static final String[] PROPERTIES = {"routeId", "name", "firstLeg", "legs", "destination", "landmarks", "waypointsByName", "alternatives"};
@@ -77,15 +67,15 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
         out.writeName(FIRST_LEG_NAME);
         RoutePlanned_LegJsonCodec.INSTANCE.write(out, value.firstLeg());
         out.writeName(LEGS_NAME);
-        LEGS.write(out, value.legs());
+        Reached.LEGS.write(out, value.legs());
         out.writeName(DESTINATION_NAME);
-        DESTINATION.write(out, value.destination());
+        Reached.DESTINATION.write(out, value.destination());
         out.writeName(LANDMARKS_NAME);
-        LANDMARKS.write(out, value.landmarks());
+        Reached.LANDMARKS.write(out, value.landmarks());
         out.writeName(WAYPOINTS_BY_NAME_NAME);
-        WAYPOINTS_BY_NAME.write(out, value.waypointsByName());
+        Reached.WAYPOINTS_BY_NAME.write(out, value.waypointsByName());
         out.writeName(ALTERNATIVES_NAME);
-        ALTERNATIVES.write(out, value.alternatives());
+        Reached.ALTERNATIVES.write(out, value.alternatives());
         out.writeEndObject();
     }
 
@@ -133,23 +123,23 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
                         next = 3;
                         break;
                     case 3:
-                        legs = LEGS.read(in);
+                        legs = Reached.LEGS.read(in);
                         next = 4;
                         break;
                     case 4:
-                        destination = DESTINATION.read(in);
+                        destination = Reached.DESTINATION.read(in);
                         next = 5;
                         break;
                     case 5:
-                        landmarks = LANDMARKS.read(in);
+                        landmarks = Reached.LANDMARKS.read(in);
                         next = 6;
                         break;
                     case 6:
-                        waypointsByName = WAYPOINTS_BY_NAME.read(in);
+                        waypointsByName = Reached.WAYPOINTS_BY_NAME.read(in);
                         next = 7;
                         break;
                     case 7:
-                        alternatives = ALTERNATIVES.read(in);
+                        alternatives = Reached.ALTERNATIVES.read(in);
                         next = 8;
                         break;
                     default:
@@ -187,6 +177,24 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
                 return 7;
             default:
                 return -1;
+        }
+    }
+
+    /**
+     * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+     */
+    private static final class Reached {
+        private static final JsonCodec<List<RoutePlanned.Leg>> LEGS = Codecs.list(RoutePlanned_LegJsonCodec.INSTANCE);
+
+        private static final JsonCodec<Optional<RoutePlanned.Waypoint>> DESTINATION = Codecs.optional(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+        private static final JsonCodec<Set<RoutePlanned.Waypoint>> LANDMARKS = Codecs.set(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+        private static final JsonCodec<Map<String, RoutePlanned.Waypoint>> WAYPOINTS_BY_NAME = Codecs.map(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+        private static final JsonCodec<Map<String, List<RoutePlanned.Waypoint>>> ALTERNATIVES = Codecs.map(Codecs.list(RoutePlanned_WaypointJsonCodec.INSTANCE));
+
+        private Reached() {
         }
     }
 }

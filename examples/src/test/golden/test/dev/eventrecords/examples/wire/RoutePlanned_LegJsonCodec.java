@@ -35,8 +35,6 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
 
     private static final SerializableString VIA_NAME = Json.name("via");
 
-    private static final JsonCodec<Optional<RoutePlanned.Waypoint>> VIA = Codecs.optional(RoutePlanned_WaypointJsonCodec.INSTANCE);
-
     private static final SerializableString[] NAMES = {FROM_NAME, TO_NAME, EXPECTED_NAME, VIA_NAME};
 
     private static final String[] PROPERTIES = {"from", "to", "expected", "via"};
@@ -58,7 +56,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         out.writeName(EXPECTED_NAME);
         Codecs.DURATION.write(out, value.expected());
         out.writeName(VIA_NAME);
-        VIA.write(out, value.via());
+        Reached.VIA.write(out, value.via());
         out.writeEndObject();
     }
 
@@ -102,7 +100,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
                         next = 3;
                         break;
                     case 3:
-                        via = VIA.read(in);
+                        via = Reached.VIA.read(in);
                         next = 4;
                         break;
                     default:
@@ -132,6 +130,16 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
                 return 3;
             default:
                 return -1;
+        }
+    }
+
+    /**
+     * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+     */
+    private static final class Reached {
+        private static final JsonCodec<Optional<RoutePlanned.Waypoint>> VIA = Codecs.optional(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+        private Reached() {
         }
     }
 }

@@ -128,13 +128,7 @@ public final class EverythingRecordedJsonCodec implements JsonCodec<EverythingRe
 
     private static final JsonCodec<Optional<String>> MAYBE = Codecs.optional(Codecs.STRING);
 
-    private static final JsonCodec<List<EverythingRecorded.Part>> PARTS = Codecs.list(EverythingRecorded_PartJsonCodec.INSTANCE);
-
     private static final JsonCodec<Set<String>> TAGS = Codecs.set(Codecs.STRING);
-
-    private static final JsonCodec<Map<String, EverythingRecorded.Part>> BY_NAME = Codecs.map(EverythingRecorded_PartJsonCodec.INSTANCE);
-
-    private static final JsonCodec<Optional<EverythingRecorded.Part>> MAIN = Codecs.optional(EverythingRecorded_PartJsonCodec.INSTANCE);
 
     private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, COLOR_NAME, AT_NAME, INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, ZONED_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, MAYBE_NAME, OI_NAME, OL_NAME, OD_NAME, PARTS_NAME, TAGS_NAME, BY_NAME_NAME, MAIN_NAME};
 
@@ -221,13 +215,13 @@ public final class EverythingRecordedJsonCodec implements JsonCodec<EverythingRe
         out.writeName(OD_NAME);
         Codecs.OPTIONAL_DOUBLE.write(out, value.od());
         out.writeName(PARTS_NAME);
-        PARTS.write(out, value.parts());
+        Reached.PARTS.write(out, value.parts());
         out.writeName(TAGS_NAME);
         TAGS.write(out, value.tags());
         out.writeName(BY_NAME_NAME);
-        BY_NAME.write(out, value.byName());
+        Reached.BY_NAME.write(out, value.byName());
         out.writeName(MAIN_NAME);
-        MAIN.write(out, value.main());
+        Reached.MAIN.write(out, value.main());
         out.writeEndObject();
     }
 
@@ -434,7 +428,7 @@ public final class EverythingRecordedJsonCodec implements JsonCodec<EverythingRe
                         next = 35;
                         break;
                     case 35:
-                        parts = PARTS.read(in);
+                        parts = Reached.PARTS.read(in);
                         next = 36;
                         break;
                     case 36:
@@ -442,11 +436,11 @@ public final class EverythingRecordedJsonCodec implements JsonCodec<EverythingRe
                         next = 37;
                         break;
                     case 37:
-                        byName = BY_NAME.read(in);
+                        byName = Reached.BY_NAME.read(in);
                         next = 38;
                         break;
                     case 38:
-                        main = MAIN.read(in);
+                        main = Reached.MAIN.read(in);
                         next = 39;
                         break;
                     default:
@@ -546,6 +540,20 @@ public final class EverythingRecordedJsonCodec implements JsonCodec<EverythingRe
                 return 38;
             default:
                 return -1;
+        }
+    }
+
+    /**
+     * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+     */
+    private static final class Reached {
+        private static final JsonCodec<List<EverythingRecorded.Part>> PARTS = Codecs.list(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+        private static final JsonCodec<Map<String, EverythingRecorded.Part>> BY_NAME = Codecs.map(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+        private static final JsonCodec<Optional<EverythingRecorded.Part>> MAIN = Codecs.optional(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+        private Reached() {
         }
     }
 }

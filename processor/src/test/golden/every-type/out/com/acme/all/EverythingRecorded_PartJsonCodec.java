@@ -34,8 +34,6 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
 
     private static final SerializableString COUNTS_NAME = Json.name("counts");
 
-    private static final JsonCodec<Optional<EverythingRecorded.Part>> CHILD = Codecs.optional(EverythingRecorded_PartJsonCodec.INSTANCE);
-
     private static final JsonCodec<List<Integer>> COUNTS = Codecs.list(Codecs.INTEGER);
 
     private static final SerializableString[] NAMES = {NAME_NAME, CHILD_NAME, COUNTS_NAME};
@@ -55,7 +53,7 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         out.writeName(NAME_NAME);
         Scalars.writeString(out, value.name());
         out.writeName(CHILD_NAME);
-        CHILD.write(out, value.child());
+        Reached.CHILD.write(out, value.child());
         out.writeName(COUNTS_NAME);
         COUNTS.write(out, value.counts());
         out.writeEndObject();
@@ -92,7 +90,7 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
                         next = 1;
                         break;
                     case 1:
-                        child = CHILD.read(in);
+                        child = Reached.CHILD.read(in);
                         next = 2;
                         break;
                     case 2:
@@ -124,6 +122,16 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
                 return 2;
             default:
                 return -1;
+        }
+    }
+
+    /**
+     * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+     */
+    private static final class Reached {
+        private static final JsonCodec<Optional<EverythingRecorded.Part>> CHILD = Codecs.optional(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+        private Reached() {
         }
     }
 }
