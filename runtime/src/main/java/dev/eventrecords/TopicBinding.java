@@ -1,11 +1,11 @@
 package dev.eventrecords;
 
+import dev.eventrecords.kafka.ProducerDefaults;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -118,20 +118,10 @@ public interface TopicBinding<K, E> {
      * @return a new producer, which the caller closes
      */
     default KafkaProducer<K, E> producer(Properties properties) {
-        Properties merged = new Properties();
-        merged.put(ProducerConfig.ACKS_CONFIG, "all");
-        // An explicit enable.idempotence=true makes Kafka refuse acks other than all, retries=0 and more than five
-        // requests in flight, so it would turn the user's override of one of those into a ConfigException.
-        if (!properties.containsKey(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)
-                && !properties.containsKey(ProducerConfig.ACKS_CONFIG)
-                && !properties.containsKey(ProducerConfig.RETRIES_CONFIG)
-                && !properties.containsKey(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
-            merged.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        }
-        merged.putAll(properties);
-        merged.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        merged.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        return new KafkaProducer<>(merged, keySerde().serializer(), valueSerde().serializer());
+        return new KafkaProducer<>(
+                ProducerDefaults.over(properties),
+                keySerde().serializer(),
+                valueSerde().serializer());
     }
 
     /**
