@@ -109,10 +109,11 @@ public interface TopicBinding<K, E> {
     }
 
     /**
-     * A producer for this binding's events, with its key and value serializers and safe defaults ({@code acks=all},
-     * {@code enable.idempotence=true}) that {@code properties} may override. Setting {@code acks}, {@code retries} or
-     * {@code max.in.flight.requests.per.connection} alone is enough: idempotence is then left to Kafka, which keeps it
-     * on unless those values rule it out.
+     * A producer for this binding's events, with its key and value serializers and the safe defaults of
+     * {@link ProducerDefaults} ({@code acks=all}, {@code enable.idempotence=true}) that {@code properties} may
+     * override. Setting {@code acks}, {@code retries} or {@code max.in.flight.requests.per.connection} alone is enough:
+     * idempotence is then left to Kafka, which keeps it on unless those values rule it out. To publish events of many
+     * types through one producer, use {@link dev.eventrecords.kafka.EventPublisher}.
      *
      * @param properties client properties, at least {@code bootstrap.servers}; serializer classes are ignored
      * @return a new producer, which the caller closes

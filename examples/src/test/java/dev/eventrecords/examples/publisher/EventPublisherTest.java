@@ -188,6 +188,22 @@ class EventPublisherTest {
     }
 
     @Test
+    void theValueIsTheBytesTheBindingsSerdeWrites() throws Exception {
+        ParcelDelivered parcel = new ParcelDelivered("parcel-bytes", EVENT_TIME, "Zo\u00eb \"Z\" \uD83D\uDCE6", 3);
+        ParcelEvent returned = new ParcelReturned("parcel-bytes", EVENT_TIME, 2, List.of("refused"));
+        Map<TopicPartition, Long> parcelsFrom = endOffsets(PARCELS.topic());
+        Map<TopicPartition, Long> livesFrom = endOffsets(PARCEL_LIVES.topic());
+
+        publisher.publish(parcel).get();
+        publisher.publish(returned).get();
+
+        assertThat(readRaw(parcelsFrom).value())
+                .isEqualTo(PARCELS.valueSerde().serializer().serialize(PARCELS.topic(), parcel));
+        assertThat(readRaw(livesFrom).value())
+                .isEqualTo(PARCEL_LIVES.valueSerde().serializer().serialize(PARCEL_LIVES.topic(), returned));
+    }
+
+    @Test
     void theRecordTimestampIsTheProducersUnlessTheEventOptsIn() throws Exception {
         ZonedDateTime raisedAt = ZonedDateTime.of(2024, 5, 1, 23, 30, 0, 5_000_000, ZoneOffset.UTC);
         AlarmRaised alarm = new AlarmRaised("smoke", raisedAt);
@@ -235,6 +251,23 @@ class EventPublisherTest {
                         "tenant");
         assertThat(header(record, "tenant")).isEqualTo("north");
         assertThat(headerKeys(extra)).containsExactly("traceparent", "tenant");
+    }
+
+    @Test
+    void theUsersProducerPropertiesWinOverTheDefaults() throws Exception {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "0");
+        RecordMetadata sent;
+
+        try (EventPublisher unacknowledged = EventPublisher.create(config)) {
+            sent = unacknowledged
+                    .publish(new PulseMeasured("tracker-acks", Instant.now(), 61))
+                    .get();
+        }
+
+        assertThat(sent.hasOffset())
+                .as("acks=0 (not the default acks=all): the broker answers with no offset")
+                .isFalse();
     }
 
     // ---- what is refused at once -------------------------------------------------------------------------------
@@ -494,6 +527,22 @@ class EventPublisherTest {
             }
         }
         return records;
+    }
+
+    /** The one record after {@code from}, as bytes. */
+    private static ConsumerRecord<byte[], byte[]> readRaw(Map<TopicPartition, Long> from) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            long deadline = System.nanoTime() + DEADLINE.toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(POLL).forEach(records::add);
+            }
+        }
+        assertThat(records).hasSize(1);
+        return records.get(0);
     }
 
     private static Map<TopicPartition, Long> endOffsets(String topic) {
