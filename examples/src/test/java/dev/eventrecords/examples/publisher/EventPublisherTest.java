@@ -451,6 +451,91 @@ class EventPublisherTest {
     }
 
     @Test
+    void transactionsFromSeveralThreadsRunOneAtATimeAndAllCommit() throws Exception {
+        int threads = 4;
+        int perTransaction = 10;
+        Map<TopicPartition, Long> from = endOffsets(PARCELS.topic());
+
+        try (EventPublisher transactional = transactionalPublisher("threads")) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String key = "parcel-tx-thread-" + t;
+                workers.add(pool.submit(() -> transactional.inTransaction(tx -> {
+                    for (int sequence = 0; sequence < perTransaction; sequence++) {
+                        tx.publish(new ParcelDelivered(key, EVENT_TIME, "Kim", sequence));
+                    }
+                })));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+
+        List<ConsumerRecord<String, ParcelDelivered>> records =
+                read(PARCELS, from, threads * perTransaction, "read_committed");
+        Map<String, List<Integer>> sequencesByKey = new HashMap<>();
+        records.forEach(r -> sequencesByKey
+                .computeIfAbsent(r.key(), k -> new ArrayList<>())
+                .add(r.value().sequence()));
+        assertThat(sequencesByKey)
+                .hasSize(threads)
+                .allSatisfy((key, sequences) -> assertThat(sequences).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+    }
+
+    @Test
+    void anotherThreadCannotPublishIntoARunningTransaction() throws Exception {
+        try (EventPublisher transactional = transactionalPublisher("intruder")) {
+            List<Throwable> refused = new ArrayList<>();
+            transactional.inTransaction(tx -> {
+                Thread intruder = new Thread(() -> {
+                    try {
+                        tx.publish(new ParcelDelivered("parcel-intruder", EVENT_TIME, "Lu", 0));
+                    } catch (RuntimeException e) {
+                        refused.add(e);
+                    }
+                });
+                intruder.start();
+                try {
+                    intruder.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            assertThat(refused)
+                    .singleElement()
+                    .isInstanceOf(IllegalStateException.class)
+                    .extracting(Throwable::getMessage)
+                    .asString()
+                    .contains("from the thread that runs work");
+        }
+    }
+
+    @Test
+    void aTransactionInsideATransactionIsRefusedAndTheOuterOneAborts() throws Exception {
+        Map<TopicPartition, Long> from = endOffsets(PARCELS.topic());
+        int marker = 99;
+
+        try (EventPublisher transactional = transactionalPublisher("nested")) {
+            assertThatThrownBy(() -> transactional.inTransaction(tx -> {
+                        tx.publish(new ParcelDelivered("parcel-nested", EVENT_TIME, "Mo", 0));
+                        tx.inTransaction(inner -> {});
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already running in this thread");
+            transactional.inTransaction(
+                    tx -> tx.publish(new ParcelDelivered("parcel-nested", EVENT_TIME, "Mo", marker)));
+        }
+
+        assertThat(readUntil(PARCELS, from, "read_committed", r -> r.value().sequence() == marker))
+                .extracting(r -> r.value().sequence())
+                .containsExactly(marker);
+    }
+
+    @Test
     void inTransactionWithoutATransactionalIdIsRefused() {
         assertThatThrownBy(() -> publisher.inTransaction(tx -> {}))
                 .isInstanceOf(IllegalStateException.class)
