@@ -1,11 +1,11 @@
 package dev.eventrecords;
 
+import dev.eventrecords.kafka.ProducerDefaults;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -109,29 +109,20 @@ public interface TopicBinding<K, E> {
     }
 
     /**
-     * A producer for this binding's events, with its key and value serializers and safe defaults ({@code acks=all},
-     * {@code enable.idempotence=true}) that {@code properties} may override. Setting {@code acks}, {@code retries} or
-     * {@code max.in.flight.requests.per.connection} alone is enough: idempotence is then left to Kafka, which keeps it
-     * on unless those values rule it out.
+     * A producer for this binding's events, with its key and value serializers and the safe defaults of
+     * {@link ProducerDefaults} ({@code acks=all}, {@code enable.idempotence=true}) that {@code properties} may
+     * override. Setting {@code acks}, {@code retries} or {@code max.in.flight.requests.per.connection} alone is enough:
+     * idempotence is then left to Kafka, which keeps it on unless those values rule it out. To publish events of many
+     * types through one producer, use {@link dev.eventrecords.kafka.EventPublisher}.
      *
      * @param properties client properties, at least {@code bootstrap.servers}; serializer classes are ignored
      * @return a new producer, which the caller closes
      */
     default KafkaProducer<K, E> producer(Properties properties) {
-        Properties merged = new Properties();
-        merged.put(ProducerConfig.ACKS_CONFIG, "all");
-        // An explicit enable.idempotence=true makes Kafka refuse acks other than all, retries=0 and more than five
-        // requests in flight, so it would turn the user's override of one of those into a ConfigException.
-        if (!properties.containsKey(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)
-                && !properties.containsKey(ProducerConfig.ACKS_CONFIG)
-                && !properties.containsKey(ProducerConfig.RETRIES_CONFIG)
-                && !properties.containsKey(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
-            merged.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        }
-        merged.putAll(properties);
-        merged.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        merged.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        return new KafkaProducer<>(merged, keySerde().serializer(), valueSerde().serializer());
+        return new KafkaProducer<>(
+                ProducerDefaults.over(properties),
+                keySerde().serializer(),
+                valueSerde().serializer());
     }
 
     /**

@@ -138,7 +138,8 @@ public final class CloudEventHeaders {
         }
     }
 
-    private static boolean isCloudEventHeader(String key) {
+    /** Whether a header key is one of those that describe the value: {@code ce_*} and {@code content-type}. */
+    static boolean isCloudEventHeader(String key) {
         return key.startsWith("ce_") || key.equals(CONTENT_TYPE);
     }
 
