@@ -71,6 +71,9 @@ public final class EventProcessor extends AbstractProcessor {
 
     private final Set<String> generatedCodecs = new HashSet<>();
     private final Set<String> bindings = new TreeSet<>();
+    /** The events and families behind the bindings: the originating elements of the services file. */
+    private final Set<TypeElement> bindingSources = new LinkedHashSet<>();
+
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<String> deferredFamilies = new LinkedHashSet<>();
     private final Set<String> generatedEvents = new HashSet<>();
@@ -179,7 +182,8 @@ public final class EventProcessor extends AbstractProcessor {
                 serviceFile.generate(
                         bindings,
                         name -> processingEnv.getElementUtils().getTypeElement(name) != null,
-                        processingEnv.getFiler());
+                        processingEnv.getFiler(),
+                        List.copyOf(bindingSources));
             } catch (RuntimeException e) {
                 processingEnv
                         .getMessager()
@@ -286,6 +290,7 @@ public final class EventProcessor extends AbstractProcessor {
         }
         families.generate(model, processingEnv.getFiler());
         bindings.add(model.names().topic().canonicalName());
+        bindingSources.add(model.ref().element());
     }
 
     private void generate(EventModel model) {
@@ -306,6 +311,7 @@ public final class EventProcessor extends AbstractProcessor {
         keyExtractors.generate(model, filer);
         topics.generate(model, filer);
         bindings.add(model.names().topic().canonicalName());
+        bindingSources.add(model.element());
         generatedEvents.add(model.element().getQualifiedName().toString());
     }
 

@@ -11,6 +11,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.eventrecords.processor.immutability.CompilerTrees;
 import dev.eventrecords.processor.rules.PastTenseRule.NameFinding;
 import dev.eventrecords.processor.rules.RuleId;
 import java.util.HashSet;
@@ -55,11 +56,8 @@ final class LocalEvents {
             ProcessingEnvironment env,
             Function<String, Optional<NameFinding>> naming,
             Consumer<TypeElement> components) {
-        try {
-            return new LocalEvents(Trees.instance(env), naming, components);
-        } catch (RuntimeException | LinkageError e) {
-            return new LocalEvents(null, naming, components);
-        }
+        // Through the wrapper that Gradle and IntelliJ put around javac's environment too.
+        return new LocalEvents(CompilerTrees.of(env).orElse(null), naming, components);
     }
 
     void report(RoundEnvironment round) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import java.util.HashSet;
@@ -26,7 +27,12 @@ import javax.lang.model.element.Modifier;
 public final class CodecGenerator {
 
     public void generate(RecordModel record, Filer filer) {
-        SourceFile.write(filer, record.codec().packageName(), codec(record), record.element());
+        SourceFile.write(
+                filer,
+                record.codec().packageName(),
+                codec(record),
+                record.element(),
+                Origins.ofRecord(record.element()));
     }
 
     TypeSpec codec(RecordModel record) {
@@ -36,7 +42,6 @@ public final class CodecGenerator {
                         "Writes and reads {@link $T} as JSON, byte-for-byte as Jackson's default mapper.\n",
                         record.className())
                 .addAnnotation(SourceFile.generated(record.element()))
-                .addOriginatingElement(record.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, record.className()));
         type.addField(FieldSpec.builder(record.codec(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

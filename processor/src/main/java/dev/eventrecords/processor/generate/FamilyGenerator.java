@@ -9,9 +9,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.FamilyModel;
+import dev.eventrecords.processor.model.Origins;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the three classes of an {@code @EventFamily} {@code F}: {@code FSerde} (dispatching over the closed set of
@@ -27,9 +29,10 @@ public final class FamilyGenerator {
 
     public void generate(FamilyModel family, Filer filer) {
         String pkg = family.names().serde().packageName();
-        SourceFile.write(filer, pkg, serde(family), family.element());
-        SourceFile.write(filer, pkg, keyExtractor(family), family.element());
-        SourceFile.write(filer, pkg, binding(family), family.element());
+        List<TypeElement> origins = Origins.ofFamily(family);
+        SourceFile.write(filer, pkg, serde(family), family.element(), origins);
+        SourceFile.write(filer, pkg, keyExtractor(family), family.element(), origins);
+        SourceFile.write(filer, pkg, binding(family), family.element(), origins);
     }
 
     TypeSpec serde(FamilyModel family) {
@@ -53,7 +56,6 @@ public final class FamilyGenerator {
                                 + " {@code ce_type}.\n",
                         f)
                 .addAnnotation(SourceFile.generated(family.element()))
-                .addOriginatingElement(family.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(FAMILY_SERDE, f))
                 .addField(FieldSpec.builder(
@@ -110,7 +112,6 @@ public final class FamilyGenerator {
         return TypeSpec.classBuilder(family.names().keyExtractor())
                 .addJavadoc("Reads the key of every member of {@link $T}.\n", family.className())
                 .addAnnotation(SourceFile.generated(family.element()))
-                .addOriginatingElement(family.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.KEY_EXTRACTOR, family.className(), key))
                 .addMethod(method.build())
@@ -124,7 +125,6 @@ public final class FamilyGenerator {
                         family.className(),
                         family.ref().topic())
                 .addAnnotation(SourceFile.generated(family.element()))
-                .addOriginatingElement(family.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(FAMILY_BINDING, keyType(family), family.className()))
                 .addField(

@@ -4,6 +4,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.Origins;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -11,7 +12,12 @@ import javax.lang.model.element.Modifier;
 public final class KeyExtractorGenerator {
 
     public void generate(EventModel event, Filer filer) {
-        SourceFile.write(filer, event.names().keyExtractor().packageName(), extractor(event), event.element());
+        SourceFile.write(
+                filer,
+                event.names().keyExtractor().packageName(),
+                extractor(event),
+                event.element(),
+                Origins.ofEvent(event));
     }
 
     TypeSpec extractor(EventModel event) {
@@ -33,7 +39,6 @@ public final class KeyExtractorGenerator {
                         event.className(),
                         event.key().map(k -> k.name()).orElse(""))
                 .addAnnotation(SourceFile.generated(event.element()))
-                .addOriginatingElement(event.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(
                         RuntimeNames.KEY_EXTRACTOR, event.className(), KeyTypes.keyType(event)))

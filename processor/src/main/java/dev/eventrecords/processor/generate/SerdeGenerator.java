@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.Origins;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -16,7 +17,8 @@ import javax.lang.model.element.Modifier;
 public final class SerdeGenerator {
 
     public void generate(EventModel event, Filer filer) {
-        SourceFile.write(filer, event.names().serde().packageName(), serde(event), event.element());
+        SourceFile.write(
+                filer, event.names().serde().packageName(), serde(event), event.element(), Origins.ofEvent(event));
     }
 
     TypeSpec serde(EventModel event) {
@@ -26,7 +28,6 @@ public final class SerdeGenerator {
         return TypeSpec.classBuilder(serde)
                 .addJavadoc("The Kafka serde of {@link $T}: the event as UTF-8 JSON.\n", event.className())
                 .addAnnotation(SourceFile.generated(event.element()))
-                .addOriginatingElement(event.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERDE, event.className()))
                 .addField(FieldSpec.builder(

@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 
@@ -38,9 +39,16 @@ public final class SourceFile {
                 .build();
     }
 
-    public static void write(Filer filer, String packageName, TypeSpec type, TypeElement source) {
+    /**
+     * Writes a class through the filer, with its originating elements (see {@code Origins}) so that incremental builds
+     * know what it was derived from.
+     */
+    public static void write(
+            Filer filer, String packageName, TypeSpec type, TypeElement source, List<TypeElement> origins) {
+        TypeSpec.Builder withOrigins = type.toBuilder();
+        origins.forEach(withOrigins::addOriginatingElement);
         try {
-            file(packageName, type, source).writeTo(filer);
+            file(packageName, withOrigins.build(), source).writeTo(filer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + packageName + "." + type.name(), e);
         }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.Origins;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -15,14 +16,14 @@ import javax.lang.model.element.Modifier;
 public final class TopicGenerator {
 
     public void generate(EventModel event, Filer filer) {
-        SourceFile.write(filer, event.names().topic().packageName(), binding(event), event.element());
+        SourceFile.write(
+                filer, event.names().topic().packageName(), binding(event), event.element(), Origins.ofEvent(event));
     }
 
     TypeSpec binding(EventModel event) {
         return TypeSpec.classBuilder(event.names().topic())
                 .addJavadoc("Binds {@link $T} to the Kafka topic {@code $L}.\n", event.className(), event.topic())
                 .addAnnotation(SourceFile.generated(event.element()))
-                .addOriginatingElement(event.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(
                         RuntimeNames.EVENT_BINDING, KeyTypes.keyType(event), event.className()))
