@@ -18,8 +18,10 @@ import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.FamilyRule;
 import dev.eventrecords.processor.rules.MutabilityRule;
 import dev.eventrecords.processor.rules.PastTenseRule;
+import dev.eventrecords.processor.rules.ProcessorOptions;
 import dev.eventrecords.processor.rules.Rule;
 import dev.eventrecords.processor.rules.RuleContext;
+import dev.eventrecords.processor.rules.RuleId;
 import dev.eventrecords.processor.rules.Rules;
 import dev.eventrecords.processor.rules.SharedTopicRule;
 import java.util.ArrayList;
@@ -39,7 +41,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * The eventrecords annotation processor. For each {@code @Event} record it reads an {@link EventModel}, runs every
@@ -91,7 +92,12 @@ public final class EventProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         reporter = new Reporter(env.getMessager());
-        context = new RuleContext(env, env.getOptions());
+        ProcessorOptions.Parsed options = ProcessorOptions.parse(env.getOptions());
+        for (String problem : options.problems()) {
+            reporter.report(List.of(Diagnostic.error(RuleId.OPTIONS, null, problem)));
+            optionsValid = false;
+        }
+        context = new RuleContext(env, options.options());
         models = new ModelReader(env.getElementUtils());
         familyReader = new FamilyReader(
                 models,
@@ -100,13 +106,8 @@ public final class EventProcessor extends AbstractProcessor {
         localEvents = LocalEvents.of(
                 env,
                 name -> pastTense.checkName(name, context),
-                record -> reporter.report(mutability.checkDeclaration(record, context)));
-        for (Rule rule : rules) {
-            for (String problem : rule.validateOptions(env.getOptions())) {
-                env.getMessager().printMessage(Kind.ERROR, problem);
-                optionsValid = false;
-            }
-        }
+                record -> reporter.report(mutability.checkDeclaration(record, context)),
+                reporter);
     }
 
     /**
@@ -120,9 +121,7 @@ public final class EventProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        Set<String> options = new TreeSet<>();
-        rules.forEach(rule -> options.addAll(rule.supportedOptions()));
-        return options;
+        return new TreeSet<>(ProcessorOptions.NAMES);
     }
 
     @Override
@@ -137,6 +136,7 @@ public final class EventProcessor extends AbstractProcessor {
             return onlyOurs;
         }
         readThisRound.clear();
+        context.newRound();
         try {
             localEvents.report(round);
         } catch (RuntimeException e) {
@@ -146,21 +146,22 @@ public final class EventProcessor extends AbstractProcessor {
             try {
                 process(element, round.processingOver());
             } catch (RuntimeException | LinkageError | AssertionError e) {
-                reporter.error(
+                reporter.report(List.of(Diagnostic.error(
+                        RuleId.INTERNAL,
                         element,
-                        "[eventrecords:declaration] eventrecords could not process '" + element.getSimpleName() + "': "
-                                + e + "; please report this with the record's declaration");
+                        "eventrecords could not process '" + element.getSimpleName() + "': " + e
+                                + "; please report this with the record's declaration")));
             }
         }
         for (Element element : takeDeferredAndAnnotated(deferredFamilies, ModelReader.EVENT_FAMILY, round)) {
             try {
                 processFamily((TypeElement) element, round.processingOver());
             } catch (RuntimeException | LinkageError | AssertionError e) {
-                reporter.error(
+                reporter.report(List.of(Diagnostic.error(
+                        RuleId.INTERNAL,
                         element,
-                        "[eventrecords:declaration] eventrecords could not process event family '"
-                                + element.getSimpleName() + "': " + e
-                                + "; please report this with the interface's declaration");
+                        "eventrecords could not process event family '" + element.getSimpleName() + "': " + e
+                                + "; please report this with the interface's declaration")));
             }
         }
         if (round.processingOver()) {
@@ -170,11 +171,10 @@ public final class EventProcessor extends AbstractProcessor {
                     return record == null ? null : models.read(record);
                 }));
             } catch (RuntimeException e) {
-                processingEnv
-                        .getMessager()
-                        .printMessage(
-                                Kind.ERROR,
-                                "[eventrecords:declaration] cannot check the topics shared by events: " + e);
+                reporter.report(List.of(Diagnostic.error(
+                        RuleId.INTERNAL,
+                        null,
+                        "eventrecords cannot check the topics shared by events: " + e + "; please report this")));
             }
         }
         if (round.processingOver() && !bindings.isEmpty()) {
@@ -185,9 +185,11 @@ public final class EventProcessor extends AbstractProcessor {
                         processingEnv.getFiler(),
                         List.copyOf(bindingSources));
             } catch (RuntimeException e) {
-                processingEnv
-                        .getMessager()
-                        .printMessage(Kind.ERROR, "[eventrecords:declaration] cannot list the topic bindings: " + e);
+                reporter.report(List.of(Diagnostic.error(
+                        RuleId.INTERNAL,
+                        null,
+                        "eventrecords cannot list the topic bindings in " + ServiceFileGenerator.PATH + ": " + e
+                                + "; please report this")));
             }
         }
         // Claiming our annotations (and the @Generated on our code) keeps -Xlint:processing quiet in the user's

@@ -37,12 +37,18 @@ final class LocalEvents {
     private final Trees trees;
     private final Function<String, Optional<NameFinding>> naming;
     private final Consumer<TypeElement> components;
+    private final Reporter reporter;
     private final Set<CompilationUnitTree> scanned = new HashSet<>();
 
-    private LocalEvents(Trees trees, Function<String, Optional<NameFinding>> naming, Consumer<TypeElement> components) {
+    private LocalEvents(
+            Trees trees,
+            Function<String, Optional<NameFinding>> naming,
+            Consumer<TypeElement> components,
+            Reporter reporter) {
         this.trees = trees;
         this.naming = naming;
         this.components = components;
+        this.reporter = reporter;
     }
 
     /**
@@ -51,13 +57,15 @@ final class LocalEvents {
      *
      * @param naming the past-tense verdict on a simple name
      * @param components reports the mutability verdicts on a local record's components
+     * @param reporter prints the findings, at the local record's position
      */
     static LocalEvents of(
             ProcessingEnvironment env,
             Function<String, Optional<NameFinding>> naming,
-            Consumer<TypeElement> components) {
+            Consumer<TypeElement> components,
+            Reporter reporter) {
         // Through the wrapper that Gradle and IntelliJ put around javac's environment too.
-        return new LocalEvents(CompilerTrees.of(env).orElse(null), naming, components);
+        return new LocalEvents(CompilerTrees.of(env).orElse(null), naming, components, reporter);
     }
 
     void report(RoundEnvironment round) {
@@ -116,20 +124,20 @@ final class LocalEvents {
         @Override
         public Void visitClass(ClassTree node, Void unused) {
             if (isEvent(node) && isLocal(getCurrentPath())) {
-                trees.printMessage(
+                reporter.report(
+                        RuleId.DECLARATION,
                         Kind.ERROR,
-                        "[" + RuleId.DECLARATION.id() + "] event '" + node.getSimpleName()
+                        "event '" + node.getSimpleName()
                                 + "' is declared inside a method: generated classes cannot name it; move it to the"
                                 + " top level or into a class",
-                        node,
-                        unit);
+                        (kind, text) -> trees.printMessage(kind, text, node, unit));
                 if (!suppressed(getCurrentPath(), RuleId.PAST_TENSE)) {
                     naming.apply(node.getSimpleName().toString())
-                            .ifPresent(finding -> trees.printMessage(
+                            .ifPresent(finding -> reporter.report(
+                                    RuleId.PAST_TENSE,
                                     finding.kind(),
-                                    "[" + RuleId.PAST_TENSE.id() + "] " + finding.message(),
-                                    node,
-                                    unit));
+                                    finding.message(),
+                                    (kind, text) -> trees.printMessage(kind, text, node, unit)));
                 }
                 if (trees.getElement(getCurrentPath()) instanceof TypeElement record
                         && record.getKind() == ElementKind.RECORD) {

@@ -3,6 +3,7 @@ package dev.eventrecords.processor;
 import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.RuleId;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -41,12 +42,25 @@ final class Reporter {
         return errors;
     }
 
-    void error(Element element, String message) {
-        messager.printMessage(Kind.ERROR, message, element);
+    /**
+     * Prints a diagnostic on a source position that has no element (a local record, which javac hands to no
+     * processor), formatted as every other.
+     *
+     * @param at prints the text with the given kind at the position
+     * @return whether it was an error that was printed
+     */
+    boolean report(RuleId rule, Kind kind, String message, BiConsumer<Kind, String> at) {
+        if (kind == Kind.OTHER) {
+            return false;
+        }
+        at.accept(kind, Diagnostic.format(rule, message));
+        return kind == Kind.ERROR;
     }
 
     private void print(Diagnostic d) {
-        if (d.annotation().isPresent() && d.value().isPresent()) {
+        if (d.element() == null) {
+            messager.printMessage(d.kind(), d.text());
+        } else if (d.annotation().isPresent() && d.value().isPresent()) {
             messager.printMessage(
                     d.kind(),
                     d.text(),

@@ -7,7 +7,7 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * One finding of a rule: where, how severe, and the message without its rule id (the reporter prefixes
+ * One finding of a rule: where (no element for an option, which has no place in the source), how severe, and the message without its rule id (the reporter prefixes
  * {@code [eventrecords:...]}).
  */
 public record Diagnostic(
@@ -43,6 +43,19 @@ public record Diagnostic(
 
     /** The message as printed: {@code [eventrecords:key] ...}. */
     public String text() {
+        return format(rule, message);
+    }
+
+    /**
+     * A suggested replacement, written the same way in every message: a sentence after the explanation, which ends
+     * with a full stop.
+     */
+    public static String didYouMean(String replacement) {
+        return " Did you mean '" + replacement + "'?";
+    }
+
+    /** How every message is printed: the rule id in brackets, then the message. */
+    public static String format(RuleId rule, String message) {
         return "[" + rule.id() + "] " + message;
     }
 }

@@ -1,7 +1,5 @@
 package dev.eventrecords.processor.rules;
 
-import dev.eventrecords.processor.immutability.CompilerTrees;
-import dev.eventrecords.processor.immutability.ImmutableTypesOption;
 import dev.eventrecords.processor.immutability.TypeClassifier;
 import dev.eventrecords.processor.immutability.Verdict;
 import dev.eventrecords.processor.model.ComponentModel;
@@ -11,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
@@ -36,7 +33,7 @@ public final class MutabilityRule implements Rule {
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
-        TypeClassifier classifier = classifier(context);
+        TypeClassifier classifier = context.classifier();
         List<Diagnostic> found = new ArrayList<>();
         for (ComponentModel component : event.components()) {
             judge(classifier, event.element(), event.simpleName(), component.element(), component.position())
@@ -56,7 +53,7 @@ public final class MutabilityRule implements Rule {
                 fields.put(field.getSimpleName().toString(), field);
             }
         }
-        TypeClassifier classifier = classifier(context);
+        TypeClassifier classifier = context.classifier();
         List<Diagnostic> found = new ArrayList<>();
         for (RecordComponentElement component : record.getRecordComponents()) {
             Element position = fields.getOrDefault(component.getSimpleName().toString(), component);
@@ -64,13 +61,6 @@ public final class MutabilityRule implements Rule {
                     .ifPresent(found::add);
         }
         return found;
-    }
-
-    private static TypeClassifier classifier(RuleContext context) {
-        return new TypeClassifier(
-                context.env(),
-                CompilerTrees.of(context.env()),
-                ImmutableTypesOption.parse(context.option(ImmutableTypesOption.NAME)));
     }
 
     private static Optional<Diagnostic> judge(
@@ -117,15 +107,5 @@ public final class MutabilityRule implements Rule {
     @Override
     public boolean judgesRefusedDeclarations() {
         return true;
-    }
-
-    @Override
-    public Set<String> supportedOptions() {
-        return Set.of(ImmutableTypesOption.NAME);
-    }
-
-    @Override
-    public List<String> validateOptions(Map<String, String> options) {
-        return ImmutableTypesOption.validate(Optional.ofNullable(options.get(ImmutableTypesOption.NAME)));
     }
 }

@@ -2,8 +2,6 @@ package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.model.EventModel;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One check on one event. A rule only reports: it never generates, never prints and never throws for any input the
@@ -27,19 +25,5 @@ public interface Rule {
      */
     default boolean judgesRefusedDeclarations() {
         return false;
-    }
-
-    /** The processor options ({@code -Aname=value}) this rule reads. */
-    default Set<String> supportedOptions() {
-        return Set.of();
-    }
-
-    /**
-     * Checks this rule's options once per compilation.
-     *
-     * @return one message per bad value, naming the option and listing the valid values
-     */
-    default List<String> validateOptions(Map<String, String> options) {
-        return List.of();
     }
 }

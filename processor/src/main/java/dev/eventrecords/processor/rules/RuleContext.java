@@ -1,18 +1,59 @@
 package dev.eventrecords.processor.rules;
 
-import java.util.Map;
-import java.util.Optional;
+import dev.eventrecords.processor.english.Lexicon;
+import dev.eventrecords.processor.english.PastTenseAnalyzer;
+import dev.eventrecords.processor.english.VagueNameAnalyzer;
+import dev.eventrecords.processor.immutability.CompilerTrees;
+import dev.eventrecords.processor.immutability.TypeClassifier;
 import javax.annotation.processing.ProcessingEnvironment;
 
-/** What a rule may consult besides the event: the compiler's utilities and the processor options ({@code -A}). */
-public record RuleContext(ProcessingEnvironment env, Map<String, String> options) {
+/**
+ * What a rule may consult besides the event: the compiler's utilities, the options parsed once, and the analysers
+ * built once per compilation. The type classifier is built once per round, since its caches hold the round's
+ * elements.
+ */
+public final class RuleContext {
 
-    public RuleContext {
-        options = Map.copyOf(options);
+    private final ProcessingEnvironment env;
+    private final ProcessorOptions options;
+    private final PastTenseAnalyzer pastTense;
+    private final VagueNameAnalyzer vagueNames;
+    private TypeClassifier classifier;
+
+    public RuleContext(ProcessingEnvironment env, ProcessorOptions options) {
+        this.env = env;
+        this.options = options;
+        this.pastTense = new PastTenseAnalyzer(Lexicon.shared(), options.verbs());
+        this.vagueNames = new VagueNameAnalyzer(Lexicon.shared());
     }
 
-    /** The value of a processor option, trimmed; empty when the option is absent or blank. */
-    public Optional<String> option(String name) {
-        return Optional.ofNullable(options.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    public ProcessingEnvironment env() {
+        return env;
+    }
+
+    public ProcessorOptions options() {
+        return options;
+    }
+
+    /** The past-tense analyser, with the user's extra past forms. */
+    public PastTenseAnalyzer pastTense() {
+        return pastTense;
+    }
+
+    public VagueNameAnalyzer vagueNames() {
+        return vagueNames;
+    }
+
+    /** The round's type classifier, built on first use in the round. */
+    public TypeClassifier classifier() {
+        if (classifier == null) {
+            classifier = new TypeClassifier(env, CompilerTrees.of(env), options.immutableTypes());
+        }
+        return classifier;
+    }
+
+    /** Drops what holds the last round's elements. */
+    public void newRound() {
+        classifier = null;
     }
 }

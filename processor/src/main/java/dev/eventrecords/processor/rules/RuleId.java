@@ -11,7 +11,11 @@ public enum RuleId {
     DECLARATION("declaration", false),
     TOPIC("topic", false),
     UNSUPPORTED_TYPE("unsupported-type", false),
-    UNSUPPORTED_ANNOTATION("unsupported-annotation", false);
+    UNSUPPORTED_ANNOTATION("unsupported-annotation", false),
+    /** A processor option ({@code -A}) with a value the processor does not know. */
+    OPTIONS("options", false),
+    /** A failure of the processor itself, which the user should report. */
+    INTERNAL("internal", false);
 
     private final String id;
     private final boolean suppressible;

@@ -56,8 +56,8 @@ public final class TopicRule implements Rule {
                 .toString()
                 .replaceAll("-{2,}", "-");
         return (illegal.size() == 1 ? chars + " is" : chars + " are")
-                + " not allowed: a topic name uses only letters, digits, '.', '_' and '-'; did you mean '" + fixed
-                + "'?";
+                + " not allowed: a topic name uses only letters, digits, '.', '_' and '-'."
+                + Diagnostic.didYouMean(fixed);
     }
 
     private static boolean legal(int c) {

@@ -1,13 +1,9 @@
 package dev.eventrecords.processor.rules;
 
-import dev.eventrecords.processor.english.Lexicon;
-import dev.eventrecords.processor.english.VagueNameAnalyzer;
 import dev.eventrecords.processor.english.VagueNameAnalyzer.Vagueness;
 import dev.eventrecords.processor.model.EventModel;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code eventrecords:vague-name}: a past-tense name made only of an entity and a generic verb ({@code UserUpdated})
@@ -16,17 +12,14 @@ import java.util.Set;
  */
 public final class VagueNameRule implements Rule {
 
-    static final String VAGUE_NAMES = "eventrecords.vagueNames";
-    private static final List<Severity> SEVERITIES = List.of(Severity.WARN, Severity.ERROR, Severity.OFF);
-
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
-        Severity severity = context.option(VAGUE_NAMES).flatMap(Severity::parse).orElse(Severity.WARN);
+        Severity severity = context.options().vagueNames();
         if (severity == Severity.OFF) {
             return List.of();
         }
-        Optional<Vagueness> vague = new VagueNameAnalyzer(Lexicon.shared())
-                .analyze(PastTenseRule.analyzer(context).analyze(event.simpleName()));
+        Optional<Vagueness> vague =
+                context.vagueNames().analyze(context.pastTense().analyze(event.simpleName()));
         return vague.map(v -> List.of(Diagnostic.warning(RuleId.VAGUE_NAME, event.element(), message(v))
                         .withKind(severity.kind())))
                 .orElse(List.of());
@@ -43,19 +36,5 @@ public final class VagueNameRule implements Rule {
     @Override
     public boolean judgesRefusedDeclarations() {
         return true;
-    }
-
-    @Override
-    public Set<String> supportedOptions() {
-        return Set.of(VAGUE_NAMES);
-    }
-
-    @Override
-    public List<String> validateOptions(Map<String, String> options) {
-        String value = options.get(VAGUE_NAMES);
-        if (value != null && !value.isBlank() && Severity.parse(value).isEmpty()) {
-            return List.of(PastTenseRule.invalid(VAGUE_NAMES, value, SEVERITIES));
-        }
-        return List.of();
     }
 }

@@ -574,7 +574,7 @@ class FamilyRuleTest {
         Compile.assertError(
                 compilation,
                 "[eventrecords:topic] event family 'DeviceEvent' has topic 'fitness devices', which Kafka refuses:"
-                        + " ' ' is not allowed: a topic name uses only letters, digits, '.', '_' and '-'; did you mean"
+                        + " ' ' is not allowed: a topic name uses only letters, digits, '.', '_' and '-'. Did you mean"
                         + " 'fitness-devices'?",
                 9);
     }

@@ -120,8 +120,9 @@ class PastTenseRuleTest {
 
         assertThat(compilation).failed();
         assertThat(compilation)
-                .hadErrorContaining("option 'eventrecords.naming' has unknown value 'loud'; valid values are 'error',"
-                        + " 'warn', 'off'");
+                .hadErrorContaining(
+                        "[eventrecords:options] option 'eventrecords.naming' has unknown value 'loud'; valid values are 'error',"
+                                + " 'warn', 'off'");
     }
 
     @Test

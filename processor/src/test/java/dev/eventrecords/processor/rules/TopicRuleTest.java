@@ -28,7 +28,7 @@ class TopicRuleTest {
                 compilation,
                 "[eventrecords:topic] event 'OrderPlaced' has topic 'orders/placed v1', which"
                         + " Kafka refuses: '/', ' ' are not allowed: a topic name uses only letters, digits, '.', '_'"
-                        + " and '-'; did you mean 'orders-placed-v1'?",
+                        + " and '-'. Did you mean 'orders-placed-v1'?",
                 5);
     }
 

@@ -1,0 +1,97 @@
+package dev.eventrecords.processor.rules;
+
+import dev.eventrecords.processor.immutability.ImmutableTypesOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The processor options ({@code -Aname=value}), parsed once per compilation. The processor's supported options are
+ * exactly {@link #NAMES}; a bad value is an {@code eventrecords:options} error and the processor then generates
+ * nothing, since it cannot know what the user meant.
+ *
+ * @param naming {@code eventrecords.naming}: how the past-tense rule reports ({@code error} by default)
+ * @param verbs {@code eventrecords.verbs}: extra words accepted as past forms, lower case
+ * @param vagueNames {@code eventrecords.vagueNames}: how the vague-name rule reports ({@code warn} by default)
+ * @param immutableTypes {@code eventrecords.immutableTypes}: canonical names the user declares immutable
+ */
+public record ProcessorOptions(Severity naming, Set<String> verbs, Severity vagueNames, Set<String> immutableTypes) {
+
+    public static final String NAMING = "eventrecords.naming";
+    public static final String VERBS = "eventrecords.verbs";
+    public static final String VAGUE_NAMES = "eventrecords.vagueNames";
+
+    /** Every option the processor reads. */
+    public static final Set<String> NAMES = Set.of(NAMING, VERBS, VAGUE_NAMES, ImmutableTypesOption.NAME);
+
+    private static final List<Severity> NAMING_VALUES = List.of(Severity.ERROR, Severity.WARN, Severity.OFF);
+    private static final List<Severity> VAGUE_VALUES = List.of(Severity.WARN, Severity.ERROR, Severity.OFF);
+
+    public ProcessorOptions {
+        verbs = Set.copyOf(verbs);
+        immutableTypes = Set.copyOf(immutableTypes);
+    }
+
+    /** The options and the problems of the values given. */
+    public record Parsed(ProcessorOptions options, List<String> problems) {
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The defaults: every rule on at its usual severity, nothing extra declared. */
+    public static ProcessorOptions defaults() {
+        return new ProcessorOptions(Severity.ERROR, Set.of(), Severity.WARN, Set.of());
+    }
+
+    /**
+     * Parses the options javac was given, keeping the default for any value that is bad.
+     *
+     * @param raw the options, as {@code ProcessingEnvironment.getOptions()} gives them (other processors' too)
+     * @return the options, and one message per bad value, naming the option and listing the valid values
+     */
+    public static Parsed parse(Map<String, String> raw) {
+        List<String> problems = new ArrayList<>();
+        Severity naming = severity(raw, NAMING, NAMING_VALUES, Severity.ERROR, problems);
+        Severity vague = severity(raw, VAGUE_NAMES, VAGUE_VALUES, Severity.WARN, problems);
+        Set<String> verbs = new LinkedHashSet<>();
+        for (String word : value(raw, VERBS).map(v -> v.split(",")).orElse(new String[0])) {
+            if (word.isBlank()) {
+                continue;
+            }
+            if (word.trim().matches("\\p{IsLatin}+")) {
+                verbs.add(word.trim().toLowerCase(Locale.ROOT));
+            } else {
+                problems.add("option '" + VERBS + "' has '" + word.trim()
+                        + "', which is not a word; give comma-separated words, such as 'upserted,deduped'");
+            }
+        }
+        Optional<String> immutable = value(raw, ImmutableTypesOption.NAME);
+        problems.addAll(ImmutableTypesOption.validate(immutable));
+        return new Parsed(new ProcessorOptions(naming, verbs, vague, ImmutableTypesOption.parse(immutable)), problems);
+    }
+
+    private static Severity severity(
+            Map<String, String> raw, String name, List<Severity> valid, Severity fallback, List<String> problems) {
+        Optional<String> value = value(raw, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        Optional<Severity> parsed = Severity.parse(value.get());
+        if (parsed.isEmpty()) {
+            problems.add("option '" + name + "' has unknown value '" + value.get() + "'; valid values are "
+                    + valid.stream().map(s -> "'" + s.optionValue() + "'").collect(Collectors.joining(", ")));
+        }
+        return parsed.orElse(fallback);
+    }
+
+    /** A value, trimmed; empty when the option is absent or blank. */
+    private static Optional<String> value(Map<String, String> raw, String name) {
+        return Optional.ofNullable(raw.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.eventrecords.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.eventrecords.processor.Compile;
+import dev.eventrecords.processor.EventProcessor;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The processor's options: one typed record, parsed once, which is also what the processor says it supports. */
+class ProcessorOptionsTest {
+
+    @Test
+    void the_supported_options_are_exactly_the_ones_parsed() {
+        assertThat(new EventProcessor().getSupportedOptions()).isEqualTo(ProcessorOptions.NAMES);
+        assertThat(ProcessorOptions.NAMES)
+                .containsExactlyInAnyOrder(
+                        "eventrecords.naming",
+                        "eventrecords.verbs",
+                        "eventrecords.vagueNames",
+                        "eventrecords.immutableTypes");
+    }
+
+    @Test
+    void absent_and_blank_options_give_the_defaults_and_other_processors_options_are_ignored() {
+        ProcessorOptions.Parsed parsed = ProcessorOptions.parse(
+                Map.of("eventrecords.naming", "  ", "dagger.fastInit", "enabled", "eventrecords.verbs", ""));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.options()).isEqualTo(ProcessorOptions.defaults());
+    }
+
+    @Test
+    void values_are_read_once_into_types() {
+        ProcessorOptions.Parsed parsed = ProcessorOptions.parse(Map.of(
+                "eventrecords.naming", " WARN ",
+                "eventrecords.vagueNames", "off",
+                "eventrecords.verbs", "Upserted, deduped,,",
+                "eventrecords.immutableTypes", "com.example.Money"));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.options())
+                .isEqualTo(new ProcessorOptions(
+                        Severity.WARN, Set.of("upserted", "deduped"), Severity.OFF, Set.of("com.example.Money")));
+    }
+
+    @Test
+    void every_bad_value_is_one_problem_and_an_options_error_without_a_position() {
+        ProcessorOptions.Parsed parsed = ProcessorOptions.parse(Map.of(
+                "eventrecords.naming", "loud",
+                "eventrecords.vagueNames", "maybe",
+                "eventrecords.verbs", "up-serted"));
+        assertThat(parsed.problems()).hasSize(3);
+
+        Compilation compilation =
+                Compile.withOptions(List.of("-Aeventrecords.naming=loud", "-Aeventrecords.vagueNames=maybe"), """
+                package com.acme;
+                import dev.eventrecords.Event;
+                @Event
+                public record OrderPlaced(String id) {}
+                """);
+        assertThat(compilation).failed();
+        assertThat(compilation.errors()).hasSize(2);
+        assertThat(compilation.errors()).allSatisfy(e -> {
+            assertThat(e.getMessage(null)).startsWith("[eventrecords:options] option 'eventrecords.");
+            assertThat(e.getSource()).isNull();
+        });
+        // Only the two option errors: the event is not judged or generated with options the user did not mean.
+    }
+}
