@@ -90,6 +90,10 @@ final class NameSuggester {
             // BookOnHold: a noun in a prepositional phrase is not the event's verb.
             return Optional.empty();
         }
+        if (!verbForm && i > 0 && isAdjective(name.token(i - 1))) {
+            // NewOrder: a noun after its adjective is a thing, not a verb; NewOrdered would read as nonsense.
+            return Optional.empty();
+        }
         String word = words.get(i).toLowerCase(Locale.ROOT);
         // A noun is only turned into a verb when WordNet derives it from one: Refund, not Book.
         Optional<String> verb = verbs.lemmaOfGerund(word)
@@ -157,6 +161,13 @@ final class NameSuggester {
 
     private boolean isPreposition(Token token) {
         return token.isWord() && lexicon.is(token.key(), WordClass.PREPOSITION);
+    }
+
+    /** A word used mostly as an adjective and never as a noun ({@code New}, {@code Big}), which a noun may follow. */
+    private boolean isAdjective(Token token) {
+        return token.isWord()
+                && lexicon.mostly(token.key(), PartOfSpeech.ADJECTIVE)
+                && !lexicon.is(token.key(), PartOfSpeech.NOUN);
     }
 
     private boolean isDeterminer(Token token) {

@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.english;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,9 +52,35 @@ public final class VagueNameAnalyzer {
      */
     public record Vagueness(String name, String entity, String predicate) {
 
-        /** A name that says what changed and how, to show as an example. */
-        public String example() {
-            return (entity.isEmpty() ? "User" : entity) + "AddressChanged";
+        /**
+         * A name that says what changed, made only of words the event already has: the entity and the first attribute
+         * the event carries ({@code OrderUpdated(String orderId, String status)} -> {@code OrderStatusChanged}).
+         *
+         * @param attributes the event's component names that are not its identity or its time, in order
+         * @return the example, or empty when the event carries no attribute to name
+         */
+        public Optional<String> example(List<String> attributes) {
+            for (String attribute : attributes) {
+                String word = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+                if (!entity.isEmpty() && word.startsWith(entity) && word.length() > entity.length()) {
+                    word = word.substring(entity.length()); // orderStatus in OrderUpdated: OrderStatusChanged
+                }
+                String example = entity + word + "Changed";
+                if (!example.equals(name)) {
+                    return Optional.of(example);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whether the entity word is itself one of the event's attributes ({@code PriceChanged(String sku,
+         * BigDecimal price)}): then the name says what changed, and is not vague.
+         */
+        public boolean namesAnAttribute(List<String> attributes) {
+            String lower = entity.toLowerCase(Locale.ROOT);
+            return !lower.isEmpty()
+                    && attributes.stream().map(a -> a.toLowerCase(Locale.ROOT)).anyMatch(a -> a.endsWith(lower));
         }
     }
 }

@@ -20,17 +20,28 @@ public final class VagueNameRule implements Rule {
         }
         Optional<Vagueness> vague =
                 context.vagueNames().analyze(context.pastTense().analyze(event.simpleName()));
-        return vague.map(v -> List.of(Diagnostic.warning(RuleId.VAGUE_NAME, event.element(), message(v))
+        List<String> attributes = attributes(event);
+        return vague.filter(v -> !v.namesAnAttribute(attributes))
+                .map(v -> List.of(Diagnostic.warning(RuleId.VAGUE_NAME, event.element(), message(v, attributes))
                         .withKind(severity.kind())))
                 .orElse(List.of());
     }
 
-    static String message(Vagueness vague) {
+    /** The components that are neither the event's identity (its key, an '...Id') nor its time: what may change. */
+    private static List<String> attributes(EventModel event) {
+        return event.components().stream()
+                .filter(c -> !c.key() && !c.eventTime())
+                .map(c -> c.name())
+                .filter(n -> !n.equals("id") && !n.endsWith("Id") && !n.endsWith("Key") && !n.endsWith("Uuid"))
+                .toList();
+    }
+
+    static String message(Vagueness vague, List<String> attributes) {
         String what = vague.entity().isEmpty()
                 ? "'" + vague.predicate() + "' does not say what changed or how"
                 : "'" + vague.predicate() + "' says that '" + vague.entity() + "' changed but not what or how";
-        return "event '" + vague.name() + "' has a vague name: " + what
-                + "; name the attribute and the effect, such as '" + vague.example() + "'";
+        return "event '" + vague.name() + "' has a vague name: " + what + "; name the attribute and the effect"
+                + vague.example(attributes).map(e -> ", such as '" + e + "'").orElse("");
     }
 
     @Override

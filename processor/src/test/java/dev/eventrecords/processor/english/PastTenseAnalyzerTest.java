@@ -221,6 +221,12 @@ class PastTenseAnalyzerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"NewOrder", "BigRefund", "LateDelivery"})
+    void offersNoVerbForANounAfterItsAdjective(String name) {
+        assertThat(assertFails(name).suggestion()).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource({"PlaceOrderCommand, Command", "OrderPlacedDto, Dto", "OrderPlacedPayload, Payload"})
     void offersNoNameForARoleWordThatIsNotAnEvent(String name, String word) {
         Verdict verdict = assertFails(name);

@@ -2,6 +2,7 @@ package dev.eventrecords.processor.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,12 @@ class VagueNameAnalyzerTest {
         var found = vague.analyze(tense.analyze("UserUpdated")).orElseThrow();
         assertThat(found.entity()).isEqualTo("User");
         assertThat(found.predicate()).isEqualTo("Updated");
-        assertThat(found.example()).isEqualTo("UserAddressChanged");
+        assertThat(found.example(List.of("address", "city"))).contains("UserAddressChanged");
+        assertThat(found.example(List.of("userName"))).contains("UserNameChanged");
+        assertThat(found.example(List.of())).isEmpty();
+        assertThat(found.namesAnAttribute(List.of("address"))).isFalse();
+        assertThat(vague.analyze(tense.analyze("PriceChanged")).orElseThrow().namesAnAttribute(List.of("newPrice")))
+                .isTrue();
     }
 
     @Test

@@ -24,7 +24,7 @@ class VagueNameRuleTest {
 
     private static final String MESSAGE = "[eventrecords:vague-name] event 'UserUpdated' has a vague name: 'Updated'"
             + " says that 'User' changed but not what or how; name the attribute and the effect, such as"
-            + " 'UserAddressChanged'";
+            + " 'UserNameChanged'";
 
     private static List<String> vague(Compilation compilation, Diagnostic.Kind kind) {
         return compilation.diagnostics().stream()
@@ -40,6 +40,41 @@ class VagueNameRuleTest {
 
         assertThat(compilation).succeeded();
         assertThat(vague(compilation, Diagnostic.Kind.WARNING)).containsExactly("6: " + MESSAGE);
+    }
+
+    @Test
+    void derivesTheExampleFromTheEventsOwnComponentsAndOffersNoneWhenItHasNoAttribute() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+                @Event
+                public record OrderUpdated(@Key String orderId, String orderStatus) {}
+                """, """
+                package com.acme;
+                import dev.eventrecords.Event;
+                @Event
+                public record AccountModified(String accountId) {}
+                """);
+        assertThat(vague(compilation, Diagnostic.Kind.WARNING))
+                .containsExactlyInAnyOrder(
+                        "5: [eventrecords:vague-name] event 'OrderUpdated' has a vague name: 'Updated' says that"
+                                + " 'Order' changed but not what or how; name the attribute and the effect, such as"
+                                + " 'OrderStatusChanged'",
+                        "4: [eventrecords:vague-name] event 'AccountModified' has a vague name: 'Modified' says that"
+                                + " 'Account' changed but not what or how; name the attribute and the effect");
+    }
+
+    @Test
+    void staysSilentWhenTheNameNamesTheAttributeTheEventCarries() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+                import dev.eventrecords.Event;
+                import java.math.BigDecimal;
+                @Event
+                public record PriceChanged(String sku, BigDecimal newPrice) {}
+                """);
+        assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test
