@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -55,6 +56,7 @@ public final class EventProcessor extends AbstractProcessor {
             ModelReader.KEY,
             ModelReader.EVENT_TIME,
             ModelReader.EVENT_FAMILY,
+            "dev.eventrecords.Generated",
             "javax.annotation.processing.Generated");
 
     private final List<Rule> rules = Rules.all();
@@ -73,7 +75,7 @@ public final class EventProcessor extends AbstractProcessor {
     private final Set<String> generatedCodecs = new HashSet<>();
     private final Set<String> bindings = new TreeSet<>();
     /** The events and families behind the bindings: the originating elements of the services file. */
-    private final Set<TypeElement> bindingSources = new LinkedHashSet<>();
+    private final Map<String, TypeElement> bindingSources = new TreeMap<>();
 
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<String> deferredFamilies = new LinkedHashSet<>();
@@ -183,7 +185,8 @@ public final class EventProcessor extends AbstractProcessor {
                         bindings,
                         name -> processingEnv.getElementUtils().getTypeElement(name) != null,
                         processingEnv.getFiler(),
-                        List.copyOf(bindingSources));
+                        List.copyOf(new LinkedHashSet<>(bindingSources.values())));
+                reporter.report(ModuleProvides.check(bindingSources, processingEnv.getElementUtils()));
             } catch (RuntimeException e) {
                 reporter.report(List.of(Diagnostic.error(
                         RuleId.INTERNAL,
@@ -292,7 +295,7 @@ public final class EventProcessor extends AbstractProcessor {
         }
         families.generate(model, processingEnv.getFiler());
         bindings.add(model.names().topic().canonicalName());
-        bindingSources.add(model.ref().element());
+        bindingSources.put(model.names().topic().canonicalName(), model.ref().element());
     }
 
     private void generate(EventModel model) {
@@ -313,7 +316,7 @@ public final class EventProcessor extends AbstractProcessor {
         keyExtractors.generate(model, filer);
         topics.generate(model, filer);
         bindings.add(model.names().topic().canonicalName());
-        bindingSources.add(model.element());
+        bindingSources.put(model.names().topic().canonicalName(), model.element());
         generatedEvents.add(model.element().getQualifiedName().toString());
     }
 

@@ -90,9 +90,11 @@ final class LocalEvents {
 
     private static boolean generatedByUs(Element root) {
         for (AnnotationMirror mirror : root.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement())
+            String annotation = ((TypeElement) mirror.getAnnotationType().asElement())
                     .getQualifiedName()
-                    .contentEquals("javax.annotation.processing.Generated")) {
+                    .toString();
+            if (annotation.equals("dev.eventrecords.Generated")
+                    || annotation.equals("javax.annotation.processing.Generated")) {
                 for (var entry : mirror.getElementValues().entrySet()) {
                     if (entry.getKey().getSimpleName().contentEquals("value")
                             && String.valueOf(entry.getValue().getValue()).contains(EventProcessor.class.getName())) {

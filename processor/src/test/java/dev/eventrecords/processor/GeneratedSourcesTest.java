@@ -83,13 +83,15 @@ class GeneratedSourcesTest {
                         JavaFileObjects.forSourceString("com.acme.fitness.DeviceConnectedKeyExtractor", """
                         package com.acme.fitness;
 
+                        import dev.eventrecords.Generated;
                         import dev.eventrecords.KeyExtractor;
-                        import javax.annotation.processing.Generated;
 
                         @Generated(
                                 value = "dev.eventrecords.processor.EventProcessor",
                                 comments = "from com.acme.fitness.DeviceConnected")
                         public final class DeviceConnectedKeyExtractor implements KeyExtractor<DeviceConnected, String> {
+                            public DeviceConnectedKeyExtractor() {}
+
                             @Override
                             public String key(DeviceConnected event) {
                                 return event.deviceId();
@@ -107,9 +109,9 @@ class GeneratedSourcesTest {
                 .hasSourceEquivalentTo(JavaFileObjects.forSourceString("com.acme.fitness.DeviceConnectedTopic", """
                         package com.acme.fitness;
 
+                        import dev.eventrecords.Generated;
                         import dev.eventrecords.TopicSpec;
                         import dev.eventrecords.kafka.EventBinding;
-                        import javax.annotation.processing.Generated;
                         import org.apache.kafka.common.serialization.Serdes;
 
                         @Generated(
@@ -147,10 +149,10 @@ class GeneratedSourcesTest {
                 .hasSourceEquivalentTo(JavaFileObjects.forSourceString("com.acme.fitness.PulseMeasuredTopic", """
                         package com.acme.fitness;
 
+                        import dev.eventrecords.Generated;
                         import dev.eventrecords.TopicSpec;
                         import dev.eventrecords.kafka.EventBinding;
                         import dev.eventrecords.kafka.RecordTimestamp;
-                        import javax.annotation.processing.Generated;
                         import org.apache.kafka.common.serialization.Serdes;
 
                         @Generated(

@@ -114,6 +114,7 @@ public final class FamilyGenerator {
                 .addAnnotation(SourceFile.generated(family.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.KEY_EXTRACTOR, family.className(), key))
+                .addMethod(SourceFile.statelessConstructor("extractor"))
                 .addMethod(method.build())
                 .build();
     }

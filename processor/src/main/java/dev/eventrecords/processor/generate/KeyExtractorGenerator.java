@@ -42,6 +42,7 @@ public final class KeyExtractorGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(
                         RuntimeNames.KEY_EXTRACTOR, event.className(), KeyTypes.keyType(event)))
+                .addMethod(SourceFile.statelessConstructor("extractor"))
                 .addMethod(key.build())
                 .build();
     }

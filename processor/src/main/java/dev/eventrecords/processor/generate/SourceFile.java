@@ -3,11 +3,13 @@ package dev.eventrecords.processor.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -16,7 +18,7 @@ import javax.lang.model.element.TypeElement;
  */
 public final class SourceFile {
 
-    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName GENERATED = ClassName.get("dev.eventrecords", "Generated");
     static final String PROCESSOR = "dev.eventrecords.processor.EventProcessor";
 
     private SourceFile() {}
@@ -26,6 +28,17 @@ public final class SourceFile {
         return AnnotationSpec.builder(GENERATED)
                 .addMember("value", "$S", PROCESSOR)
                 .addMember("comments", "$S", "from " + source.getQualifiedName())
+                .build();
+    }
+
+    /**
+     * An explicit public constructor, so that a class in an exported package of a named module does not expose an
+     * implicit one ({@code -Xlint:missing-explicit-ctor}).
+     */
+    static MethodSpec statelessConstructor(String what) {
+        return MethodSpec.constructorBuilder()
+                .addJavadoc("Creates the $L; it holds no state.\n", what)
+                .addModifiers(Modifier.PUBLIC)
                 .build();
     }
 

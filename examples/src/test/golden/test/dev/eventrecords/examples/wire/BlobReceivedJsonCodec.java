@@ -2,6 +2,7 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Bytes;
+import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
@@ -9,7 +10,6 @@ import dev.eventrecords.kafka.JsonCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

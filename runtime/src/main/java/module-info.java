@@ -1,0 +1,15 @@
+/**
+ * eventrecords' runtime: the annotations, the catalogue of topic bindings and the Kafka serdes that generated code
+ * builds on. A module with events needs only {@code requires dev.eventrecords;}: Kafka's client and Jackson's
+ * streaming core, which generated code uses, come with it.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module dev.eventrecords {
+    requires transitive kafka.clients;
+    requires transitive tools.jackson.core;
+
+    exports dev.eventrecords;
+    exports dev.eventrecords.kafka;
+
+    uses dev.eventrecords.TopicBinding;
+}
