@@ -143,6 +143,44 @@ public final class CloudEventHeaders {
     }
 
     /**
+     * Whether a record's headers were written for a record of another topic: their {@code ce_source} is
+     * {@code /topics/<another topic>}. Such headers say nothing about the bytes in hand, and a reader leaves them
+     * aside: Kafka Streams passes the headers of the record being processed to the serdes of its state stores and
+     * repartition topics, so a store's deserializer is handed the input record's {@code ce_type}. Every record our
+     * serializers write names its own topic, so on a plain consumer the headers are always checked.
+     *
+     * @param headers the headers, may be {@code null}
+     * @param topic the topic being read
+     * @return {@code true} when {@code ce_source} names another topic in the form this library writes
+     */
+    static boolean describeAnotherTopic(Headers headers, String topic) {
+        byte[] source = headers == null ? null : value(headers, SOURCE);
+        if (source == null || !startsWith(source, TOPICS_PREFIX)) {
+            return false;
+        }
+        SourceCache cached = lastSource;
+        byte[] ours = cached != null && cached.topic.equals(topic) ? cached.bytes : utf8(source(topic));
+        return !Arrays.equals(source, ours);
+    }
+
+    /**
+     * The topic a {@code ce_source} of the form {@code /topics/<topic>} names, for messages.
+     *
+     * @param headers the headers
+     * @return the topic, or {@code null} when {@code ce_source} is absent or of another form
+     */
+    static String sourceTopic(Headers headers) {
+        String source = lastValue(headers, SOURCE);
+        return source == null || !source.startsWith("/topics/") ? null : source.substring("/topics/".length());
+    }
+
+    private static final byte[] TOPICS_PREFIX = "/topics/".getBytes(StandardCharsets.UTF_8);
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /**
      * The {@code ce_source} of records on a topic: {@code /topics/<topic>}.
      *
      * @param topic the topic
