@@ -63,7 +63,7 @@ public class EventSerializer<E> implements Serializer<E> {
     @Override
     public byte[] serialize(String topic, Headers headers, E event) {
         if (event != null) {
-            CloudEventHeaders.describe(headers, eventType, eventTypeBytes, topic, eventTime.apply(event));
+            CloudEventHeaders.describe(headers, event, eventType, eventTypeBytes, topic, eventTime.apply(event));
         }
         return serialize(topic, event);
     }

@@ -92,7 +92,7 @@ public class FamilySerde<F> implements Serde<F> {
             }
             FamilyMember<F> member = member(topic, event);
             CloudEventHeaders.describe(
-                    headers, member.eventType(), member.eventTypeBytes(), topic, member.eventTime(event));
+                    headers, event, member.eventType(), member.eventTypeBytes(), topic, member.eventTime(event));
             return write(topic, member, event);
         }
 

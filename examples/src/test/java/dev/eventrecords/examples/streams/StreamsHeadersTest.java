@@ -1,6 +1,7 @@
 package dev.eventrecords.examples.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventrecords.kafka.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -215,6 +217,61 @@ class StreamsHeadersTest {
             String id = assertDescribes(
                     out.get(0), new OrderPackedTopic().eventType(), "streams.fulfilment", AT.plusSeconds(60));
             assertThat(id).isNotEqualTo(id(input));
+        });
+    }
+
+    @Test
+    void aFlatMapGivesEachValueItsOwnIdThoughTheyShareTypeTopicAndTime() {
+        StreamsBuilder builder = new StreamsBuilder();
+        orders(builder)
+                .<FulfilmentEvent>flatMapValues(order -> List.of(
+                        new OrderDispatched(order.orderId(), "parcel-post", order.placedAt()),
+                        new OrderDispatched(order.orderId(), "courier", order.placedAt())))
+                .to("streams.fulfilment", Produced.with(Serdes.String(), new FulfilmentEventSerde()));
+
+        run(builder.build(), driver -> {
+            pipe(driver, order("o-1", "ada", 500));
+
+            List<TestRecord<String, FulfilmentEvent>> out =
+                    read(driver, "streams.fulfilment", new FulfilmentEventSerde());
+            assertThat(out)
+                    .extracting(TestRecord::value)
+                    .containsExactly(
+                            new OrderDispatched("o-1", "parcel-post", AT), new OrderDispatched("o-1", "courier", AT));
+            String dispatched = new OrderDispatchedTopic().eventType();
+            String first = assertDescribes(out.get(0), dispatched, "streams.fulfilment", AT);
+            String second = assertDescribes(out.get(1), dispatched, "streams.fulfilment", AT);
+            assertThat(first).isNotEqualTo(second);
+        });
+    }
+
+    @Test
+    void aFamilyStoreIsRefusedWithAMessageSayingToStoreAMember() {
+        // A family's value does not name its member, and Streams hands a store the input record's headers.
+        StreamsBuilder builder = new StreamsBuilder();
+        orders(builder)
+                .groupByKey()
+                .<FulfilmentEvent>aggregate(
+                        () -> null,
+                        (orderId, order, last) -> new OrderPacked(orderId, 1, order.placedAt()),
+                        Materialized.<String, FulfilmentEvent, KeyValueStore<Bytes, byte[]>>as("last-step")
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(new FulfilmentEventSerde()))
+                .toStream()
+                .to("streams.fulfilment", Produced.with(Serdes.String(), new FulfilmentEventSerde()));
+
+        run(builder.build(), driver -> {
+            pipe(driver, order("o-1", "ada", 500));
+
+            assertThatThrownBy(() -> pipe(driver, order("o-1", "ada", 500)))
+                    .rootCause()
+                    .isInstanceOf(SerializationException.class)
+                    .hasMessageStartingWith(
+                            "cannot deserialize family 'dev.eventrecords.examples.streams.FulfilmentEvent'"
+                                    + " from topic 'streams-headers-last-step-changelog': the record's headers describe a record"
+                                    + " of topic 'streams.orders' (Kafka Streams hands a state store the headers of the input"
+                                    + " record), and a family's value does not name its member, so the member is unknown; keep a"
+                                    + " member's serde in a store, not the family's");
         });
     }
 
