@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.common.header.Header;
@@ -41,8 +42,9 @@ public final class CloudEventHeaders {
     private CloudEventHeaders() {}
 
     /**
-     * Adds the CloudEvents headers of one record. Every value is a fresh array, so that editing one record's header
-     * never changes another's.
+     * Adds the CloudEvents headers of one record, for a value not known here: a serializer recognises them as
+     * describing the value it writes by their type, source and time alone (see {@link #describe}). Every value is a
+     * fresh array, so that editing one record's header never changes another's.
      *
      * @param headers the record's headers, not read-only
      * @param type the event's logical type, {@code ce_type}
@@ -50,17 +52,32 @@ public final class CloudEventHeaders {
      * @param time when the event happened, {@code ce_time}; {@code null} for now
      */
     public static void add(Headers headers, byte[] type, String topic, Instant time) {
+        add(headers, null, type, topic, time);
+    }
+
+    /**
+     * Adds the CloudEvents headers of one event's record, as {@code TopicBinding.record} does: the serializer that
+     * later writes this very event to this topic keeps their {@code ce_id} (see {@link #describe}). Every value is a
+     * fresh array.
+     *
+     * @param headers the record's headers, not read-only
+     * @param event the event the headers describe, or {@code null} when not known; kept by the {@code ce_id} header
+     * @param type the event's logical type, {@code ce_type}
+     * @param topic the topic, from which {@code ce_source} is made ({@code /topics/<topic>})
+     * @param time when the event happened, {@code ce_time}; {@code null} for now
+     */
+    public static void add(Headers headers, Object event, byte[] type, String topic, Instant time) {
         addWithId(
                 headers,
-                newIdBytes(),
+                new IdHeader(newIdBytes(), event),
                 type.clone(),
                 sourceBytes(topic),
                 timeBytes(time == null ? Instant.now() : time));
     }
 
-    private static void addWithId(Headers headers, byte[] id, byte[] type, byte[] source, byte[] time) {
+    private static void addWithId(Headers headers, IdHeader id, byte[] type, byte[] source, byte[] time) {
         headers.add(SPEC_VERSION, SPEC_VERSION_1_0.clone());
-        headers.add(ID, id);
+        headers.add(id);
         headers.add(SOURCE, source);
         headers.add(TYPE, type);
         headers.add(TIME, time);
@@ -69,27 +86,49 @@ public final class CloudEventHeaders {
 
     /**
      * Makes a record's headers describe the value about to be written, with exactly one set of the CloudEvents
-     * headers: its type, {@code ce_source} of the topic written, its event time. The {@code ce_id} already there is
-     * kept only when the headers already describe this value on this topic (same {@code ce_type}, {@code ce_source}
-     * and, when the event has a time, {@code ce_time}), so that a producer's retry and {@code TopicBinding.record}
-     * keep their id; every other {@code ce_*} header (and {@code content-type}) is removed and rewritten, because it
-     * describes another value: Kafka Streams forwards an input record's headers to every output and store.
+     * headers: its type, {@code ce_source} of the topic written ({@code /topics/<topic>}), its event time, and a
+     * {@code ce_id}.
+     *
+     * <p>The {@code ce_id} already there is kept only when the headers already describe this value on this topic,
+     * which is when all of these hold:
+     *
+     * <ul>
+     *   <li>their {@code ce_type} is this value's type and their {@code ce_source} names this topic;
+     *   <li>their {@code ce_time} is this value's event time (any {@code ce_time} when the value has none);
+     *   <li>when this library wrote them ({@link #add} from {@code TopicBinding.record}, or an earlier {@code describe}),
+     *       they were written for this very object: two different values of one type with one event time (the
+     *       outputs of a Kafka Streams {@code flatMapValues}, which share one set of headers) never share an id.
+     *       Headers that came from elsewhere (a consumed record, or set by hand) are recognised by the first two
+     *       conditions alone, so an id a producer chose for the value stays.
+     * </ul>
+     *
+     * So {@code TopicBinding.record} and a producer's retry of the same record keep their id, and a record whose
+     * headers already are exactly one set for this value is left untouched (its headers may be read-only after a
+     * send). CloudEvents extensions ({@code ce_subject}, ...) of headers that describe this value stay. Headers that
+     * describe anything else (another type, another topic, another value) are replaced, never refused: every
+     * {@code ce_*} header and {@code content-type} is removed, then the six are written with a new id. That is what
+     * Kafka Streams needs, since it forwards an input record's headers to every sink and state store. Headers that are
+     * not the CloudEvents ones pass through untouched.
      *
      * @param headers the record's headers, may be {@code null} (nothing to do)
+     * @param event the value being written; the {@code ce_id} header written keeps a reference to it
      * @param type the event's logical type
      * @param typeBytes {@code type} as UTF-8; not kept, a copy is written
      * @param topic the topic
      * @param time when the event happened, or {@code null} for now (or the {@code ce_time} already there)
      */
-    public static void describe(Headers headers, String type, byte[] typeBytes, String topic, Instant time) {
+    public static void describe(
+            Headers headers, Object event, String type, byte[] typeBytes, String topic, Instant time) {
         if (headers == null) {
             return;
         }
         byte[] source = sourceBytes(topic);
         byte[] eventTime = time == null ? null : timeBytes(time);
-        byte[] presentId = value(headers, ID);
+        Header presentId = headers.lastHeader(ID);
         byte[] presentTime = value(headers, TIME);
         boolean same = presentId != null
+                && presentId.value() != null
+                && (!(presentId instanceof IdHeader ours) || ours.event == event)
                 && Arrays.equals(value(headers, TYPE), typeBytes)
                 && Arrays.equals(value(headers, SOURCE), source)
                 && presentTime != null
@@ -97,9 +136,14 @@ public final class CloudEventHeaders {
         if (same && isExactlyOneSet(headers)) {
             return;
         }
-        byte[] id = same ? presentId.clone() : newIdBytes();
+        IdHeader id = new IdHeader(same ? presentId.value().clone() : newIdBytes(), event);
         byte[] written = eventTime != null ? eventTime : same ? presentTime.clone() : timeBytes(Instant.now());
-        removeCloudEventHeaders(headers);
+        if (same) {
+            // The extensions describe this value too; only the six are written afresh, once each.
+            SIX.forEach(headers::remove);
+        } else {
+            removeCloudEventHeaders(headers);
+        }
         addWithId(headers, id, typeBytes.clone(), source, written);
     }
 
@@ -108,16 +152,23 @@ public final class CloudEventHeaders {
         return header == null ? null : header.value();
     }
 
-    /** Whether the headers hold the six headers once each and no other {@code ce_*} header. */
+    /** The headers this class writes, once each. */
+    private static final List<String> SIX = List.of(SPEC_VERSION, ID, SOURCE, TYPE, TIME, CONTENT_TYPE);
+
+    /** Whether the headers hold each of the six once, with the fixed values of two of them. */
     private static boolean isExactlyOneSet(Headers headers) {
         int count = 0;
         for (Header header : headers) {
-            if (isCloudEventHeader(header.key())) {
+            if (SIX.contains(header.key())) {
                 count++;
             }
         }
+        // Six of the six keys, and each of them present: so each exactly once.
         return count == 6
-                && headers.lastHeader(SPEC_VERSION) != null
+                && headers.lastHeader(ID) != null
+                && headers.lastHeader(SOURCE) != null
+                && headers.lastHeader(TYPE) != null
+                && headers.lastHeader(TIME) != null
                 && Arrays.equals(value(headers, SPEC_VERSION), SPEC_VERSION_1_0)
                 && Arrays.equals(value(headers, CONTENT_TYPE), JSON_BYTES);
     }
@@ -138,9 +189,88 @@ public final class CloudEventHeaders {
         }
     }
 
+    /**
+     * A {@code ce_id} header that remembers the value it was written for, so that a later serializer can tell this
+     * very value from another one of the same type and time. It lives as long as the record's headers do, which hold
+     * the value anyway. Equal, like Kafka's own {@code RecordHeader}, to a header of its own class with the same key
+     * and value.
+     */
+    private static final class IdHeader implements Header {
+        private final byte[] value;
+        private final Object event;
+
+        IdHeader(byte[] value, Object event) {
+            this.value = value;
+            this.event = event;
+        }
+
+        @Override
+        public String key() {
+            return ID;
+        }
+
+        @Override
+        public byte[] value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdHeader header && Arrays.equals(value, header.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return ID.hashCode() * 31 + Arrays.hashCode(value);
+        }
+
+        @Override
+        public String toString() {
+            return "IdHeader(key = " + ID + ", value = " + new String(value, StandardCharsets.US_ASCII) + ")";
+        }
+    }
+
     /** Whether a header key is one of those that describe the value: {@code ce_*} and {@code content-type}. */
     static boolean isCloudEventHeader(String key) {
         return key.startsWith("ce_") || key.equals(CONTENT_TYPE);
+    }
+
+    /**
+     * Whether a record's headers were written for a record of another topic: their {@code ce_source} is
+     * {@code /topics/<another topic>}. Such headers say nothing about the bytes in hand, and a reader leaves them
+     * aside: Kafka Streams passes the headers of the record being processed to the serdes of its state stores and
+     * repartition topics, so a store's deserializer is handed the input record's {@code ce_type}. Every record our
+     * serializers write names its own topic, so on a plain consumer the headers are always checked.
+     *
+     * @param headers the headers, may be {@code null}
+     * @param topic the topic being read
+     * @return {@code true} when {@code ce_source} names another topic in the form this library writes
+     */
+    static boolean describeAnotherTopic(Headers headers, String topic) {
+        byte[] source = headers == null ? null : value(headers, SOURCE);
+        if (source == null || !startsWith(source, TOPICS_PREFIX)) {
+            return false;
+        }
+        SourceCache cached = lastSource;
+        byte[] ours = cached != null && cached.topic.equals(topic) ? cached.bytes : utf8(source(topic));
+        return !Arrays.equals(source, ours);
+    }
+
+    /**
+     * The topic a {@code ce_source} of the form {@code /topics/<topic>} names, for messages.
+     *
+     * @param headers the headers
+     * @return the topic, or {@code null} when {@code ce_source} is absent or of another form
+     */
+    static String sourceTopic(Headers headers) {
+        String source = lastValue(headers, SOURCE);
+        return source == null || !source.startsWith("/topics/") ? null : source.substring("/topics/".length());
+    }
+
+    private static final byte[] TOPICS_PREFIX = "/topics/".getBytes(StandardCharsets.UTF_8);
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /**

@@ -180,7 +180,7 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
                 ? checkedTimestamp(event, time, Instant.now())
                 : null;
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.add(headers, ceType(event), topic, time);
+        CloudEventHeaders.add(headers, event, ceType(event), topic, time);
         return new ProducerRecord<>(topic, null, timestamp, keyExtractor.key(event), event, headers);
     }
 

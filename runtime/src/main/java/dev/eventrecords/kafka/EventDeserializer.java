@@ -18,7 +18,15 @@ import org.apache.kafka.common.serialization.Deserializer;
  * fields. {@code null} bytes give {@code null} (a tombstone). Empty bytes, malformed JSON, a token of the wrong type,
  * trailing content, a value the record's constructor rejects, a {@code ce_type} header naming another type or a
  * {@code content-type} header that is not JSON are each a {@link SerializationException} whose message names the
- * topic, the event type and, where there is one, the field. Nothing is skipped silently.
+ * topic, the event type and, where there is one, the field. Nothing is skipped silently. A {@code ce_type} that names
+ * another event of the catalogue, or another event of this topic, is valid data for another reader: it raises the
+ * subclass {@link ForeignEventTypeException}.
+ *
+ * <p>The headers are checked when they describe a record of the topic being read: always on a plain consumer, since
+ * every record the serializers write carries {@code ce_source=/topics/<its topic>}. Headers whose {@code ce_source}
+ * is {@code /topics/<another topic>} were written for another record, and the value is read on its own: Kafka
+ * Streams hands a state store's deserializer the headers of the input record being processed, which describe the
+ * input, not the stored value.
  *
  * <p>Thread-safe and stateless.
  *
@@ -65,7 +73,7 @@ public class EventDeserializer<E> implements Deserializer<E> {
 
     @Override
     public E deserialize(String topic, Headers headers, byte[] data) {
-        if (headers != null) {
+        if (headers != null && !CloudEventHeaders.describeAnotherTopic(headers, topic)) {
             // Compared as bytes: the header values are decoded only to say what is wrong.
             Header type = headers.lastHeader(CloudEventHeaders.TYPE);
             if (type != null && type.value() != null && !Arrays.equals(type.value(), eventTypeBytes)) {

@@ -12,11 +12,15 @@ import org.apache.kafka.common.serialization.Serializer;
  * {@code XSerde.Serializer} classes extend it with a public no-arg constructor, so they can be named in Kafka client
  * properties ({@code value.serializer}).
  *
- * <p>When Kafka passes the record's headers and they hold no {@code ce_type} yet, the serializer adds the
- * CloudEvents headers ({@link CloudEventHeaders}), so every record it writes can be read as a CloudEvent; headers
- * that are already there (from {@code TopicBinding.record}) are left as they are, and a {@code ce_type} that names
- * another type is refused, so that no record says it is something it is not. A {@code null} event is written
- * as {@code null} (a tombstone). A failure is a {@link SerializationException} naming the topic and the event type.
+ * <p>When Kafka passes the record's headers, the serializer makes them describe the value it writes, with exactly one
+ * set of the CloudEvents headers ({@link CloudEventHeaders#describe}): this type, {@code ce_source} of the topic
+ * written, the event's time, and a {@code ce_id} kept only when the headers already describe this value on this
+ * topic (so {@code TopicBinding.record} and a producer's retry keep their id). Inherited headers that describe
+ * anything else are replaced, never refused: Kafka Streams forwards an input record's headers to every sink and state
+ * store, so a topology that reads one event type and writes another, or writes to another topic, gets headers that
+ * tell the truth about each record it writes. Headers of the user's own (not {@code ce_*}) pass through untouched. A
+ * {@code null} event is written as {@code null} (a tombstone) and leaves the headers alone. A failure is a
+ * {@link SerializationException} naming the topic and the event type.
  *
  * <p>Thread-safe and stateless.
  *
@@ -59,7 +63,7 @@ public class EventSerializer<E> implements Serializer<E> {
     @Override
     public byte[] serialize(String topic, Headers headers, E event) {
         if (event != null) {
-            CloudEventHeaders.describe(headers, eventType, eventTypeBytes, topic, eventTime.apply(event));
+            CloudEventHeaders.describe(headers, event, eventType, eventTypeBytes, topic, eventTime.apply(event));
         }
         return serialize(topic, event);
     }

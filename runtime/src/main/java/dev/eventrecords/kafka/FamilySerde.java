@@ -13,10 +13,15 @@ import org.apache.kafka.common.serialization.Serializer;
  * {@code ce_type} header, dispatching over the closed set of members known at compile time. No class is ever loaded
  * by a name read from a header.
  *
- * <p>Writing adds the CloudEvents headers (with the member's type) when the record has no {@code ce_type} yet.
- * Reading a record whose {@code ce_type} is missing, names no member, or whose payload does not parse as the named
- * member throws a {@link SerializationException} naming the topic, the header value and the known types. A
- * {@code null} payload is a tombstone and reads as {@code null}.
+ * <p>Writing gives the record exactly one set of the CloudEvents headers, describing the member written (its type,
+ * the topic written, its event time), as {@link CloudEventHeaders#describe} does for a single event: inherited
+ * {@code ce_*} headers that describe another value are replaced, never refused. Reading a record whose
+ * {@code ce_type} is missing, or whose payload does not parse as the named member, throws a
+ * {@link SerializationException} naming the topic, the header value and the known types; a {@code ce_type} naming no
+ * member (one added by a newer producer, say) throws the subclass {@link ForeignEventTypeException}. Headers whose
+ * {@code ce_source} names another topic describe another record (Kafka Streams hands a state store the input
+ * record's headers), so they cannot say which member the bytes hold: reading them is refused with a message saying
+ * so. A {@code null} payload is a tombstone and reads as {@code null}.
  *
  * <p>Thread-safe and stateless. Generated {@code FamilySerde} classes extend it with public no-arg constructors.
  *
@@ -87,7 +92,7 @@ public class FamilySerde<F> implements Serde<F> {
             }
             FamilyMember<F> member = member(topic, event);
             CloudEventHeaders.describe(
-                    headers, member.eventType(), member.eventTypeBytes(), topic, member.eventTime(event));
+                    headers, event, member.eventType(), member.eventTypeBytes(), topic, member.eventTime(event));
             return write(topic, member, event);
         }
 
@@ -147,6 +152,14 @@ public class FamilySerde<F> implements Serde<F> {
         public F deserialize(String topic, Headers headers, byte[] data) {
             if (data == null) {
                 return null;
+            }
+            if (CloudEventHeaders.describeAnotherTopic(headers, topic)) {
+                throw new SerializationException("cannot deserialize family '" + members.family() + "' from topic '"
+                        + topic + "': the record's headers describe a record of topic '"
+                        + Json.shown(CloudEventHeaders.sourceTopic(headers))
+                        + "' (Kafka Streams hands a state store the headers of the input record), and a family's"
+                        + " value does not name its member, so the member is unknown; keep a member's serde in a"
+                        + " store, not the family's; known types: " + members.known());
             }
             String type = CloudEventHeaders.lastValue(headers, CloudEventHeaders.TYPE);
             if (type == null) {

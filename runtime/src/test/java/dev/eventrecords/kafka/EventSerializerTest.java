@@ -88,10 +88,99 @@ class EventSerializerTest {
     }
 
     @Test
+    void keepsTheIdThatAddGaveThisVeryValue() {
+        String note = "hi";
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.add(headers, note, "com.acme.NoteAdded".getBytes(StandardCharsets.UTF_8), "notes", null);
+        String id = CloudEventHeaders.lastValue(headers, "ce_id");
+
+        serializer.serialize("notes", headers, note);
+
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isEqualTo(id);
+        assertThat(headers.toArray()).hasSize(6);
+    }
+
+    @Test
+    void givesTwoValuesOfOneTypeOnOneTopicTheirOwnIds() {
+        // As Kafka Streams' flatMapValues does: one set of headers, forwarded with each value in turn.
+        RecordHeaders headers = new RecordHeaders();
+        serializer.serialize("notes", headers, "first");
+        String first = CloudEventHeaders.lastValue(headers, "ce_id");
+
+        serializer.serialize("notes", headers, "second");
+
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isNotEqualTo(first);
+        assertThat(headers.toArray()).hasSize(6);
+    }
+
+    @Test
+    void keepsAnIdTheProducerChoseWhenTheHeadersDescribeThisValue() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", utf8("1.0"));
+        headers.add("ce_id", utf8("note-42"));
+        headers.add("ce_source", utf8("/topics/notes"));
+        headers.add("ce_type", utf8("com.acme.NoteAdded"));
+        headers.add("ce_time", utf8("2026-11-26T10:15:30Z"));
+        headers.add("content-type", utf8("application/json"));
+
+        serializer.serialize("notes", headers, "hi");
+
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isEqualTo("note-42");
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_time")).isEqualTo("2026-11-26T10:15:30Z");
+        assertThat(headers.toArray()).hasSize(6);
+    }
+
+    @Test
+    void keepsTheExtensionsOfHeadersThatDescribeThisValueAndWritesEachOfTheSixOnce() {
+        String note = "hi";
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.add(headers, note, utf8("com.acme.NoteAdded"), "notes", null);
+        String id = CloudEventHeaders.lastValue(headers, "ce_id");
+        headers.add("ce_subject", utf8("notes/7"));
+        headers.add("ce_type", utf8("com.acme.NoteAdded"));
+
+        serializer.serialize("notes", headers, note);
+
+        assertThat(headers.headers("ce_type")).hasSize(1);
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isEqualTo(id);
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_subject")).isEqualTo("notes/7");
+        assertThat(headers.toArray()).hasSize(7);
+    }
+
+    @Test
+    void leavesTheReadOnlyHeadersOfASentRecordAloneWhenItIsSentAgain() {
+        String note = "hi";
+        RecordHeaders headers = new RecordHeaders();
+        serializer.serialize("notes", headers, note);
+        String id = CloudEventHeaders.lastValue(headers, "ce_id");
+        headers.setReadOnly();
+
+        serializer.serialize("notes", headers, note);
+
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_id")).isEqualTo(id);
+    }
+
+    @Test
+    void replacesDuplicatedHeadersOfAnotherValueWithOneSet() {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.add(headers, utf8("com.acme.NoteDeleted"), "notes", null);
+        CloudEventHeaders.add(headers, utf8("com.acme.NoteDeleted"), "notes", null);
+
+        serializer.serialize("notes", headers, "hi");
+
+        assertThat(headers.toArray()).hasSize(6);
+        assertThat(CloudEventHeaders.lastValue(headers, "ce_type")).isEqualTo("com.acme.NoteAdded");
+    }
+
+    @Test
     void writesATombstoneForANullEvent() {
         RecordHeaders headers = new RecordHeaders();
 
         assertThat(serializer.serialize("notes", headers, null)).isNull();
         assertThat(headers.toArray()).isEmpty();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
