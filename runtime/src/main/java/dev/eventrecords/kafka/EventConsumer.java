@@ -262,7 +262,9 @@ public final class EventConsumer implements AutoCloseable {
         if (Thread.currentThread() == runner) {
             return;
         }
-        consumer.wakeup();
+        if (state.get() == RUNNING) {
+            consumer.wakeup();
+        }
         try {
             finished.await();
         } catch (InterruptedException e) {
@@ -280,22 +282,29 @@ public final class EventConsumer implements AutoCloseable {
         }
     }
 
-    /** Commits what is done; a wakeup meant for {@code poll} is absorbed once, since the commit must still happen. */
+    /** Commits what is done. */
     private void commitDone() {
         if (done.isEmpty()) {
             return;
         }
+        commit(done);
+        done.clear();
+    }
+
+    /**
+     * Commits offsets; a wakeup meant for {@code poll} is absorbed once, since the commit must still happen. When the
+     * group has moved on without this member, the offsets are dropped: their records are delivered again elsewhere.
+     */
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
             try {
-                consumer.commitSync(done);
+                consumer.commitSync(offsets);
             } catch (WakeupException wakeup) {
-                consumer.commitSync(done);
+                consumer.commitSync(offsets);
             }
         } catch (CommitFailedException e) {
-            // The group moved on without this member: the records are someone else's now and will be delivered again.
             LOG.log(System.Logger.Level.WARNING, "offsets not committed, the group rebalanced: " + e.getMessage());
         }
-        done.clear();
     }
 
     /**
@@ -437,13 +446,14 @@ public final class EventConsumer implements AutoCloseable {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             Map<TopicPartition, OffsetAndMetadata> revoked = new HashMap<>();
             for (TopicPartition partition : partitions) {
-                OffsetAndMetadata offset = done.remove(partition);
+                OffsetAndMetadata offset = done.get(partition);
                 if (offset != null) {
                     revoked.put(partition, offset);
                 }
             }
             if (!revoked.isEmpty()) {
-                consumer.commitSync(revoked);
+                commit(revoked);
+                revoked.keySet().forEach(done::remove);
             }
         }
 

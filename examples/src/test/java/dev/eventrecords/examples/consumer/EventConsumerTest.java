@@ -1,6 +1,7 @@
 package dev.eventrecords.examples.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventrecords.examples.broker.MeterRead;
 import dev.eventrecords.examples.broker.MeterReadTopic;
@@ -13,6 +14,7 @@ import dev.eventrecords.examples.family.ParcelRegistered;
 import dev.eventrecords.examples.family.ParcelReturned;
 import dev.eventrecords.examples.family.ParcelReturnedTopic;
 import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.EventConsumer;
 import dev.eventrecords.kafka.EventConsumerMetrics;
 import dev.eventrecords.kafka.EventMetadata;
@@ -32,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,6 +55,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -84,6 +88,7 @@ class EventConsumerTest {
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<EventConsumer> consumers = new ArrayList<>();
+    private final Map<EventConsumer, Future<?>> runs = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void startBrokerAndPublisher() throws Exception {
@@ -405,12 +410,179 @@ class EventConsumerTest {
         consumersOfKey.forEach((key, names) -> assertThat(names).as(key).hasSize(1));
     }
 
+    @Test
+    void closeDuringABackoffLeavesTheRecordUncommittedSoItIsDeliveredAgain() throws Exception {
+        String group = groupAtEnd(DELIVERED);
+        AtomicInteger attempts = new AtomicInteger();
+        EventConsumer failing = started(EventConsumer.builder(config(group))
+                .backoff(Duration.ofSeconds(20))
+                .maxBackoff(Duration.ofSeconds(20))
+                .on(ParcelDelivered.class, (event, meta) -> {
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("ledger down");
+                }));
+        ParcelDelivered parcel = new ParcelDelivered("parcel-backoff", AT, "Ida", 1);
+        RecordMetadata sent = publisher.publish(parcel).get();
+        TopicPartition partition = new TopicPartition(DELIVERED, sent.partition());
+
+        await(() -> attempts.get() == 1, "the first attempt");
+        long closing = System.nanoTime();
+        failing.close();
+        Duration closeTook = Duration.ofNanos(System.nanoTime() - closing);
+
+        assertThat(closeTook).isLessThan(Duration.ofSeconds(5)); // not the 20 s backoff
+        assertThat(committed(group, DELIVERED).get(partition)).isEqualTo(sent.offset());
+        assertThat(failing.metrics().of(PARCELS.eventType())).isEqualTo(new EventConsumerMetrics.Counts(0, 1, 0, 0));
+        List<ParcelDelivered> delivered = new CopyOnWriteArrayList<>();
+        started(EventConsumer.builder(config(group)).on(ParcelDelivered.class, (event, meta) -> delivered.add(event)));
+        await(() -> delivered.size() == 1, "the record delivered again");
+        assertThat(delivered).containsExactly(parcel);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void aFailPolicyStopsTheConsumerOnTheRecordAfterCommittingWhatCameBefore() throws Exception {
+        String group = groupAtEnd(LIVES);
+        List<ParcelEvent> seen = new CopyOnWriteArrayList<>();
+        EventConsumer consumer = started(EventConsumer.builder(config(group))
+                .onUnhandledTypes(EventConsumer.TypePolicy.FAIL)
+                .on(ParcelRegistered.class, (event, meta) -> seen.add(event)));
+        ParcelRegistered registered = new ParcelRegistered("p-11", AT, 1, "Jo");
+
+        publisher.publish(registered).get();
+        RecordMetadata unhandled =
+                publisher.publish(new ParcelMoved("p-11", AT, 2, "Bath")).get();
+
+        Throwable failure = awaitFailure(consumer);
+        assertThat(failure)
+                .isInstanceOf(KafkaException.class)
+                .hasMessageContaining("no handler for 'dev.eventrecords.examples.family.ParcelMoved'")
+                .hasMessageContaining("policy FAIL");
+        assertThat(seen).containsExactly(registered);
+        assertThat(committed(group, LIVES).get(new TopicPartition(LIVES, unhandled.partition())))
+                .isEqualTo(unhandled.offset());
+    }
+
+    @Test
+    void stopsWithoutLosingARecordWhoseDeadLetterCannotBeWritten() throws Exception {
+        String group = groupAtEnd(DELIVERED);
+        EventConsumer consumer = started(EventConsumer.builder(config(group))
+                .deadLetterTopic(topic -> "consumer.test.no-such-topic")
+                .deadLetterProducer(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        "500"))
+                .on(ParcelDelivered.class, (event, meta) -> {}));
+
+        RecordMetadata pill = sendRaw(DELIVERED, "parcel-lost", utf8("not json"), PARCELS.eventType());
+
+        Throwable failure = awaitFailure(consumer);
+        assertThat(failure)
+                .isInstanceOf(KafkaException.class)
+                .hasMessageContaining("cannot dead-letter " + DELIVERED + "-" + pill.partition() + "@" + pill.offset())
+                .hasMessageContaining("consumer.test.no-such-topic");
+        assertThat(committed(group, DELIVERED).get(new TopicPartition(DELIVERED, pill.partition())))
+                .isEqualTo(pill.offset());
+    }
+
+    @Test
+    void skipsARecordWhoseDeadLetterCannotBeWrittenWhenToldTo() throws Exception {
+        String group = groupAtEnd(DELIVERED);
+        List<ParcelDelivered> delivered = new CopyOnWriteArrayList<>();
+        EventConsumer consumer = started(EventConsumer.builder(config(group))
+                .deadLetterTopic(topic -> "consumer.test.no-such-topic")
+                .deadLetterProducer(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        "500"))
+                .whenUnwritable(DeadLetterConsumer.Unwritable.SKIP)
+                .on(ParcelDelivered.class, (event, meta) -> delivered.add(event)));
+        ParcelDelivered after = new ParcelDelivered("parcel-skip", AT, "Kim", 2);
+
+        sendRaw(DELIVERED, "parcel-skip", utf8("not json"), PARCELS.eventType());
+        publisher.publish(after).get();
+
+        await(() -> delivered.size() == 1, "the event after the unwritable pill");
+        assertThat(delivered).containsExactly(after);
+        assertThat(consumer.metrics().of(PARCELS.eventType())).isEqualTo(new EventConsumerMetrics.Counts(1, 0, 0, 1));
+    }
+
+    @Test
+    void aReadCommittedConsumerNeverSeesTheEventsOfAnAbortedTransaction() throws Exception {
+        String group = groupAtEnd(DELIVERED);
+        List<ParcelDelivered> delivered = new CopyOnWriteArrayList<>();
+        Map<String, Object> config = config(group);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        started(EventConsumer.builder(config).on(ParcelDelivered.class, (event, meta) -> delivered.add(event)));
+        ParcelDelivered committed = new ParcelDelivered("parcel-tx", AT, "Lou", 2);
+
+        try (EventPublisher transactional = EventPublisher.create(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                "consumer-test-tx"))) {
+            assertThatThrownBy(() -> transactional.inTransaction(tx -> {
+                        tx.publish(new ParcelDelivered("parcel-tx", AT, "aborted", 1))
+                                .join();
+                        throw new IllegalStateException("changed my mind");
+                    }))
+                    .hasMessage("changed my mind");
+            transactional.inTransaction(tx -> tx.publish(committed));
+        }
+
+        await(() -> delivered.size() == 1, "the committed event");
+        Thread.sleep(200); // time enough for an aborted event to show up, were it delivered
+        assertThat(delivered).containsExactly(committed);
+    }
+
+    @Test
+    void closeBeforeRunClosesTheClientsAndRunRefusesToStart() {
+        EventConsumer consumer = EventConsumer.builder(config("consumer-test-never-run"))
+                .on(ParcelDelivered.class, (event, meta) -> {})
+                .build();
+
+        consumer.close();
+
+        assertThatThrownBy(consumer::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        consumer.close(); // again: nothing happens
+    }
+
+    @Test
+    void refusesAClassThatIsNoEventAndAConfigWithoutGroup() {
+        EventConsumer.Builder builder = EventConsumer.builder(config("consumer-test-refusals"));
+        assertThatThrownBy(() -> builder.on(String.class, (event, meta) -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'java.lang.String' is not an event of the catalogue");
+        builder.on(ParcelDelivered.class, (event, meta) -> {});
+        assertThatThrownBy(() -> builder.on(ParcelDelivered.class, (event, meta) -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has a handler already");
+        assertThatThrownBy(() -> EventConsumer.builder(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "x:1"))
+                        .on(ParcelDelivered.class, (event, meta) -> {})
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("group.id is missing");
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private Throwable awaitFailure(EventConsumer consumer) throws Exception {
+        try {
+            runs.get(consumer).get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+        throw new AssertionError("run() returned normally");
+    }
 
     private EventConsumer started(EventConsumer.Builder builder) {
         EventConsumer consumer = builder.build();
         consumers.add(consumer);
-        Future<?> unused = threads.submit(consumer::run);
+        runs.put(consumer, threads.submit(consumer::run));
         return consumer;
     }
 
@@ -483,7 +655,7 @@ class EventConsumerTest {
         }
     }
 
-    private static void sendRaw(String topic, String key, byte[] value, String type) throws Exception {
+    private static RecordMetadata sendRaw(String topic, String key, byte[] value, String type) throws Exception {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_specversion", utf8("1.0"));
         headers.add("ce_id", utf8("raw-" + System.nanoTime()));
@@ -494,7 +666,7 @@ class EventConsumerTest {
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new ByteArraySerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, null, null, utf8(key), value, headers))
+            return producer.send(new ProducerRecord<>(topic, null, null, utf8(key), value, headers))
                     .get();
         }
     }
