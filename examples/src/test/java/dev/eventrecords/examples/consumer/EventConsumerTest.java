@@ -411,6 +411,75 @@ class EventConsumerTest {
     }
 
     @Test
+    void aConsumerJoiningMidStreamTakesPartitionsOverWithoutLossDuplicatesOrDisorder() throws Exception {
+        String group = groupAtEnd(DELIVERED);
+        int keys = 16;
+        int perKey = 25;
+        List<String[]> handled = Collections.synchronizedList(new ArrayList<>()); // consumer, key, sequence
+        List<CompletableFuture<RecordMetadata>> sent = new ArrayList<>();
+        for (int sequence = 0; sequence < perKey; sequence++) {
+            for (int key = 0; key < keys; key++) {
+                sent.add(publisher.publish(new ParcelDelivered("joined-" + key, AT, "M", sequence)));
+            }
+        }
+        for (CompletableFuture<RecordMetadata> future : sent) {
+            future.get(30, TimeUnit.SECONDS);
+        }
+        Map<String, Object> config = config(group);
+        // Polls and heartbeats often, so that the first consumer hears of the joiner and rebalances mid-stream.
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 100);
+        for (String name : List.of("first", "joiner")) {
+            started(EventConsumer.builder(config).on(ParcelDelivered.class, (event, meta) -> {
+                handled.add(new String[] {name, event.parcelId(), Integer.toString(event.sequence())});
+                Thread.sleep(5); // slow enough for the joiner to arrive mid-stream
+            }));
+            await(() -> handled.size() >= 20, "the first consumer under way");
+        }
+
+        await(() -> handled.size() >= keys * perKey, "every event handled");
+        Map<String, List<Integer>> sequences = new HashMap<>();
+        Set<String> consumersUsed = new HashSet<>();
+        synchronized (handled) {
+            for (String[] h : handled) {
+                sequences.computeIfAbsent(h[1], k -> new ArrayList<>()).add(Integer.parseInt(h[2]));
+                consumersUsed.add(h[0]);
+            }
+        }
+        List<Integer> inOrder = new ArrayList<>();
+        for (int sequence = 0; sequence < perKey; sequence++) {
+            inOrder.add(sequence);
+        }
+        assertThat(handled).hasSize(keys * perKey);
+        assertThat(consumersUsed).containsExactlyInAnyOrder("first", "joiner");
+        sequences.forEach((key, seen) -> assertThat(seen).as(key).isEqualTo(inOrder));
+    }
+
+    @Test
+    void closeFromAHandlerStopsAfterThatRecordAndCommitsIt() throws Exception {
+        String group = groupAtEnd(METERS.topic());
+        List<MeterRead> seen = new CopyOnWriteArrayList<>();
+        EventConsumer[] self = new EventConsumer[1];
+        self[0] = started(EventConsumer.builder(config(group)).on(MeterRead.class, (event, meta) -> {
+            seen.add(event);
+            if (seen.size() == 3) {
+                self[0].close(); // does not wait for itself
+            }
+        }));
+        List<RecordMetadata> sent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(publisher.publish(new MeterRead(7L, BigDecimal.valueOf(i))).get());
+        }
+
+        runs.get(self[0]).get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+        TopicPartition partition =
+                new TopicPartition(METERS.topic(), sent.get(0).partition());
+        assertThat(seen).hasSize(3);
+        assertThat(committed(group, METERS.topic()).get(partition))
+                .isEqualTo(sent.get(2).offset() + 1);
+    }
+
+    @Test
     void closeDuringABackoffLeavesTheRecordUncommittedSoItIsDeliveredAgain() throws Exception {
         String group = groupAtEnd(DELIVERED);
         AtomicInteger attempts = new AtomicInteger();
