@@ -183,6 +183,10 @@ public final class EventConsumer implements AutoCloseable {
      * Subscribes and consumes until {@link #close()} is called; blocks the calling thread. On return, what was done
      * is committed, the group is left and the clients are closed.
      *
+     * <p>When the thread is interrupted (in a backoff, or a handler throws {@link InterruptedException}), the consumer
+     * stops as under {@link #close()}, leaving the record in hand uncommitted, and returns with the interrupt status
+     * set.
+     *
      * @throws IllegalStateException when the consumer already ran or was closed
      * @throws KafkaException when a policy set to {@code FAIL} meets its record, or a dead letter cannot be written
      *     under {@link DeadLetterConsumer.Unwritable#FAIL}; what was done before is committed, the record is not
@@ -374,6 +378,8 @@ public final class EventConsumer implements AutoCloseable {
                 route.handle(value, metadata);
                 counts.handled.increment();
                 return true;
+            } catch (InterruptedException e) {
+                throw e; // the thread is asked to stop: the record stays uncommitted, as under close()
             } catch (Exception e) {
                 if (attempt >= retries) {
                     deadLetter(

@@ -7,7 +7,8 @@ package dev.eventrecords.kafka;
  * of each partition. Returning normally means the event is handled: its offset may be committed, and it is not
  * delivered to this group again unless the consumer stops before that commit. Throwing means it is not handled: the
  * consumer calls the handler again for the same event after a backoff, up to its retry limit, and then writes the
- * record to the dead-letter topic with the last exception's message. A handler may therefore see an event more than
+ * record to the dead-letter topic with the last exception's message. An {@link InterruptedException} is not retried:
+ * the consumer stops, leaving the record uncommitted. A handler may therefore see an event more than
  * once (at-least-once delivery), so it should be idempotent.
  *
  * @param <E> the event type

@@ -325,6 +325,44 @@ class EventConsumerTest {
         assertThat(consumer.metrics().of("parcels.ParcelLost")).isEqualTo(new EventConsumerMetrics.Counts(0, 0, 1, 0));
     }
 
+    @Test
+    void readsARecordWithoutTypeHeaderAsTheOnlyTypeOfItsTopicAndSkipsATombstone() throws Exception {
+        String group = groupAtEnd(DELIVERED);
+        List<ParcelDelivered> delivered = new CopyOnWriteArrayList<>();
+        EventConsumer consumer = started(
+                EventConsumer.builder(config(group)).on(ParcelDelivered.class, (event, meta) -> delivered.add(event)));
+        ParcelDelivered plain = new ParcelDelivered("parcel-plain", AT, "Nia", 1);
+        ParcelDelivered last = new ParcelDelivered("parcel-plain", AT, "Nia", 2);
+
+        sendRaw(DELIVERED, "parcel-plain", PARCELS.valueSerde().serializer().serialize(DELIVERED, plain), null);
+        sendRaw(DELIVERED, "parcel-plain", null, null);
+        publisher.publish(last).get();
+
+        await(() -> delivered.size() == 2, "both events handled");
+        assertThat(delivered).containsExactly(plain, last);
+        assertThat(consumer.metrics().of(PARCELS.eventType())).isEqualTo(new EventConsumerMetrics.Counts(2, 0, 0, 1));
+    }
+
+    @Test
+    void deadLettersARecordWithoutTypeHeaderOnAFamilyTopic() throws Exception {
+        String group = groupAtEnd(LIVES);
+        Map<TopicPartition, Long> dltFrom = endOffsets(LIVES + ".dlt");
+        List<ParcelEvent> seen = new CopyOnWriteArrayList<>();
+        EventConsumer consumer =
+                started(EventConsumer.builder(config(group)).on(ParcelEvent.class, (event, meta) -> seen.add(event)));
+        ParcelMoved last = new ParcelMoved("p-12", AT, 2, "Ayr");
+
+        sendRaw(LIVES, "p-12", utf8("{\"parcelId\":\"p-12\",\"sequence\":1}"), null);
+        publisher.publish(last).get();
+
+        await(() -> seen.size() == 1, "the event after the record without type");
+        ConsumerRecord<byte[], byte[]> letter = readRaw(dltFrom, 1).get(0);
+        assertThat(seen).containsExactly(last);
+        assertThat(header(letter, "dlt.error.origin")).isEqualTo("VALUE");
+        assertThat(header(letter, "dlt.error")).contains("no ce_type header");
+        assertThat(consumer.metrics().of("")).isEqualTo(new EventConsumerMetrics.Counts(0, 0, 1, 0));
+    }
+
     // ---- stopping and sharing ----------------------------------------------------------------------------------
 
     @Test
@@ -726,11 +764,13 @@ class EventConsumerTest {
 
     private static RecordMetadata sendRaw(String topic, String key, byte[] value, String type) throws Exception {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", utf8("1.0"));
-        headers.add("ce_id", utf8("raw-" + System.nanoTime()));
-        headers.add("ce_source", utf8("/topics/" + topic));
-        headers.add("ce_type", utf8(type));
-        headers.add("content-type", utf8("application/json"));
+        if (type != null) { // else a record as a plain producer writes it
+            headers.add("ce_specversion", utf8("1.0"));
+            headers.add("ce_id", utf8("raw-" + System.nanoTime()));
+            headers.add("ce_source", utf8("/topics/" + topic));
+            headers.add("ce_type", utf8(type));
+            headers.add("content-type", utf8("application/json"));
+        }
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new ByteArraySerializer(),
