@@ -1,29 +1,15 @@
 package dev.eventrecords.kafka;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Polls a consumer and moves poison pills aside. When a record cannot be deserialized (Kafka's
@@ -53,8 +39,7 @@ public final class DeadLetterConsumer<K, V> {
     public static final String SUFFIX = ".dlt";
 
     private final Consumer<K, V> consumer;
-    private final Producer<byte[], byte[]> deadLetters;
-    private final Function<String, String> deadLetterTopic;
+    private final DeadLetterWriter writer;
     private ForeignTypes foreignTypes = ForeignTypes.SKIP;
     private Unwritable unwritable = Unwritable.FAIL;
     private long deadLettered;
@@ -100,8 +85,9 @@ public final class DeadLetterConsumer<K, V> {
     public DeadLetterConsumer(
             Consumer<K, V> consumer, Producer<byte[], byte[]> deadLetters, Function<String, String> deadLetterTopic) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
-        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
-        this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+        this.writer = new DeadLetterWriter(
+                Objects.requireNonNull(deadLetters, "deadLetters"),
+                Objects.requireNonNull(deadLetterTopic, "deadLetterTopic"));
     }
 
     /**
@@ -191,46 +177,32 @@ public final class DeadLetterConsumer<K, V> {
 
     private void deadLetter(RecordDeserializationException e) {
         TopicPartition partition = e.topicPartition();
-        RecordHeaders headers = new RecordHeaders();
-        if (e.headers() != null) {
-            for (Header h : e.headers()) {
-                headers.add(h.key(), h.value());
-            }
-        }
-        headers.add("dlt.original.topic", utf8(partition.topic()));
-        headers.add("dlt.original.partition", utf8(Integer.toString(partition.partition())));
-        headers.add("dlt.original.offset", utf8(Long.toString(e.offset())));
-        headers.add("dlt.original.timestamp", utf8(Long.toString(e.timestamp())));
-        headers.add("dlt.error.origin", utf8(String.valueOf(e.origin())));
-        headers.add(
-                "dlt.error",
-                utf8(bounded(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()))));
-        String target = deadLetterTopic.apply(partition.topic());
-        Long timestamp = e.timestamp() >= 0 ? e.timestamp() : null;
-        byte[] key = bytes(e.keyBuffer());
-        byte[] value = bytes(e.valueBuffer());
-        Exception failure = send(new ProducerRecord<>(target, null, timestamp, key, value, headers));
-        if (failure != null && value != null && cannotEverBeWritten(failure)) {
-            // The full copy will never fit or never land: a copy without the value still says what was lost.
-            RecordHeaders lighter = new RecordHeaders(headers.toArray());
-            lighter.add("dlt.original.value.size", utf8(Integer.toString(value.length)));
-            lighter.add("dlt.original.value.sha256", utf8(sha256(value)));
-            failure = send(new ProducerRecord<>(target, null, timestamp, key, null, lighter));
-            if (failure == null) {
+        DeadLetterWriter.Letter letter = new DeadLetterWriter.Letter(
+                partition.topic(),
+                partition.partition(),
+                e.offset(),
+                e.timestamp(),
+                bytes(e.keyBuffer()),
+                bytes(e.valueBuffer()),
+                e.headers(),
+                String.valueOf(e.origin()),
+                String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        try {
+            if (writer.write(letter) == DeadLetterWriter.Outcome.REDUCED) {
                 reduced++;
             }
-        }
-        if (failure != null) {
-            if (unwritable == Unwritable.FAIL || failure instanceof InterruptedException) {
+        } catch (DeadLetterWriter.Unwritten failure) {
+            if (unwritable == Unwritable.FAIL || failure.interrupted()) {
                 throw new KafkaException(
-                        "cannot dead-letter " + partition + "@" + e.offset() + " to '" + target
+                        "cannot dead-letter " + partition + "@" + e.offset() + " to '" + failure.target()
                                 + "'; the consumer stays on it",
-                        failure);
+                        failure.getCause());
             }
             LOG.log(
                     System.Logger.Level.WARNING,
-                    "skipping " + partition + "@" + e.offset() + ": it cannot be dead-lettered to '" + target + "'",
-                    failure);
+                    "skipping " + partition + "@" + e.offset() + ": it cannot be dead-lettered to '" + failure.target()
+                            + "'",
+                    failure.getCause());
             consumer.seek(partition, e.offset() + 1);
             skippedUnwritable++;
             return;
@@ -241,51 +213,6 @@ public final class DeadLetterConsumer<K, V> {
 
     private static final System.Logger LOG = System.getLogger(DeadLetterConsumer.class.getName());
 
-    /** The longest {@code dlt.error} kept, in characters: error messages may repeat their input. */
-    static final int ERROR_LIMIT = 1000;
-
-    /** Sends and waits; returns the failure, or null when the broker has the record. */
-    private Exception send(ProducerRecord<byte[], byte[]> record) {
-        try {
-            deadLetters.send(record).get();
-            return null;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return interrupted;
-        } catch (ExecutionException failed) {
-            return failed.getCause() instanceof Exception cause ? cause : failed;
-        } catch (KafkaException failed) {
-            return failed;
-        }
-    }
-
-    /** Failures that no retry cures, for which a smaller copy may still be written. */
-    private static boolean cannotEverBeWritten(Exception failure) {
-        return failure instanceof RecordTooLargeException
-                || failure instanceof RecordBatchTooLargeException
-                || failure instanceof InvalidTopicException
-                || failure instanceof TopicAuthorizationException
-                || failure instanceof UnknownTopicOrPartitionException
-                // a topic that does not exist and is not auto-created: the producer waits for it until max.block.ms
-                || (failure instanceof TimeoutException
-                        && String.valueOf(failure.getMessage()).contains("not present in metadata"));
-    }
-
-    static String bounded(String message) {
-        if (message.length() <= ERROR_LIMIT) {
-            return message;
-        }
-        return message.substring(0, ERROR_LIMIT) + "\u2026 (" + message.length() + " characters)";
-    }
-
-    private static String sha256(byte[] value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
-    }
-
     private static byte[] bytes(ByteBuffer buffer) {
         if (buffer == null) {
             return null;
@@ -294,9 +221,5 @@ public final class DeadLetterConsumer<K, V> {
         byte[] bytes = new byte[copy.remaining()];
         copy.get(bytes);
         return bytes;
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,175 @@
+package dev.eventrecords.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Writes one record that cannot be consumed to its dead-letter topic, the way {@link DeadLetterConsumer} and
+ * {@link EventConsumer} both do: the raw key and value unchanged, the original headers plus the {@code dlt.*} headers,
+ * and, when the full copy can never be written, a reduced copy without the value (with its size and SHA-256). Waits
+ * until the broker has it.
+ *
+ * <p>Not thread-safe beyond its producer: each consumer uses its own from its own thread.
+ */
+final class DeadLetterWriter {
+
+    /** The longest {@code dlt.error} kept, in characters: error messages may repeat their input. */
+    static final int ERROR_LIMIT = 1000;
+
+    private final Producer<byte[], byte[]> producer;
+    private final Function<String, String> deadLetterTopic;
+
+    DeadLetterWriter(Producer<byte[], byte[]> producer, Function<String, String> deadLetterTopic) {
+        this.producer = Objects.requireNonNull(producer, "producer");
+        this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+    }
+
+    /** What became of one dead letter. */
+    enum Outcome {
+        /** The full copy is on the dead-letter topic. */
+        WRITTEN,
+        /** Only the copy without the value could be written. */
+        REDUCED
+    }
+
+    /** The record to dead-letter, as read from its topic, and why. */
+    record Letter(
+            String topic,
+            int partition,
+            long offset,
+            long timestamp,
+            byte[] key,
+            byte[] value,
+            Headers headers,
+            String origin,
+            String error) {}
+
+    /** The dead-letter topic of a source topic. */
+    String topicOf(String topic) {
+        return deadLetterTopic.apply(topic);
+    }
+
+    /**
+     * Writes the letter.
+     *
+     * @return how it was written
+     * @throws Unwritten when neither copy could be written; the cause is the producer's failure
+     */
+    Outcome write(Letter letter) throws Unwritten {
+        RecordHeaders headers = new RecordHeaders();
+        if (letter.headers() != null) {
+            for (Header h : letter.headers()) {
+                headers.add(h.key(), h.value());
+            }
+        }
+        headers.add("dlt.original.topic", utf8(letter.topic()));
+        headers.add("dlt.original.partition", utf8(Integer.toString(letter.partition())));
+        headers.add("dlt.original.offset", utf8(Long.toString(letter.offset())));
+        headers.add("dlt.original.timestamp", utf8(Long.toString(letter.timestamp())));
+        headers.add("dlt.error.origin", utf8(letter.origin()));
+        headers.add("dlt.error", utf8(bounded(String.valueOf(letter.error()))));
+        String target = topicOf(letter.topic());
+        Long timestamp = letter.timestamp() >= 0 ? letter.timestamp() : null;
+        byte[] value = letter.value();
+        Exception failure = send(new ProducerRecord<>(target, null, timestamp, letter.key(), value, headers));
+        if (failure == null) {
+            return Outcome.WRITTEN;
+        }
+        if (value != null && cannotEverBeWritten(failure)) {
+            // The full copy will never fit or never land: a copy without the value still says what was lost.
+            RecordHeaders lighter = new RecordHeaders(headers.toArray());
+            lighter.add("dlt.original.value.size", utf8(Integer.toString(value.length)));
+            lighter.add("dlt.original.value.sha256", utf8(sha256(value)));
+            failure = send(new ProducerRecord<>(target, null, timestamp, letter.key(), null, lighter));
+            if (failure == null) {
+                return Outcome.REDUCED;
+            }
+        }
+        throw new Unwritten(target, failure);
+    }
+
+    /** Neither the full nor the reduced dead letter could be written. */
+    static final class Unwritten extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String target;
+
+        Unwritten(String target, Exception cause) {
+            super("cannot write to '" + target + "'", cause);
+            this.target = target;
+        }
+
+        /** The dead-letter topic that refused it. */
+        String target() {
+            return target;
+        }
+
+        /** Whether the thread was interrupted while waiting for the broker: never skip then. */
+        boolean interrupted() {
+            return getCause() instanceof InterruptedException;
+        }
+    }
+
+    /** Sends and waits; returns the failure, or null when the broker has the record. */
+    private Exception send(ProducerRecord<byte[], byte[]> record) {
+        try {
+            producer.send(record).get();
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return interrupted;
+        } catch (ExecutionException failed) {
+            return failed.getCause() instanceof Exception cause ? cause : failed;
+        } catch (KafkaException failed) {
+            return failed;
+        }
+    }
+
+    /** Failures that no retry cures, for which a smaller copy may still be written. */
+    private static boolean cannotEverBeWritten(Exception failure) {
+        return failure instanceof RecordTooLargeException
+                || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidTopicException
+                || failure instanceof TopicAuthorizationException
+                || failure instanceof UnknownTopicOrPartitionException
+                // a topic that does not exist and is not auto-created: the producer waits for it until max.block.ms
+                || (failure instanceof TimeoutException
+                        && String.valueOf(failure.getMessage()).contains("not present in metadata"));
+    }
+
+    static String bounded(String message) {
+        if (message.length() <= ERROR_LIMIT) {
+            return message;
+        }
+        return message.substring(0, ERROR_LIMIT) + "\u2026 (" + message.length() + " characters)";
+    }
+
+    private static String sha256(byte[] value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
