@@ -4,6 +4,9 @@ import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
 import dev.eventrecords.examples.kafka.EmbeddedKafka;
 import dev.eventrecords.kafka.DeadLetterConsumer;
+import dev.eventrecords.kafka.EventConsumer;
+import dev.eventrecords.kafka.EventMetadata;
+import dev.eventrecords.kafka.EventPublisher;
 import dev.eventrecords.kafka.EventTopics;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,8 +34,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The fitness tracker, end to end: starts a Kafka broker (unless {@code KAFKA_BOOTSTRAP_SERVERS} points at one),
- * creates the topics of every event in the {@link EventCatalog}, produces events of every type with the generated
- * bindings, consumes them back with the generated serdes and prints each record.
+ * creates the topics of every event in the {@link EventCatalog}, publishes events of every type through one
+ * {@link EventPublisher}, consumes every topic back with one {@link EventConsumer} (the poison pill goes to the
+ * dead-letter topic) and prints each event.
  */
 public final class FitnessTrackerApp {
 
@@ -105,14 +110,14 @@ public final class FitnessTrackerApp {
                                         Duration.ofMinutes(15).plusSeconds(32))),
                         Optional.of("Easy run, negative split")));
 
-        DeviceEventTopic devices = new DeviceEventTopic();
-        try (KafkaProducer<String, DeviceEvent> producer = devices.producer(properties(bootstrap))) {
+        // One publisher for every event of the catalogue: each goes to its topic with its key, headers and time.
+        try (EventPublisher publisher = EventPublisher.create(Map.of("bootstrap.servers", bootstrap))) {
             for (DeviceEvent event : deviceEvents) {
-                producer.send(devices.record(event)).get();
+                publisher.publish(event).get();
             }
-        }
-        for (Object event : otherEvents) {
-            send(bootstrap, event);
+            for (Object event : otherEvents) {
+                publisher.publish(event).get();
+            }
         }
         // A poison pill: bytes that claim to be a DeviceConnected but are not JSON, written by a raw producer.
         byte[] poison = "{not json at all".getBytes(StandardCharsets.UTF_8);
@@ -125,42 +130,63 @@ public final class FitnessTrackerApp {
         int sent = deviceEvents.size() + otherEvents.size();
         System.out.println("Produced " + sent + " events and one poison pill; consuming them back:");
 
-        int received = consumeDevices(bootstrap, devices, run, deviceEvents.size());
-        Set<String> done = new TreeSet<>(Set.of(DeviceEventTopic.TOPIC));
-        for (TopicBinding<?, ?> binding : bindings) {
-            if (done.add(binding.topic())) {
-                long expected = otherEvents.stream()
-                        .filter(e -> binding.eventClass().isInstance(e))
-                        .count();
-                received += consume(bootstrap, binding, run, expected);
+        // One consumer for every topic: a handler per event type or family, poison pills to '<topic>.dlt'.
+        List<Object> received = new CopyOnWriteArrayList<>();
+        CountDownLatch all = new CountDownLatch(sent);
+        Map<String, Object> config = Map.of(
+                "bootstrap.servers", bootstrap, "group.id", "fitness-example-" + run, "auto.offset.reset", "earliest");
+        EventConsumer consumer = EventConsumer.builder(config)
+                .on(DeviceEvent.class, (event, meta) -> handle(event, meta, run, received, all))
+                .on(UserCreated.class, (event, meta) -> handle(event, meta, run, received, all))
+                .on(UserAddressChanged.class, (event, meta) -> handle(event, meta, run, received, all))
+                .on(WorkoutCompleted.class, (event, meta) -> handle(event, meta, run, received, all))
+                .build();
+        Thread loop = new Thread(consumer::run, "fitness-consumer");
+        loop.start();
+        try {
+            if (!all.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("produced " + sent + " events but consumed " + received.size());
             }
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (consumer.metrics().total().deadLettered() == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+        } finally {
+            consumer.close();
+            loop.join(30_000);
         }
-        if (received != sent) {
-            throw new IllegalStateException("produced " + sent + " events but consumed " + received);
+        if (!received.containsAll(deviceEvents) || !received.containsAll(otherEvents)) {
+            throw new IllegalStateException("consumed " + received + " for " + deviceEvents + " and " + otherEvents);
         }
-        System.out.println("All " + received + " events made the round trip.");
+        System.out.println("All " + received.size() + " events made the round trip; consumer metrics: "
+                + consumer.metrics().total());
         showDeadLetters(bootstrap, deadLetters, device, poison);
     }
 
-    private static int consumeDevices(String bootstrap, DeviceEventTopic devices, String run, int expected) {
-        Properties props = consumerProperties(bootstrap, "fitness-devices-" + run);
-        int count = 0;
-        try (KafkaConsumer<String, DeviceEvent> consumer = devices.consumer(props);
-                KafkaProducer<byte[], byte[]> dlt = rawProducer(bootstrap)) {
-            consumer.subscribe(List.of(devices.topic()));
-            DeadLetterConsumer<String, DeviceEvent> safe = new DeadLetterConsumer<>(consumer, dlt);
-            long deadline = System.currentTimeMillis() + 30_000;
-            while ((count < expected || safe.deadLettered() == 0) && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, DeviceEvent> record : safe.poll(java.time.Duration.ofMillis(500))) {
-                    if (String.valueOf(record.key()).contains(run)) {
-                        print(record);
-                        count++;
-                    }
-                }
-            }
-            System.out.println("  (" + safe.deadLettered() + " poison pill moved to the dead-letter topic)");
+    /** Prints an event of this run and counts it; events of earlier runs on a shared broker are passed over. */
+    private static void handle(
+            Object event, EventMetadata meta, String run, List<Object> received, CountDownLatch all) {
+        if (!String.valueOf(meta.key()).contains(run) && !event.toString().contains(run)) {
+            return;
         }
-        return count;
+        StringBuilder headers = new StringBuilder();
+        for (Header h : meta.headers()) {
+            headers.append("\n      ")
+                    .append(h.key())
+                    .append('=')
+                    .append(new String(h.value(), StandardCharsets.UTF_8));
+        }
+        System.out.printf(
+                "  %s partition=%d offset=%d key=%s timestamp=%s%n    value=%s%n    headers:%s%n",
+                meta.topic(),
+                meta.partition(),
+                meta.offset(),
+                meta.key(),
+                Instant.ofEpochMilli(meta.timestamp()),
+                event,
+                headers);
+        received.add(event);
+        all.countDown();
     }
 
     private static void showDeadLetters(String bootstrap, String topic, String device, byte[] poison) {
@@ -181,35 +207,6 @@ public final class FitnessTrackerApp {
             }
         }
         throw new IllegalStateException("the poison pill did not reach " + topic);
-    }
-
-    @SuppressWarnings("unchecked") // the catalogue's binding for event.getClass() carries that class's events
-    private static <K, E> void send(String bootstrap, Object event) throws Exception {
-        TopicBinding<K, E> binding = (TopicBinding<K, E>) EventCatalog.bindingFor(event.getClass())
-                .orElseThrow(() -> new IllegalStateException("no binding for " + event.getClass()));
-        try (KafkaProducer<K, E> producer = binding.producer(properties(bootstrap))) {
-            producer.send(binding.record((E) event)).get();
-        }
-    }
-
-    private static <K, E> int consume(String bootstrap, TopicBinding<K, E> binding, String run, long expected) {
-        int count = 0;
-        try (KafkaConsumer<K, E> consumer =
-                binding.consumer(consumerProperties(bootstrap, "fitness-example-" + run + "-" + binding.topic()))) {
-            consumer.subscribe(List.of(binding.topic()));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (count < expected && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<K, E> record : consumer.poll(java.time.Duration.ofMillis(500))) {
-                    if (!String.valueOf(record.key()).contains(run)
-                            && !record.value().toString().contains(run)) {
-                        continue; // an earlier run's event on a shared broker
-                    }
-                    print(record);
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 
     private static void print(ConsumerRecord<?, ?> record) {
