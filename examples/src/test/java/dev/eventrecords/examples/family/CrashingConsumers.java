@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -68,10 +69,13 @@ final class CrashingConsumers {
     private final Map<Position, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     private final Map<Position, ParcelEvent> delivered = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> mismatches = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<AutoCloseable> abandoned = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<KafkaConsumer<?, ?>> abandonedConsumers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<KafkaProducer<?, ?>> abandonedProducers = new ConcurrentLinkedQueue<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final Map<String, String> errorSamples = new ConcurrentHashMap<>();
     private final Map<Fault, LongAdder> suffered = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> timeline = new ConcurrentLinkedQueue<>();
+    private final long born = System.nanoTime();
     private final LongAdder consumersStarted = new LongAdder();
     private final LongAdder commitsLostToRebalances = new LongAdder();
     private final LongAdder deadLettered = new LongAdder();
@@ -99,9 +103,17 @@ final class CrashingConsumers {
         return slots.size();
     }
 
-    /** Orders slot {@code slot}'s current consumer to suffer {@code fault}, unless it has one pending. */
-    void order(int slot, Fault fault) {
-        slots.get(slot).pending.compareAndSet(null, fault);
+    /**
+     * Orders a consumer that has partitions and no fault pending, drawn by {@code random}, to suffer {@code fault}.
+     *
+     * @return false when every consumer is idle or has a fault pending
+     */
+    boolean order(Fault fault, Random random) {
+        List<Slot> ready = slots.stream()
+                .filter(slot -> slot.assigned && slot.pending.get() == null)
+                .toList();
+        return !ready.isEmpty()
+                && ready.get(random.nextInt(ready.size())).pending.compareAndSet(null, fault);
     }
 
     Map<Position, AtomicInteger> deliveries() {
@@ -129,6 +141,16 @@ final class CrashingConsumers {
 
     long suffered(Fault fault) {
         return suffered.get(fault).sum();
+    }
+
+    /** What happened when, in seconds since these consumers were created: faults suffered and notes. */
+    List<String> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** Adds {@code what} to the timeline, at the present moment. */
+    void note(String what) {
+        timeline.add(String.format("%.1f %s", (System.nanoTime() - born) / 1e9, what));
     }
 
     long consumersStarted() {
@@ -165,13 +187,12 @@ final class CrashingConsumers {
                 stuck.add(slot.supervisor.getName());
             }
         }
-        for (AutoCloseable left : abandoned) {
-            try {
-                left.close();
-            } catch (Exception e) {
-                // It was abandoned: the group has long given up on it.
-            }
+        for (KafkaConsumer<?, ?> left : abandonedConsumers) {
+            // As a killed process, it leaves no group: the group has given up on it already.
+            left.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP)
+                    .withTimeout(Duration.ZERO));
         }
+        abandonedProducers.forEach(producer -> producer.close(Duration.ZERO));
         if (!stuck.isEmpty()) {
             throw new IllegalStateException(
                     "consumer slots did not stop within " + CLOSE.toSeconds() * 3 + " s: " + stuck);
@@ -182,6 +203,7 @@ final class CrashingConsumers {
     private final class Slot {
         private final int index;
         private final AtomicReference<Fault> pending = new AtomicReference<>();
+        private volatile boolean assigned;
         private final Thread supervisor;
         private final Random random;
 
@@ -227,8 +249,11 @@ final class CrashingConsumers {
             properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
             // A killed member holds its partitions until the group gives up on it: as soon as the broker allows.
-            properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "10000");
+            properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "5000");
             if (groupProtocol.equals("classic")) {
+                // The others go on reading their partitions while the group waits for a killed member.
+                properties.put(
+                        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
                 properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "6000");
                 properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
             }
@@ -242,6 +267,10 @@ final class CrashingConsumers {
                     ProducerConfig.CLIENT_ID_CONFIG, Thread.currentThread().getName() + "-dlt");
             properties.put(
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(FaultWorkload.DEAD_LETTER_REQUEST_SIZE));
+            String block = System.getProperty("eventrecords.faults.dltMaxBlockMs");
+            if (block != null) {
+                properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, block);
+            }
             return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
         }
 
@@ -257,6 +286,7 @@ final class CrashingConsumers {
                 long moved = 0;
                 while (!stopping) {
                     ConsumerRecords<String, ParcelEvent> records = safe.poll(POLL);
+                    assigned = !consumer.assignment().isEmpty();
                     Fault fault = records.isEmpty() ? null : pending.getAndSet(null);
                     int firesAt = fault == null ? -1 : random.nextInt(records.count());
                     Map<TopicPartition, Long> unhandled = new HashMap<>();
@@ -264,6 +294,7 @@ final class CrashingConsumers {
                     for (ConsumerRecord<String, ParcelEvent> record : records) {
                         if (i++ == firesAt) {
                             suffered.get(fault).increment();
+                            note(fault + " " + Thread.currentThread().getName());
                             if (fault == Fault.CLOSE_WITHOUT_COMMIT) {
                                 return;
                             }
@@ -294,13 +325,14 @@ final class CrashingConsumers {
             } catch (RuntimeException e) {
                 count(e);
             } finally {
+                assigned = false;
                 deadLettered.add(safe.deadLettered());
                 reduced.add(safe.reduced());
                 skippedForeign.add(safe.skippedForeign());
                 skippedUnwritable.add(safe.skippedUnwritable());
                 if (killed) {
-                    abandoned.add(consumer);
-                    abandoned.add(deadLetters);
+                    abandonedConsumers.add(consumer);
+                    abandonedProducers.add(deadLetters);
                 } else {
                     consumer.close(CloseOptions.timeout(CLOSE));
                     deadLetters.close(CLOSE);

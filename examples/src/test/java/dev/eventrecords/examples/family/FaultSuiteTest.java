@@ -2,6 +2,7 @@ package dev.eventrecords.examples.family;
 
 import static dev.eventrecords.examples.family.FaultWorkload.PARCELS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.eventrecords.examples.family.CrashingConsumers.Fault;
 import dev.eventrecords.examples.family.FaultWorkload.Kind;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The fault suite: a randomized run, on a real broker, of idempotent producers writing good records, poison pills of
@@ -45,8 +48,10 @@ import org.junit.jupiter.api.Timeout;
  * record was delivered at least once, every pill is in {@code family.parcels.dlt} exactly as written (or, too large
  * for the dead-letter producer, reduced with its size and SHA-256), and nothing else was lost or made up.
  *
- * <p>The seed is fixed and printed; {@code -Deventrecords.faults.seed=N} replays or varies a run, and
- * {@code -Deventrecords.faults.groupProtocol=classic|consumer} chooses the group protocol (by default the seed does).
+ * <p>It runs once with each group protocol, each on a broker of its own. The seed is fixed and printed;
+ * {@code -Deventrecords.faults.seed=N} varies a run or replays one, {@code -Deventrecords.faults.groupProtocol=classic}
+ * (or {@code consumer}) runs one protocol only. Thread scheduling is not seeded, so a replay draws the same records,
+ * pills and faults but may meet them at other moments.
  */
 class FaultSuiteTest {
 
@@ -57,10 +62,10 @@ class FaultSuiteTest {
     private static final Duration DRAINED = Duration.ofSeconds(90);
     private static final Duration READ = Duration.ofSeconds(30);
 
-    private static EmbeddedKafka broker;
+    private EmbeddedKafka broker;
 
-    @BeforeAll
-    static void startBroker() {
+    @BeforeEach
+    void startBroker() {
         broker = EmbeddedKafka.start();
         Map<String, String> large = Map.of("max.message.bytes", Integer.toString(FaultWorkload.SOURCE_MESSAGE_SIZE));
         Map<String, String> larger =
@@ -71,22 +76,23 @@ class FaultSuiteTest {
                         new NewTopic(DLT, PARTITIONS, (short) 1).configs(larger));
     }
 
-    @AfterAll
-    static void stopBroker() {
+    @AfterEach
+    void stopBroker() {
         if (broker != null) {
             broker.close();
         }
     }
 
-    @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void underCrashesHandlerFailuresAndABrokerRestartEveryGoodRecordIsDeliveredAndEveryPillDeadLettered()
+    @ParameterizedTest(name = "group protocol {0}")
+    @ValueSource(strings = {"classic", "consumer"})
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void underCrashesHandlerFailuresAndABrokerRestartEveryGoodRecordIsDeliveredAndEveryPillDeadLettered(String protocol)
             throws Exception {
+        String only = System.getProperty("eventrecords.faults.groupProtocol", protocol);
+        assumeTrue(only.equals(protocol), "-Deventrecords.faults.groupProtocol=" + only);
         long started = System.nanoTime();
         long seed = Long.getLong("eventrecords.faults.seed", DEFAULT_SEED);
         Random random = new Random(seed);
-        String protocol =
-                System.getProperty("eventrecords.faults.groupProtocol", random.nextBoolean() ? "classic" : "consumer");
         System.out.println(
                 "fault suite: seed " + seed + " (-Deventrecords.faults.seed=" + seed + "), group protocol " + protocol);
 
@@ -108,7 +114,7 @@ class FaultSuiteTest {
 
         Tally tally = check(workload, consumers, deadLetters);
         long logged = sourceEnd.values().stream().mapToLong(Long::longValue).sum();
-        System.out.println(tally.summary(workload, consumers, logged, restartedAt, started));
+        System.out.println(tally.summary(workload, consumers, protocol, logged, restartedAt, started));
 
         assertThat(drained)
                 .as(
@@ -132,6 +138,11 @@ class FaultSuiteTest {
         assertThat(restartedAt)
                 .as("the broker was restarted while the producers wrote")
                 .isPositive();
+        for (Fault fault : Fault.values()) {
+            assertThat(consumers.suffered(fault))
+                    .as("consumers that suffered " + fault)
+                    .isPositive();
+        }
     }
 
     // ---- the run ------------------------------------------------------------------------------------------------
@@ -159,38 +170,40 @@ class FaultSuiteTest {
     }
 
     /**
-     * While the producers write, orders a fault every 0.4 to 1.6 s to a random consumer, at most two killed threads,
-     * and restarts the broker once, when between 35 and 65 % of the records are acknowledged.
+     * While the producers write, orders a fault every 0.3 to 1 s to a random consumer that has partitions: seven handler failures, five
+     * closes without commit and two killed threads (in the first half, while records still flow), in an order drawn
+     * from {@code random}; and restarts the broker once, when between 35 and 65 % of the records are acknowledged.
      *
      * @return how many records were acknowledged when the broker restart began
      */
-    private static long injectFaults(
+    private long injectFaults(
             FaultWorkload workload, CrashingConsumers consumers, List<Thread> producers, Random random)
             throws InterruptedException {
+        List<Fault> faults = new ArrayList<>();
+        faults.addAll(Collections.nCopies(7, Fault.HANDLER_FAILURE));
+        faults.addAll(Collections.nCopies(5, Fault.CLOSE_WITHOUT_COMMIT));
+        Collections.shuffle(faults, random);
+        faults.add(random.nextInt(faults.size() / 2), Fault.KILL_THREAD);
+        faults.add(random.nextInt(faults.size() / 2), Fault.KILL_THREAD);
         int restartAt = workload.total() * (35 + random.nextInt(31)) / 100;
         long restartedAt = -1;
-        int kills = 0;
         long deadline = System.nanoTime() + WRITTEN.toNanos();
+        int next = 0;
         while (producers.stream().anyMatch(Thread::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(400 + random.nextInt(1200));
+            Thread.sleep(300 + random.nextInt(700));
             if (restartedAt < 0 && workload.acknowledged() >= restartAt) {
                 restartedAt = workload.acknowledged();
                 long at = System.nanoTime();
+                consumers.note("broker restart");
                 broker.restart();
                 System.out.printf(
                         "fault suite: broker restarted after %d of %d records, in %d ms%n",
                         restartedAt, workload.total(), (System.nanoTime() - at) / 1_000_000);
-                continue;
+            } else if (next < faults.size() && consumers.order(faults.get(next), random)) {
+                next++;
             }
-            int pick = random.nextInt(100);
-            Fault fault = pick < 45
-                    ? Fault.HANDLER_FAILURE
-                    : pick < 85 || kills >= 2 ? Fault.CLOSE_WITHOUT_COMMIT : Fault.KILL_THREAD;
-            if (fault == Fault.KILL_THREAD) {
-                kills++;
-            }
-            consumers.order(random.nextInt(consumers.slots()), fault);
         }
+        consumers.note("producers done, " + (faults.size() - next) + " faults not ordered");
         return restartedAt;
     }
 
@@ -201,7 +214,7 @@ class FaultSuiteTest {
     }
 
     /** Whether the group has committed the end of every partition: every pill behind it was dead-lettered. */
-    private static boolean allCommitted() {
+    private boolean allCommitted() {
         Clients clients = new Clients(broker.bootstrapServers());
         Map<TopicPartition, Long> end = clients.endOffsets(PARCELS.topic());
         try (Admin admin = clients.admin()) {
@@ -231,7 +244,7 @@ class FaultSuiteTest {
     }
 
     /** Every record of {@code topic}, from the beginning to the end it has now. */
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+    private List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         Clients clients = new Clients(broker.bootstrapServers());
         Map<TopicPartition, Long> end = clients.endOffsets(topic);
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
@@ -271,10 +284,15 @@ class FaultSuiteTest {
         }
 
         String summary(
-                FaultWorkload workload, CrashingConsumers consumers, long logged, long restartedAt, long started) {
+                FaultWorkload workload,
+                CrashingConsumers consumers,
+                String protocol,
+                long logged,
+                long restartedAt,
+                long started) {
             return String.format(
                     """
-                    fault suite results
+                    fault suite results, group protocol %s
                       good records written     %d
                       good records delivered   %d (%d deliveries, %d duplicates)
                       pills written            %d (%d large, %d oversize)
@@ -285,8 +303,10 @@ class FaultSuiteTest {
                       faults: broker restarted once after %d records; handler failures %d, closed without commit \
                     %d, threads killed %d; consumers started %d; commits lost to rebalances %d
                       consumer errors          %s %s
+                      timeline (s)             %s
                       run time                 %.1f s
                       problems                 %d%s""",
+                    protocol,
                     good,
                     delivered,
                     delivered + duplicates,
@@ -313,6 +333,7 @@ class FaultSuiteTest {
                     consumers.commitsLostToRebalances(),
                     consumers.errors(),
                     consumers.errorSamples(),
+                    consumers.timeline(),
                     (System.nanoTime() - started) / 1e9,
                     problems.size(),
                     problems.isEmpty() ? "" : ": " + problems.subList(0, Math.min(20, problems.size())));

@@ -195,7 +195,7 @@ final class FaultWorkload {
                     acknowledge(share.get(from + i), sent.get(i));
                 }
                 from = to;
-                Thread.sleep(150 + random.nextInt(500));
+                Thread.sleep(250 + random.nextInt(600));
             }
         }
     }
