@@ -15,13 +15,9 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -32,11 +28,14 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * headers plus {@code dlt.original.topic}, {@code dlt.original.partition}, {@code dlt.original.offset},
  * {@code dlt.original.timestamp}, {@code dlt.error.origin} ({@code KEY} or {@code VALUE}) and {@code dlt.error}; waits
  * until the dead-letter topic has it; then seeks past it and goes on polling. {@code dlt.error} is bounded to 1000
- * characters. When the full copy can never be written (too large, invalid or unknown topic,
- * no permission), a reduced copy is: the same headers plus {@code dlt.original.value.size} and
- * {@code dlt.original.value.sha256}, without the value. If that fails too, {@link Unwritable#FAIL} (the default)
- * throws and the consumer's position stays on the pill, so nothing is lost; {@link Unwritable#SKIP} logs, counts and
- * seeks past it.
+ * characters. When the full copy is too large to be written (the producer's {@code max.request.size}, the topic's
+ * {@code max.message.bytes}), a reduced copy is: the same headers plus {@code dlt.original.value.size} and
+ * {@code dlt.original.value.sha256}, without the value. When no copy can be written (the topic is missing, invalid or
+ * not authorized, the broker does not answer in time, or the reduced copy fails too), {@link Unwritable#FAIL} (the
+ * default) throws and the consumer's position stays on the pill, so nothing is lost and a later poll writes it whole
+ * once the topic takes it; {@link Unwritable#SKIP} logs, counts and seeks past it. A failure of the topic itself never
+ * leads to a reduced copy: that would go to the same topic, and could only land when the failure was passing, in place
+ * of the whole pill.
  *
  * <p>A record of a type this consumer does not read ({@link ForeignEventTypeException}: another event of a shared
  * topic, or a family member added by a newer producer) is not a poison pill: by default it is skipped and counted in
@@ -72,7 +71,7 @@ public final class DeadLetterConsumer<K, V> {
         FAIL
     }
 
-    /** What to do when neither the full nor the reduced dead letter can be written. */
+    /** What to do when a pill cannot be dead-lettered: its topic cannot be written, or even the reduced copy fails. */
     public enum Unwritable {
         /** Throw a {@link KafkaException}; the position stays on the pill, nothing is lost. */
         FAIL,
@@ -116,7 +115,7 @@ public final class DeadLetterConsumer<K, V> {
     }
 
     /**
-     * Chooses what happens when a pill cannot be dead-lettered even reduced; {@link Unwritable#FAIL} by default.
+     * Chooses what happens when a pill cannot be dead-lettered, whole or reduced; {@link Unwritable#FAIL} by default.
      *
      * @param policy the policy
      * @return this consumer
@@ -210,8 +209,8 @@ public final class DeadLetterConsumer<K, V> {
         byte[] key = bytes(e.keyBuffer());
         byte[] value = bytes(e.valueBuffer());
         Exception failure = send(new ProducerRecord<>(target, null, timestamp, key, value, headers));
-        if (failure != null && value != null && cannotEverBeWritten(failure)) {
-            // The full copy will never fit or never land: a copy without the value still says what was lost.
+        if (failure != null && value != null && tooLarge(failure)) {
+            // The full copy will never fit: a copy without the value still says what was lost.
             RecordHeaders lighter = new RecordHeaders(headers.toArray());
             lighter.add("dlt.original.value.size", utf8(Integer.toString(value.length)));
             lighter.add("dlt.original.value.sha256", utf8(sha256(value)));
@@ -259,16 +258,13 @@ public final class DeadLetterConsumer<K, V> {
         }
     }
 
-    /** Failures that no retry cures, for which a smaller copy may still be written. */
-    private static boolean cannotEverBeWritten(Exception failure) {
-        return failure instanceof RecordTooLargeException
-                || failure instanceof RecordBatchTooLargeException
-                || failure instanceof InvalidTopicException
-                || failure instanceof TopicAuthorizationException
-                || failure instanceof UnknownTopicOrPartitionException
-                // a topic that does not exist and is not auto-created: the producer waits for it until max.block.ms
-                || (failure instanceof TimeoutException
-                        && String.valueOf(failure.getMessage()).contains("not present in metadata"));
+    /**
+     * Failures that no retry cures and a smaller copy does. A failure of the topic itself (unknown, invalid, not
+     * authorized, no metadata in time) is not one: the reduced copy goes to the same topic, and would only land when
+     * the failure was passing, in place of the whole pill.
+     */
+    private static boolean tooLarge(Exception failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException;
     }
 
     static String bounded(String message) {
