@@ -34,8 +34,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * dead-letter producer, a new thread) whenever the last one has ended, and that a test can order to fail: its handler
  * throws mid-batch (the consumer seeks back to the first record not handled and goes on), it is closed without
  * committing, or its thread dies mid-batch and leaves the consumer open (as a killed process would, until the group
- * gives up on it). Every record handled is counted by its position, so that duplicates and losses can be told by
- * content.
+ * gives up on it). Slot 0's dead-letter producer waits at most 1.5 s for a write, so that while the broker is away
+ * its writes fail and its consumer must stay on the pill. Every record handled is counted by its position, so that
+ * duplicates and losses can be told by content.
  */
 final class CrashingConsumers {
 
@@ -267,9 +268,11 @@ final class CrashingConsumers {
                     ProducerConfig.CLIENT_ID_CONFIG, Thread.currentThread().getName() + "-dlt");
             properties.put(
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(FaultWorkload.DEAD_LETTER_REQUEST_SIZE));
-            String block = System.getProperty("eventrecords.faults.dltMaxBlockMs");
-            if (block != null) {
-                properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, block);
+            if (index == 0) {
+                // An impatient one: while the broker restarts, its writes fail and its consumer must stay on the pill.
+                properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "1000");
+                properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "1000");
+                properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "1500");
             }
             return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
         }
@@ -284,6 +287,7 @@ final class CrashingConsumers {
             try {
                 consumer.subscribe(List.of(PARCELS.topic()));
                 long moved = 0;
+                boolean uncommitted = false;
                 while (!stopping) {
                     ConsumerRecords<String, ParcelEvent> records = safe.poll(POLL);
                     assigned = !consumer.assignment().isEmpty();
@@ -316,9 +320,11 @@ final class CrashingConsumers {
                         continue;
                     }
                     long movedNow = safe.deadLettered() + safe.skippedForeign() + safe.skippedUnwritable();
-                    if (!records.isEmpty() || movedNow != moved) {
-                        commit(consumer);
-                        moved = movedNow;
+                    // Commit what was handled or moved past, and retry a commit that a rebalance refused.
+                    uncommitted |= !records.isEmpty() || movedNow != moved;
+                    moved = movedNow;
+                    if (uncommitted) {
+                        uncommitted = !commit(consumer);
                     }
                 }
                 commit(consumer);
@@ -340,12 +346,14 @@ final class CrashingConsumers {
             }
         }
 
-        private void commit(KafkaConsumer<String, ParcelEvent> consumer) {
+        /** Commits the positions; false when a rebalance refused it (the partitions' next owner reads them again). */
+        private boolean commit(KafkaConsumer<String, ParcelEvent> consumer) {
             try {
                 consumer.commitSync(COMMIT);
+                return true;
             } catch (CommitFailedException | RebalanceInProgressException e) {
-                // The partitions moved on: their new owner reads from the last commit, so records come twice.
                 commitsLostToRebalances.increment();
+                return false;
             }
         }
     }

@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -58,8 +59,8 @@ class FaultSuiteTest {
     private static final long DEFAULT_SEED = 20261126L;
     private static final String DLT = PARCELS.topic() + DeadLetterConsumer.SUFFIX;
     private static final int PARTITIONS = 4;
-    private static final Duration WRITTEN = Duration.ofSeconds(90);
-    private static final Duration DRAINED = Duration.ofSeconds(90);
+    private static final Duration WRITTEN = Duration.ofSeconds(60);
+    private static final Duration DRAINED = Duration.ofSeconds(60);
     private static final Duration READ = Duration.ofSeconds(30);
 
     private EmbeddedKafka broker;
@@ -98,18 +99,23 @@ class FaultSuiteTest {
 
         FaultWorkload workload = FaultWorkload.plan(random, 2, 2400, 170, 4, 4, 24);
         CrashingConsumers consumers = new CrashingConsumers(broker.bootstrapServers(), protocol, seed, 3);
-        consumers.start();
-        List<Thread> producers = startProducers(workload, seed);
-        long restartedAt = injectFaults(workload, consumers, producers, random);
-        for (Thread producer : producers) {
-            producer.join(WRITTEN.toMillis());
+        boolean drained;
+        long restartedAt;
+        List<ConsumerRecord<byte[], byte[]>> deadLetters;
+        try {
+            consumers.start();
+            List<Thread> producers = startProducers(workload, seed);
+            restartedAt = injectFaults(workload, consumers, producers, random);
+            for (Thread producer : producers) {
+                producer.join(WRITTEN.toMillis());
+            }
+            assertThat(producerFailure.get()).as("a producer failed").isNull();
+            assertThat(workload.acknowledged()).as("records acknowledged").isEqualTo(workload.total());
+            drained = await(DRAINED, () -> allDelivered(workload, consumers) && allCommitted());
+        } finally {
+            consumers.stop();
         }
-        assertThat(producerFailure.get()).as("a producer failed").isNull();
-        assertThat(workload.acknowledged()).as("records acknowledged").isEqualTo(workload.total());
-
-        boolean drained = await(DRAINED, () -> allDelivered(workload, consumers) && allCommitted());
-        consumers.stop();
-        List<ConsumerRecord<byte[], byte[]>> deadLetters = readAll(DLT);
+        deadLetters = readAll(DLT);
         Map<TopicPartition, Long> sourceEnd = new Clients(broker.bootstrapServers()).endOffsets(PARCELS.topic());
 
         Tally tally = check(workload, consumers, deadLetters);
@@ -170,9 +176,10 @@ class FaultSuiteTest {
     }
 
     /**
-     * While the producers write, orders a fault every 0.3 to 1 s to a random consumer that has partitions: seven handler failures, five
-     * closes without commit and two killed threads (in the first half, while records still flow), in an order drawn
-     * from {@code random}; and restarts the broker once, when between 35 and 65 % of the records are acknowledged.
+     * While the producers write, orders a fault every 0.3 to 1 s to a random consumer that has partitions: seven
+     * handler failures, five closes without commit and two killed threads (in the first half, while records still
+     * flow), in an order drawn from {@code random}; and restarts the broker once, when between 35 and 65 % of the
+     * records are acknowledged.
      *
      * @return how many records were acknowledged when the broker restart began
      */
@@ -224,7 +231,7 @@ class FaultSuiteTest {
             return end.entrySet().stream()
                     .allMatch(e -> committed.get(e.getKey()) != null
                             && committed.get(e.getKey()).offset() == e.getValue());
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -122,7 +124,7 @@ final class FaultWorkload {
         for (int i = 0; i < foreign; i++) {
             all.add(foreign(random, i));
         }
-        java.util.Collections.shuffle(all, random);
+        Collections.shuffle(all, random);
         List<List<Planned>> perProducer = new ArrayList<>();
         for (int p = 0; p < producers; p++) {
             perProducer.add(new ArrayList<>());
@@ -204,7 +206,7 @@ final class FaultWorkload {
         RecordMetadata metadata;
         try {
             metadata = sent.get(ACKNOWLEDGED.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the broker did not acknowledge a " + planned.kind() + " record", e);
         }
         Position at = new Position(metadata.partition(), metadata.offset());
