@@ -55,6 +55,17 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @return the running broker
      */
     public static EmbeddedKafka start() {
+        return start(Map.of());
+    }
+
+    /**
+     * Formats a fresh log directory and starts a broker on free local ports, with some broker settings of the
+     * caller's (a test that needs consumer groups to settle faster, say); they also hold after {@link #restart()}.
+     *
+     * @param overrides broker settings that replace or add to the defaults; listeners and log directories excepted
+     * @return the running broker
+     */
+    public static EmbeddedKafka start(Map<String, String> overrides) {
         try {
             Path dir = Files.createTempDirectory("eventrecords-kafka-");
             int brokerPort = freePort();
@@ -79,6 +90,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             props.put("group.initial.rebalance.delay.ms", "0");
             props.put("auto.create.topics.enable", "false");
             props.put("log.flush.interval.messages", "1000000");
+            props.putAll(overrides);
 
             Path config = dir.resolve("server.properties");
             try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {

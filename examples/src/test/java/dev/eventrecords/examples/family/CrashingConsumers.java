@@ -113,8 +113,16 @@ final class CrashingConsumers {
         List<Slot> ready = slots.stream()
                 .filter(slot -> slot.assigned && slot.pending.get() == null)
                 .toList();
-        return !ready.isEmpty()
-                && ready.get(random.nextInt(ready.size())).pending.compareAndSet(null, fault);
+        if (ready.isEmpty()) {
+            return false;
+        }
+        Slot slot = ready.get(random.nextInt(ready.size()));
+        return slot.pending.compareAndSet(null, fault);
+    }
+
+    /** Whether every slot's consumer has partitions: the group has settled. */
+    boolean allAssigned() {
+        return slots.stream().allMatch(slot -> slot.assigned);
     }
 
     Map<Position, AtomicInteger> deliveries() {
@@ -290,7 +298,12 @@ final class CrashingConsumers {
                 boolean uncommitted = false;
                 while (!stopping) {
                     ConsumerRecords<String, ParcelEvent> records = safe.poll(POLL);
-                    assigned = !consumer.assignment().isEmpty();
+                    boolean now = !consumer.assignment().isEmpty();
+                    if (now != assigned) {
+                        note(Thread.currentThread().getName()
+                                + (now ? " assigned " + consumer.assignment() : " unassigned"));
+                    }
+                    assigned = now;
                     Fault fault = records.isEmpty() ? null : pending.getAndSet(null);
                     int firesAt = fault == null ? -1 : random.nextInt(records.count());
                     Map<TopicPartition, Long> unhandled = new HashMap<>();
