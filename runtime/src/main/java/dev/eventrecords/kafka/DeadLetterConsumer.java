@@ -18,11 +18,14 @@ import org.apache.kafka.common.errors.RecordDeserializationException;
  * headers plus {@code dlt.original.topic}, {@code dlt.original.partition}, {@code dlt.original.offset},
  * {@code dlt.original.timestamp}, {@code dlt.error.origin} ({@code KEY} or {@code VALUE}) and {@code dlt.error}; waits
  * until the dead-letter topic has it; then seeks past it and goes on polling. {@code dlt.error} is bounded to 1000
- * characters. When the full copy can never be written (too large, invalid or unknown topic,
- * no permission), a reduced copy is: the same headers plus {@code dlt.original.value.size} and
- * {@code dlt.original.value.sha256}, without the value. If that fails too, {@link Unwritable#FAIL} (the default)
- * throws and the consumer's position stays on the pill, so nothing is lost; {@link Unwritable#SKIP} logs, counts and
- * seeks past it.
+ * characters. When the full copy is too large to be written (the producer's {@code max.request.size}, the topic's
+ * {@code max.message.bytes}), a reduced copy is: the same headers plus {@code dlt.original.value.size} and
+ * {@code dlt.original.value.sha256}, without the value. When no copy can be written (the topic is missing, invalid or
+ * not authorized, the broker does not answer in time, or the reduced copy fails too), {@link Unwritable#FAIL} (the
+ * default) throws and the consumer's position stays on the pill, so nothing is lost and a later poll writes it whole
+ * once the topic takes it; {@link Unwritable#SKIP} logs, counts and seeks past it. A failure of the topic itself never
+ * leads to a reduced copy: that would go to the same topic, and could only land when the failure was passing, in place
+ * of the whole pill.
  *
  * <p>A record of a type this consumer does not read ({@link ForeignEventTypeException}: another event of a shared
  * topic, or a family member added by a newer producer) is not a poison pill: by default it is skipped and counted in

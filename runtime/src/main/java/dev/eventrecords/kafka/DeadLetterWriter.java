@@ -10,12 +10,8 @@ import java.util.function.Function;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -23,8 +19,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * Writes one record that cannot be consumed to its dead-letter topic, the way {@link DeadLetterConsumer} and
  * {@link EventConsumer} both do: the raw key and value unchanged, the original headers plus the {@code dlt.*} headers,
- * and, when the full copy can never be written, a reduced copy without the value (with its size and SHA-256). Waits
- * until the broker has it.
+ * and, when the full copy is too large to be written, a reduced copy without the value (with its size and SHA-256).
+ * Waits until the broker has it. A topic that cannot be written at all gets no reduced copy: the caller's policy
+ * decides, and a later attempt writes the pill whole.
  *
  * <p>Not thread-safe beyond its producer: each consumer uses its own from its own thread.
  */
@@ -92,7 +89,7 @@ final class DeadLetterWriter {
         if (failure == null) {
             return Outcome.WRITTEN;
         }
-        if (value != null && cannotEverBeWritten(failure)) {
+        if (value != null && tooLarge(failure)) {
             // The full copy will never fit or never land: a copy without the value still says what was lost.
             RecordHeaders lighter = new RecordHeaders(headers.toArray());
             lighter.add("dlt.original.value.size", utf8(Integer.toString(value.length)));
@@ -142,16 +139,13 @@ final class DeadLetterWriter {
         }
     }
 
-    /** Failures that no retry cures, for which a smaller copy may still be written. */
-    private static boolean cannotEverBeWritten(Exception failure) {
-        return failure instanceof RecordTooLargeException
-                || failure instanceof RecordBatchTooLargeException
-                || failure instanceof InvalidTopicException
-                || failure instanceof TopicAuthorizationException
-                || failure instanceof UnknownTopicOrPartitionException
-                // a topic that does not exist and is not auto-created: the producer waits for it until max.block.ms
-                || (failure instanceof TimeoutException
-                        && String.valueOf(failure.getMessage()).contains("not present in metadata"));
+    /**
+     * Failures that no retry cures and a smaller copy does. A failure of the topic itself (unknown, invalid, not
+     * authorized, no metadata in time) is not one: the reduced copy goes to the same topic, and would only land when
+     * the failure was passing, in place of the whole pill.
+     */
+    private static boolean tooLarge(Exception failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException;
     }
 
     static String bounded(String message) {

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -185,6 +187,65 @@ class PoisonPillLimitsTest {
         }
     }
 
+    @Test
+    void aDeadLetterTopicMissingOnlyForAMomentGetsThePillWholeNeverAReducedCopy() {
+        String key = "parcel-late-topic";
+        String late = "family.appearing.dlt";
+        byte[] pill = utf8("{\"parcelId\":\"" + key + "\",\"at\":\"yesterday\"}");
+        ParcelMoved after = new ParcelMoved(key, AT, 2, "Bath");
+        Map<TopicPartition, Long> from = clients.endOffsets(PARCELS.topic());
+        send(List.of(pillRecord(key, pill), raw(PARCELS.record(after))));
+        List<ConsumerRecord<String, ParcelEvent>> read = new ArrayList<>();
+
+        // The topic appears (another process's EventTopics, a broker back from a restart) just after the first write
+        // to it timed out waiting for its metadata: the pill fits it whole from then on.
+        try (KafkaConsumer<String, ParcelEvent> consumer = PARCELS.consumer(clients.properties());
+                KafkaProducer<byte[], byte[]> deadLetters = new TopicAfterFirstFailure(late)) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            DeadLetterConsumer<String, ParcelEvent> safe =
+                    new DeadLetterConsumer<>(consumer, deadLetters, topic -> late);
+            try {
+                pollUntil(safe, read, 1);
+            } catch (KafkaException stayedOnThePill) {
+                pollUntil(safe, read, 1);
+            }
+
+            assertThat(read).extracting(ConsumerRecord::value).containsExactly(after);
+            assertThat(safe.deadLettered()).isEqualTo(1);
+            assertThat(safe.reduced()).isZero();
+        }
+        ConsumerRecord<byte[], byte[]> dead = Clients.read(
+                        clients.rawConsumer(), Map.of(new TopicPartition(late, 0), 0L), 1)
+                .get(0);
+        assertThat(dead.value()).isEqualTo(pill);
+    }
+
+    /** A dead-letter producer (1 s for metadata) whose topic is created as soon as its first write fails. */
+    private static final class TopicAfterFirstFailure extends KafkaProducer<byte[], byte[]> {
+        private final String topic;
+        private boolean created;
+
+        TopicAfterFirstFailure(String topic) {
+            super(deadLetterProperties(ONE_MB), new ByteArraySerializer(), new ByteArraySerializer());
+            this.topic = topic;
+        }
+
+        @Override
+        public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
+            Future<RecordMetadata> sent = super.send(record, callback);
+            if (!created) {
+                try {
+                    sent.get();
+                } catch (ExecutionException | InterruptedException failed) {
+                    created = true;
+                    clients.createTopics(new NewTopic(topic, 1, (short) 1));
+                }
+            }
+            return sent;
+        }
+    }
+
     // ---- producing and consuming -------------------------------------------------------------------------------
 
     /** A ParcelMoved payload whose {@code at} is {@code size} characters of garbage, so the error repeats it. */
@@ -234,11 +295,16 @@ class PoisonPillLimitsTest {
 
     /** A dead-letter producer with Kafka's default {@code max.request.size} of 1 MB, and a short wait for metadata. */
     private static KafkaProducer<byte[], byte[]> deadLetterProducer(int maxRequestSize) {
+        return new KafkaProducer<>(
+                deadLetterProperties(maxRequestSize), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static Properties deadLetterProperties(int maxRequestSize) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRequestSize));
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "1000");
-        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+        return properties;
     }
 
     private static DeadLetterConsumer<String, ParcelEvent> consume(
