@@ -33,8 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class EvolutionTest {
 
-    private static final String TOPIC = "accounts";
-
     /** The older version. Its last ten components, one of each kind, are gone in {@link #V2}. */
     private static final String V1 = """
             package com.acme.accounts;
@@ -92,16 +90,15 @@ class EvolutionTest {
             }
             """;
 
-    private static final Version OLD = Version.compile(V1);
-    private static final Version NEW = Version.compile(V2);
-
     private static final String EVENT = "com.acme.accounts.AccountOpened";
+    private static final Version OLD = Version.compile(EVENT, "accounts", V1);
+    private static final Version NEW = Version.compile(EVENT, "accounts", V2);
+
     private static final String ADDRESS = "com.acme.accounts.AccountOpened$Address";
     private static final String TIER = "com.acme.accounts.AccountOpened$Tier";
 
     private static Object v1Event() {
-        return OLD.make(
-                EVENT,
+        return OLD.event(
                 "a-1",
                 42,
                 "Ada",
@@ -120,8 +117,7 @@ class EvolutionTest {
     }
 
     private static Object v2Event(long visits, String tier) {
-        return NEW.make(
-                EVENT,
+        return NEW.event(
                 NEW.constant(TIER, tier),
                 NEW.make(ADDRESS, "Main St 1", "Paris"),
                 "Ada",
@@ -144,8 +140,7 @@ class EvolutionTest {
         Object read = NEW.read(OLD.write(v1Event()));
 
         assertThat(read)
-                .isEqualTo(NEW.make(
-                        EVENT,
+                .isEqualTo(NEW.event(
                         NEW.constant(TIER, "GOLD"),
                         NEW.make(ADDRESS, "Main St 1", null),
                         "Ada",
@@ -168,8 +163,7 @@ class EvolutionTest {
         Object read = OLD.read(NEW.write(v2Event(42L, "GOLD")));
 
         assertThat(read)
-                .isEqualTo(OLD.make(
-                        EVENT,
+                .isEqualTo(OLD.event(
                         "a-1",
                         42,
                         "Ada",
@@ -216,7 +210,7 @@ class EvolutionTest {
 
         assertThatThrownBy(() -> OLD.read(bytes))
                 .isInstanceOf(SerializationException.class)
-                .hasMessage("cannot deserialize '" + EVENT.replace('$', '.') + "' from topic '" + TOPIC + "': "
+                .hasMessage("cannot deserialize 'com.acme.accounts.AccountOpened' from topic 'accounts': "
                         + "field 'visits': 3000000000 is out of range for int");
     }
 
@@ -229,10 +223,175 @@ class EvolutionTest {
                 .hasMessageContaining("field 'tier': 'PLATINUM' is not a 'Tier' constant");
     }
 
-    /** Compiled sources and their generated serde, loaded in a class loader of their own. */
-    private record Version(ClassLoader loader) {
+    /** A first version that knows only the member's id. */
+    private static final String MEMBER_V1 = """
+            package com.acme.members;
 
-        static Version compile(String... sources) {
+            import dev.eventrecords.Event;
+            import dev.eventrecords.Key;
+
+            @Event(topic = "members")
+            public record MemberJoined(@Key String id) {}
+            """;
+
+    /**
+     * A later version whose constructor insists on what it added: a referrer and at least one tag; its roles may be
+     * {@code null}.
+     */
+    private static final String MEMBER_V2 = """
+            package com.acme.members;
+
+            import dev.eventrecords.Event;
+            import dev.eventrecords.Key;
+            import java.util.*;
+
+            @Event(topic = "members")
+            public record MemberJoined(@Key String id, String referrer, List<String> tags, Set<String> roles) {
+                public MemberJoined {
+                    if (id.isBlank()) {
+                        throw new IllegalArgumentException("id must not be blank");
+                    }
+                    Objects.requireNonNull(referrer, "referrer");
+                    if (tags.isEmpty()) {
+                        throw new IllegalArgumentException("tags must not be empty");
+                    }
+                    tags = List.copyOf(tags);
+                    roles = roles == null ? null : Set.copyOf(roles);
+                }
+            }
+            """;
+
+    private static final String MEMBER = "com.acme.members.MemberJoined";
+    private static final Version MEMBER_OLD = Version.compile(MEMBER, "members", MEMBER_V1);
+    private static final Version MEMBER_NEW = Version.compile(MEMBER, "members", MEMBER_V2);
+    private static final String MEMBER_REFUSED = "cannot deserialize 'com.acme.members.MemberJoined' from topic"
+            + " 'members': the constructor of 'MemberJoined' refused the values read: ";
+
+    @Test
+    void aConstructorThatRequiresAnAddedComponentNamesItAsAbsentFromOlderBytes() {
+        Message older = MEMBER_OLD.write(MEMBER_OLD.event("m-1"));
+
+        assertThatThrownBy(() -> MEMBER_NEW.read(older))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage(MEMBER_REFUSED + "referrer; component 'referrer' was absent from the JSON");
+    }
+
+    @Test
+    void aConstructorValidationThatMentionsAnAbsentComponentNamesIt() {
+        assertThatThrownBy(() -> MEMBER_NEW.read(Message.json("{\"id\":\"m-1\",\"referrer\":\"bob\"}")))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage(MEMBER_REFUSED + "tags must not be empty; component 'tags' was absent from the JSON");
+    }
+
+    @Test
+    void aConstructorThatRefusesAnExplicitNullNamesTheNullComponent() {
+        assertThatThrownBy(() -> MEMBER_NEW.read(Message.json("{\"id\":\"m-1\",\"referrer\":null,\"tags\":[\"a\"]}")))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage(MEMBER_REFUSED + "referrer; component 'referrer' was null in the JSON");
+    }
+
+    @Test
+    void aConstructorThatRefusesAnExplicitNullListNamesIt() {
+        assertThatThrownBy(() -> MEMBER_NEW.read(Message.json("{\"id\":\"m-1\",\"referrer\":\"bob\",\"tags\":null}")))
+                .isInstanceOf(SerializationException.class)
+                // javac leaves parameter names out of the class file, so the JVM's own message cannot name it.
+                .hasMessage(MEMBER_REFUSED + "Cannot invoke \"java.util.List.isEmpty()\" because \"<parameter3>\" is"
+                        + " null; component 'tags' was null in the JSON");
+    }
+
+    @Test
+    void aConstructorThatRefusesAValueReadNamesNoComponent() {
+        assertThatThrownBy(() -> MEMBER_NEW.read(Message.json("{\"id\":\" \",\"referrer\":\"bob\",\"tags\":[\"a\"]}")))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage(MEMBER_REFUSED + "id must not be blank");
+    }
+
+    @Test
+    void anExplicitNullCollectionStaysNullAndAnAbsentOneIsEmpty() {
+        Object withNull = MEMBER_NEW.event("m-1", "bob", List.of("a"), null);
+
+        assertThat(MEMBER_NEW.read(MEMBER_NEW.write(withNull))).isEqualTo(withNull);
+        assertThat(MEMBER_NEW.component(
+                        MEMBER_NEW.read(Message.json("{\"id\":\"m-1\",\"referrer\":\"bob\",\"tags\":[\"a\"]}")),
+                        "roles"))
+                .isEqualTo(Set.of());
+    }
+
+    /** A first version of a quote, for changes of a component's type. */
+    private static final String QUOTE_V1 = """
+            package com.acme.quotes;
+
+            import dev.eventrecords.Event;
+            import dev.eventrecords.Key;
+            import java.util.*;
+
+            @Event(topic = "quotes")
+            public record PriceQuoted(@Key String sku, String vendor, Optional<String> note, List<String> labels) {
+                public PriceQuoted {
+                    labels = List.copyOf(labels);
+                }
+            }
+            """;
+
+    /**
+     * A later one: {@code vendor} becomes a record (incompatible), {@code note} loses its {@code Optional} and
+     * {@code labels} becomes a {@code Set} (both compatible: the same JSON).
+     */
+    private static final String QUOTE_V2 = """
+            package com.acme.quotes;
+
+            import dev.eventrecords.Event;
+            import dev.eventrecords.Key;
+            import java.util.*;
+
+            @Event(topic = "quotes")
+            public record PriceQuoted(@Key String sku, Vendor vendor, String note, Set<String> labels) {
+                public record Vendor(String name) {}
+
+                public PriceQuoted {
+                    labels = Set.copyOf(labels);
+                }
+            }
+            """;
+
+    private static final String QUOTE = "com.acme.quotes.PriceQuoted";
+    private static final Version QUOTE_OLD = Version.compile(QUOTE, "quotes", QUOTE_V1);
+    private static final Version QUOTE_NEW = Version.compile(QUOTE, "quotes", QUOTE_V2);
+
+    @Test
+    void aComponentWhoseTypeChangedIncompatiblyIsRefusedBothWaysNamingTheField() {
+        Message older = QUOTE_OLD.write(QUOTE_OLD.event("p-1", "Acme", Optional.empty(), List.of()));
+        Message newer =
+                QUOTE_NEW.write(QUOTE_NEW.event("p-1", QUOTE_NEW.make(QUOTE + "$Vendor", "Acme"), null, Set.of()));
+
+        assertThatThrownBy(() -> QUOTE_NEW.read(older))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage("cannot deserialize 'com.acme.quotes.PriceQuoted' from topic 'quotes': field 'vendor': "
+                        + "expected an object, got the string 'Acme'");
+        assertThatThrownBy(() -> QUOTE_OLD.read(newer))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage("cannot deserialize 'com.acme.quotes.PriceQuoted' from topic 'quotes': field 'vendor': "
+                        + "expected a string, got an object");
+    }
+
+    @Test
+    void anOptionalThatBecomesItsValueAndAListThatBecomesASetReadBothWays() {
+        String vendor = "{\"name\":\"Acme\"}";
+        Message older = QUOTE_OLD.write(QUOTE_OLD.event("p-1", null, Optional.of("firm"), List.of("b", "a", "b")));
+        Message newer =
+                Message.json("{\"sku\":\"p-1\",\"vendor\":" + vendor + ",\"note\":\"firm\",\"labels\":[\"b\",\"a\"]}");
+
+        assertThat(QUOTE_NEW.read(older)).isEqualTo(QUOTE_NEW.event("p-1", null, "firm", Set.of("a", "b")));
+        assertThat(QUOTE_OLD.read(QUOTE_NEW.write(QUOTE_NEW.event("p-1", null, null, Set.of()))))
+                .isEqualTo(QUOTE_OLD.event("p-1", null, Optional.empty(), List.of()));
+        assertThat(QUOTE_NEW.read(newer))
+                .isEqualTo(QUOTE_NEW.event("p-1", QUOTE_NEW.make(QUOTE + "$Vendor", "Acme"), "firm", Set.of("a", "b")));
+    }
+
+    /** Compiled sources and their generated serde, loaded in a class loader of their own. */
+    private record Version(ClassLoader loader, String event, String topic) {
+
+        static Version compile(String event, String topic, String... sources) {
             Compilation compilation = Compile.sources(sources);
             assertThat(compilation).succeededWithoutWarnings();
             Map<String, byte[]> classes = new HashMap<>();
@@ -243,7 +402,7 @@ class EvolutionTest {
                             path.substring(0, path.length() - ".class".length()).replace('/', '.'), bytes(file));
                 }
             }
-            return new Version(new ClassLoader(EvolutionTest.class.getClassLoader()) {
+            ClassLoader loader = new ClassLoader(EvolutionTest.class.getClassLoader()) {
                 @Override
                 protected Class<?> findClass(String name) throws ClassNotFoundException {
                     byte[] b = classes.get(name);
@@ -252,7 +411,8 @@ class EvolutionTest {
                     }
                     return defineClass(name, b, 0, b.length);
                 }
-            });
+            };
+            return new Version(loader, event, topic);
         }
 
         private static byte[] bytes(JavaFileObject file) {
@@ -269,6 +429,11 @@ class EvolutionTest {
             } catch (ClassNotFoundException e) {
                 throw new AssertionError(e);
             }
+        }
+
+        /** The event of this version, through its canonical constructor. */
+        Object event(Object... values) {
+            return make(event, values);
         }
 
         /** A record of this version, through its canonical constructor. */
@@ -315,16 +480,16 @@ class EvolutionTest {
 
         /** The event as its generated serializer writes it to the topic: value and headers. */
         Message write(Object event) {
-            try (Serde<Object> serde = serde(event.getClass().getName())) {
+            try (Serde<Object> serde = serde(this.event)) {
                 RecordHeaders headers = new RecordHeaders();
-                return new Message(serde.serializer().serialize(TOPIC, headers, event), headers);
+                return new Message(serde.serializer().serialize(topic, headers, event), headers);
             }
         }
 
         /** A message written by the other version, read with this version's generated deserializer. */
         Object read(Message message) {
-            try (Serde<Object> serde = serde(EVENT)) {
-                return serde.deserializer().deserialize(TOPIC, message.headers(), message.value());
+            try (Serde<Object> serde = serde(event)) {
+                return serde.deserializer().deserialize(topic, message.headers(), message.value());
             }
         }
     }
