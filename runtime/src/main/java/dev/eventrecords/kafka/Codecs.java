@@ -380,7 +380,8 @@ public final class Codecs {
     }
 
     /**
-     * {@code List<T>}, as an array; reads an unmodifiable list that keeps {@code null} elements.
+     * {@code List<T>}, as an array; reads an unmodifiable list that keeps {@code null} elements, JSON {@code null} as
+     * {@code null} and an absent property as the empty list.
      *
      * @param element the elements' codec
      * @param <T> the elements' type
@@ -405,11 +406,17 @@ public final class Codecs {
                 // again.
                 return values.contains(null) ? Collections.unmodifiableList(values) : List.copyOf(values);
             }
+
+            @Override
+            public List<T> absent() {
+                return List.of();
+            }
         };
     }
 
     /**
-     * {@code Set<T>}, as an array; reads an unmodifiable set in the order of the array.
+     * {@code Set<T>}, as an array; reads an unmodifiable set in the order of the array, JSON {@code null} as
+     * {@code null} and an absent property as the empty set.
      *
      * @param element the elements' codec
      * @param <T> the elements' type
@@ -432,11 +439,17 @@ public final class Codecs {
                 readArray(in, element, values);
                 return Collections.unmodifiableSet(values);
             }
+
+            @Override
+            public Set<T> absent() {
+                return Set.of();
+            }
         };
     }
 
     /**
-     * {@code Map<String, V>}, as an object; reads an unmodifiable map in the order of the object.
+     * {@code Map<String, V>}, as an object; reads an unmodifiable map in the order of the object, JSON {@code null}
+     * as {@code null} and an absent property as the empty map.
      *
      * @param value the values' codec
      * @param <V> the values' type
@@ -482,6 +495,11 @@ public final class Codecs {
                     throw EventReadException.in(name, e);
                 }
                 return Collections.unmodifiableMap(values);
+            }
+
+            @Override
+            public Map<String, V> absent() {
+                return Map.of();
             }
         };
     }

@@ -14,8 +14,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Reads an event from UTF-8 JSON as Jackson's default {@code JsonMapper} writes it. Generated
  * {@code XSerde.Deserializer} classes extend it with a public no-arg constructor.
  *
- * <p>Unknown properties are ignored and absent ones are {@code null}, zero or empty, so old consumers survive new
- * fields. {@code null} bytes give {@code null} (a tombstone). Empty bytes, malformed JSON, a token of the wrong type,
+ * <p>Unknown properties are ignored and absent ones are {@code null}, zero or empty (an absent {@code List},
+ * {@code Set} or {@code Map} is empty, an explicit {@code null} stays {@code null}), so old consumers survive new
+ * fields and new consumers read old messages. When the record's constructor refuses the values read, the message
+ * says so and names the components that were absent or {@code null}. {@code null} bytes give {@code null} (a tombstone). Empty bytes, malformed JSON, a token of the wrong type,
  * trailing content, a value the record's constructor rejects, a {@code ce_type} header naming another type or a
  * {@code content-type} header that is not JSON are each a {@link SerializationException} whose message names the
  * topic, the event type and, where there is one, the field. Nothing is skipped silently. A {@code ce_type} that names

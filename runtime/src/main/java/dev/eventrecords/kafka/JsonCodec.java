@@ -32,7 +32,8 @@ public interface JsonCodec<T> {
     T read(JsonParser in);
 
     /**
-     * The value of a property that is absent from the JSON: {@code null}, or the empty value for optional types.
+     * The value of a property that is absent from the JSON: {@code null}, or the empty value for optional types and
+     * for collections (so that an event that gains a collection still reads its older messages).
      *
      * @return the value of an absent property
      */

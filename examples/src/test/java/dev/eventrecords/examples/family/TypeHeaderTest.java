@@ -98,7 +98,8 @@ class TypeHeaderTest {
                 .hasMessageStartingWith("cannot deserialize family 'dev.eventrecords.examples.family.ParcelEvent'"
                         + " from topic 'family.parcels': the payload does not parse as header ce_type"
                         + " 'parcels.ParcelReturned': ")
-                .hasMessageContaining("'ParcelReturned' rejected the values read")
+                .hasMessageContaining("the constructor of 'ParcelReturned' refused the values read: reasons is empty: a"
+                        + " parcel is returned for a reason; component 'reasons' was absent from the JSON")
                 .hasMessageEndingWith(KNOWN_TYPES);
     }
 

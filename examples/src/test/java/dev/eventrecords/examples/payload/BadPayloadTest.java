@@ -307,7 +307,7 @@ class BadPayloadTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("topic '" + TemperatureLoggedTopic.TOPIC + "'")
                 .hasMessageContaining("'" + TemperatureLoggedSerde.EVENT_TYPE + "'")
-                .hasMessageContaining("'TemperatureLogged' rejected the values read")
+                .hasMessageContaining("the constructor of 'TemperatureLogged' refused the values read")
                 .hasMessageContaining("-300.0 \u00b0C is below absolute zero");
     }
 
@@ -316,7 +316,7 @@ class BadPayloadTest {
         assertRejected(
                         json(Map.of("calibration", "{\"by\":\"lab\",\"probe\":{\"serial\":-1,\"model\":\"P\"}}")),
                         "calibration.probe")
-                .hasMessageContaining("'ReadingTaken.Probe' rejected the values read")
+                .hasMessageContaining("the constructor of 'ReadingTaken.Probe' refused the values read")
                 .hasMessageContaining("serial -1 is negative");
     }
 

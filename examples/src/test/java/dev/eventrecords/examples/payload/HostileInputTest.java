@@ -76,8 +76,9 @@ class HostileInputTest {
     void anAssertionErrorFromAConstructorIsASerializationException() {
         assertThatThrownBy(() -> checks("{\"id\":\"c\",\"code\":1}"))
                 .isInstanceOf(SerializationException.class)
-                .hasMessage("cannot deserialize '" + CheckRecordedSerde.EVENT_TYPE + "' from topic '" + TOPIC + "': "
-                        + "'CheckRecorded' rejected the values read: AssertionError: code 1 is reserved")
+                .hasMessage(
+                        "cannot deserialize '" + CheckRecordedSerde.EVENT_TYPE + "' from topic '" + TOPIC + "': "
+                                + "the constructor of 'CheckRecorded' refused the values read: AssertionError: code 1 is reserved")
                 .hasRootCauseInstanceOf(AssertionError.class);
     }
 
@@ -86,15 +87,16 @@ class HostileInputTest {
         assertThatThrownBy(() -> checks("{\"id\":\"c\",\"code\":2}"))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageEndingWith(
-                        "'CheckRecorded' rejected the values read: IOException: code 2 cannot be looked up");
+                        "the constructor of 'CheckRecorded' refused the values read: IOException: code 2 cannot be looked up");
     }
 
     @Test
     void anAssertionErrorFromANestedConstructorNamesTheComponent() {
         assertThatThrownBy(() -> checks("{\"id\":\"c\",\"code\":0,\"gauge\":{\"reading\":-4}}"))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageEndingWith("field 'gauge': 'CheckRecorded.Gauge' rejected the values read: AssertionError:"
-                        + " reading -4 is negative");
+                .hasMessageEndingWith(
+                        "field 'gauge': the constructor of 'CheckRecorded.Gauge' refused the values read: AssertionError:"
+                                + " reading -4 is negative");
     }
 
     @Test

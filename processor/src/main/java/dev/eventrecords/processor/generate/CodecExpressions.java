@@ -91,10 +91,24 @@ final class CodecExpressions {
                 "$T.$L($L)", ClassName.get(RuntimeNames.KAFKA_GLUE, path.readOwner()), path.readMethod(), in);
     }
 
-    /** The value of a component whose property is absent. */
+    /**
+     * The value of a component whose property is absent: as Jackson 3 reads it, except that a missing {@code List},
+     * {@code Set} or {@code Map} is empty rather than {@code null}, so that an event that gains a collection (copied
+     * with {@code List.copyOf} in its constructor) still reads its older messages. An explicit JSON {@code null} is
+     * read by the codec and stays {@code null}.
+     */
     static CodeBlock absent(Shape shape) {
         if (shape instanceof Shape.OptionalOf) {
             return CodeBlock.of("$T.empty()", ClassNames.OPTIONAL);
+        }
+        if (shape instanceof Shape.ListOf) {
+            return CodeBlock.of("$T.of()", ClassNames.LIST);
+        }
+        if (shape instanceof Shape.SetOf) {
+            return CodeBlock.of("$T.of()", ClassNames.SET);
+        }
+        if (shape instanceof Shape.MapOf) {
+            return CodeBlock.of("$T.of()", ClassNames.MAP);
         }
         ValueType.Absent absent = ValueTypes.of(shape).map(ValueType::absent).orElse(ValueType.Absent.NULL);
         return switch (absent) {

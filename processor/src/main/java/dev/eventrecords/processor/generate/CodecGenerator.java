@@ -22,7 +22,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code XJsonCodec}: the {@code JsonCodec} of one record, for events and the records nested in them. It
  * writes the components in declaration order with names encoded once, and reads properties in any order, ignoring
- * unknown ones and leaving absent ones {@code null}, zero or empty.
+ * unknown ones and leaving absent ones {@code null}, zero or empty (a missing collection is empty). When the record's
+ * constructor refuses the values read, the error names the components that were absent or null.
  */
 public final class CodecGenerator {
 
@@ -160,6 +161,12 @@ public final class CodecGenerator {
         String failure = naming.local("e");
         String object = naming.local("object");
         int count = record.components().size();
+        // One bit per component whose property was read, so that a constructor's refusal can name the components
+        // that were absent from the JSON.
+        String[] present = new String[Math.max(1, (count + 63) / 64)];
+        for (int w = 0; w < present.length; w++) {
+            present[w] = naming.local(w == 0 ? "present" : "present" + w);
+        }
         MethodSpec.Builder method = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -170,6 +177,9 @@ public final class CodecGenerator {
                 .endControlFlow();
         for (ComponentModel c : record.components()) {
             method.addStatement("$T $L = $L", c.shape().type(), c.name(), CodecExpressions.absent(c.shape()));
+        }
+        for (String word : present) {
+            method.addStatement("long $L = 0L", word);
         }
         // A syntax error right after a value (as in "count":12x) is reported as that property's: the last index read.
         // Fast path: a writer like ours (or Jackson) puts the properties in declaration order, so each name is first
@@ -204,7 +214,11 @@ public final class CodecGenerator {
             } else {
                 method.addStatement("$L = $L.read($L)", c.name(), naming.codecOf(c), in);
             }
-            method.addStatement("$L = $L", next, i).addStatement("break").addCode("$<");
+            int bit = i - 1;
+            method.addStatement("$L |= 1L << $L", present[bit / 64], bit % 64)
+                    .addStatement("$L = $L", next, i)
+                    .addStatement("break")
+                    .addCode("$<");
         }
         method.addCode("default:\n$>")
                 .addStatement("$L.skipChildren()", in)
@@ -231,10 +245,15 @@ public final class CodecGenerator {
                 // Whatever the user's constructor throws (an AssertionError too) is a verdict on the values read.
                 .nextControlFlow("catch ($T $L)", Throwable.class, failure)
                 .addStatement(
-                        "throw $T.rejected($S, $L)",
+                        "throw $T.rejected($S, $L,$WPROPERTIES,$Wnew $T[] {$L},$W$L)",
                         RuntimeNames.EVENT_READ_EXCEPTION,
                         String.join(".", record.className().simpleNames()),
-                        failure)
+                        failure,
+                        Object.class,
+                        record.components().stream()
+                                .map(c -> CodeBlock.of("$L", c.name()))
+                                .collect(CodeBlock.joining(",$W")),
+                        String.join(", ", present))
                 .endControlFlow()
                 .build();
     }

@@ -67,6 +67,7 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
         String postalCode = null;
         String city = null;
         String countryCode = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -87,18 +88,22 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
                 switch (index) {
                     case 0:
                         street = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         postalCode = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         city = Scalars.readString(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         countryCode = Scalars.readString(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -112,7 +117,8 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
         try {
             return new Address(street, postalCode, city, countryCode);
         } catch (Throwable e) {
-            throw EventReadException.rejected("Address", e);
+            throw EventReadException.rejected("Address", e, PROPERTIES, new Object[] {street,
+                    postalCode, city, countryCode}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class DeviceDisconnectedJsonCodec implements JsonCodec<DeviceDiscon
         String deviceId = null;
         Instant disconnectedAt = null;
         String reason = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class DeviceDisconnectedJsonCodec implements JsonCodec<DeviceDiscon
                 switch (index) {
                     case 0:
                         deviceId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         disconnectedAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         reason = Scalars.readString(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class DeviceDisconnectedJsonCodec implements JsonCodec<DeviceDiscon
         try {
             return new DeviceDisconnected(deviceId, disconnectedAt, reason);
         } catch (Throwable e) {
-            throw EventReadException.rejected("DeviceDisconnected", e);
+            throw EventReadException.rejected("DeviceDisconnected", e, PROPERTIES,
+                    new Object[] {deviceId, disconnectedAt, reason}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class HeartRateRecordedJsonCodec implements JsonCodec<HeartRateReco
         String deviceId = null;
         Instant recordedAt = null;
         int beatsPerMinute = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class HeartRateRecordedJsonCodec implements JsonCodec<HeartRateReco
                 switch (index) {
                     case 0:
                         deviceId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         recordedAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         beatsPerMinute = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class HeartRateRecordedJsonCodec implements JsonCodec<HeartRateReco
         try {
             return new HeartRateRecorded(deviceId, recordedAt, beatsPerMinute);
         } catch (Throwable e) {
-            throw EventReadException.rejected("HeartRateRecorded", e);
+            throw EventReadException.rejected("HeartRateRecorded", e, PROPERTIES,
+                    new Object[] {deviceId, recordedAt, beatsPerMinute}, present);
         }
     }
 

@@ -64,6 +64,7 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
         int number = 0;
         BigDecimal distanceKm = null;
         Duration time = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -84,14 +85,17 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
                 switch (index) {
                     case 0:
                         number = Json.readInt(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         distanceKm = Codecs.BIG_DECIMAL.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         time = Codecs.DURATION.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -105,7 +109,8 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
         try {
             return new Lap(number, distanceKm, time);
         } catch (Throwable e) {
-            throw EventReadException.rejected("Lap", e);
+            throw EventReadException.rejected("Lap", e, PROPERTIES, new Object[] {number,
+                    distanceKm, time}, present);
         }
     }
 

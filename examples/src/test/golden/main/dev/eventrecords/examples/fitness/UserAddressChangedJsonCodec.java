@@ -63,6 +63,7 @@ public final class UserAddressChangedJsonCodec implements JsonCodec<UserAddressC
         String userId = null;
         Address newAddress = null;
         Instant changedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class UserAddressChangedJsonCodec implements JsonCodec<UserAddressC
                 switch (index) {
                     case 0:
                         userId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         newAddress = AddressJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         changedAt = Scalars.readInstant(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class UserAddressChangedJsonCodec implements JsonCodec<UserAddressC
         try {
             return new UserAddressChanged(userId, newAddress, changedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("UserAddressChanged", e);
+            throw EventReadException.rejected("UserAddressChanged", e, PROPERTIES,
+                    new Object[] {userId, newAddress, changedAt}, present);
         }
     }
 

@@ -68,6 +68,7 @@ public final class UserCreatedJsonCodec implements JsonCodec<UserCreated> {
         String email = null;
         String displayName = null;
         Instant createdAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -88,18 +89,22 @@ public final class UserCreatedJsonCodec implements JsonCodec<UserCreated> {
                 switch (index) {
                     case 0:
                         userId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         email = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         displayName = Scalars.readString(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         createdAt = Scalars.readInstant(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -113,7 +118,8 @@ public final class UserCreatedJsonCodec implements JsonCodec<UserCreated> {
         try {
             return new UserCreated(userId, email, displayName, createdAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("UserCreated", e);
+            throw EventReadException.rejected("UserCreated", e, PROPERTIES, new Object[] {userId,
+                    email, displayName, createdAt}, present);
         }
     }
 

@@ -90,8 +90,9 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
         WorkoutType type = null;
         OffsetDateTime completedAt = null;
         Duration duration = null;
-        List<Lap> laps = null;
+        List<Lap> laps = List.of();
         Optional<String> notes = Optional.empty();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -112,30 +113,37 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
                 switch (index) {
                     case 0:
                         workoutId = Scalars.readUuid(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         userId = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         type = TYPE.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         completedAt = Codecs.OFFSET_DATE_TIME.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     case 4:
                         duration = Codecs.DURATION.read(in);
+                        present |= 1L << 4;
                         next = 5;
                         break;
                     case 5:
                         laps = Reached.LAPS.read(in);
+                        present |= 1L << 5;
                         next = 6;
                         break;
                     case 6:
                         notes = NOTES.read(in);
+                        present |= 1L << 6;
                         next = 7;
                         break;
                     default:
@@ -149,7 +157,9 @@ public final class WorkoutCompletedJsonCodec implements JsonCodec<WorkoutComplet
         try {
             return new WorkoutCompleted(workoutId, userId, type, completedAt, duration, laps, notes);
         } catch (Throwable e) {
-            throw EventReadException.rejected("WorkoutCompleted", e);
+            throw EventReadException.rejected("WorkoutCompleted", e, PROPERTIES,
+                    new Object[] {workoutId, userId, type, completedAt, duration, laps, notes},
+                    present);
         }
     }
 

@@ -59,6 +59,7 @@ public final class AlarmRaisedJsonCodec implements JsonCodec<AlarmRaised> {
         }
         String message = null;
         ZonedDateTime raisedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -79,10 +80,12 @@ public final class AlarmRaisedJsonCodec implements JsonCodec<AlarmRaised> {
                 switch (index) {
                     case 0:
                         message = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         raisedAt = Codecs.ZONED_DATE_TIME.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -96,7 +99,8 @@ public final class AlarmRaisedJsonCodec implements JsonCodec<AlarmRaised> {
         try {
             return new AlarmRaised(message, raisedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("AlarmRaised", e);
+            throw EventReadException.rejected("AlarmRaised", e, PROPERTIES, new Object[] {message,
+                    raisedAt}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class ContainerLoadedJsonCodec implements JsonCodec<ContainerLoaded
         }
         ContainerLoaded.ContainerId containerId = null;
         String vessel = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ContainerLoadedJsonCodec implements JsonCodec<ContainerLoaded
                 switch (index) {
                     case 0:
                         containerId = ContainerLoaded_ContainerIdJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         vessel = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ContainerLoadedJsonCodec implements JsonCodec<ContainerLoaded
         try {
             return new ContainerLoaded(containerId, vessel);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ContainerLoaded", e);
+            throw EventReadException.rejected("ContainerLoaded", e, PROPERTIES,
+                    new Object[] {containerId, vessel}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
         }
         String owner = null;
         int serial = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
                 switch (index) {
                     case 0:
                         owner = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         serial = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
         try {
             return new ContainerLoaded.ContainerId(owner, serial);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ContainerLoaded.ContainerId", e);
+            throw EventReadException.rejected("ContainerLoaded.ContainerId", e, PROPERTIES,
+                    new Object[] {owner, serial}, present);
         }
     }
 

@@ -58,6 +58,7 @@ public final class MeterReadJsonCodec implements JsonCodec<MeterRead> {
         }
         long meterId = 0;
         BigDecimal kilowattHours = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -78,10 +79,12 @@ public final class MeterReadJsonCodec implements JsonCodec<MeterRead> {
                 switch (index) {
                     case 0:
                         meterId = Json.readLong(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         kilowattHours = Codecs.BIG_DECIMAL.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -95,7 +98,8 @@ public final class MeterReadJsonCodec implements JsonCodec<MeterRead> {
         try {
             return new MeterRead(meterId, kilowattHours);
         } catch (Throwable e) {
-            throw EventReadException.rejected("MeterRead", e);
+            throw EventReadException.rejected("MeterRead", e, PROPERTIES, new Object[] {meterId,
+                    kilowattHours}, present);
         }
     }
 

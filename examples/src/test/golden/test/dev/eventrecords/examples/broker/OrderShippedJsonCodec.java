@@ -65,6 +65,7 @@ public final class OrderShippedJsonCodec implements JsonCodec<OrderShipped> {
         UUID orderId = null;
         OffsetDateTime shippedAt = null;
         String carrier = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -85,14 +86,17 @@ public final class OrderShippedJsonCodec implements JsonCodec<OrderShipped> {
                 switch (index) {
                     case 0:
                         orderId = Scalars.readUuid(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         shippedAt = Codecs.OFFSET_DATE_TIME.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         carrier = Scalars.readString(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -106,7 +110,8 @@ public final class OrderShippedJsonCodec implements JsonCodec<OrderShipped> {
         try {
             return new OrderShipped(orderId, shippedAt, carrier);
         } catch (Throwable e) {
-            throw EventReadException.rejected("OrderShipped", e);
+            throw EventReadException.rejected("OrderShipped", e, PROPERTIES, new Object[] {orderId,
+                    shippedAt, carrier}, present);
         }
     }
 

@@ -68,6 +68,7 @@ public final class ParcelDeliveredJsonCodec implements JsonCodec<ParcelDelivered
         Instant deliveredAt = null;
         String signedBy = null;
         int sequence = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -88,18 +89,22 @@ public final class ParcelDeliveredJsonCodec implements JsonCodec<ParcelDelivered
                 switch (index) {
                     case 0:
                         parcelId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         deliveredAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         signedBy = Scalars.readString(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         sequence = Json.readInt(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -113,7 +118,8 @@ public final class ParcelDeliveredJsonCodec implements JsonCodec<ParcelDelivered
         try {
             return new ParcelDelivered(parcelId, deliveredAt, signedBy, sequence);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelDelivered", e);
+            throw EventReadException.rejected("ParcelDelivered", e, PROPERTIES,
+                    new Object[] {parcelId, deliveredAt, signedBy, sequence}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class PulseMeasuredJsonCodec implements JsonCodec<PulseMeasured> {
         String trackerId = null;
         Instant measuredAt = null;
         int bpm = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class PulseMeasuredJsonCodec implements JsonCodec<PulseMeasured> {
                 switch (index) {
                     case 0:
                         trackerId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         measuredAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         bpm = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class PulseMeasuredJsonCodec implements JsonCodec<PulseMeasured> {
         try {
             return new PulseMeasured(trackerId, measuredAt, bpm);
         } catch (Throwable e) {
-            throw EventReadException.rejected("PulseMeasured", e);
+            throw EventReadException.rejected("PulseMeasured", e, PROPERTIES,
+                    new Object[] {trackerId, measuredAt, bpm}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class StepsCountedJsonCodec implements JsonCodec<StepsCounted> {
         String trackerId = null;
         Instant countedAt = null;
         int steps = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class StepsCountedJsonCodec implements JsonCodec<StepsCounted> {
                 switch (index) {
                     case 0:
                         trackerId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         countedAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         steps = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class StepsCountedJsonCodec implements JsonCodec<StepsCounted> {
         try {
             return new StepsCounted(trackerId, countedAt, steps);
         } catch (Throwable e) {
-            throw EventReadException.rejected("StepsCounted", e);
+            throw EventReadException.rejected("StepsCounted", e, PROPERTIES,
+                    new Object[] {trackerId, countedAt, steps}, present);
         }
     }
 

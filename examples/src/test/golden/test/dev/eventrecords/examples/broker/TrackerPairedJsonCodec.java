@@ -58,6 +58,7 @@ public final class TrackerPairedJsonCodec implements JsonCodec<TrackerPaired> {
         }
         String trackerId = null;
         Instant pairedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -78,10 +79,12 @@ public final class TrackerPairedJsonCodec implements JsonCodec<TrackerPaired> {
                 switch (index) {
                     case 0:
                         trackerId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         pairedAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -95,7 +98,8 @@ public final class TrackerPairedJsonCodec implements JsonCodec<TrackerPaired> {
         try {
             return new TrackerPaired(trackerId, pairedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("TrackerPaired", e);
+            throw EventReadException.rejected("TrackerPaired", e, PROPERTIES,
+                    new Object[] {trackerId, pairedAt}, present);
         }
     }
 

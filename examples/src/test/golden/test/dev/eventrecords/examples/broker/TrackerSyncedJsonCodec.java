@@ -58,6 +58,7 @@ public final class TrackerSyncedJsonCodec implements JsonCodec<TrackerSynced> {
         }
         String trackerId = null;
         Instant syncedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -78,10 +79,12 @@ public final class TrackerSyncedJsonCodec implements JsonCodec<TrackerSynced> {
                 switch (index) {
                     case 0:
                         trackerId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         syncedAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -95,7 +98,8 @@ public final class TrackerSyncedJsonCodec implements JsonCodec<TrackerSynced> {
         try {
             return new TrackerSynced(trackerId, syncedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("TrackerSynced", e);
+            throw EventReadException.rejected("TrackerSynced", e, PROPERTIES,
+                    new Object[] {trackerId, syncedAt}, present);
         }
     }
 

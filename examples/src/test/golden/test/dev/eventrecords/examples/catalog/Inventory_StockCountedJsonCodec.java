@@ -57,6 +57,7 @@ public final class Inventory_StockCountedJsonCodec implements JsonCodec<Inventor
         }
         String sku = null;
         int quantity = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class Inventory_StockCountedJsonCodec implements JsonCodec<Inventor
                 switch (index) {
                     case 0:
                         sku = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         quantity = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class Inventory_StockCountedJsonCodec implements JsonCodec<Inventor
         try {
             return new Inventory.StockCounted(sku, quantity);
         } catch (Throwable e) {
-            throw EventReadException.rejected("Inventory.StockCounted", e);
+            throw EventReadException.rejected("Inventory.StockCounted", e, PROPERTIES,
+                    new Object[] {sku, quantity}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class AuditLoggedJsonCodec implements JsonCodec<AuditLogged> {
         }
         String entryId = null;
         String text = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class AuditLoggedJsonCodec implements JsonCodec<AuditLogged> {
                 switch (index) {
                     case 0:
                         entryId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         text = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class AuditLoggedJsonCodec implements JsonCodec<AuditLogged> {
         try {
             return new AuditLogged(entryId, text);
         } catch (Throwable e) {
-            throw EventReadException.rejected("AuditLogged", e);
+            throw EventReadException.rejected("AuditLogged", e, PROPERTIES, new Object[] {entryId,
+                    text}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class LabelPrintedJsonCodec implements JsonCodec<LabelPrinted> {
         }
         String labelId = null;
         String printer = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class LabelPrintedJsonCodec implements JsonCodec<LabelPrinted> {
                 switch (index) {
                     case 0:
                         labelId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         printer = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class LabelPrintedJsonCodec implements JsonCodec<LabelPrinted> {
         try {
             return new LabelPrinted(labelId, printer);
         } catch (Throwable e) {
-            throw EventReadException.rejected("LabelPrinted", e);
+            throw EventReadException.rejected("LabelPrinted", e, PROPERTIES, new Object[] {labelId,
+                    printer}, present);
         }
     }
 

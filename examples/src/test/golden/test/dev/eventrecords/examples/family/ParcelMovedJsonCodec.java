@@ -68,6 +68,7 @@ public final class ParcelMovedJsonCodec implements JsonCodec<ParcelMoved> {
         Instant at = null;
         int sequence = 0;
         String hub = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -88,18 +89,22 @@ public final class ParcelMovedJsonCodec implements JsonCodec<ParcelMoved> {
                 switch (index) {
                     case 0:
                         parcelId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         at = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         sequence = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         hub = Scalars.readString(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -113,7 +118,8 @@ public final class ParcelMovedJsonCodec implements JsonCodec<ParcelMoved> {
         try {
             return new ParcelMoved(parcelId, at, sequence, hub);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelMoved", e);
+            throw EventReadException.rejected("ParcelMoved", e, PROPERTIES, new Object[] {parcelId,
+                    at, sequence, hub}, present);
         }
     }
 

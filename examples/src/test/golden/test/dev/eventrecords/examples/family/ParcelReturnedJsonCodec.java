@@ -71,7 +71,8 @@ public final class ParcelReturnedJsonCodec implements JsonCodec<ParcelReturned> 
         String parcelId = null;
         Instant at = null;
         int sequence = 0;
-        List<String> reasons = null;
+        List<String> reasons = List.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -92,18 +93,22 @@ public final class ParcelReturnedJsonCodec implements JsonCodec<ParcelReturned> 
                 switch (index) {
                     case 0:
                         parcelId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         at = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         sequence = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         reasons = REASONS.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -117,7 +122,8 @@ public final class ParcelReturnedJsonCodec implements JsonCodec<ParcelReturned> 
         try {
             return new ParcelReturned(parcelId, at, sequence, reasons);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelReturned", e);
+            throw EventReadException.rejected("ParcelReturned", e, PROPERTIES,
+                    new Object[] {parcelId, at, sequence, reasons}, present);
         }
     }
 

@@ -59,6 +59,7 @@ public final class PriceReducedJsonCodec implements JsonCodec<PriceReduced> {
         }
         String sku = null;
         BigDecimal price = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -79,10 +80,12 @@ public final class PriceReducedJsonCodec implements JsonCodec<PriceReduced> {
                 switch (index) {
                     case 0:
                         sku = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         price = Codecs.BIG_DECIMAL.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -96,7 +99,8 @@ public final class PriceReducedJsonCodec implements JsonCodec<PriceReduced> {
         try {
             return new PriceReduced(sku, price);
         } catch (Throwable e) {
-            throw EventReadException.rejected("PriceReduced", e);
+            throw EventReadException.rejected("PriceReduced", e, PROPERTIES, new Object[] {sku,
+                    price}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class ShelfFilledJsonCodec implements JsonCodec<ShelfFilled> {
         }
         String shelfId = null;
         int items = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ShelfFilledJsonCodec implements JsonCodec<ShelfFilled> {
                 switch (index) {
                     case 0:
                         shelfId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         items = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ShelfFilledJsonCodec implements JsonCodec<ShelfFilled> {
         try {
             return new ShelfFilled(shelfId, items);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ShelfFilled", e);
+            throw EventReadException.rejected("ShelfFilled", e, PROPERTIES, new Object[] {shelfId,
+                    items}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class StockCountedJsonCodec implements JsonCodec<StockCounted> {
         }
         String sku = null;
         long count = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class StockCountedJsonCodec implements JsonCodec<StockCounted> {
                 switch (index) {
                     case 0:
                         sku = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         count = Json.readLong(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class StockCountedJsonCodec implements JsonCodec<StockCounted> {
         try {
             return new StockCounted(sku, count);
         } catch (Throwable e) {
-            throw EventReadException.rejected("StockCounted", e);
+            throw EventReadException.rejected("StockCounted", e, PROPERTIES, new Object[] {sku,
+                    count}, present);
         }
     }
 

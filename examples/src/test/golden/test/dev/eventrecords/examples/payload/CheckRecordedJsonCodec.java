@@ -62,6 +62,7 @@ public final class CheckRecordedJsonCodec implements JsonCodec<CheckRecorded> {
         String id = null;
         int code = 0;
         CheckRecorded.Gauge gauge = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -82,14 +83,17 @@ public final class CheckRecordedJsonCodec implements JsonCodec<CheckRecorded> {
                 switch (index) {
                     case 0:
                         id = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         code = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         gauge = CheckRecorded_GaugeJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -103,7 +107,8 @@ public final class CheckRecordedJsonCodec implements JsonCodec<CheckRecorded> {
         try {
             return new CheckRecorded(id, code, gauge);
         } catch (Throwable e) {
-            throw EventReadException.rejected("CheckRecorded", e);
+            throw EventReadException.rejected("CheckRecorded", e, PROPERTIES, new Object[] {id,
+                    code, gauge}, present);
         }
     }
 

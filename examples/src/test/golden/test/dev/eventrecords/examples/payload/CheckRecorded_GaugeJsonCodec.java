@@ -51,6 +51,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
             return null;
         }
         int reading = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -71,6 +72,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
                 switch (index) {
                     case 0:
                         reading = Json.readInt(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     default:
@@ -84,7 +86,8 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
         try {
             return new CheckRecorded.Gauge(reading);
         } catch (Throwable e) {
-            throw EventReadException.rejected("CheckRecorded.Gauge", e);
+            throw EventReadException.rejected("CheckRecorded.Gauge", e, PROPERTIES,
+                    new Object[] {reading}, present);
         }
     }
 

@@ -60,6 +60,7 @@ public final class MoodLoggedJsonCodec implements JsonCodec<MoodLogged> {
         }
         String id = null;
         Mood mood = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -80,10 +81,12 @@ public final class MoodLoggedJsonCodec implements JsonCodec<MoodLogged> {
                 switch (index) {
                     case 0:
                         id = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         mood = MOOD.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -97,7 +100,8 @@ public final class MoodLoggedJsonCodec implements JsonCodec<MoodLogged> {
         try {
             return new MoodLogged(id, mood);
         } catch (Throwable e) {
-            throw EventReadException.rejected("MoodLogged", e);
+            throw EventReadException.rejected("MoodLogged", e, PROPERTIES, new Object[] {id, mood},
+                    present);
         }
     }
 

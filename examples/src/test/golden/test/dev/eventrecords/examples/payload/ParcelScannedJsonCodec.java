@@ -57,6 +57,7 @@ public final class ParcelScannedJsonCodec implements JsonCodec<ParcelScanned> {
         }
         ParcelScanned.ParcelId parcelId = null;
         String depot = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ParcelScannedJsonCodec implements JsonCodec<ParcelScanned> {
                 switch (index) {
                     case 0:
                         parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         depot = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ParcelScannedJsonCodec implements JsonCodec<ParcelScanned> {
         try {
             return new ParcelScanned(parcelId, depot);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelScanned", e);
+            throw EventReadException.rejected("ParcelScanned", e, PROPERTIES,
+                    new Object[] {parcelId, depot}, present);
         }
     }
 

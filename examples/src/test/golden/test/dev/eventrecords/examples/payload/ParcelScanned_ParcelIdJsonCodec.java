@@ -57,6 +57,7 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
         }
         String depot = null;
         long number = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
                 switch (index) {
                     case 0:
                         depot = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         number = Json.readLong(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
         try {
             return new ParcelScanned.ParcelId(depot, number);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelScanned.ParcelId", e);
+            throw EventReadException.rejected("ParcelScanned.ParcelId", e, PROPERTIES,
+                    new Object[] {depot, number}, present);
         }
     }
 

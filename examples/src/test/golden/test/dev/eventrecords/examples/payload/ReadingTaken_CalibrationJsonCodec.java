@@ -57,6 +57,7 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
         }
         String by = null;
         ReadingTaken.Probe probe = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
                 switch (index) {
                     case 0:
                         by = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         probe = ReadingTaken_ProbeJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
         try {
             return new ReadingTaken.Calibration(by, probe);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ReadingTaken.Calibration", e);
+            throw EventReadException.rejected("ReadingTaken.Calibration", e, PROPERTIES,
+                    new Object[] {by, probe}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
         }
         int serial = 0;
         String model = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
                 switch (index) {
                     case 0:
                         serial = Json.readInt(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         model = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
         try {
             return new ReadingTaken.Probe(serial, model);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ReadingTaken.Probe", e);
+            throw EventReadException.rejected("ReadingTaken.Probe", e, PROPERTIES,
+                    new Object[] {serial, model}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class TemperatureLoggedJsonCodec implements JsonCodec<TemperatureLo
         }
         String sensorId = null;
         double celsius = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class TemperatureLoggedJsonCodec implements JsonCodec<TemperatureLo
                 switch (index) {
                     case 0:
                         sensorId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         celsius = Json.readDouble(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class TemperatureLoggedJsonCodec implements JsonCodec<TemperatureLo
         try {
             return new TemperatureLogged(sensorId, celsius);
         } catch (Throwable e) {
-            throw EventReadException.rejected("TemperatureLogged", e);
+            throw EventReadException.rejected("TemperatureLogged", e, PROPERTIES,
+                    new Object[] {sensorId, celsius}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class DocumentArchivedJsonCodec implements JsonCodec<DocumentArchiv
         }
         String archivedBy = null;
         Document document = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class DocumentArchivedJsonCodec implements JsonCodec<DocumentArchiv
                 switch (index) {
                     case 0:
                         archivedBy = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         document = DocumentJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class DocumentArchivedJsonCodec implements JsonCodec<DocumentArchiv
         try {
             return new DocumentArchived(archivedBy, document);
         } catch (Throwable e) {
-            throw EventReadException.rejected("DocumentArchived", e);
+            throw EventReadException.rejected("DocumentArchived", e, PROPERTIES,
+                    new Object[] {archivedBy, document}, present);
         }
     }
 

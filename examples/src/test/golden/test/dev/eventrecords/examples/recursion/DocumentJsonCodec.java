@@ -64,7 +64,8 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
         }
         String title = null;
         Optional<Folder> filedFrom = Optional.empty();
-        Map<String, Folder> links = null;
+        Map<String, Folder> links = Map.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -85,14 +86,17 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
                 switch (index) {
                     case 0:
                         title = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         filedFrom = Reached.FILED_FROM.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         links = Reached.LINKS.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -106,7 +110,8 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
         try {
             return new Document(title, filedFrom, links);
         } catch (Throwable e) {
-            throw EventReadException.rejected("Document", e);
+            throw EventReadException.rejected("Document", e, PROPERTIES, new Object[] {title,
+                    filedFrom, links}, present);
         }
     }
 

@@ -58,7 +58,8 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
             return null;
         }
         String name = null;
-        List<Document> documents = null;
+        List<Document> documents = List.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -79,10 +80,12 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
                 switch (index) {
                     case 0:
                         name = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         documents = Reached.DOCUMENTS.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -96,7 +99,8 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
         try {
             return new Folder(name, documents);
         } catch (Throwable e) {
-            throw EventReadException.rejected("Folder", e);
+            throw EventReadException.rejected("Folder", e, PROPERTIES, new Object[] {name,
+                    documents}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class FolderSharedJsonCodec implements JsonCodec<FolderShared> {
         }
         String sharedBy = null;
         Folder folder = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class FolderSharedJsonCodec implements JsonCodec<FolderShared> {
                 switch (index) {
                     case 0:
                         sharedBy = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         folder = FolderJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class FolderSharedJsonCodec implements JsonCodec<FolderShared> {
         try {
             return new FolderShared(sharedBy, folder);
         } catch (Throwable e) {
-            throw EventReadException.rejected("FolderShared", e);
+            throw EventReadException.rejected("FolderShared", e, PROPERTIES, new Object[] {sharedBy,
+                    folder}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class OrderCancelledJsonCodec implements JsonCodec<OrderCancelled> 
         String orderId = null;
         String reason = null;
         Instant cancelledAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class OrderCancelledJsonCodec implements JsonCodec<OrderCancelled> 
                 switch (index) {
                     case 0:
                         orderId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         reason = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         cancelledAt = Scalars.readInstant(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class OrderCancelledJsonCodec implements JsonCodec<OrderCancelled> 
         try {
             return new OrderCancelled(orderId, reason, cancelledAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("OrderCancelled", e);
+            throw EventReadException.rejected("OrderCancelled", e, PROPERTIES,
+                    new Object[] {orderId, reason, cancelledAt}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class OrderDispatchedJsonCodec implements JsonCodec<OrderDispatched
         String orderId = null;
         String carrier = null;
         Instant dispatchedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class OrderDispatchedJsonCodec implements JsonCodec<OrderDispatched
                 switch (index) {
                     case 0:
                         orderId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         carrier = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         dispatchedAt = Scalars.readInstant(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class OrderDispatchedJsonCodec implements JsonCodec<OrderDispatched
         try {
             return new OrderDispatched(orderId, carrier, dispatchedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("OrderDispatched", e);
+            throw EventReadException.rejected("OrderDispatched", e, PROPERTIES,
+                    new Object[] {orderId, carrier, dispatchedAt}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class OrderPackedJsonCodec implements JsonCodec<OrderPacked> {
         String orderId = null;
         int parcels = 0;
         Instant packedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class OrderPackedJsonCodec implements JsonCodec<OrderPacked> {
                 switch (index) {
                     case 0:
                         orderId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         parcels = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         packedAt = Scalars.readInstant(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class OrderPackedJsonCodec implements JsonCodec<OrderPacked> {
         try {
             return new OrderPacked(orderId, parcels, packedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("OrderPacked", e);
+            throw EventReadException.rejected("OrderPacked", e, PROPERTIES, new Object[] {orderId,
+                    parcels, packedAt}, present);
         }
     }
 

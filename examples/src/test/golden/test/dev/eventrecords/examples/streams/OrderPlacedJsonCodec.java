@@ -68,6 +68,7 @@ public final class OrderPlacedJsonCodec implements JsonCodec<OrderPlaced> {
         String customerId = null;
         long amountCents = 0;
         Instant placedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -88,18 +89,22 @@ public final class OrderPlacedJsonCodec implements JsonCodec<OrderPlaced> {
                 switch (index) {
                     case 0:
                         orderId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         customerId = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         amountCents = Json.readLong(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         placedAt = Scalars.readInstant(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -113,7 +118,8 @@ public final class OrderPlacedJsonCodec implements JsonCodec<OrderPlaced> {
         try {
             return new OrderPlaced(orderId, customerId, amountCents, placedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("OrderPlaced", e);
+            throw EventReadException.rejected("OrderPlaced", e, PROPERTIES, new Object[] {orderId,
+                    customerId, amountCents, placedAt}, present);
         }
     }
 

@@ -68,6 +68,7 @@ public final class OrdersCountedJsonCodec implements JsonCodec<OrdersCounted> {
         int orders = 0;
         long amountCents = 0;
         Instant countedAt = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -88,18 +89,22 @@ public final class OrdersCountedJsonCodec implements JsonCodec<OrdersCounted> {
                 switch (index) {
                     case 0:
                         customerId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         orders = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         amountCents = Json.readLong(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         countedAt = Scalars.readInstant(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -113,7 +118,8 @@ public final class OrdersCountedJsonCodec implements JsonCodec<OrdersCounted> {
         try {
             return new OrdersCounted(customerId, orders, amountCents, countedAt);
         } catch (Throwable e) {
-            throw EventReadException.rejected("OrdersCounted", e);
+            throw EventReadException.rejected("OrdersCounted", e, PROPERTIES,
+                    new Object[] {customerId, orders, amountCents, countedAt}, present);
         }
     }
 

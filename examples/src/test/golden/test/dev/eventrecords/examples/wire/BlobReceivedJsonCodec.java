@@ -80,8 +80,9 @@ public final class BlobReceivedJsonCodec implements JsonCodec<BlobReceived> {
         int blobId = 0;
         Bytes payload = null;
         Optional<Bytes> thumbnail = Optional.empty();
-        List<Bytes> chunks = null;
-        Map<String, Bytes> attachments = null;
+        List<Bytes> chunks = List.of();
+        Map<String, Bytes> attachments = Map.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -102,22 +103,27 @@ public final class BlobReceivedJsonCodec implements JsonCodec<BlobReceived> {
                 switch (index) {
                     case 0:
                         blobId = Json.readInt(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         payload = Codecs.BYTES.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         thumbnail = THUMBNAIL.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         chunks = CHUNKS.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     case 4:
                         attachments = ATTACHMENTS.read(in);
+                        present |= 1L << 4;
                         next = 5;
                         break;
                     default:
@@ -131,7 +137,8 @@ public final class BlobReceivedJsonCodec implements JsonCodec<BlobReceived> {
         try {
             return new BlobReceived(blobId, payload, thumbnail, chunks, attachments);
         } catch (Throwable e) {
-            throw EventReadException.rejected("BlobReceived", e);
+            throw EventReadException.rejected("BlobReceived", e, PROPERTIES, new Object[] {blobId,
+                    payload, thumbnail, chunks, attachments}, present);
         }
     }
 

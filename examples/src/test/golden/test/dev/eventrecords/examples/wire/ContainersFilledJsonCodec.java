@@ -171,18 +171,19 @@ public final class ContainersFilledJsonCodec implements JsonCodec<ContainersFill
         OptionalInt maybeInt = OptionalInt.empty();
         OptionalLong maybeLong = OptionalLong.empty();
         OptionalDouble maybeDouble = OptionalDouble.empty();
-        List<String> names = null;
-        List<Integer> numbers = null;
-        List<Double> readings = null;
-        Set<String> tags = null;
-        Set<Colour> colours = null;
-        Map<String, String> labels = null;
-        Map<String, Long> counters = null;
-        Map<String, List<BigDecimal>> seriesByName = null;
-        List<List<Integer>> matrix = null;
+        List<String> names = List.of();
+        List<Integer> numbers = List.of();
+        List<Double> readings = List.of();
+        Set<String> tags = Set.of();
+        Set<Colour> colours = Set.of();
+        Map<String, String> labels = Map.of();
+        Map<String, Long> counters = Map.of();
+        Map<String, List<BigDecimal>> seriesByName = Map.of();
+        List<List<Integer>> matrix = List.of();
         Optional<List<String>> maybeNames = Optional.empty();
-        Map<String, Map<String, Integer>> nestedMaps = null;
-        List<Optional<String>> optionalNames = null;
+        Map<String, Map<String, Integer>> nestedMaps = Map.of();
+        List<Optional<String>> optionalNames = List.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -203,78 +204,97 @@ public final class ContainersFilledJsonCodec implements JsonCodec<ContainersFill
                 switch (index) {
                     case 0:
                         id = Scalars.readUuid(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         note = NOTE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         seenAt = SEEN_AT.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         price = PRICE.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     case 4:
                         maybeInt = Codecs.OPTIONAL_INT.read(in);
+                        present |= 1L << 4;
                         next = 5;
                         break;
                     case 5:
                         maybeLong = Codecs.OPTIONAL_LONG.read(in);
+                        present |= 1L << 5;
                         next = 6;
                         break;
                     case 6:
                         maybeDouble = Codecs.OPTIONAL_DOUBLE.read(in);
+                        present |= 1L << 6;
                         next = 7;
                         break;
                     case 7:
                         names = NAMES_2.read(in);
+                        present |= 1L << 7;
                         next = 8;
                         break;
                     case 8:
                         numbers = NUMBERS.read(in);
+                        present |= 1L << 8;
                         next = 9;
                         break;
                     case 9:
                         readings = READINGS.read(in);
+                        present |= 1L << 9;
                         next = 10;
                         break;
                     case 10:
                         tags = TAGS.read(in);
+                        present |= 1L << 10;
                         next = 11;
                         break;
                     case 11:
                         colours = COLOURS.read(in);
+                        present |= 1L << 11;
                         next = 12;
                         break;
                     case 12:
                         labels = LABELS.read(in);
+                        present |= 1L << 12;
                         next = 13;
                         break;
                     case 13:
                         counters = COUNTERS.read(in);
+                        present |= 1L << 13;
                         next = 14;
                         break;
                     case 14:
                         seriesByName = SERIES_BY_NAME.read(in);
+                        present |= 1L << 14;
                         next = 15;
                         break;
                     case 15:
                         matrix = MATRIX.read(in);
+                        present |= 1L << 15;
                         next = 16;
                         break;
                     case 16:
                         maybeNames = MAYBE_NAMES.read(in);
+                        present |= 1L << 16;
                         next = 17;
                         break;
                     case 17:
                         nestedMaps = NESTED_MAPS.read(in);
+                        present |= 1L << 17;
                         next = 18;
                         break;
                     case 18:
                         optionalNames = OPTIONAL_NAMES.read(in);
+                        present |= 1L << 18;
                         next = 19;
                         break;
                     default:
@@ -288,7 +308,10 @@ public final class ContainersFilledJsonCodec implements JsonCodec<ContainersFill
         try {
             return new ContainersFilled(id, note, seenAt, price, maybeInt, maybeLong, maybeDouble, names, numbers, readings, tags, colours, labels, counters, seriesByName, matrix, maybeNames, nestedMaps, optionalNames);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ContainersFilled", e);
+            throw EventReadException.rejected("ContainersFilled", e, PROPERTIES, new Object[] {id,
+                    note, seenAt, price, maybeInt, maybeLong, maybeDouble, names, numbers, readings,
+                    tags, colours, labels, counters, seriesByName, matrix, maybeNames, nestedMaps,
+                    optionalNames}, present);
         }
     }
 

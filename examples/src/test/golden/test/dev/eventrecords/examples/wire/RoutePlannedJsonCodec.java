@@ -87,11 +87,12 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
         long routeId = 0;
         String name = null;
         RoutePlanned.Leg firstLeg = null;
-        List<RoutePlanned.Leg> legs = null;
+        List<RoutePlanned.Leg> legs = List.of();
         Optional<RoutePlanned.Waypoint> destination = Optional.empty();
-        Set<RoutePlanned.Waypoint> landmarks = null;
-        Map<String, RoutePlanned.Waypoint> waypointsByName = null;
-        Map<String, List<RoutePlanned.Waypoint>> alternatives = null;
+        Set<RoutePlanned.Waypoint> landmarks = Set.of();
+        Map<String, RoutePlanned.Waypoint> waypointsByName = Map.of();
+        Map<String, List<RoutePlanned.Waypoint>> alternatives = Map.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -112,34 +113,42 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
                 switch (index) {
                     case 0:
                         routeId = Json.readLong(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         name = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         firstLeg = RoutePlanned_LegJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         legs = Reached.LEGS.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     case 4:
                         destination = Reached.DESTINATION.read(in);
+                        present |= 1L << 4;
                         next = 5;
                         break;
                     case 5:
                         landmarks = Reached.LANDMARKS.read(in);
+                        present |= 1L << 5;
                         next = 6;
                         break;
                     case 6:
                         waypointsByName = Reached.WAYPOINTS_BY_NAME.read(in);
+                        present |= 1L << 6;
                         next = 7;
                         break;
                     case 7:
                         alternatives = Reached.ALTERNATIVES.read(in);
+                        present |= 1L << 7;
                         next = 8;
                         break;
                     default:
@@ -153,7 +162,9 @@ public final class RoutePlannedJsonCodec implements JsonCodec<RoutePlanned> {
         try {
             return new RoutePlanned(routeId, name, firstLeg, legs, destination, landmarks, waypointsByName, alternatives);
         } catch (Throwable e) {
-            throw EventReadException.rejected("RoutePlanned", e);
+            throw EventReadException.rejected("RoutePlanned", e, PROPERTIES, new Object[] {routeId,
+                    name, firstLeg, legs, destination, landmarks, waypointsByName, alternatives},
+                    present);
         }
     }
 

@@ -61,6 +61,7 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
         }
         BigDecimal metres = null;
         Optional<String> datum = Optional.empty();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -81,10 +82,12 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
                 switch (index) {
                     case 0:
                         metres = Codecs.BIG_DECIMAL.read(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         datum = DATUM.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -98,7 +101,8 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
         try {
             return new RoutePlanned.Elevation(metres, datum);
         } catch (Throwable e) {
-            throw EventReadException.rejected("RoutePlanned.Elevation", e);
+            throw EventReadException.rejected("RoutePlanned.Elevation", e, PROPERTIES,
+                    new Object[] {metres, datum}, present);
         }
     }
 

@@ -69,6 +69,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         RoutePlanned.Waypoint to = null;
         Duration expected = null;
         Optional<RoutePlanned.Waypoint> via = Optional.empty();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -89,18 +90,22 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
                 switch (index) {
                     case 0:
                         from = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         to = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         expected = Codecs.DURATION.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         via = Reached.VIA.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -114,7 +119,8 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         try {
             return new RoutePlanned.Leg(from, to, expected, via);
         } catch (Throwable e) {
-            throw EventReadException.rejected("RoutePlanned.Leg", e);
+            throw EventReadException.rejected("RoutePlanned.Leg", e, PROPERTIES, new Object[] {from,
+                    to, expected, via}, present);
         }
     }
 

@@ -61,6 +61,7 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
         double latitude = 0;
         double longitude = 0;
         RoutePlanned.Elevation elevation = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -81,14 +82,17 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
                 switch (index) {
                     case 0:
                         latitude = Json.readDouble(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         longitude = Json.readDouble(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         elevation = RoutePlanned_ElevationJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -102,7 +106,8 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
         try {
             return new RoutePlanned.Position(latitude, longitude, elevation);
         } catch (Throwable e) {
-            throw EventReadException.rejected("RoutePlanned.Position", e);
+            throw EventReadException.rejected("RoutePlanned.Position", e, PROPERTIES,
+                    new Object[] {latitude, longitude, elevation}, present);
         }
     }
 

@@ -57,6 +57,7 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
         }
         String label = null;
         RoutePlanned.Position position = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -77,10 +78,12 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
                 switch (index) {
                     case 0:
                         label = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         position = RoutePlanned_PositionJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     default:
@@ -94,7 +97,8 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
         try {
             return new RoutePlanned.Waypoint(label, position);
         } catch (Throwable e) {
-            throw EventReadException.rejected("RoutePlanned.Waypoint", e);
+            throw EventReadException.rejected("RoutePlanned.Waypoint", e, PROPERTIES,
+                    new Object[] {label, position}, present);
         }
     }
 

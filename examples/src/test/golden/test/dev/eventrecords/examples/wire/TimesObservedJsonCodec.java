@@ -108,6 +108,7 @@ public final class TimesObservedJsonCodec implements JsonCodec<TimesObserved> {
         Period period = null;
         Year year = null;
         YearMonth yearMonth = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -128,42 +129,52 @@ public final class TimesObservedJsonCodec implements JsonCodec<TimesObserved> {
                 switch (index) {
                     case 0:
                         instant = Scalars.readInstant(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         date = Scalars.readLocalDate(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         dateTime = Codecs.LOCAL_DATE_TIME.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         time = Codecs.LOCAL_TIME.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     case 4:
                         offsetDateTime = Codecs.OFFSET_DATE_TIME.read(in);
+                        present |= 1L << 4;
                         next = 5;
                         break;
                     case 5:
                         zonedDateTime = Codecs.ZONED_DATE_TIME.read(in);
+                        present |= 1L << 5;
                         next = 6;
                         break;
                     case 6:
                         duration = Codecs.DURATION.read(in);
+                        present |= 1L << 6;
                         next = 7;
                         break;
                     case 7:
                         period = Codecs.PERIOD.read(in);
+                        present |= 1L << 7;
                         next = 8;
                         break;
                     case 8:
                         year = Codecs.YEAR.read(in);
+                        present |= 1L << 8;
                         next = 9;
                         break;
                     case 9:
                         yearMonth = Codecs.YEAR_MONTH.read(in);
+                        present |= 1L << 9;
                         next = 10;
                         break;
                     default:
@@ -177,7 +188,9 @@ public final class TimesObservedJsonCodec implements JsonCodec<TimesObserved> {
         try {
             return new TimesObserved(instant, date, dateTime, time, offsetDateTime, zonedDateTime, duration, period, year, yearMonth);
         } catch (Throwable e) {
-            throw EventReadException.rejected("TimesObserved", e);
+            throw EventReadException.rejected("TimesObserved", e, PROPERTIES, new Object[] {instant,
+                    date, dateTime, time, offsetDateTime, zonedDateTime, duration, period, year,
+                    yearMonth}, present);
         }
     }
 

@@ -68,6 +68,7 @@ public final class DeviceConnectedJsonCodec implements JsonCodec<DeviceConnected
         String userId = null;
         Instant connectedAt = null;
         String firmware = null;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -88,18 +89,22 @@ public final class DeviceConnectedJsonCodec implements JsonCodec<DeviceConnected
                 switch (index) {
                     case 0:
                         deviceId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         userId = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         connectedAt = Scalars.readInstant(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         firmware = Scalars.readString(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -113,7 +118,8 @@ public final class DeviceConnectedJsonCodec implements JsonCodec<DeviceConnected
         try {
             return new DeviceConnected(deviceId, userId, connectedAt, firmware);
         } catch (Throwable e) {
-            throw EventReadException.rejected("DeviceConnected", e);
+            throw EventReadException.rejected("DeviceConnected", e, PROPERTIES,
+                    new Object[] {deviceId, userId, connectedAt, firmware}, present);
         }
     }
 

@@ -66,7 +66,8 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         }
         String name = null;
         Optional<EverythingRecorded.Part> child = Optional.empty();
-        List<Integer> counts = null;
+        List<Integer> counts = List.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -87,14 +88,17 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
                 switch (index) {
                     case 0:
                         name = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         child = Reached.CHILD.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         counts = COUNTS.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -108,7 +112,8 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         try {
             return new EverythingRecorded.Part(name, child, counts);
         } catch (Throwable e) {
-            throw EventReadException.rejected("EverythingRecorded.Part", e);
+            throw EventReadException.rejected("EverythingRecorded.Part", e, PROPERTIES,
+                    new Object[] {name, child, counts}, present);
         }
     }
 

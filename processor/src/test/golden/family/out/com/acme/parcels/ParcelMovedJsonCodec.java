@@ -70,7 +70,8 @@ public final class ParcelMovedJsonCodec implements JsonCodec<ParcelMoved> {
         String parcelId = null;
         String from = null;
         String to = null;
-        List<String> scans = null;
+        List<String> scans = List.of();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -91,18 +92,22 @@ public final class ParcelMovedJsonCodec implements JsonCodec<ParcelMoved> {
                 switch (index) {
                     case 0:
                         parcelId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         from = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         to = Scalars.readString(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     case 3:
                         scans = SCANS.read(in);
+                        present |= 1L << 3;
                         next = 4;
                         break;
                     default:
@@ -116,7 +121,8 @@ public final class ParcelMovedJsonCodec implements JsonCodec<ParcelMoved> {
         try {
             return new ParcelMoved(parcelId, from, to, scans);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelMoved", e);
+            throw EventReadException.rejected("ParcelMoved", e, PROPERTIES, new Object[] {parcelId,
+                    from, to, scans}, present);
         }
     }
 

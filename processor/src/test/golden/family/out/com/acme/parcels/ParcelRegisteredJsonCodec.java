@@ -63,6 +63,7 @@ public final class ParcelRegisteredJsonCodec implements JsonCodec<ParcelRegister
         String parcelId = null;
         Instant registeredAt = null;
         int weightGrams = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class ParcelRegisteredJsonCodec implements JsonCodec<ParcelRegister
                 switch (index) {
                     case 0:
                         parcelId = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         registeredAt = Scalars.readInstant(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         weightGrams = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class ParcelRegisteredJsonCodec implements JsonCodec<ParcelRegister
         try {
             return new ParcelRegistered(parcelId, registeredAt, weightGrams);
         } catch (Throwable e) {
-            throw EventReadException.rejected("ParcelRegistered", e);
+            throw EventReadException.rejected("ParcelRegistered", e, PROPERTIES,
+                    new Object[] {parcelId, registeredAt, weightGrams}, present);
         }
     }
 

@@ -66,6 +66,7 @@ public final class SeatBookedJsonCodec implements JsonCodec<SeatBooked> {
         SeatBooked.Seat seat = null;
         String holder = null;
         Optional<String> note = Optional.empty();
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -86,14 +87,17 @@ public final class SeatBookedJsonCodec implements JsonCodec<SeatBooked> {
                 switch (index) {
                     case 0:
                         seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         holder = Scalars.readString(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         note = NOTE.read(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -107,7 +111,8 @@ public final class SeatBookedJsonCodec implements JsonCodec<SeatBooked> {
         try {
             return new SeatBooked(seat, holder, note);
         } catch (Throwable e) {
-            throw EventReadException.rejected("SeatBooked", e);
+            throw EventReadException.rejected("SeatBooked", e, PROPERTIES, new Object[] {seat,
+                    holder, note}, present);
         }
     }
 

@@ -62,6 +62,7 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
         String hall = null;
         int row = 0;
         int number = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -82,14 +83,17 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
                 switch (index) {
                     case 0:
                         hall = Scalars.readString(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         row = Json.readInt(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         number = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -103,7 +107,8 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
         try {
             return new SeatBooked.Seat(hall, row, number);
         } catch (Throwable e) {
-            throw EventReadException.rejected("SeatBooked.Seat", e);
+            throw EventReadException.rejected("SeatBooked.Seat", e, PROPERTIES, new Object[] {hall,
+                    row, number}, present);
         }
     }
 

@@ -63,6 +63,7 @@ public final class PulseMeasuredJsonCodec implements JsonCodec<PulseMeasured> {
         long patientId = 0;
         ZonedDateTime measuredAt = null;
         int beatsPerMinute = 0;
+        long present = 0L;
         int index = -1;
         TokenStreamContext object = in.streamReadContext();
         try {
@@ -83,14 +84,17 @@ public final class PulseMeasuredJsonCodec implements JsonCodec<PulseMeasured> {
                 switch (index) {
                     case 0:
                         patientId = Json.readLong(in);
+                        present |= 1L << 0;
                         next = 1;
                         break;
                     case 1:
                         measuredAt = Codecs.ZONED_DATE_TIME.read(in);
+                        present |= 1L << 1;
                         next = 2;
                         break;
                     case 2:
                         beatsPerMinute = Json.readInt(in);
+                        present |= 1L << 2;
                         next = 3;
                         break;
                     default:
@@ -104,7 +108,8 @@ public final class PulseMeasuredJsonCodec implements JsonCodec<PulseMeasured> {
         try {
             return new PulseMeasured(patientId, measuredAt, beatsPerMinute);
         } catch (Throwable e) {
-            throw EventReadException.rejected("PulseMeasured", e);
+            throw EventReadException.rejected("PulseMeasured", e, PROPERTIES,
+                    new Object[] {patientId, measuredAt, beatsPerMinute}, present);
         }
     }
 
