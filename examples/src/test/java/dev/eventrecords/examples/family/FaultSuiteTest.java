@@ -315,6 +315,7 @@ class FaultSuiteTest {
                       good records delivered   %d (%d deliveries, %d duplicates)
                       pills written            %d (%d large, %d oversize)
                       pills in %s  %d (%d dead letters: %d whole, %d reduced; %d duplicates)
+                      counted by consumers     %d dead-lettered, %d reduced, %d skipped as unwritable
                       foreign records          %d written, %d skips counted
                       lost                     %d
                       records in the log       %d (written %d)
@@ -338,6 +339,9 @@ class FaultSuiteTest {
                     whole,
                     reducedCopies,
                     deadLetterDuplicates,
+                    consumers.deadLettered(),
+                    consumers.reduced(),
+                    consumers.skippedUnwritable(),
                     workload.count(Kind.FOREIGN),
                     consumers.skippedForeign(),
                     lost,
