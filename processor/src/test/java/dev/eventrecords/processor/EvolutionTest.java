@@ -388,6 +388,38 @@ class EvolutionTest {
                 .isEqualTo(QUOTE_NEW.event("p-1", QUOTE_NEW.make(QUOTE + "$Vendor", "Acme"), "firm", Set.of("a", "b")));
     }
 
+    @Test
+    void aRecordOfMoreThanSixtyFourComponentsNamesTheAbsentOnePastTheFirstWord() {
+        StringBuilder components = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            components.append(i == 0 ? "" : ", ").append("String c").append(i);
+        }
+        Version wide = Version.compile("com.acme.wide.ManyFieldsRecorded", "wide", """
+                package com.acme.wide;
+
+                @dev.eventrecords.Event(topic = "wide")
+                public record ManyFieldsRecorded(%s) {
+                    public ManyFieldsRecorded {
+                        java.util.Objects.requireNonNull(c68);
+                        java.util.Objects.requireNonNull(c69);
+                    }
+                }
+                """.formatted(components));
+
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 68; i++) {
+            json.append("\"c").append(i).append("\":\"x\",");
+        }
+        json.append("\"c68\":null}");
+
+        assertThatThrownBy(() -> wide.read(Message.json(json.toString())))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage(
+                        "cannot deserialize 'com.acme.wide.ManyFieldsRecorded' from topic 'wide': the constructor of"
+                                + " 'ManyFieldsRecorded' refused the values read: NullPointerException; component 'c69' was"
+                                + " absent from the JSON and component 'c68' was null in the JSON");
+    }
+
     /** Compiled sources and their generated serde, loaded in a class loader of their own. */
     private record Version(ClassLoader loader, String event, String topic) {
 
