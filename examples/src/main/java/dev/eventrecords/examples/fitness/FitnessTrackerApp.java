@@ -29,6 +29,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -169,22 +170,7 @@ public final class FitnessTrackerApp {
         if (!String.valueOf(meta.key()).contains(run) && !event.toString().contains(run)) {
             return;
         }
-        StringBuilder headers = new StringBuilder();
-        for (Header h : meta.headers()) {
-            headers.append("\n      ")
-                    .append(h.key())
-                    .append('=')
-                    .append(new String(h.value(), StandardCharsets.UTF_8));
-        }
-        System.out.printf(
-                "  %s partition=%d offset=%d key=%s timestamp=%s%n    value=%s%n    headers:%s%n",
-                meta.topic(),
-                meta.partition(),
-                meta.offset(),
-                meta.key(),
-                Instant.ofEpochMilli(meta.timestamp()),
-                event,
-                headers);
+        print(meta.topic(), meta.partition(), meta.offset(), meta.key(), meta.timestamp(), event, meta.headers());
         received.add(event);
         all.countDown();
     }
@@ -210,22 +196,25 @@ public final class FitnessTrackerApp {
     }
 
     private static void print(ConsumerRecord<?, ?> record) {
-        StringBuilder headers = new StringBuilder();
-        for (Header h : record.headers()) {
-            headers.append("\n      ")
-                    .append(h.key())
-                    .append('=')
-                    .append(new String(h.value(), StandardCharsets.UTF_8));
-        }
-        System.out.printf(
-                "  %s partition=%d offset=%d key=%s timestamp=%s%n    value=%s%n    headers:%s%n",
+        print(
                 record.topic(),
                 record.partition(),
                 record.offset(),
                 text(record.key()),
-                Instant.ofEpochMilli(record.timestamp()),
+                record.timestamp(),
                 text(record.value()),
-                headers);
+                record.headers());
+    }
+
+    private static void print(
+            String topic, int partition, long offset, Object key, long timestamp, Object value, Headers headers) {
+        StringBuilder text = new StringBuilder();
+        for (Header h : headers) {
+            text.append("\n      ").append(h.key()).append('=').append(new String(h.value(), StandardCharsets.UTF_8));
+        }
+        System.out.printf(
+                "  %s partition=%d offset=%d key=%s timestamp=%s%n    value=%s%n    headers:%s%n",
+                topic, partition, offset, key, Instant.ofEpochMilli(timestamp), value, text);
     }
 
     private static Object text(Object value) {

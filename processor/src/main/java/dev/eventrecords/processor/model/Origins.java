@@ -1,7 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,13 +43,6 @@ public final class Origins {
             found.addAll(ofEvent(member));
         }
         return List.copyOf(found);
-    }
-
-    /** Every element of several files, once each, as a catalogue-wide file lists them. */
-    public static List<TypeElement> union(Collection<? extends Collection<TypeElement>> origins) {
-        Set<TypeElement> all = new LinkedHashSet<>();
-        origins.forEach(all::addAll);
-        return new ArrayList<>(all);
     }
 
     private static void reach(TypeElement type, Set<TypeElement> found) {
