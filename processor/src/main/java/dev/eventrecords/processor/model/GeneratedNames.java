@@ -1,30 +1,21 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
-import javax.lang.model.element.TypeElement;
-
 /**
  * The names of the classes generated for a record, worked out in one place. A nested record {@code Outer.Inner} gets
  * {@code Outer_InnerSerde}, {@code Outer_InnerKeyExtractor}, {@code Outer_InnerTopic} and
  * {@code Outer_InnerJsonCodec}, all in the record's package.
  */
-public record GeneratedNames(ClassName serde, ClassName keyExtractor, ClassName topic, ClassName codec) {
+public record GeneratedNames(JavaName serde, JavaName keyExtractor, JavaName topic, JavaName codec) {
 
-    public static GeneratedNames of(ClassName record) {
-        String flat = String.join("_", record.simpleNames());
-        String pkg = record.packageName();
+    public static GeneratedNames of(JavaName record) {
         return new GeneratedNames(
-                ClassName.get(pkg, flat + "Serde"),
-                ClassName.get(pkg, flat + "KeyExtractor"),
-                ClassName.get(pkg, flat + "Topic"),
+                record.flatSibling("Serde"),
+                record.flatSibling("KeyExtractor"),
+                record.flatSibling("Topic"),
                 codecFor(record));
     }
 
-    public static ClassName codecFor(ClassName record) {
-        return ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + "JsonCodec");
-    }
-
-    public static ClassName of(TypeElement element) {
-        return ClassName.get(element);
+    public static JavaName codecFor(JavaName record) {
+        return record.flatSibling("JsonCodec");
     }
 }

@@ -1,8 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +43,7 @@ public final class ShapeReader {
             Map.entry("java.lang.Number", "a concrete number type such as 'BigDecimal' or 'long'"));
 
     public Shape read(TypeMirror type) {
-        TypeName typeName = typeName(type);
+        JavaType typeName = JavaType.of(type);
         String display = TypeDisplay.of(type);
         switch (type.getKind()) {
             case BOOLEAN:
@@ -57,7 +54,7 @@ public final class ShapeReader {
             case FLOAT:
             case DOUBLE:
             case CHAR:
-                return new Shape.Primitive(typeName);
+                return new Shape.Primitive((JavaType.Primitive) typeName);
             case ARRAY:
                 TypeMirror component = ((ArrayType) type).getComponentType();
                 return component.getKind() == TypeKind.BYTE
@@ -79,13 +76,13 @@ public final class ShapeReader {
         }
     }
 
-    private Shape declared(DeclaredType type, TypeName typeName, String display) {
+    private Shape declared(DeclaredType type, JavaType typeName, String display) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
         List<? extends TypeMirror> args = type.getTypeArguments();
         Optional<ValueType> value = ValueTypes.named(name);
         if (value.isPresent()) {
-            return new Shape.Scalar(typeName, value.get());
+            return new Shape.Scalar((JavaType.Declared) typeName, value.get());
         }
         switch (name) {
             case "java.util.Optional":
@@ -100,7 +97,7 @@ public final class ShapeReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new Shape.EnumType(ClassName.get(element));
+            return new Shape.EnumType((JavaType.Declared) typeName);
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!element.getTypeParameters().isEmpty() || !args.isEmpty()) {
@@ -111,8 +108,8 @@ public final class ShapeReader {
             if (hidden != null) {
                 return new Shape.Unsupported(typeName, display, hidden);
             }
-            ClassName record = ClassName.get(element);
-            return new Shape.RecordType(record, GeneratedNames.codecFor(record));
+            JavaType.Declared record = (JavaType.Declared) typeName;
+            return new Shape.RecordType(record, GeneratedNames.codecFor(record.name()));
         }
         String instead = INSTEAD.get(name);
         String what = element.getKind() == ElementKind.INTERFACE
@@ -123,7 +120,7 @@ public final class ShapeReader {
         return new Shape.Unsupported(typeName, display, instead == null ? what : what + "; use " + instead);
     }
 
-    private Shape container(DeclaredType type, TypeName typeName, String display, int arity, String form) {
+    private Shape container(DeclaredType type, JavaType typeName, String display, int arity, String form) {
         List<? extends TypeMirror> args = type.getTypeArguments();
         if (args.size() != arity) {
             return new Shape.Unsupported(
@@ -137,7 +134,7 @@ public final class ShapeReader {
                         "wildcard type arguments are not supported; name the element type, as in '" + form + "'");
             }
         }
-        ParameterizedTypeName parameterized = (ParameterizedTypeName) typeName;
+        JavaType.Declared parameterized = (JavaType.Declared) typeName;
         if (arity == 2) {
             TypeMirror key = args.get(0);
             if (!isString(key)) {
@@ -185,14 +182,6 @@ public final class ShapeReader {
             return "'" + record.getSimpleName() + "' is declared inside a method, so generated code cannot name it";
         }
         return null;
-    }
-
-    private static TypeName typeName(TypeMirror type) {
-        try {
-            return TypeName.get(type).withoutAnnotations();
-        } catch (RuntimeException e) {
-            return ClassName.OBJECT;
-        }
     }
 
     private static String boxedDisplay(TypeMirror type) {

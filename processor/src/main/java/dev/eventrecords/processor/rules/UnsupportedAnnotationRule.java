@@ -177,7 +177,8 @@ public final class UnsupportedAnnotationRule implements Rule {
             for (ComponentModel component : record.components()) {
                 for (Shape shape = component.shape(); shape != null; shape = Shape.contained(shape)) {
                     if (shape instanceof Shape.EnumType e) {
-                        TypeElement type = elements.getTypeElement(e.type().canonicalName());
+                        TypeElement type =
+                                elements.getTypeElement(e.type().name().canonicalName());
                         if (type != null) {
                             enums.add(type);
                         }
