@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.GeneratedNames;
 import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
@@ -35,38 +36,44 @@ public final class CodecGenerator implements Output {
     private final Set<String> written = new HashSet<>();
 
     /**
-     * The codec of the event's record and of each record nested in it, each once per compilation. A nested record's
-     * codec that already exists (shipped in a library on the class path, with the record) is used, not written again.
+     * The codec of each record nested in the event that is not an event itself (an event's codec is nested in its
+     * serde), each once per compilation. A codec that already exists (shipped in a library on the class path, with the
+     * record) is used, not written again.
      */
     @Override
     public List<GeneratedFile> event(EventModel event, OutputContext context) {
         List<GeneratedFile> files = new ArrayList<>();
-        List<RecordModel> records = new ArrayList<>();
-        records.add(event.record());
-        records.addAll(event.nested());
-        for (RecordModel record : records) {
+        for (RecordModel record : event.nested()) {
             String codec = record.codec().canonicalName();
-            boolean shipped = record != event.record() && !written.contains(codec) && context.exists(codec);
-            if (!shipped && written.add(codec)) {
-                files.add(SourceFile.of(
-                        record.codec().packageName(),
-                        codec(record),
-                        record.element(),
-                        Origins.ofRecord(record.element())));
+            if (GeneratedNames.isEvent(record.element()) || written.contains(codec) || context.exists(codec)) {
+                continue;
             }
+            written.add(codec);
+            files.add(SourceFile.of(
+                    record.codec().packageName(),
+                    codec(record, false),
+                    record.element(),
+                    Origins.ofRecord(record.element())));
         }
         return files;
     }
 
-    TypeSpec codec(RecordModel record) {
+    /**
+     * The codec class of a record: a top-level class, or a class nested in the event's serde ({@code nested}), which
+     * carries no {@code @Generated} of its own.
+     */
+    TypeSpec codec(RecordModel record, boolean nested) {
         Naming naming = new Naming(record.components());
         TypeSpec.Builder type = TypeSpec.classBuilder(Poet.name(record.codec()))
                 .addJavadoc(
                         "Writes and reads {@link $T} as JSON, byte-for-byte as Jackson's default mapper.\n",
-                        Poet.name(record.className()))
-                .addAnnotation(SourceFile.generated(record.element()))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, Poet.name(record.className())));
+                        Poet.name(record.className()));
+        if (nested) {
+            type.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        } else {
+            type.addAnnotation(SourceFile.generated(record.element())).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        }
+        type.addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, Poet.name(record.className())));
         type.addField(FieldSpec.builder(
                         Poet.name(record.codec()), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The codec; stateless and thread-safe.\n")

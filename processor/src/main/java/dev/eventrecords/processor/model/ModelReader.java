@@ -172,7 +172,7 @@ public final class ModelReader {
                     position));
         }
         JavaName className = JavaName.of(element);
-        return new RecordModel(element, className, GeneratedNames.codecFor(className), components);
+        return new RecordModel(element, className, GeneratedNames.codecFor(element), components);
     }
 
     /** The records reachable from an event's components, each once, in the order they are first reached. */

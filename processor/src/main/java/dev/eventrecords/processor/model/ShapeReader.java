@@ -109,7 +109,7 @@ public final class ShapeReader {
                 return new Shape.Unsupported(typeName, display, hidden);
             }
             JavaType.Declared record = (JavaType.Declared) typeName;
-            return new Shape.RecordType(record, GeneratedNames.codecFor(record.name()));
+            return new Shape.RecordType(record, GeneratedNames.codecFor(element));
         }
         String instead = INSTEAD.get(name);
         String what = element.getKind() == ElementKind.INTERFACE
