@@ -1,5 +1,7 @@
 package dev.eventrecords.benchmarks;
 
+import dev.eventrecords.EventCatalog;
+import dev.eventrecords.TopicBinding;
 import dev.eventrecords.kafka.EventPublisher;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -7,6 +9,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +32,12 @@ interface Sender<E> extends AutoCloseable {
     String PLAIN_PRODUCER = "plain-producer";
 
     /**
+     * The baseline with the publisher's header bytes on every record, made once: it pays for the headers on the wire
+     * but not for making them, which splits the publisher's cost into the two.
+     */
+    String PLAIN_PRODUCER_HEADERS = "plain-producer-headers";
+
+    /**
      * Sends one event.
      *
      * @param event the event
@@ -43,10 +54,11 @@ interface Sender<E> extends AutoCloseable {
     static <E> Sender<E> named(String name, Map<String, Object> settings, Shape<E> shape) {
         return switch (name) {
             case EVENT_PUBLISHER -> eventPublisher(settings);
-            case PLAIN_PRODUCER -> plainProducer(settings, shape);
+            case PLAIN_PRODUCER -> plainProducer(settings, shape, new RecordHeaders());
+            case PLAIN_PRODUCER_HEADERS -> plainProducer(settings, shape, publisherHeaders(shape));
             default ->
-                throw new IllegalArgumentException(
-                        "no sender '" + name + "'; known: " + EVENT_PUBLISHER + ", " + PLAIN_PRODUCER);
+                throw new IllegalArgumentException("no sender '" + name + "'; known: " + EVENT_PUBLISHER + ", "
+                        + PLAIN_PRODUCER + ", " + PLAIN_PRODUCER_HEADERS);
         };
     }
 
@@ -80,20 +92,23 @@ interface Sender<E> extends AutoCloseable {
     /**
      * A {@code KafkaProducer<String, Object>} as a service writes it without us: Kafka's {@code StringSerializer} for
      * the key, Jackson 3's default {@code JsonMapper.writeValueAsBytes} for the value, a {@code ProducerRecord} of
-     * topic, key and value (no headers, the producer's timestamp).
+     * topic, key, value and the given headers (none for the baseline), with the producer's timestamp.
      *
      * @param settings the producer settings
      * @param shape gives the topic and the key
+     * @param headers the headers of every record, read-only
      * @param <E> the event type
      * @return the sender
      */
-    static <E> Sender<E> plainProducer(Map<String, Object> settings, Shape<E> shape) {
+    static <E> Sender<E> plainProducer(Map<String, Object> settings, Shape<E> shape, RecordHeaders headers) {
         Producer<String, Object> producer = new KafkaProducer<>(settings, new StringSerializer(), jackson3());
         String topic = shape.topic();
+        headers.setReadOnly();
         return new Sender<>() {
             @Override
             public Future<RecordMetadata> send(E event) {
-                return producer.send(new ProducerRecord<>(topic, shape.key().apply(event), event));
+                return producer.send(
+                        new ProducerRecord<>(topic, null, null, shape.key().apply(event), event, headers));
             }
 
             @Override
@@ -106,6 +121,24 @@ interface Sender<E> extends AutoCloseable {
                 producer.close();
             }
         };
+    }
+
+    /**
+     * A copy of the headers that the publisher sends with the shape's event (the six CloudEvents headers).
+     *
+     * @param shape the shape
+     * @param <E> the event type
+     * @return plain headers with the same keys and bytes
+     */
+    static <E> RecordHeaders publisherHeaders(Shape<E> shape) {
+        TopicBinding<?, E> binding = EventCatalog.bindingFor(shape.type()).orElseThrow();
+        Headers written = binding.record(shape.event()).headers();
+        binding.valueSerde().serializer().serialize(binding.topic(), written, shape.event());
+        RecordHeaders copy = new RecordHeaders();
+        for (Header header : written) {
+            copy.add(header.key(), header.value());
+        }
+        return copy;
     }
 
     /**
