@@ -5,7 +5,7 @@
 #   benchmarks/run.sh                       the short configuration
 #   benchmarks/run.sh -f 2 -wi 5 -i 10      other JMH options instead of the short configuration's
 #   benchmarks/run.sh publisher [options]   instead: EventPublisher.publish against a plain KafkaProducer with
-#                                           Jackson 3 on an embedded broker (about 7 minutes), one table of events/s
+#                                           Jackson 3 on an embedded broker (about 10 minutes), one table of events/s
 #
 # Builds runtime, processor and this module first when the uber jar is missing or older than a source of theirs
 # (SKIP_BUILD=1: only when it is missing). JMH's JSON result is left in
@@ -26,12 +26,13 @@ fi
 
 if [[ ${1:-} == publisher ]]; then
   shift
-  # 6 benchmarks (3 senders x 2 shapes), each in its own fork with its own broker: 15 s of warm-up, 50 s measured
-  # and about 8 s of JVM start, broker start and setup: about 7 minutes in all.
+  # 6 benchmarks (3 senders x 2 shapes), each in its own fork with its own broker: 40 s of warm-up (the producer's
+  # and the broker's code warm up together; 15 s was too little on a loaded machine), 50 s measured and about 8 s of
+  # JVM start, broker start and setup: about 10 minutes in all.
   if [[ $# -gt 0 ]]; then
     options=("$@")
   else
-    options=(-f 1 -wi 3 -w 5s -i 5 -r 10s)
+    options=(-f 1 -wi 4 -w 10s -i 5 -r 10s)
   fi
   result=benchmarks/target/jmh-publisher-result.json
   log=benchmarks/target/jmh-publisher.log
@@ -47,7 +48,7 @@ if [[ ${1:-} == publisher ]]; then
   echo
   echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  java -cp "$jar" dev.eventrecords.benchmarks.PublisherTable "$result"
+  java -Dslf4j.internal.verbosity=ERROR -cp "$jar" dev.eventrecords.benchmarks.PublisherTable "$result"
   exit 0
 fi
 
