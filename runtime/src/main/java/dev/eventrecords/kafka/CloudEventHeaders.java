@@ -301,8 +301,7 @@ public final class CloudEventHeaders {
     /**
      * A random (version 4) UUID, unique per record and unpredictable from the ids already seen: each thread draws
      * from its own {@link SecureRandom}, seeded from the system's, so ids cost no lock shared between threads, and
-     * draws 32 ids' worth of bytes at a time, since a draw's cost is mostly fixed (a DRBG hashes its state on every
-     * call, however few bytes it returns).
+     * draws 32 ids' worth of bytes at a time, since a DRBG call hashes its state again besides the bytes it returns.
      *
      * @return a new id
      */
