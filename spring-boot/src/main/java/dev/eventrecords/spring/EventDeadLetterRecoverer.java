@@ -1,0 +1,196 @@
+package dev.eventrecords.spring;
+
+import dev.eventrecords.EventCatalog;
+import dev.eventrecords.kafka.DeadLetterConsumer;
+import dev.eventrecords.kafka.DeadLetterHeaders;
+import dev.eventrecords.kafka.ForeignEventTypeException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.messaging.converter.MessageConversionException;
+
+/**
+ * Spring Kafka's {@link DeadLetterPublishingRecoverer}, configured to write dead letters as
+ * {@link dev.eventrecords.kafka.EventConsumer} and {@link DeadLetterConsumer} do: to {@code <topic>.dlt}, with the key
+ * and value bytes the record arrived with, its headers, its timestamp, and the {@code dlt.*} headers of
+ * {@link DeadLetterHeaders} in place of Spring's {@code kafka_dlt-*} ones (no stack traces, no class names);
+ * {@code dlt.error.origin} is {@code KEY} or {@code VALUE} for a record that cannot be read and {@code HANDLER} for one
+ * whose listener threw, and {@code dlt.error} says why, bounded. The {@link org.springframework.kafka.listener.DefaultErrorHandler}
+ * of the starter calls it once the retries are spent, or at once for a record that cannot be read.
+ *
+ * <p>Two kinds of record are valid data for another reader, not poison pills, and are skipped and counted rather than
+ * dead-lettered, as {@code EventConsumer} does by default: a record of a type the topic's readers do not know
+ * ({@link ForeignEventTypeException}: a family member added by a newer producer), and an event of the catalogue that
+ * the listener's parameter does not take (another member of a family whose listener takes one member).
+ *
+ * <p>A dead letter that cannot be written makes {@link #accept} throw, so the error handler keeps the record and tries
+ * again: nothing is lost. Thread-safe as its template is; the counters may be read from any thread.
+ */
+public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
+
+    private static final LogAccessor LOG = new LogAccessor(EventDeadLetterRecoverer.class);
+
+    private final LongAdder deadLettered = new LongAdder();
+    private final LongAdder skippedForeign = new LongAdder();
+    private final LongAdder skippedUnhandled = new LongAdder();
+
+    /**
+     * Creates the recoverer.
+     *
+     * @param template a template of bytes, whose producer writes the dead letters
+     */
+    public EventDeadLetterRecoverer(KafkaOperations<byte[], byte[]> template) {
+        super(template, (record, exception) -> new TopicPartition(record.topic() + DeadLetterConsumer.SUFFIX, -1));
+        excludeHeader(HeaderNames.HeadersToAdd.values());
+        setExceptionHeadersCreator((headers, exception, isKey, names) -> {});
+        setHeadersFunction(EventDeadLetterRecoverer::deadLetterHeaders);
+    }
+
+    @Override
+    public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+        DeserializationException unread = unread(record, exception);
+        if (unread != null && unread.getCause() instanceof ForeignEventTypeException foreign) {
+            skippedForeign.increment();
+            LOG.debug(() -> "skipping " + at(record) + ": type '" + foreign.type() + "' is read by another consumer");
+            return;
+        }
+        if (unread == null
+                && causedBy(exception, MessageConversionException.class)
+                && record.value() != null
+                && EventCatalog.bindingFor(record.value().getClass()).isPresent()) {
+            skippedUnhandled.increment();
+            LOG.debug(() -> "skipping " + at(record) + ": no listener here takes '"
+                    + record.value().getClass().getName() + "'");
+            return;
+        }
+        super.accept(record, consumer, exception);
+        deadLettered.increment();
+    }
+
+    /**
+     * How many records this recoverer wrote to a dead-letter topic.
+     *
+     * @return the count since start
+     */
+    public long deadLettered() {
+        return deadLettered.sum();
+    }
+
+    /**
+     * How many records it skipped because their type is unknown to the topic's readers.
+     *
+     * @return the count since start
+     */
+    public long skippedForeign() {
+        return skippedForeign.sum();
+    }
+
+    /**
+     * How many events of the catalogue it skipped because the listener's parameter does not take their type.
+     *
+     * @return the count since start
+     */
+    public long skippedUnhandled() {
+        return skippedUnhandled.sum();
+    }
+
+    /** The dead letter, with the bytes the record arrived with and its original timestamp. */
+    @Override
+    protected ProducerRecord<Object, Object> createProducerRecord(
+            ConsumerRecord<?, ?> record, TopicPartition topicPartition, Headers headers, byte[] key, byte[] value) {
+        return new ProducerRecord<>(
+                topicPartition.topic(),
+                topicPartition.partition() < 0 ? null : topicPartition.partition(),
+                record.timestamp() >= 0 ? record.timestamp() : null,
+                key != null ? key : bytesOf(record.topic(), record.key(), true),
+                value != null ? value : bytesOf(record.topic(), record.value(), false),
+                headers);
+    }
+
+    /**
+     * The bytes a key or value was read from; when they are no longer remembered (a listener that handed the record to
+     * another thread), the event written again by its generated serializer, which keeps the fields it knows.
+     */
+    private static byte[] bytesOf(String topic, Object read, boolean isKey) {
+        if (read == null || read instanceof byte[]) {
+            return (byte[]) read;
+        }
+        byte[] raw = RawBytes.of(read);
+        if (raw != null) {
+            return raw;
+        }
+        if (read instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        try (EventSerializers again = isKey ? EventSerializers.keys() : EventSerializers.values()) {
+            return again.serialize(topic, read);
+        }
+    }
+
+    private static Headers deadLetterHeaders(ConsumerRecord<?, ?> record, Exception exception) {
+        DeserializationException unread = unread(record, exception);
+        String origin;
+        String error;
+        if (unread != null) {
+            origin = unread.isKey() ? "KEY" : "VALUE";
+            error = String.valueOf(unread.getCause() != null ? unread.getCause().getMessage() : unread.getMessage());
+        } else {
+            origin = "HANDLER";
+            Throwable cause = exception instanceof ListenerExecutionFailedException && exception.getCause() != null
+                    ? exception.getCause()
+                    : exception;
+            String listener =
+                    exception instanceof ListenerExecutionFailedException failed && failed.getGroupId() != null
+                            ? " of group '" + failed.getGroupId() + "'"
+                            : "";
+            error = "listener" + listener + " failed on '" + typeOf(record) + "': " + cause;
+        }
+        RecordHeaders headers = new RecordHeaders();
+        DeadLetterHeaders.add(
+                headers, record.topic(), record.partition(), record.offset(), record.timestamp(), origin, error);
+        return headers;
+    }
+
+    private static String typeOf(ConsumerRecord<?, ?> record) {
+        return record.value() == null ? "null" : record.value().getClass().getName();
+    }
+
+    /** The failure to read the record's key or value, from the exception or the error-handling deserializer's header. */
+    private static DeserializationException unread(ConsumerRecord<?, ?> record, Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof DeserializationException d) {
+                return d;
+            }
+        }
+        DeserializationException value = SerializationUtils.getExceptionFromHeader(
+                record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        return value != null
+                ? value
+                : SerializationUtils.getExceptionFromHeader(
+                        record, SerializationUtils.KEY_DESERIALIZER_EXCEPTION_HEADER, LOG);
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String at(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}
