@@ -13,7 +13,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -37,7 +39,7 @@ import org.springframework.messaging.converter.MessageConversionException;
  * <p>A dead letter that cannot be written makes {@link #accept} throw, so the error handler keeps the record and tries
  * again: nothing is lost. Thread-safe as its template is; the counters may be read from any thread.
  */
-public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
+public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer implements AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(EventDeadLetterRecoverer.class);
 
@@ -45,13 +47,30 @@ public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
     private final LongAdder skippedForeign = new LongAdder();
     private final LongAdder skippedUnhandled = new LongAdder();
 
+    private final DefaultKafkaProducerFactory<byte[], byte[]> ownProducers;
+
     /**
-     * Creates the recoverer.
+     * Creates the recoverer over a template of the caller's, which the caller closes.
      *
      * @param template a template of bytes, whose producer writes the dead letters
      */
     public EventDeadLetterRecoverer(KafkaOperations<byte[], byte[]> template) {
+        this(template, null);
+    }
+
+    /**
+     * Creates the recoverer over producers of bytes of its own, which {@link #close()} closes.
+     *
+     * @param producers the factory of the producers that write the dead letters
+     */
+    public EventDeadLetterRecoverer(DefaultKafkaProducerFactory<byte[], byte[]> producers) {
+        this(new KafkaTemplate<>(producers), producers);
+    }
+
+    private EventDeadLetterRecoverer(
+            KafkaOperations<byte[], byte[]> template, DefaultKafkaProducerFactory<byte[], byte[]> ownProducers) {
         super(template, (record, exception) -> new TopicPartition(record.topic() + DeadLetterConsumer.SUFFIX, -1));
+        this.ownProducers = ownProducers;
         excludeHeader(HeaderNames.HeadersToAdd.values());
         setExceptionHeadersCreator((headers, exception, isKey, names) -> {});
         setHeadersFunction(EventDeadLetterRecoverer::deadLetterHeaders);
@@ -76,6 +95,14 @@ public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
         }
         super.accept(record, consumer, exception);
         deadLettered.increment();
+    }
+
+    /** Closes the producers this recoverer created, if it created them; a template of the caller's stays open. */
+    @Override
+    public void close() {
+        if (ownProducers != null) {
+            ownProducers.destroy();
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -122,40 +121,21 @@ public final class EventRecordsAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnBooleanProperty(name = "eventrecords.dead-letter.enabled", matchIfMissing = true)
-    @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DeadLetters eventRecordsDeadLetters(ProducerFactory<?, ?> producerFactory) {
-        return new DeadLetters(producerFactory.getConfigurationProperties());
+    @ConditionalOnMissingBean({CommonErrorHandler.class, EventDeadLetterRecoverer.class})
+    EventDeadLetterRecoverer eventDeadLetterRecoverer(ProducerFactory<?, ?> producerFactory) {
+        Map<String, Object> config = new HashMap<>();
+        ProducerDefaults.over(publisherConfig(producerFactory.getConfigurationProperties()))
+                .forEach((k, v) -> config.put(k.toString(), v));
+        return new EventDeadLetterRecoverer(
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
     @Bean
     @ConditionalOnBooleanProperty(name = "eventrecords.dead-letter.enabled", matchIfMissing = true)
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler eventRecordsErrorHandler(
-            @Qualifier("eventRecordsDeadLetters") DeadLetters deadLetters, EventRecordsProperties properties) {
-        return new DefaultErrorHandler(deadLetters.recoverer(), backOff(properties.getRetry()));
-    }
-
-    /** The dead-letter recoverer and the producer factory of bytes it writes with, closed with the context. */
-    static final class DeadLetters implements AutoCloseable {
-        private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
-        private final EventDeadLetterRecoverer recoverer;
-
-        DeadLetters(Map<String, Object> producerConfig) {
-            Map<String, Object> config = new HashMap<>();
-            ProducerDefaults.over(publisherConfig(producerConfig)).forEach((k, v) -> config.put(k.toString(), v));
-            this.producers =
-                    new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-            this.recoverer = new EventDeadLetterRecoverer(new KafkaTemplate<>(producers));
-        }
-
-        EventDeadLetterRecoverer recoverer() {
-            return recoverer;
-        }
-
-        @Override
-        public void close() {
-            producers.destroy();
-        }
+            EventDeadLetterRecoverer deadLetters, EventRecordsProperties properties) {
+        return new DefaultErrorHandler(deadLetters, backOff(properties.getRetry()));
     }
 
     /**
