@@ -59,30 +59,40 @@ import org.springframework.util.backoff.FixedBackOff;
 @EnableConfigurationProperties(EventRecordsProperties.class)
 public final class EventRecordsAutoConfiguration {
 
-    /** A dead letter is its record plus the dlt.* headers: the dead-letter topic takes that much more. */
-    private static final String DEFAULT_MAX_MESSAGE_BYTES = "1048588";
+    /** The broker's default max.message.bytes; a dead-letter topic takes a dead letter's headers more. */
+    private static final long DEFAULT_MAX_MESSAGE_BYTES = 1_048_588;
 
     EventRecordsAutoConfiguration() {}
 
     @Bean
     @ConditionalOnBooleanProperty(name = "eventrecords.topics.create", matchIfMissing = true)
     KafkaAdmin.NewTopics eventRecordsTopics(EventRecordsProperties properties) {
+        return new KafkaAdmin.NewTopics(
+                newTopics(properties.getTopics().isDeadLetters()).toArray(NewTopic[]::new));
+    }
+
+    /**
+     * The topics of the catalogue as their specs say, and, when asked, the dead-letter topic of each as
+     * {@link EventTopics#deadLetterSpec} says, taking {@link EventTopics#DEAD_LETTER_HEADROOM} more than the broker's
+     * default {@code max.message.bytes}.
+     */
+    static List<NewTopic> newTopics(boolean withDeadLetters) {
         List<NewTopic> topics = new ArrayList<>();
         Map<String, TopicSpec> specs = EventTopics.specs(EventCatalog.bindings());
         for (TopicSpec spec : specs.values()) {
             topics.add(spec.toNewTopic());
         }
-        if (properties.getTopics().isDeadLetters()) {
+        if (withDeadLetters) {
             for (TopicSpec spec : specs.values()) {
                 TopicSpec deadLetters = EventTopics.deadLetterSpec(spec);
                 Map<String, String> configs = new HashMap<>(deadLetters.configs());
                 configs.put(
                         "max.message.bytes",
-                        Long.toString(Long.parseLong(DEFAULT_MAX_MESSAGE_BYTES) + EventTopics.DEAD_LETTER_HEADROOM));
+                        Long.toString(DEFAULT_MAX_MESSAGE_BYTES + EventTopics.DEAD_LETTER_HEADROOM));
                 topics.add(deadLetters.toNewTopic().configs(configs));
             }
         }
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        return topics;
     }
 
     @Bean
