@@ -1,6 +1,7 @@
 package dev.eventrecords.spring;
 
 import dev.eventrecords.EventCatalog;
+import dev.eventrecords.kafka.CloudEventHeaders;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.DeadLetterHeaders;
 import dev.eventrecords.kafka.ForeignEventTypeException;
@@ -39,7 +40,7 @@ import org.springframework.messaging.converter.MessageConversionException;
  * <p>A dead letter that cannot be written makes {@link #accept} throw, so the error handler keeps the record and tries
  * again: nothing is lost. Thread-safe as its template is; the counters may be read from any thread.
  */
-public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer implements AutoCloseable {
+public final class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer implements AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(EventDeadLetterRecoverer.class);
 
@@ -189,7 +190,12 @@ public class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer impl
         return headers;
     }
 
+    /** The event's type as its record names it, or the class of a value that is no event. */
     private static String typeOf(ConsumerRecord<?, ?> record) {
+        String type = CloudEventHeaders.lastValue(record.headers(), CloudEventHeaders.TYPE);
+        if (type != null) {
+            return type;
+        }
         return record.value() == null ? "null" : record.value().getClass().getName();
     }
 
