@@ -22,6 +22,7 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 
 /**
  * Spring Kafka's {@link DeadLetterPublishingRecoverer}, configured to write dead letters as
@@ -32,10 +33,11 @@ import org.springframework.messaging.converter.MessageConversionException;
  * whose listener threw, and {@code dlt.error} says why, bounded. The {@link org.springframework.kafka.listener.DefaultErrorHandler}
  * of the starter calls it once the retries are spent, or at once for a record that cannot be read.
  *
- * <p>Two kinds of record are valid data for another reader, not poison pills, and are skipped and counted rather than
+ * <p>Some records are valid data for another reader, not poison pills, and are skipped and counted rather than
  * dead-lettered, as {@code EventConsumer} does by default: a record of a type the topic's readers do not know
- * ({@link ForeignEventTypeException}: a family member added by a newer producer), and an event of the catalogue that
- * the listener's parameter does not take (another member of a family whose listener takes one member).
+ * ({@link ForeignEventTypeException}: a family member added by a newer producer), an event of the catalogue that the
+ * listener's parameter does not take (another member of a family whose listener takes one member), and a tombstone of
+ * a catalogue topic that the listener does not take (its parameter is not {@code @Payload(required = false)}).
  *
  * <p>A dead letter that cannot be written makes {@link #accept} throw, so the error handler keeps the record and tries
  * again: nothing is lost. Thread-safe as its template is; the counters may be read from any thread.
@@ -85,13 +87,12 @@ public final class EventDeadLetterRecoverer extends DeadLetterPublishingRecovere
             LOG.debug(() -> "skipping " + at(record) + ": type '" + foreign.type() + "' is read by another consumer");
             return;
         }
-        if (unread == null
-                && causedBy(exception, MessageConversionException.class)
-                && record.value() != null
-                && EventCatalog.bindingFor(record.value().getClass()).isPresent()) {
+        if (unread == null && notTaken(record, exception)) {
             skippedUnhandled.increment();
-            LOG.debug(() -> "skipping " + at(record) + ": no listener here takes '"
-                    + record.value().getClass().getName() + "'");
+            LOG.debug(() -> "skipping " + at(record) + ": the listener takes no "
+                    + (record.value() == null
+                            ? "tombstone"
+                            : "'" + record.value().getClass().getName() + "'"));
             return;
         }
         super.accept(record, consumer, exception);
@@ -125,7 +126,8 @@ public final class EventDeadLetterRecoverer extends DeadLetterPublishingRecovere
     }
 
     /**
-     * How many events of the catalogue it skipped because the listener's parameter does not take their type.
+     * How many events of the catalogue, and tombstones of its topics, it skipped because the listener's parameter does
+     * not take them.
      *
      * @return the count since start
      */
@@ -212,6 +214,22 @@ public final class EventDeadLetterRecoverer extends DeadLetterPublishingRecovere
                 ? value
                 : SerializationUtils.getExceptionFromHeader(
                         record, SerializationUtils.KEY_DESERIALIZER_EXCEPTION_HEADER, LOG);
+    }
+
+    /**
+     * Whether the listener refused the record only because its parameter does not take it: an event of the catalogue
+     * of another type (a member of the family other than the one it takes), or a tombstone of a catalogue topic,
+     * which carries no event. Spring refuses the first with a {@link MessageConversionException} and the second with
+     * a {@link MethodArgumentResolutionException}, before the listener's code runs.
+     */
+    private static boolean notTaken(ConsumerRecord<?, ?> record, Exception exception) {
+        Object value = record.value();
+        if (value == null) {
+            return CatalogTopics.all().get(record.topic()) != null
+                    && causedBy(exception, MethodArgumentResolutionException.class);
+        }
+        return EventCatalog.bindingFor(value.getClass()).isPresent()
+                && causedBy(exception, MessageConversionException.class);
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

@@ -170,6 +170,33 @@ class ShopApplicationTest {
     }
 
     @Test
+    void aKeyThatCannotBeReadGoesToTheDeadLetterTopicWithOriginKey() throws Exception {
+        byte[] value = utf8("{\"customerId\":\"" + UUID.randomUUID() + "\",\"email\":\"k@shop.example\"}");
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>("shop.customers", utf8("not-a-uuid"), value);
+        record.headers().add(CloudEventHeaders.TYPE, utf8(CustomerRegistered.class.getCanonicalName()));
+        RecordMetadata sent = sendRaw(record);
+
+        ConsumerRecord<byte[], byte[]> letter =
+                read("shop.customers.dlt", r -> isLetterOf(r, sent), 1).get(0);
+        assertThat(letter.key()).isEqualTo(utf8("not-a-uuid"));
+        assertThat(letter.value()).isEqualTo(value);
+        assertThat(header(letter, DeadLetterHeaders.ERROR_ORIGIN)).isEqualTo("KEY");
+        assertThat(mailer.attempts()).doesNotContain("k@shop.example");
+    }
+
+    @Test
+    void aTombstoneTheListenerDoesNotTakeIsSkippedNotDeadLettered() throws Exception {
+        long before = deadLetters.skippedUnhandled();
+        RecordMetadata sent = sendRaw(
+                new ProducerRecord<>("shop.customers", utf8(UUID.randomUUID().toString()), null));
+
+        awaitUntil(() -> deadLetters.skippedUnhandled() > before, "the mailer skips the tombstone");
+        CustomerRegistered next = shop.register("after-tombstone@shop.example");
+        awaitUntil(() -> mailer.sent().contains(next.email()), "the next customer is welcomed");
+        assertThat(read("shop.customers.dlt", r -> isLetterOf(r, sent), 0)).isEmpty();
+    }
+
+    @Test
     void aListenerThatKeepsFailingIsRetriedThenItsRecordIsDeadLetteredAsItArrived() throws Exception {
         CustomerRegistered bounced = shop.register("nobody@bounce.example");
         shop.register("someone@shop.example");
