@@ -185,6 +185,24 @@ class ShopApplicationTest {
     }
 
     @Test
+    void aDeadLetterOfAFailedListenerKeepsTheFieldsANewerProducerAdded() throws Exception {
+        UUID customerId = UUID.randomUUID();
+        byte[] value = utf8("{\"customerId\":\"" + customerId + "\",\"email\":\"newer@bounce.example\","
+                + "\"registeredAt\":\"2026-12-01T10:00:00Z\",\"tier\":\"gold\"}");
+        ProducerRecord<byte[], byte[]> record =
+                new ProducerRecord<>("shop.customers", utf8(customerId.toString()), value);
+        record.headers().add(CloudEventHeaders.TYPE, utf8(CustomerRegistered.class.getCanonicalName()));
+        RecordMetadata sent = sendRaw(record);
+
+        ConsumerRecord<byte[], byte[]> letter =
+                read("shop.customers.dlt", r -> isLetterOf(r, sent), 1).get(0);
+        assertThat(header(letter, DeadLetterHeaders.ERROR_ORIGIN)).isEqualTo("HANDLER");
+        // The bytes it arrived with, not the event written again: "tier" is unknown to this build, and kept.
+        assertThat(letter.value()).isEqualTo(value);
+        assertThat(letter.key()).isEqualTo(utf8(customerId.toString()));
+    }
+
+    @Test
     void aTombstoneTheListenerDoesNotTakeIsSkippedNotDeadLettered() throws Exception {
         long before = deadLetters.skippedUnhandled();
         RecordMetadata sent = sendRaw(
