@@ -1,6 +1,9 @@
 package dev.eventrecords.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.apache.kafka.common.header.Headers;
 
 /**
@@ -67,6 +70,26 @@ public final class DeadLetterHeaders {
             return message;
         }
         return message.substring(0, ERROR_LIMIT) + "\u2026 (" + message.length() + " characters)";
+    }
+
+    /**
+     * Adds the headers of a reduced dead letter, one whose value was left out because the full copy could not be
+     * written: the value's size and SHA-256, so that what was lost can still be recognised.
+     *
+     * @param headers the dead letter's headers
+     * @param value the value left out
+     */
+    public static void addLeftOutValue(Headers headers, byte[] value) {
+        headers.add(ORIGINAL_VALUE_SIZE, utf8(Integer.toString(value.length)));
+        headers.add(ORIGINAL_VALUE_SHA256, utf8(sha256(value)));
+    }
+
+    private static String sha256(byte[] value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
     }
 
     private static byte[] utf8(String s) {

@@ -1,9 +1,5 @@
 package dev.eventrecords.kafka;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -91,8 +87,7 @@ final class DeadLetterWriter {
         if (value != null && tooLarge(failure)) {
             // The full copy will never fit or never land: a copy without the value still says what was lost.
             RecordHeaders lighter = new RecordHeaders(headers.toArray());
-            lighter.add(DeadLetterHeaders.ORIGINAL_VALUE_SIZE, utf8(Integer.toString(value.length)));
-            lighter.add(DeadLetterHeaders.ORIGINAL_VALUE_SHA256, utf8(sha256(value)));
+            DeadLetterHeaders.addLeftOutValue(lighter, value);
             failure = send(new ProducerRecord<>(target, null, timestamp, letter.key(), null, lighter));
             if (failure == null) {
                 return Outcome.REDUCED;
@@ -145,17 +140,5 @@ final class DeadLetterWriter {
      */
     private static boolean tooLarge(Exception failure) {
         return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException;
-    }
-
-    private static String sha256(byte[] value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

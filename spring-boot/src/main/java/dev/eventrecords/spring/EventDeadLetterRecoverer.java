@@ -6,14 +6,18 @@ import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.DeadLetterHeaders;
 import dev.eventrecords.kafka.ForeignEventTypeException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -39,14 +43,16 @@ import org.springframework.messaging.handler.invocation.MethodArgumentResolution
  * listener's parameter does not take (another member of a family whose listener takes one member), and a tombstone of
  * a catalogue topic that the listener does not take (its parameter is not {@code @Payload(required = false)}).
  *
- * <p>A dead letter that cannot be written makes {@link #accept} throw, so the error handler keeps the record and tries
- * again: nothing is lost. Thread-safe as its template is; the counters may be read from any thread.
+ * <p>When the full copy is too large to be written, a reduced copy without the value is, with
+ * {@code dlt.original.value.size} and {@code dlt.original.value.sha256}. A dead letter that cannot be written at all
+ * makes {@link #accept} throw, so the error handler keeps the record and tries again: nothing is lost. Thread-safe as its template is; the counters may be read from any thread.
  */
 public final class EventDeadLetterRecoverer extends DeadLetterPublishingRecoverer implements AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(EventDeadLetterRecoverer.class);
 
     private final LongAdder deadLettered = new LongAdder();
+    private final LongAdder reduced = new LongAdder();
     private final LongAdder skippedForeign = new LongAdder();
     private final LongAdder skippedUnhandled = new LongAdder();
 
@@ -146,6 +152,78 @@ public final class EventDeadLetterRecoverer extends DeadLetterPublishingRecovere
                 key != null ? key : bytesOf(record.topic(), record.key(), true),
                 value != null ? value : bytesOf(record.topic(), record.value(), false),
                 headers);
+    }
+
+    /**
+     * Publishes the dead letter and waits until the broker has it; when the full copy is too large to be written (the
+     * producer's {@code max.request.size}, the topic's {@code max.message.bytes}), writes a reduced copy without the
+     * value, with its size and SHA-256, as {@code EventConsumer} does. A failure of the topic itself gets no reduced
+     * copy: it would go to the same topic, and could only land when the failure was passing, in place of the whole
+     * record.
+     *
+     * @throws KafkaException when no copy could be written; the cause is the producer's failure
+     */
+    @Override
+    protected void publish(
+            ProducerRecord<Object, Object> outRecord,
+            KafkaOperations<Object, Object> kafkaTemplate,
+            ConsumerRecord<?, ?> inRecord) {
+        Throwable failure = sent(outRecord, kafkaTemplate);
+        if (failure == null) {
+            return;
+        }
+        if (outRecord.value() instanceof byte[] value && tooLarge(failure)) {
+            RecordHeaders lighter = new RecordHeaders(outRecord.headers().toArray());
+            DeadLetterHeaders.addLeftOutValue(lighter, value);
+            LOG.warn(() -> "the dead letter of " + at(inRecord) + " is too large for '" + outRecord.topic()
+                    + "': writing it without its value (" + value.length + " bytes), with its size and SHA-256");
+            failure = sent(
+                    new ProducerRecord<>(
+                            outRecord.topic(),
+                            outRecord.partition(),
+                            outRecord.timestamp(),
+                            outRecord.key(),
+                            null,
+                            lighter),
+                    kafkaTemplate);
+            if (failure == null) {
+                reduced.increment();
+                return;
+            }
+        }
+        throw new KafkaException(
+                "cannot dead-letter " + at(inRecord) + " to '" + outRecord.topic() + "'; the record stays where it is",
+                failure);
+    }
+
+    /** Sends and waits (the producer bounds the wait by its delivery.timeout.ms); the failure, or null once written. */
+    private static Throwable sent(ProducerRecord<Object, Object> record, KafkaOperations<Object, Object> template) {
+        try {
+            template.send(record).get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (ExecutionException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** Failures that no retry cures and a smaller copy does. */
+    private static boolean tooLarge(Throwable failure) {
+        return causedBy(failure, RecordTooLargeException.class)
+                || causedBy(failure, RecordBatchTooLargeException.class);
+    }
+
+    /**
+     * How many of the dead letters were written without their value, because the full copy was too large.
+     *
+     * @return the count since start
+     */
+    public long reduced() {
+        return reduced.sum();
     }
 
     /**

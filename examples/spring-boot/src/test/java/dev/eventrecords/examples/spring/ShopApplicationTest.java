@@ -41,6 +41,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             "eventrecords.retry.attempts=3",
             "eventrecords.retry.backoff=50ms",
+            // Small enough that a dead letter of a 19,500-byte record, with its headers, is too large to be sent.
+            "spring.kafka.producer.properties.max.request.size=20000",
             "logging.level.org.apache.kafka=WARN",
             "logging.level.kafka=WARN",
             "logging.level.state.change.logger=WARN",
@@ -212,6 +214,28 @@ class ShopApplicationTest {
         CustomerRegistered next = shop.register("after-tombstone@shop.example");
         awaitUntil(() -> mailer.sent().contains(next.email()), "the next customer is welcomed");
         assertThat(read("shop.customers.dlt", r -> isLetterOf(r, sent), 0)).isEmpty();
+    }
+
+    @Test
+    void aDeadLetterTooLargeToBeWrittenIsWrittenWithoutItsValueWithItsSizeAndDigest() throws Exception {
+        byte[] pill = new byte[19_500];
+        java.util.Arrays.fill(pill, (byte) '[');
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>("shop.orders", utf8("o-large"), pill);
+        record.headers().add(CloudEventHeaders.TYPE, utf8(OrderPaid.class.getCanonicalName()));
+        RecordMetadata sent = sendRaw(record);
+
+        List<ConsumerRecord<byte[], byte[]>> letters = read("shop.orders.dlt", r -> isLetterOf(r, sent), 2);
+        for (ConsumerRecord<byte[], byte[]> letter : letters) {
+            assertThat(letter.value()).isNull();
+            assertThat(letter.key()).isEqualTo(utf8("o-large"));
+            assertThat(header(letter, DeadLetterHeaders.ERROR_ORIGIN)).isEqualTo("VALUE");
+            assertThat(header(letter, DeadLetterHeaders.ORIGINAL_VALUE_SIZE)).isEqualTo("19500");
+            assertThat(header(letter, DeadLetterHeaders.ORIGINAL_VALUE_SHA256))
+                    .isEqualTo(java.util.HexFormat.of()
+                            .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(pill)));
+        }
+        assertThat(deadLetters.reduced()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
