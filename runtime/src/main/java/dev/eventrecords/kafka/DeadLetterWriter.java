@@ -1,9 +1,5 @@
 package dev.eventrecords.kafka;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -26,9 +22,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * <p>Not thread-safe beyond its producer: each consumer uses its own from its own thread.
  */
 final class DeadLetterWriter {
-
-    /** The longest {@code dlt.error} kept, in characters: error messages may repeat their input. */
-    static final int ERROR_LIMIT = 1000;
 
     private final Producer<byte[], byte[]> producer;
     private final Function<String, String> deadLetterTopic;
@@ -76,12 +69,14 @@ final class DeadLetterWriter {
                 headers.add(h.key(), h.value());
             }
         }
-        headers.add("dlt.original.topic", utf8(letter.topic()));
-        headers.add("dlt.original.partition", utf8(Integer.toString(letter.partition())));
-        headers.add("dlt.original.offset", utf8(Long.toString(letter.offset())));
-        headers.add("dlt.original.timestamp", utf8(Long.toString(letter.timestamp())));
-        headers.add("dlt.error.origin", utf8(letter.origin()));
-        headers.add("dlt.error", utf8(bounded(String.valueOf(letter.error()))));
+        DeadLetterHeaders.add(
+                headers,
+                letter.topic(),
+                letter.partition(),
+                letter.offset(),
+                letter.timestamp(),
+                letter.origin(),
+                letter.error());
         String target = topicOf(letter.topic());
         Long timestamp = letter.timestamp() >= 0 ? letter.timestamp() : null;
         byte[] value = letter.value();
@@ -92,8 +87,7 @@ final class DeadLetterWriter {
         if (value != null && tooLarge(failure)) {
             // The full copy will never fit or never land: a copy without the value still says what was lost.
             RecordHeaders lighter = new RecordHeaders(headers.toArray());
-            lighter.add("dlt.original.value.size", utf8(Integer.toString(value.length)));
-            lighter.add("dlt.original.value.sha256", utf8(sha256(value)));
+            DeadLetterHeaders.addLeftOutValue(lighter, value);
             failure = send(new ProducerRecord<>(target, null, timestamp, letter.key(), null, lighter));
             if (failure == null) {
                 return Outcome.REDUCED;
@@ -146,24 +140,5 @@ final class DeadLetterWriter {
      */
     private static boolean tooLarge(Exception failure) {
         return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException;
-    }
-
-    static String bounded(String message) {
-        if (message.length() <= ERROR_LIMIT) {
-            return message;
-        }
-        return message.substring(0, ERROR_LIMIT) + "\u2026 (" + message.length() + " characters)";
-    }
-
-    private static String sha256(byte[] value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

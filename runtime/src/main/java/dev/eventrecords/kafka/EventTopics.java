@@ -276,10 +276,34 @@ public final class EventTopics {
     }
 
     /**
-     * The dead-letter topic of a topic: its partitions, replication factor and retention (when it deletes), and
-     * cleanup policy {@code delete}.
+     * The spec of each topic of the given bindings, as {@link #ensure} creates it: bindings that share a topic (a
+     * family and its members) complement each other. For callers that create topics their own way, such as a
+     * framework's admin.
+     *
+     * @param bindings the bindings; several may share a topic
+     * @return one spec per topic, in the order of the bindings
+     * @throws IllegalArgumentException when the bindings of a topic disagree on its spec, naming the topic and both
+     *     specs
      */
-    static TopicSpec deadLetterSpec(TopicSpec spec) {
+    public static Map<String, TopicSpec> specs(Collection<? extends TopicBinding<?, ?>> bindings) {
+        List<String> mismatches = new ArrayList<>();
+        Map<String, TopicSpec> specs = agreedSpecs(bindings, mismatches);
+        if (!mismatches.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", mismatches));
+        }
+        return specs;
+    }
+
+    /**
+     * The dead-letter topic of a topic, {@code <topic>.dlt}, as {@link #ensureWithDeadLetters} creates it: its
+     * partitions, replication factor and retention (when it deletes), and cleanup policy {@code delete}, so that a
+     * dead letter without its value is not a tombstone. {@code max.message.bytes} is not part of a spec: give the
+     * dead-letter topic {@link #DEAD_LETTER_HEADROOM} more than its topic.
+     *
+     * @param spec the topic's spec
+     * @return the dead-letter topic's spec
+     */
+    public static TopicSpec deadLetterSpec(TopicSpec spec) {
         boolean deletes = spec.cleanupPolicy().map(p -> p.contains("delete")).orElse(true);
         return new TopicSpec(
                 spec.topic() + DeadLetterConsumer.SUFFIX,
