@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -182,16 +183,11 @@ public final class ShapeReader {
                 || (key instanceof Shape.Scalar s && s.value().mapKey().isPresent())) {
             return key;
         }
-        if (key instanceof Shape.Unsupported) {
-            return key;
-        }
         String display = TypeDisplay.of(type);
         String keys = "map keys may be "
-                + ValueTypes.mapKeyDisplays().stream()
-                        .map(k -> "'" + k + "'")
-                        .collect(java.util.stream.Collectors.joining(", "))
+                + ValueTypes.mapKeyDisplays().stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
                 + " or an enum";
-        if (key instanceof Shape.Scalar) {
+        if (key instanceof Shape.Scalar || key instanceof Shape.Unsupported) {
             return new Shape.Unsupported(key.type(), display, keys + ", not '" + display + "'");
         }
         String what = key instanceof Shape.RecordType

@@ -148,6 +148,31 @@ class UnsupportedTypeRuleTest {
     }
 
     @Test
+    void rejectsAContainerOrUnsupportedMapKeyWithTheKeyKinds() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.Date;
+                import java.util.List;
+                import java.util.Map;
+
+                @Event
+                @SuppressWarnings("eventrecords:mutable")
+                public record ScoresPublished(Map<List<String>, Integer> byTeam, Map<Date, Integer> byDate) {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'byTeam' of type 'Map<List<String>, Integer>' cannot be carried as"
+                        + " JSON: Jackson writes a 'List<String>' map key with its 'toString()' and cannot read it"
+                        + " back; map keys may be");
+        assertThat(compilation)
+                .hadErrorContaining("component 'byDate' of type 'Map<Date, Integer>' cannot be carried as JSON: map"
+                        + " keys may be 'Byte', 'Short', 'Integer', 'Long', 'String', 'UUID', 'LocalDate', 'Month'"
+                        + " or an enum, not 'Date'");
+    }
+
+    @Test
     void rejectsUrlAndSuggestsUri() {
         Compilation compilation = Compile.sources("""
                 package com.acme;
