@@ -7,6 +7,7 @@ import dev.eventrecords.benchmarks.events.HeartRatesRecordedSerde;
 import dev.eventrecords.benchmarks.events.WorkoutCompleted;
 import dev.eventrecords.benchmarks.events.WorkoutCompletedSerde;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -18,26 +19,35 @@ import org.apache.kafka.common.serialization.Serde;
  * @param topic the topic the event is written to
  * @param event the fixed instance
  * @param serde makes our generated serde
+ * @param key the {@code @Key} component as text, as a plain producer's code reads it (a {@code UUID}'s text is the
+ *     bytes Kafka's {@code UUIDSerializer} writes)
  * @param <E> the record type
  */
-record Shape<E>(String name, Class<E> type, String topic, E event, Supplier<Serde<E>> serde) {
+record Shape<E>(String name, Class<E> type, String topic, E event, Supplier<Serde<E>> serde, Function<E, String> key) {
 
     static final Shape<DeviceConnected> SMALL = new Shape<>(
-            "small", DeviceConnected.class, "bench.devices", SampleEvents.deviceConnected(), DeviceConnectedSerde::new);
+            "small",
+            DeviceConnected.class,
+            "bench.devices",
+            SampleEvents.deviceConnected(),
+            DeviceConnectedSerde::new,
+            DeviceConnected::deviceId);
 
     static final Shape<WorkoutCompleted> MEDIUM = new Shape<>(
             "medium",
             WorkoutCompleted.class,
             "bench.workouts",
             SampleEvents.workoutCompleted(),
-            WorkoutCompletedSerde::new);
+            WorkoutCompletedSerde::new,
+            workout -> workout.workoutId().toString());
 
     static final Shape<HeartRatesRecorded> NUMERIC = new Shape<>(
             "numeric",
             HeartRatesRecorded.class,
             "bench.heart-rates",
             SampleEvents.heartRatesRecorded(),
-            HeartRatesRecordedSerde::new);
+            HeartRatesRecordedSerde::new,
+            HeartRatesRecorded::deviceId);
 
     static List<Shape<?>> all() {
         return List.of(SMALL, MEDIUM, NUMERIC);

@@ -1,18 +1,16 @@
 package dev.eventrecords.processor;
 
 import com.google.auto.service.AutoService;
-import dev.eventrecords.processor.generate.CodecGenerator;
-import dev.eventrecords.processor.generate.FamilyGenerator;
-import dev.eventrecords.processor.generate.KeyExtractorGenerator;
-import dev.eventrecords.processor.generate.SerdeGenerator;
-import dev.eventrecords.processor.generate.ServiceFileGenerator;
-import dev.eventrecords.processor.generate.TopicGenerator;
-import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.generate.Outputs;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.FamilyModel;
 import dev.eventrecords.processor.model.FamilyReader;
 import dev.eventrecords.processor.model.ModelReader;
-import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.model.Read;
+import dev.eventrecords.processor.output.Catalogue;
+import dev.eventrecords.processor.output.GeneratedFile;
+import dev.eventrecords.processor.output.Output;
+import dev.eventrecords.processor.output.OutputContext;
 import dev.eventrecords.processor.rules.DeclarationRule;
 import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.FamilyRule;
@@ -31,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -41,12 +38,12 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 
 /**
  * The eventrecords annotation processor. For each {@code @Event} record it reads an {@link EventModel}, runs every
- * {@link Rule}, reports all findings through one {@link Reporter}, and, when there is no error, hands the model to the
- * generators. It never throws: an unexpected failure becomes one error on the record at hand.
+ * {@link Rule}, reports all findings through one {@link Reporter}, and, when there is no error, hands the model to every
+ * {@link Output} and writes the files they return; when processing is over, it hands them the {@link Catalogue}. It
+ * never throws: an unexpected failure becomes one error on the record at hand.
  */
 @AutoService(Processor.class)
 public final class EventProcessor extends AbstractProcessor {
@@ -63,31 +60,27 @@ public final class EventProcessor extends AbstractProcessor {
     private final DeclarationRule declarationRule = new DeclarationRule();
     private final PastTenseRule pastTense = new PastTenseRule();
     private final MutabilityRule mutability = new MutabilityRule();
-    private final CodecGenerator codecs = new CodecGenerator();
-    private final SerdeGenerator serdes = new SerdeGenerator();
-    private final KeyExtractorGenerator keyExtractors = new KeyExtractorGenerator();
-    private final TopicGenerator topics = new TopicGenerator();
-    private final ServiceFileGenerator serviceFile = new ServiceFileGenerator();
     private final FamilyRule familyRule = new FamilyRule();
-    private final FamilyGenerator families = new FamilyGenerator();
     private final SharedTopicRule sharedTopics = new SharedTopicRule();
+    private final List<Output> outputs = Outputs.all();
 
-    private final Set<String> generatedCodecs = new HashSet<>();
-    private final Set<String> bindings = new TreeSet<>();
-    /** The events and families behind the bindings: the originating elements of the services file. */
-    private final Map<String, TypeElement> bindingSources = new TreeMap<>();
+    /** The events and families generated so far, for the catalogue outputs. */
+    private final List<EventModel> generatedEventModels = new ArrayList<>();
+
+    private final List<FamilyModel> generatedFamilies = new ArrayList<>();
 
     private final Set<String> deferred = new LinkedHashSet<>();
     private final Set<String> deferredFamilies = new LinkedHashSet<>();
     private final Set<String> generatedEvents = new HashSet<>();
     /** The events read this round, so that a family reuses its members' models; emptied every round. */
-    private final Map<String, EventModel> readThisRound = new HashMap<>();
+    private final Map<String, Read<EventModel>> readThisRound = new HashMap<>();
 
     private Reporter reporter;
     private RuleContext context;
     private ModelReader models;
     private FamilyReader familyReader;
     private LocalEvents localEvents;
+    private OutputContext outputContext;
     private boolean optionsValid = true;
 
     @Override
@@ -100,6 +93,7 @@ public final class EventProcessor extends AbstractProcessor {
             optionsValid = false;
         }
         context = new RuleContext(env, options.options());
+        outputContext = new OutputContext(env.getElementUtils(), env.getFiler(), options.options());
         models = new ModelReader(env.getElementUtils());
         familyReader = new FamilyReader(
                 models,
@@ -170,7 +164,9 @@ public final class EventProcessor extends AbstractProcessor {
             try {
                 reporter.report(sharedTopics.check(name -> {
                     TypeElement record = processingEnv.getElementUtils().getTypeElement(name);
-                    return record == null ? null : models.read(record);
+                    return record != null && models.read(record) instanceof Read.Ready<EventModel> ready
+                            ? ready.model()
+                            : null;
                 }));
             } catch (RuntimeException e) {
                 reporter.report(List.of(Diagnostic.error(
@@ -179,21 +175,20 @@ public final class EventProcessor extends AbstractProcessor {
                         "eventrecords cannot check the topics shared by events: " + e + "; please report this")));
             }
         }
-        if (round.processingOver() && !bindings.isEmpty()) {
-            try {
-                serviceFile.generate(
-                        bindings,
-                        name -> processingEnv.getElementUtils().getTypeElement(name) != null,
-                        processingEnv.getFiler(),
-                        List.copyOf(new LinkedHashSet<>(bindingSources.values())));
-                reporter.report(ModuleProvides.check(bindingSources, processingEnv.getElementUtils()));
-            } catch (RuntimeException e) {
-                reporter.report(List.of(Diagnostic.error(
-                        RuleId.INTERNAL,
-                        null,
-                        "eventrecords cannot list the topic bindings in " + ServiceFileGenerator.PATH + ": " + e
-                                + "; please report this")));
+        if (round.processingOver()) {
+            Catalogue catalogue = new Catalogue(generatedEventModels, generatedFamilies);
+            for (Output output : outputs) {
+                try {
+                    write(output.catalogue(catalogue, outputContext));
+                } catch (RuntimeException e) {
+                    reporter.report(List.of(Diagnostic.error(
+                            RuleId.INTERNAL,
+                            null,
+                            "eventrecords cannot write the files of the whole compilation: " + e
+                                    + "; please report this")));
+                }
             }
+            reporter.report(ModuleProvides.check(catalogue.bindings(), processingEnv.getElementUtils()));
         }
         // Claiming our annotations (and the @Generated on our code) keeps -Xlint:processing quiet in the user's
         // build; a round that also holds other annotations is left unclaimed for their processors.
@@ -237,15 +232,16 @@ public final class EventProcessor extends AbstractProcessor {
             return;
         }
         TypeElement record = (TypeElement) element;
-        EventModel model = models.read(record);
-        readThisRound.put(record.getQualifiedName().toString(), model);
-        if (hasUnresolvedTypes(model)) {
+        Read<EventModel> read = models.read(record);
+        readThisRound.put(record.getQualifiedName().toString(), read);
+        if (!(read instanceof Read.Ready<EventModel> ready)) {
             // Another processor may still generate the missing type; if none does, javac reports it.
             if (!lastRound) {
                 deferred.add(record.getQualifiedName().toString());
             }
             return;
         }
+        EventModel model = ready.model();
         sharedTopics.add(model);
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
@@ -262,10 +258,10 @@ public final class EventProcessor extends AbstractProcessor {
      * or private event also hears that its name is not in the past tense, in the same build.
      */
     private List<Diagnostic> judgeDespiteDeclaration(TypeElement record) {
-        EventModel model = models.read(record);
-        if (hasUnresolvedTypes(model)) {
+        if (!(models.read(record) instanceof Read.Ready<EventModel> ready)) {
             return List.of();
         }
+        EventModel model = ready.model();
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.judgesRefusedDeclarations()) {
@@ -279,70 +275,39 @@ public final class EventProcessor extends AbstractProcessor {
         if (reporter.report(familyRule.checkDeclaration(element))) {
             return;
         }
-        FamilyModel model = familyReader.read(element);
+        Read<FamilyModel> read = familyReader.read(element);
+        if (!(read instanceof Read.Ready<FamilyModel> ready)) {
+            if (!lastRound) {
+                deferredFamilies.add(element.getQualifiedName().toString());
+            }
+            return;
+        }
+        FamilyModel model = ready.model();
         if (reporter.report(familyRule.check(model)) || lastRound) {
             return;
         }
         for (EventModel member : model.members()) {
-            String name = member.element().getQualifiedName().toString();
-            if (deferred.contains(name)) {
-                deferredFamilies.add(element.getQualifiedName().toString());
-                return;
-            }
-            if (!generatedEvents.contains(name)) {
+            if (!generatedEvents.contains(member.element().getQualifiedName().toString())) {
                 return; // the member's own errors are reported with it
             }
         }
-        families.generate(model, processingEnv.getFiler());
-        bindings.add(model.names().topic().canonicalName());
-        bindingSources.put(model.names().topic().canonicalName(), model.ref().element());
+        for (Output output : outputs) {
+            write(output.family(model, outputContext));
+        }
+        generatedFamilies.add(model);
     }
 
     private void generate(EventModel model) {
-        var filer = processingEnv.getFiler();
-        List<RecordModel> records = new ArrayList<>();
-        records.add(model.record());
-        records.addAll(model.nested());
-        for (RecordModel record : records) {
-            String codec = record.codec().canonicalName();
-            boolean shipped = record != model.record()
-                    && !generatedCodecs.contains(codec)
-                    && processingEnv.getElementUtils().getTypeElement(codec) != null;
-            if (!shipped && generatedCodecs.add(codec)) {
-                codecs.generate(record, filer);
-            }
+        for (Output output : outputs) {
+            write(output.event(model, outputContext));
         }
-        serdes.generate(model, filer);
-        keyExtractors.generate(model, filer);
-        topics.generate(model, filer);
-        bindings.add(model.names().topic().canonicalName());
-        bindingSources.put(model.names().topic().canonicalName(), model.element());
+        generatedEventModels.add(model);
         generatedEvents.add(model.element().getQualifiedName().toString());
     }
 
-    private static boolean hasUnresolvedTypes(EventModel model) {
-        List<RecordModel> records = new ArrayList<>(model.nested());
-        records.add(model.record());
-        for (RecordModel record : records) {
-            for (ComponentModel component : record.components()) {
-                if (containsError(component.typeMirror())) {
-                    return true;
-                }
-            }
+    private void write(List<GeneratedFile> files) {
+        for (GeneratedFile file : files) {
+            file.writeTo(processingEnv.getFiler());
         }
-        return false;
-    }
-
-    private static boolean containsError(javax.lang.model.type.TypeMirror type) {
-        if (type.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        if (type instanceof javax.lang.model.type.DeclaredType declared) {
-            return declared.getTypeArguments().stream().anyMatch(EventProcessor::containsError);
-        }
-        if (type instanceof javax.lang.model.type.ArrayType array) {
-            return containsError(array.getComponentType());
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out a past-tense name for a name that failed, from the word that was judged, changing nothing but the verb:
@@ -19,10 +20,17 @@ final class NameSuggester {
 
     private final Lexicon lexicon;
     private final VerbForms verbs;
+    private final Set<String> componentWords;
 
-    NameSuggester(Lexicon lexicon, VerbForms verbs) {
+    /**
+     * Creates a suggester.
+     *
+     * @param componentWords the words the event's components are named with, lower case: evidence of its subject
+     */
+    NameSuggester(Lexicon lexicon, VerbForms verbs, Set<String> componentWords) {
         this.lexicon = lexicon;
         this.verbs = verbs;
+        this.componentWords = componentWords;
     }
 
     Optional<String> suggest(EventName name, Verdict verdict) {
@@ -52,8 +60,29 @@ final class NameSuggester {
         return -1;
     }
 
-    /** PlaceOrder -> OrderPlaced; AddItemToCart -> ItemAddedToCart; LogInUser -> UserLoggedIn. */
+    /**
+     * PlaceOrder -> OrderPlaced; AddItemToCart -> ItemAddedToCart; LogInUser -> UserLoggedIn. A name whose first word
+     * is a noun as well as a verb and whose last word is a verb as well reads two ways: PlaceOrder is an order placed,
+     * or a place ordered; OrderPlace the other way round. The reading comes from evidence: the word used mostly as a
+     * verb is the verb (PayInvoice, OrderCancel), else the word a component names is the subject ({@code orderId} makes
+     * both OrderPlaced). Without evidence, no name is offered rather than a guess.
+     */
     private Optional<List<String>> fromImperative(EventName name, List<String> words, int verb) {
+        int last = words.size() - 1;
+        if (verb == 0 && last > 0 && twoWay(name.token(0), name.token(last))) {
+            String first = name.token(0).key();
+            String head = name.token(last).key();
+            boolean firstVerb = lexicon.mostly(first, PartOfSpeech.VERB);
+            boolean headVerb = lexicon.mostly(head, PartOfSpeech.VERB);
+            boolean firstSubject = componentWords.contains(first) && !componentWords.contains(head);
+            boolean headSubject = componentWords.contains(head) && !componentWords.contains(first);
+            if ((headVerb && !firstVerb) || (firstSubject && !firstVerb)) {
+                return participleAt(name, words, last, true);
+            }
+            if (!firstVerb && !headSubject) {
+                return Optional.empty();
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             if (i != verb
                     && name.token(i).isWord()
@@ -78,6 +107,16 @@ final class NameSuggester {
         result.addAll(words.subList(objectEnd, words.size()));
         // Send alone has no object to move after: SentMessage would read the role word as the object.
         return objectEnd > next ? Optional.of(result) : Optional.empty();
+    }
+
+    /** Whether the first word could be the subject and the last the verb, as well as the other way round. */
+    private boolean twoWay(Token first, Token last) {
+        return first.isWord()
+                && last.isWord()
+                && lexicon.is(first.key(), PartOfSpeech.NOUN)
+                && lexicon.is(last.key(), PartOfSpeech.VERB)
+                && !isParticle(last)
+                && !isPreposition(last);
     }
 
     /** UserRegistration -> UserRegistered; UserSignup -> UserSignedUp; OrderProcessing -> OrderProcessed. */

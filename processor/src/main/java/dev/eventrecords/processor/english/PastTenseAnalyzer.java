@@ -27,12 +27,21 @@ public final class PastTenseAnalyzer {
      * them; a suggestion keeps them.
      */
     public Verdict analyze(String simpleName) {
+        return analyze(simpleName, java.util.Set.of());
+    }
+
+    /**
+     * Judges a simple name as {@link #analyze(String)} does, knowing the words the event's components are named with
+     * ({@code orderId}: {@code order}, {@code id}), lower case: where a name reads two ways ({@code OrderPlace}: the
+     * order placed, or a place ordered), the word a component names is the event's subject, not its verb.
+     */
+    public Verdict analyze(String simpleName, java.util.Set<String> componentWords) {
         EventName name = EventName.parse(simpleName, lexicon);
         Verdict verdict = judge(name);
         if (verdict.passed()) {
             return verdict;
         }
-        Optional<String> suggestion = new NameSuggester(lexicon, verbs)
+        Optional<String> suggestion = new NameSuggester(lexicon, verbs, componentWords)
                 .suggest(name, verdict)
                 .filter(suggested -> !suggested.equals(simpleName)
                         && judge(EventName.parse(suggested, lexicon)).passed());

@@ -2,7 +2,7 @@ package dev.eventrecords.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
+import dev.eventrecords.processor.model.JavaType;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.ValueType;
 import dev.eventrecords.processor.model.ValueTypes;
@@ -18,10 +18,10 @@ final class CodecExpressions {
             return CodeBlock.of("$T.$L", RuntimeNames.CODECS, s.codec());
         }
         if (shape instanceof Shape.EnumType e) {
-            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.CODECS, e.type());
+            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.CODECS, Poet.type(e.type()));
         }
         if (shape instanceof Shape.RecordType r) {
-            return CodeBlock.of("$T.INSTANCE", r.codec());
+            return CodeBlock.of("$T.INSTANCE", Poet.name(r.codec()));
         }
         if (shape instanceof Shape.OptionalOf o) {
             return CodeBlock.of("$T.optional($L)", RuntimeNames.CODECS, codec(o.element()));
@@ -49,7 +49,7 @@ final class CodecExpressions {
             return constant.equals("STRING") ? null : CodeBlock.of("$T.$L", RuntimeNames.MAP_KEYS, constant);
         }
         if (key instanceof Shape.EnumType e) {
-            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.MAP_KEYS, e.type());
+            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.MAP_KEYS, Poet.type(e.type()));
         }
         throw new IllegalArgumentException("not a map key: " + key);
     }
@@ -81,17 +81,17 @@ final class CodecExpressions {
     }
 
     /** Writes a primitive {@code value} expression. */
-    static CodeBlock writePrimitive(TypeName type, String out, CodeBlock value) {
+    static CodeBlock writePrimitive(JavaType.Primitive type, String out, CodeBlock value) {
         return write(primitive(type).fastPath().orElseThrow(), out, value);
     }
 
     /** Reads a primitive from the parser. */
-    static CodeBlock readPrimitive(TypeName type, String in) {
+    static CodeBlock readPrimitive(JavaType.Primitive type, String in) {
         return read(primitive(type).fastPath().orElseThrow(), in);
     }
 
-    private static ValueType primitive(TypeName type) {
-        return ValueTypes.named(type.toString())
+    private static ValueType primitive(JavaType.Primitive type) {
+        return ValueTypes.named(type.keyword())
                 .orElseThrow(() -> new IllegalArgumentException("not a registered primitive: " + type));
     }
 
@@ -131,7 +131,7 @@ final class CodecExpressions {
             case NULL -> CodeBlock.of("null");
             case ZERO -> CodeBlock.of("0");
             case FALSE -> CodeBlock.of("false");
-            case EMPTY -> CodeBlock.of("$T.empty()", shape.type());
+            case EMPTY -> CodeBlock.of("$T.empty()", Poet.type(shape.type()));
         };
     }
 }

@@ -7,16 +7,21 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.ComponentModel;
+import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.GeneratedNames;
 import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
+import dev.eventrecords.processor.output.GeneratedFile;
+import dev.eventrecords.processor.output.Output;
+import dev.eventrecords.processor.output.OutputContext;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,29 +30,54 @@ import javax.lang.model.element.Modifier;
  * unknown ones and leaving absent ones {@code null}, zero or empty (a missing collection is empty). When the record's
  * constructor refuses the values read, the error names the components that were absent or null.
  */
-public final class CodecGenerator {
+public final class CodecGenerator implements Output {
 
-    public void generate(RecordModel record, Filer filer) {
-        SourceFile.write(
-                filer,
-                record.codec().packageName(),
-                codec(record),
-                record.element(),
-                Origins.ofRecord(record.element()));
+    /** The codecs written in this compilation, by class name. */
+    private final Set<String> written = new HashSet<>();
+
+    /**
+     * The codec of each record nested in the event that is not an event itself (an event's codec is nested in its
+     * serde), each once per compilation. A codec that already exists (shipped in a library on the class path, with the
+     * record) is used, not written again.
+     */
+    @Override
+    public List<GeneratedFile> event(EventModel event, OutputContext context) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (RecordModel record : event.nested()) {
+            String codec = record.codec().canonicalName();
+            if (GeneratedNames.isEvent(record.element()) || written.contains(codec) || context.exists(codec)) {
+                continue;
+            }
+            written.add(codec);
+            files.add(SourceFile.of(
+                    record.codec().packageName(),
+                    codec(record, false),
+                    record.element(),
+                    Origins.ofRecord(record.element())));
+        }
+        return files;
     }
 
-    TypeSpec codec(RecordModel record) {
+    /**
+     * The codec class of a record: a top-level class, or a class nested in the event's serde ({@code nested}), which
+     * carries no {@code @Generated} of its own.
+     */
+    TypeSpec codec(RecordModel record, boolean nested) {
         Naming naming = new Naming(record.components());
-        TypeSpec.Builder type = TypeSpec.classBuilder(record.codec())
+        TypeSpec.Builder type = TypeSpec.classBuilder(Poet.name(record.codec()))
                 .addJavadoc(
                         "Writes and reads {@link $T} as JSON, byte-for-byte as Jackson's default mapper.\n",
-                        record.className())
-                .addAnnotation(SourceFile.generated(record.element()))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, record.className()));
-        type.addField(FieldSpec.builder(record.codec(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        Poet.name(record.className()));
+        if (nested) {
+            type.addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        } else {
+            type.addAnnotation(SourceFile.generated(record.element())).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        }
+        type.addSuperinterface(ParameterizedTypeName.get(RuntimeNames.JSON_CODEC, Poet.name(record.className())));
+        type.addField(FieldSpec.builder(
+                        Poet.name(record.codec()), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The codec; stateless and thread-safe.\n")
-                .initializer("new $T()", record.codec())
+                .initializer("new $T()", Poet.name(record.codec()))
                 .build());
         for (ComponentModel c : record.components()) {
             type.addField(FieldSpec.builder(
@@ -72,7 +102,8 @@ public final class CodecGenerator {
             if (CodecExpressions.needsConstant(c.shape())) {
                 FieldSpec field = FieldSpec.builder(
                                 ParameterizedTypeName.get(
-                                        RuntimeNames.JSON_CODEC, c.shape().type()),
+                                        RuntimeNames.JSON_CODEC,
+                                        Poet.type(c.shape().type())),
                                 naming.codecConstant(c),
                                 Modifier.PRIVATE,
                                 Modifier.STATIC,
@@ -133,7 +164,7 @@ public final class CodecGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeNames.JSON_GENERATOR, out)
-                .addParameter(record.className(), value)
+                .addParameter(Poet.name(record.className()), value)
                 .beginControlFlow("if ($L == null)", value)
                 .addStatement("$L.writeNull()", out)
                 .addStatement("return")
@@ -170,13 +201,14 @@ public final class CodecGenerator {
         MethodSpec.Builder method = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(record.className())
+                .returns(Poet.name(record.className()))
                 .addParameter(RuntimeNames.JSON_PARSER, in)
                 .beginControlFlow("if (!$T.startObject($L))", RuntimeNames.JSON, in)
                 .addStatement("return null")
                 .endControlFlow();
         for (ComponentModel c : record.components()) {
-            method.addStatement("$T $L = $L", c.shape().type(), c.name(), CodecExpressions.absent(c.shape()));
+            method.addStatement(
+                    "$T $L = $L", Poet.type(c.shape().type()), c.name(), CodecExpressions.absent(c.shape()));
         }
         for (String word : present) {
             method.addStatement("long $L = 0L", word);
@@ -241,13 +273,13 @@ public final class CodecGenerator {
                 .map(c -> CodeBlock.of("$L", c.name()))
                 .collect(CodeBlock.joining(", "));
         return method.beginControlFlow("try")
-                .addStatement("return new $T($L)", record.className(), args)
+                .addStatement("return new $T($L)", Poet.name(record.className()), args)
                 // Whatever the user's constructor throws (an AssertionError too) is a verdict on the values read.
                 .nextControlFlow("catch ($T $L)", Throwable.class, failure)
                 .addStatement(
                         "throw $T.rejected($S, $L,$WPROPERTIES,$Wnew $T[] {$L},$W$L)",
                         RuntimeNames.EVENT_READ_EXCEPTION,
-                        String.join(".", record.className().simpleNames()),
+                        record.className().nestedName(),
                         failure,
                         Object.class,
                         record.components().stream()

@@ -20,7 +20,7 @@ final class EventTimeFunction {
                 .map(v -> v.eventTime() == ValueType.EventTimeUse.DIRECT)
                 .orElse(false);
         if (direct) {
-            return CodeBlock.of("$T::$L", event.className(), time.name());
+            return CodeBlock.of("$T::$L", Poet.name(event.className()), time.name());
         }
         return CodeBlock.of("event -> $T.instantOf(event.$L())", RuntimeNames.EVENT_BINDING, time.name());
     }

@@ -10,8 +10,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.FamilyModel;
 import dev.eventrecords.processor.model.Origins;
+import dev.eventrecords.processor.output.GeneratedFile;
+import dev.eventrecords.processor.output.Output;
+import dev.eventrecords.processor.output.OutputContext;
 import java.util.List;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -19,7 +21,7 @@ import javax.lang.model.element.TypeElement;
  * Writes the three classes of an {@code @EventFamily} {@code F}: {@code FSerde} (dispatching over the closed set of
  * members by {@code ce_type}), {@code FKeyExtractor} and {@code FTopic}.
  */
-public final class FamilyGenerator {
+public final class FamilyGenerator implements Output {
 
     static final ClassName FAMILY_SERDE = ClassName.get(RuntimeNames.KAFKA_GLUE, "FamilySerde");
     static final ClassName FAMILY_MEMBER = ClassName.get(RuntimeNames.KAFKA_GLUE, "FamilyMember");
@@ -27,27 +29,29 @@ public final class FamilyGenerator {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
-    public void generate(FamilyModel family, Filer filer) {
+    @Override
+    public List<GeneratedFile> family(FamilyModel family, OutputContext context) {
         String pkg = family.names().serde().packageName();
         List<TypeElement> origins = Origins.ofFamily(family);
-        SourceFile.write(filer, pkg, serde(family), family.element(), origins);
-        SourceFile.write(filer, pkg, keyExtractor(family), family.element(), origins);
-        SourceFile.write(filer, pkg, binding(family), family.element(), origins);
+        return List.of(
+                SourceFile.of(pkg, serde(family), family.element(), origins),
+                SourceFile.of(pkg, keyExtractor(family), family.element(), origins),
+                SourceFile.of(pkg, binding(family), family.element(), origins));
     }
 
     TypeSpec serde(FamilyModel family) {
-        ClassName serde = family.names().serde();
-        ClassName f = family.className();
+        ClassName serde = Poet.name(family.names().serde());
+        ClassName f = Poet.name(family.className());
         TypeName members = ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(FAMILY_MEMBER, f));
         CodeBlock list = family.members().stream()
                 .map(m -> CodeBlock.of(
                         "\n$T.<$T, $T>of($T.class, $T.EVENT_TYPE, $T.INSTANCE, $L)",
                         FAMILY_MEMBER,
                         f,
-                        m.className(),
-                        m.className(),
-                        m.names().serde(),
-                        m.names().codec(),
+                        Poet.name(m.className()),
+                        Poet.name(m.className()),
+                        Poet.name(m.names().serde()),
+                        Poet.name(m.names().codec()),
                         EventTimeFunction.withRecordTimestamp(m)))
                 .collect(CodeBlock.joining(","));
         return TypeSpec.classBuilder(serde)
@@ -94,10 +98,10 @@ public final class FamilyGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(key)
-                .addParameter(family.className(), "event")
+                .addParameter(Poet.name(family.className()), "event")
                 .addStatement("$T.requireNonNull(event, $S)", OBJECTS, "event");
         for (EventModel member : family.members()) {
-            method.beginControlFlow("if (event instanceof $T member)", member.className());
+            method.beginControlFlow("if (event instanceof $T member)", Poet.name(member.className()));
             if (member.key().isPresent()) {
                 method.addStatement("return member.$L()", member.key().get().name());
             } else {
@@ -109,25 +113,26 @@ public final class FamilyGenerator {
                 "throw new $T($S + event.getClass().getName())",
                 IllegalArgumentException.class,
                 "not a member of " + family.simpleName() + ": ");
-        return TypeSpec.classBuilder(family.names().keyExtractor())
-                .addJavadoc("Reads the key of every member of {@link $T}.\n", family.className())
+        return TypeSpec.classBuilder(Poet.name(family.names().keyExtractor()))
+                .addJavadoc("Reads the key of every member of {@link $T}.\n", Poet.name(family.className()))
                 .addAnnotation(SourceFile.generated(family.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.KEY_EXTRACTOR, family.className(), key))
+                .addSuperinterface(
+                        ParameterizedTypeName.get(RuntimeNames.KEY_EXTRACTOR, Poet.name(family.className()), key))
                 .addMethod(SourceFile.statelessConstructor("extractor"))
                 .addMethod(method.build())
                 .build();
     }
 
     TypeSpec binding(FamilyModel family) {
-        return TypeSpec.classBuilder(family.names().topic())
+        return TypeSpec.classBuilder(Poet.name(family.names().topic()))
                 .addJavadoc(
                         "Binds the event family {@link $T} to the Kafka topic {@code $L}.\n",
-                        family.className(),
+                        Poet.name(family.className()),
                         family.ref().topic())
                 .addAnnotation(SourceFile.generated(family.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(FAMILY_BINDING, keyType(family), family.className()))
+                .superclass(ParameterizedTypeName.get(FAMILY_BINDING, keyType(family), Poet.name(family.className())))
                 .addField(
                         FieldSpec.builder(ClassNames.STRING, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                                 .addJavadoc("The topic's name.\n")
@@ -137,12 +142,12 @@ public final class FamilyGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement(
                                 "super(TOPIC, $T.FAMILY_TYPE, $T.class, $L, new $T(), new $T(), $T.MEMBERS, $L)",
-                                family.names().serde(),
-                                family.className(),
+                                Poet.name(family.names().serde()),
+                                Poet.name(family.className()),
                                 keySerde(family),
-                                family.names().serde(),
-                                family.names().keyExtractor(),
-                                family.names().serde(),
+                                Poet.name(family.names().serde()),
+                                Poet.name(family.names().keyExtractor()),
+                                Poet.name(family.names().serde()),
                                 TopicSpecs.of(family.ref().spec()))
                         .build())
                 .build();

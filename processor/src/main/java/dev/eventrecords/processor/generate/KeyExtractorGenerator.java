@@ -5,19 +5,19 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.Origins;
-import javax.annotation.processing.Filer;
+import dev.eventrecords.processor.output.GeneratedFile;
+import dev.eventrecords.processor.output.Output;
+import dev.eventrecords.processor.output.OutputContext;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code XKeyExtractor}: the {@code @Key} component, or {@code null} for a keyless event. */
-public final class KeyExtractorGenerator {
+public final class KeyExtractorGenerator implements Output {
 
-    public void generate(EventModel event, Filer filer) {
-        SourceFile.write(
-                filer,
-                event.names().keyExtractor().packageName(),
-                extractor(event),
-                event.element(),
-                Origins.ofEvent(event));
+    @Override
+    public List<GeneratedFile> event(EventModel event, OutputContext context) {
+        return List.of(SourceFile.of(
+                event.names().keyExtractor().packageName(), extractor(event), event.element(), Origins.ofEvent(event)));
     }
 
     TypeSpec extractor(EventModel event) {
@@ -25,23 +25,23 @@ public final class KeyExtractorGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(KeyTypes.keyType(event))
-                .addParameter(event.className(), "event");
+                .addParameter(Poet.name(event.className()), "event");
         if (event.key().isPresent()) {
             key.addStatement("return event.$L()", event.key().get().name());
         } else {
             key.addStatement("return null");
         }
-        return TypeSpec.classBuilder(event.names().keyExtractor())
+        return TypeSpec.classBuilder(Poet.name(event.names().keyExtractor()))
                 .addJavadoc(
                         event.key().isPresent()
                                 ? "Reads the key of {@link $T}: its {@code $L} component.\n"
                                 : "The key of {@link $T}, which has none: always {@code null}.$L\n",
-                        event.className(),
+                        Poet.name(event.className()),
                         event.key().map(k -> k.name()).orElse(""))
                 .addAnnotation(SourceFile.generated(event.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(
-                        RuntimeNames.KEY_EXTRACTOR, event.className(), KeyTypes.keyType(event)))
+                        RuntimeNames.KEY_EXTRACTOR, Poet.name(event.className()), KeyTypes.keyType(event)))
                 .addMethod(SourceFile.statelessConstructor("extractor"))
                 .addMethod(key.build())
                 .build();

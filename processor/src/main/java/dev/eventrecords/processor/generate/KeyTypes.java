@@ -13,7 +13,7 @@ final class KeyTypes {
     private KeyTypes() {}
 
     static TypeName keyType(EventModel event) {
-        return event.key().map(k -> k.shape().type().box()).orElse(ClassNames.VOID);
+        return event.key().map(k -> Poet.type(k.shape().type().boxed())).orElse(ClassNames.VOID);
     }
 
     static CodeBlock keySerde(EventModel event) {
@@ -25,8 +25,8 @@ final class KeyTypes {
             return CodeBlock.of(
                     "new $T<>($T.INSTANCE, $S)",
                     RuntimeNames.RECORD_KEY_SERDE,
-                    r.codec(),
-                    r.type().canonicalName());
+                    Poet.name(r.codec()),
+                    r.type().name().canonicalName());
         }
         String factory = KafkaKeySerdes.factory(key.shape())
                 .orElseThrow(() -> new IllegalArgumentException("no key serde for " + key.display()));

@@ -7,29 +7,36 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.Origins;
-import javax.annotation.processing.Filer;
+import dev.eventrecords.processor.output.GeneratedFile;
+import dev.eventrecords.processor.output.Output;
+import dev.eventrecords.processor.output.OutputContext;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XSerde}: a Kafka {@code Serde<X>} with a public no-arg constructor, whose nested {@code Serializer}
- * and {@code Deserializer} have public no-arg constructors too, so each can be named in Kafka client properties.
+ * and {@code Deserializer} have public no-arg constructors too, so each can be named in Kafka client properties. The
+ * event's codec is nested in it too, {@code XSerde.Codec}, so that an event costs the build three files, not four.
  */
-public final class SerdeGenerator {
+public final class SerdeGenerator implements Output {
 
-    public void generate(EventModel event, Filer filer) {
-        SourceFile.write(
-                filer, event.names().serde().packageName(), serde(event), event.element(), Origins.ofEvent(event));
+    private final CodecGenerator codecs = new CodecGenerator();
+
+    @Override
+    public List<GeneratedFile> event(EventModel event, OutputContext context) {
+        return List.of(SourceFile.of(
+                event.names().serde().packageName(), serde(event), event.element(), Origins.ofEvent(event)));
     }
 
     TypeSpec serde(EventModel event) {
-        ClassName serde = event.names().serde();
+        ClassName serde = Poet.name(event.names().serde());
         ClassName serializer = serde.nestedClass("Serializer");
         ClassName deserializer = serde.nestedClass("Deserializer");
         return TypeSpec.classBuilder(serde)
-                .addJavadoc("The Kafka serde of {@link $T}: the event as UTF-8 JSON.\n", event.className())
+                .addJavadoc("The Kafka serde of {@link $T}: the event as UTF-8 JSON.\n", Poet.name(event.className()))
                 .addAnnotation(SourceFile.generated(event.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERDE, event.className()))
+                .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERDE, Poet.name(event.className())))
                 .addField(FieldSpec.builder(
                                 ClassNames.STRING, "EVENT_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The event's logical type, written to the {@code ce_type} header.\n")
@@ -40,28 +47,31 @@ public final class SerdeGenerator {
                         .addStatement("super(new $T(), new $T())", serializer, deserializer)
                         .build())
                 .addType(TypeSpec.classBuilder(serializer)
-                        .addJavadoc("Writes {@link $T}; for {@code value.serializer}.\n", event.className())
+                        .addJavadoc("Writes {@link $T}; for {@code value.serializer}.\n", Poet.name(event.className()))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERIALIZER, event.className()))
+                        .superclass(
+                                ParameterizedTypeName.get(RuntimeNames.EVENT_SERIALIZER, Poet.name(event.className())))
                         .addMethod(MethodSpec.constructorBuilder()
                                 .addModifiers(Modifier.PUBLIC)
                                 .addStatement(
                                         "super($T.INSTANCE, EVENT_TYPE, $L)",
-                                        event.names().codec(),
+                                        Poet.name(event.names().codec()),
                                         EventTimeFunction.of(event))
                                 .build())
                         .build())
                 .addType(TypeSpec.classBuilder(deserializer)
-                        .addJavadoc("Reads {@link $T}; for {@code value.deserializer}.\n", event.className())
+                        .addJavadoc("Reads {@link $T}; for {@code value.deserializer}.\n", Poet.name(event.className()))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_DESERIALIZER, event.className()))
+                        .superclass(ParameterizedTypeName.get(
+                                RuntimeNames.EVENT_DESERIALIZER, Poet.name(event.className())))
                         .addMethod(MethodSpec.constructorBuilder()
                                 .addModifiers(Modifier.PUBLIC)
                                 .addStatement(
                                         "super($T.INSTANCE, EVENT_TYPE)",
-                                        event.names().codec())
+                                        Poet.name(event.names().codec()))
                                 .build())
                         .build())
+                .addType(codecs.codec(event.record(), true))
                 .build();
     }
 }

@@ -5,10 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.eventrecords.processor.output.GeneratedFile;
 import java.util.List;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -53,17 +51,10 @@ public final class SourceFile {
     }
 
     /**
-     * Writes a class through the filer, with its originating elements (see {@code Origins}) so that incremental builds
-     * know what it was derived from.
+     * A generated class with its originating elements (see {@code Origins}), so that incremental builds know what it
+     * was derived from.
      */
-    public static void write(
-            Filer filer, String packageName, TypeSpec type, TypeElement source, List<TypeElement> origins) {
-        TypeSpec.Builder withOrigins = type.toBuilder();
-        origins.forEach(withOrigins::addOriginatingElement);
-        try {
-            file(packageName, withOrigins.build(), source).writeTo(filer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + packageName + "." + type.name(), e);
-        }
+    public static GeneratedFile of(String packageName, TypeSpec type, TypeElement source, List<TypeElement> origins) {
+        return GeneratedFile.source(file(packageName, type, source), origins);
     }
 }

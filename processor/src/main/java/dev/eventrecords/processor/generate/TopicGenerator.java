@@ -6,27 +6,34 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.Origins;
-import javax.annotation.processing.Filer;
+import dev.eventrecords.processor.output.GeneratedFile;
+import dev.eventrecords.processor.output.Output;
+import dev.eventrecords.processor.output.OutputContext;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XTopic}: the event's {@code TopicBinding}, with a public no-arg constructor so that
  * {@code ServiceLoader} (and so {@code EventCatalog}) can create it.
  */
-public final class TopicGenerator {
+public final class TopicGenerator implements Output {
 
-    public void generate(EventModel event, Filer filer) {
-        SourceFile.write(
-                filer, event.names().topic().packageName(), binding(event), event.element(), Origins.ofEvent(event));
+    @Override
+    public List<GeneratedFile> event(EventModel event, OutputContext context) {
+        return List.of(SourceFile.of(
+                event.names().topic().packageName(), binding(event), event.element(), Origins.ofEvent(event)));
     }
 
     TypeSpec binding(EventModel event) {
-        return TypeSpec.classBuilder(event.names().topic())
-                .addJavadoc("Binds {@link $T} to the Kafka topic {@code $L}.\n", event.className(), event.topic())
+        return TypeSpec.classBuilder(Poet.name(event.names().topic()))
+                .addJavadoc(
+                        "Binds {@link $T} to the Kafka topic {@code $L}.\n",
+                        Poet.name(event.className()),
+                        event.topic())
                 .addAnnotation(SourceFile.generated(event.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(
-                        RuntimeNames.EVENT_BINDING, KeyTypes.keyType(event), event.className()))
+                        RuntimeNames.EVENT_BINDING, KeyTypes.keyType(event), Poet.name(event.className())))
                 .addField(
                         FieldSpec.builder(ClassNames.STRING, "TOPIC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                                 .addJavadoc("The topic's name.\n")
@@ -36,11 +43,11 @@ public final class TopicGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement(
                                 "super(TOPIC, $T.EVENT_TYPE, $T.class, $L, new $T(), new $T(), $L, $L)",
-                                event.names().serde(),
-                                event.className(),
+                                Poet.name(event.names().serde()),
+                                Poet.name(event.className()),
                                 KeyTypes.keySerde(event),
-                                event.names().serde(),
-                                event.names().keyExtractor(),
+                                Poet.name(event.names().serde()),
+                                Poet.name(event.names().keyExtractor()),
                                 EventTimeFunction.withRecordTimestamp(event),
                                 TopicSpecs.of(event.effectiveSpec()))
                         .build())

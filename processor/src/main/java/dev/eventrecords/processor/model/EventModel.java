@@ -1,6 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -45,7 +44,7 @@ public record EventModel(
         return record.element();
     }
 
-    public ClassName className() {
+    public JavaName className() {
         return record.className();
     }
 

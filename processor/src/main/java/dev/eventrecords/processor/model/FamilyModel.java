@@ -1,6 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
@@ -31,8 +30,8 @@ public record FamilyModel(
         return ref.element();
     }
 
-    public ClassName className() {
-        return ClassName.get(ref.element());
+    public JavaName className() {
+        return JavaName.of(ref.element());
     }
 
     public String simpleName() {

@@ -13,7 +13,7 @@ import javax.lang.model.type.TypeMirror;
 public final class FamilyReader {
 
     private final ModelReader models;
-    private final Function<TypeElement, EventModel> members;
+    private final Function<TypeElement, Read<EventModel>> members;
 
     /**
      * Creates a reader.
@@ -21,13 +21,16 @@ public final class FamilyReader {
      * @param models reads the family itself
      * @param members the members' models: the ones the events were already read into this round, where there are
      */
-    public FamilyReader(ModelReader models, Function<TypeElement, EventModel> members) {
+    public FamilyReader(ModelReader models, Function<TypeElement, Read<EventModel>> members) {
         this.models = models;
         this.members = members;
     }
 
-    /** Reads a family; the element must be a sealed interface (the family rule checks that first). */
-    public FamilyModel read(TypeElement family) {
+    /**
+     * Reads a family, or defers it while one of its members is deferred; the element must be a sealed interface (the
+     * family rule checks that first).
+     */
+    public Read<FamilyModel> read(TypeElement family) {
         AnnotationMirror annotation =
                 ModelReader.annotation(family, ModelReader.EVENT_FAMILY).orElseThrow();
         List<EventModel> members = new ArrayList<>();
@@ -38,16 +41,20 @@ public final class FamilyReader {
             }
             if (type.getKind() == ElementKind.RECORD
                     && ModelReader.annotation(type, ModelReader.EVENT).isPresent()) {
-                members.add(this.members.apply(type));
+                Read<EventModel> member = this.members.apply(type);
+                if (member instanceof Read.Deferred<EventModel> deferred) {
+                    return new Read.Deferred<>(deferred.unresolved());
+                }
+                members.add(((Read.Ready<EventModel>) member).model());
             } else {
                 strangers.add(type);
             }
         }
-        return new FamilyModel(
+        return new Read.Ready<>(new FamilyModel(
                 models.familyRef(family, annotation),
                 ModelReader.explicitValue(annotation, "topic"),
                 members,
                 strangers,
-                GeneratedNames.of(com.palantir.javapoet.ClassName.get(family)));
+                GeneratedNames.of(JavaName.of(family))));
     }
 }

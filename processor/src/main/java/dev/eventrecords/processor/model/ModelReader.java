@@ -1,6 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +14,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -34,10 +37,16 @@ public final class ModelReader {
     }
 
     /**
-     * Reads an event. The record must have passed the declaration checks (a record, not generic, not local, accessible
-     * from its package).
+     * Reads an event, or defers it when a type it reaches cannot be resolved yet. The record must have passed the
+     * declaration checks (a record, not generic, not local, accessible from its package).
      */
-    public EventModel read(TypeElement event) {
+    public Read<EventModel> read(TypeElement event) {
+        EventModel model = readModel(event);
+        String unresolved = unresolved(model);
+        return unresolved == null ? new Read.Ready<>(model) : new Read.Deferred<>(unresolved);
+    }
+
+    private EventModel readModel(TypeElement event) {
         RecordModel record = record(event);
         AnnotationMirror annotation = annotation(event, EVENT).orElseThrow();
         Optional<AnnotationValue> topicValue = explicitValue(annotation, "topic");
@@ -65,11 +74,37 @@ public final class ModelReader {
                 family);
     }
 
+    /** The first type the event's records name that cannot be resolved, as the user wrote it, or {@code null}. */
+    private static String unresolved(EventModel model) {
+        List<RecordModel> records = new ArrayList<>(model.nested());
+        records.add(model.record());
+        for (RecordModel record : records) {
+            for (ComponentModel component : record.components()) {
+                if (containsError(component.typeMirror())) {
+                    return component.display();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsError(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (type instanceof DeclaredType declared) {
+            return declared.getTypeArguments().stream().anyMatch(ModelReader::containsError);
+        }
+        if (type instanceof ArrayType array) {
+            return containsError(array.getComponentType());
+        }
+        return false;
+    }
+
     /** The {@code @EventFamily} interface among the record's direct interfaces, if any. */
     public Optional<FamilyRef> family(TypeElement record) {
         for (var type : record.getInterfaces()) {
-            if (type instanceof javax.lang.model.type.DeclaredType declared
-                    && declared.asElement() instanceof TypeElement iface) {
+            if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement iface) {
                 Optional<AnnotationMirror> annotation = annotation(iface, EVENT_FAMILY);
                 if (annotation.isPresent()) {
                     return Optional.of(familyRef(iface, annotation.get()));
@@ -136,24 +171,25 @@ public final class ModelReader {
                     component,
                     position));
         }
-        ClassName className = ClassName.get(element);
-        return new RecordModel(element, className, GeneratedNames.codecFor(className), components);
+        JavaName className = JavaName.of(element);
+        return new RecordModel(element, className, GeneratedNames.codecFor(element), components);
     }
 
     /** The records reachable from an event's components, each once, in the order they are first reached. */
     private List<RecordModel> nested(RecordModel root) {
-        Map<ClassName, RecordModel> found = new LinkedHashMap<>();
+        Map<JavaName, RecordModel> found = new LinkedHashMap<>();
         found.put(root.className(), root);
         Deque<RecordModel> todo = new ArrayDeque<>();
         todo.add(root);
         while (!todo.isEmpty()) {
             for (ComponentModel component : todo.poll().components()) {
                 for (Shape.RecordType ref : recordsIn(component.shape())) {
-                    if (!found.containsKey(ref.type())) {
-                        TypeElement element = elements.getTypeElement(ref.type().canonicalName());
+                    if (!found.containsKey(ref.type().name())) {
+                        TypeElement element =
+                                elements.getTypeElement(ref.type().name().canonicalName());
                         if (element != null) {
                             RecordModel model = record(element);
-                            found.put(ref.type(), model);
+                            found.put(ref.type().name(), model);
                             todo.add(model);
                         }
                     }

@@ -1,6 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -12,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * @param codec the generated codec's name ({@code Outer_InnerJsonCodec})
  * @param components the components in declaration order, which is also the JSON property order
  */
-public record RecordModel(TypeElement element, ClassName className, ClassName codec, List<ComponentModel> components) {
+public record RecordModel(TypeElement element, JavaName className, JavaName codec, List<ComponentModel> components) {
 
     public RecordModel {
         components = List.copyOf(components);

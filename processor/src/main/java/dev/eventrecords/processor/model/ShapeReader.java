@@ -1,8 +1,5 @@
 package dev.eventrecords.processor.model;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +55,7 @@ public final class ShapeReader {
             Map.entry("java.net.Inet6Address", inetAddress("Inet6Address")));
 
     public Shape read(TypeMirror type) {
-        TypeName typeName = typeName(type);
+        JavaType typeName = JavaType.of(type);
         String display = TypeDisplay.of(type);
         switch (type.getKind()) {
             case BOOLEAN:
@@ -69,7 +66,7 @@ public final class ShapeReader {
             case FLOAT:
             case DOUBLE:
             case CHAR:
-                return new Shape.Primitive(typeName);
+                return new Shape.Primitive((JavaType.Primitive) typeName);
             case ARRAY:
                 TypeMirror component = ((ArrayType) type).getComponentType();
                 return component.getKind() == TypeKind.BYTE
@@ -91,13 +88,13 @@ public final class ShapeReader {
         }
     }
 
-    private Shape declared(DeclaredType type, TypeName typeName, String display) {
+    private Shape declared(DeclaredType type, JavaType typeName, String display) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
         List<? extends TypeMirror> args = type.getTypeArguments();
         Optional<ValueType> value = ValueTypes.named(name);
         if (value.isPresent()) {
-            return new Shape.Scalar(typeName, value.get());
+            return new Shape.Scalar((JavaType.Declared) typeName, value.get());
         }
         switch (name) {
             case "java.util.Optional":
@@ -112,7 +109,7 @@ public final class ShapeReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new Shape.EnumType(ClassName.get(element));
+            return new Shape.EnumType((JavaType.Declared) typeName);
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!element.getTypeParameters().isEmpty() || !args.isEmpty()) {
@@ -123,8 +120,8 @@ public final class ShapeReader {
             if (hidden != null) {
                 return new Shape.Unsupported(typeName, display, hidden);
             }
-            ClassName record = ClassName.get(element);
-            return new Shape.RecordType(record, GeneratedNames.codecFor(record));
+            JavaType.Declared record = (JavaType.Declared) typeName;
+            return new Shape.RecordType(record, GeneratedNames.codecFor(element));
         }
         String refused = REFUSED.get(name);
         if (refused != null) {
@@ -139,7 +136,7 @@ public final class ShapeReader {
         return new Shape.Unsupported(typeName, display, instead == null ? what : what + "; use " + instead);
     }
 
-    private Shape container(DeclaredType type, TypeName typeName, String display, int arity, String form) {
+    private Shape container(DeclaredType type, JavaType typeName, String display, int arity, String form) {
         List<? extends TypeMirror> args = type.getTypeArguments();
         if (args.size() != arity) {
             return new Shape.Unsupported(
@@ -153,7 +150,7 @@ public final class ShapeReader {
                         "wildcard type arguments are not supported; name the element type, as in '" + form + "'");
             }
         }
-        ParameterizedTypeName parameterized = (ParameterizedTypeName) typeName;
+        JavaType.Declared parameterized = (JavaType.Declared) typeName;
         if (arity == 2) {
             Shape key = mapKey(args.get(0));
             if (key instanceof Shape.Unsupported refused) {
@@ -223,14 +220,6 @@ public final class ShapeReader {
         return "'" + simpleName + "' may hold a host name, which Jackson writes in place of the address and cannot read"
                 + " back (it reads only numeric addresses, so that reading never looks a name up through DNS); carry"
                 + " the address as a 'String' (its 'getHostAddress()')";
-    }
-
-    private static TypeName typeName(TypeMirror type) {
-        try {
-            return TypeName.get(type).withoutAnnotations();
-        } catch (RuntimeException e) {
-            return ClassName.OBJECT;
-        }
     }
 
     private static String boxedDisplay(TypeMirror type) {

@@ -138,7 +138,7 @@ public final class ValueTypes {
         if (shape instanceof Shape.Scalar s) {
             return Optional.of(s.value());
         }
-        return shape instanceof Shape.Primitive p ? named(p.type().toString()) : Optional.empty();
+        return shape instanceof Shape.Primitive p ? named(p.type().keyword()) : Optional.empty();
     }
 
     /** The display names of every type that can be a key by Kafka's own serde, as a message lists them. */

@@ -115,7 +115,7 @@ public final class FamilyRule {
     private static String keyType(EventModel member) {
         return member.key()
                 .map(k -> KafkaKeySerdes.factory(k.shape())
-                        .orElseGet(() -> k.shape().type().toString()))
+                        .orElseGet(() -> k.shape().type().spelling()))
                 .orElse("none");
     }
 

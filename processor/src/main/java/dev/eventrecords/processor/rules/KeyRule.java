@@ -1,8 +1,8 @@
 package dev.eventrecords.processor.rules;
 
-import com.palantir.javapoet.ClassName;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.JavaName;
 import dev.eventrecords.processor.model.KafkaKeySerdes;
 import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
@@ -65,8 +65,8 @@ public final class KeyRule implements Rule {
         return found;
     }
 
-    private static Map<ClassName, RecordModel> nestedRecords(EventModel event) {
-        Map<ClassName, RecordModel> records = new HashMap<>();
+    private static Map<JavaName, RecordModel> nestedRecords(EventModel event) {
+        Map<JavaName, RecordModel> records = new HashMap<>();
         for (RecordModel nested : event.nested()) {
             records.put(nested.className(), nested);
         }
@@ -78,20 +78,20 @@ public final class KeyRule implements Rule {
      * or {@code null} when it reaches none.
      */
     private static String unorderedPath(
-            ComponentModel component, String path, Map<ClassName, RecordModel> records, Set<ClassName> seen) {
+            ComponentModel component, String path, Map<JavaName, RecordModel> records, Set<JavaName> seen) {
         if (unordered(component.shape())) {
             return path;
         }
         for (Shape.RecordType ref : ModelReader.recordsIn(component.shape())) {
-            RecordModel nested = records.get(ref.type());
-            if (nested == null || !seen.add(ref.type())) {
+            RecordModel nested = records.get(ref.type().name());
+            if (nested == null || !seen.add(ref.type().name())) {
                 continue;
             }
             for (ComponentModel inner : nested.components()) {
                 String found = unorderedPath(
                         inner,
-                        path + ": '" + String.join(".", ref.type().simpleNames()) + "' component '" + inner.name()
-                                + "' of type '" + inner.display() + "'",
+                        path + ": '" + ref.type().name().nestedName() + "' component '" + inner.name() + "' of type '"
+                                + inner.display() + "'",
                         records,
                         seen);
                 if (found != null) {

@@ -179,7 +179,8 @@ public final class UnsupportedAnnotationRule implements Rule {
                     // An enum map key is written by Jackson as its value would be: its annotations count too.
                     Shape enumShape = shape instanceof Shape.MapOf m ? m.key() : shape;
                     if (enumShape instanceof Shape.EnumType e) {
-                        TypeElement type = elements.getTypeElement(e.type().canonicalName());
+                        TypeElement type =
+                                elements.getTypeElement(e.type().name().canonicalName());
                         if (type != null) {
                             enums.add(type);
                         }

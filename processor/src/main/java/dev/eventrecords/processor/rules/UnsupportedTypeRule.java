@@ -1,8 +1,8 @@
 package dev.eventrecords.processor.rules;
 
-import com.palantir.javapoet.ClassName;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.JavaName;
 import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
@@ -21,7 +21,7 @@ public final class UnsupportedTypeRule implements Rule {
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
-        Map<ClassName, RecordModel> records = new HashMap<>();
+        Map<JavaName, RecordModel> records = new HashMap<>();
         for (RecordModel nested : event.nested()) {
             records.put(nested.className(), nested);
         }
@@ -30,7 +30,7 @@ public final class UnsupportedTypeRule implements Rule {
             String head = "event '" + event.simpleName() + "' component '" + component.name() + "' of type '"
                     + component.display() + "'";
             List<String> problems = new ArrayList<>();
-            Set<ClassName> seen = new HashSet<>();
+            Set<JavaName> seen = new HashSet<>();
             seen.add(event.className());
             collect(component, "", records, seen, problems);
             for (String problem : problems) {
@@ -43,8 +43,8 @@ public final class UnsupportedTypeRule implements Rule {
     private static void collect(
             ComponentModel component,
             String path,
-            Map<ClassName, RecordModel> records,
-            Set<ClassName> seen,
+            Map<JavaName, RecordModel> records,
+            Set<JavaName> seen,
             List<String> problems) {
         Shape.Unsupported unsupported = firstUnsupported(component.shape());
         if (unsupported != null) {
@@ -57,15 +57,15 @@ public final class UnsupportedTypeRule implements Rule {
             return;
         }
         for (Shape.RecordType ref : ModelReader.recordsIn(component.shape())) {
-            RecordModel nested = records.get(ref.type());
-            if (nested == null || !seen.add(ref.type())) {
+            RecordModel nested = records.get(ref.type().name());
+            if (nested == null || !seen.add(ref.type().name())) {
                 continue;
             }
             for (ComponentModel inner : nested.components()) {
                 collect(
                         inner,
-                        path + ": '" + String.join(".", ref.type().simpleNames()) + "' component '" + inner.name()
-                                + "' of type '" + inner.display() + "'",
+                        path + ": '" + ref.type().name().nestedName() + "' component '" + inner.name() + "' of type '"
+                                + inner.display() + "'",
                         records,
                         seen,
                         problems);

@@ -2,6 +2,7 @@ package dev.eventrecords.processor.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -340,6 +341,37 @@ class PastTenseAnalyzerTest {
         Verdict verdict = assertFails(name);
         assertThat(verdict.suggestion()).contains(suggestion);
         assertPasses(suggestion);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // Both words are nouns and verbs: the component names the subject.
+        "PlaceOrder, orderId, OrderPlaced",
+        "OrderPlace, orderId, OrderPlaced",
+        "OrderStatusUpdate, orderId, OrderStatusUpdated",
+        "BookRoom, roomNumber, RoomBooked",
+        "RoomBook, roomNumber, RoomBooked",
+        // The word used mostly as a verb is the verb, whatever the components.
+        "PayInvoice, id, InvoicePaid",
+        "OrderCancel, id, OrderCancelled"
+    })
+    void readsANameThatReadsTwoWaysByItsEvidence(String name, String component, String suggestion) {
+        Verdict verdict = analyzer.analyze(
+                name,
+                Set.copyOf(List.of(WordSplitter.split(component).stream()
+                        .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                        .toArray(String[]::new))));
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.suggestion()).contains(suggestion);
+        assertPasses(suggestion);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OrderPlace", "PlaceOrder", "RoomBook"})
+    void offersNoGuessForANameThatReadsTwoWaysWithoutEvidence(String name) {
+        Verdict verdict = analyzer.analyze(name, Set.of("id"));
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.suggestion()).isEmpty();
     }
 
     @Test

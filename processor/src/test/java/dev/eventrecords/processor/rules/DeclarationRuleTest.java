@@ -204,7 +204,7 @@ class DeclarationRuleTest {
 
                 public final class Orders {
                     @Event
-                    private record PlaceOrderMessage(String id) {}
+                    private record PlaceOrderMessage(String orderId) {}
                 }
                 """);
 

@@ -206,4 +206,22 @@ class PastTenseRuleTest {
                         + " the type is a command; events record what happened.",
                 6);
     }
+
+    @Test
+    void readsANameThatReadsTwoWaysByTheComponentThatNamesItsSubject() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record OrderPlace(String orderId, long cents) {}
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:past-tense] event 'OrderPlace' is not named in the past tense: 'Order' is an"
+                        + " imperative; events record what happened. Did you mean 'OrderPlaced'?",
+                6);
+    }
 }

@@ -2,10 +2,32 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.MapKeys;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.OffsetTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link JdkValuesRecorded}: the event as UTF-8 JSON.
@@ -29,7 +51,7 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
      */
     public static final class Serializer extends EventSerializer<JdkValuesRecorded> {
         public Serializer() {
-            super(JdkValuesRecordedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +60,333 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
      */
     public static final class Deserializer extends EventDeserializer<JdkValuesRecorded> {
         public Deserializer() {
-            super(JdkValuesRecordedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link JdkValuesRecorded} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<JdkValuesRecorded> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SITE_NAME = Json.name("site");
+
+        private static final SerializableString LOCALE_NAME = Json.name("locale");
+
+        private static final SerializableString CURRENCY_NAME = Json.name("currency");
+
+        private static final SerializableString ZONE_NAME = Json.name("zone");
+
+        private static final SerializableString OFFSET_NAME = Json.name("offset");
+
+        private static final SerializableString OPENS_AT_NAME = Json.name("opensAt");
+
+        private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
+
+        private static final SerializableString MONTH_NAME = Json.name("month");
+
+        private static final SerializableString CLOSED_ON_NAME = Json.name("closedOn");
+
+        private static final SerializableString BY_ID_NAME = Json.name("byId");
+
+        private static final SerializableString BY_BYTE_NAME = Json.name("byByte");
+
+        private static final SerializableString BY_SHORT_NAME = Json.name("byShort");
+
+        private static final SerializableString BY_INT_NAME = Json.name("byInt");
+
+        private static final SerializableString BY_LONG_NAME = Json.name("byLong");
+
+        private static final SerializableString BY_DAY_NAME = Json.name("byDay");
+
+        private static final SerializableString BY_COLOUR_NAME = Json.name("byColour");
+
+        private static final SerializableString BY_PRIORITY_NAME = Json.name("byPriority");
+
+        private static final SerializableString BY_MONTH_NAME = Json.name("byMonth");
+
+        private static final SerializableString HOURS_NAME = Json.name("hours");
+
+        private static final JsonCodec<DayOfWeek> CLOSED_ON = Codecs.enumOf(DayOfWeek.class);
+
+        private static final JsonCodec<Map<UUID, String>> BY_ID = Codecs.map(MapKeys.UUID, Codecs.STRING);
+
+        private static final JsonCodec<Map<Byte, String>> BY_BYTE = Codecs.map(MapKeys.BYTE, Codecs.STRING);
+
+        private static final JsonCodec<Map<Short, String>> BY_SHORT = Codecs.map(MapKeys.SHORT, Codecs.STRING);
+
+        private static final JsonCodec<Map<Integer, String>> BY_INT = Codecs.map(MapKeys.INTEGER, Codecs.STRING);
+
+        private static final JsonCodec<Map<Long, String>> BY_LONG = Codecs.map(MapKeys.LONG, Codecs.STRING);
+
+        private static final JsonCodec<Map<LocalDate, Integer>> BY_DAY = Codecs.map(MapKeys.LOCAL_DATE, Codecs.INTEGER);
+
+        private static final JsonCodec<Map<Colour, Long>> BY_COLOUR = Codecs.map(MapKeys.enumOf(Colour.class), Codecs.LONG);
+
+        private static final JsonCodec<Map<Priority, String>> BY_PRIORITY = Codecs.map(MapKeys.enumOf(Priority.class), Codecs.STRING);
+
+        private static final JsonCodec<Map<Month, Integer>> BY_MONTH = Codecs.map(MapKeys.MONTH, Codecs.INTEGER);
+
+        private static final JsonCodec<Map<DayOfWeek, OffsetTime>> HOURS = Codecs.map(MapKeys.enumOf(DayOfWeek.class), Codecs.OFFSET_TIME);
+
+        private static final SerializableString[] NAMES = {SITE_NAME, LOCALE_NAME, CURRENCY_NAME, ZONE_NAME, OFFSET_NAME, OPENS_AT_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, BY_ID_NAME, BY_BYTE_NAME, BY_SHORT_NAME, BY_INT_NAME, BY_LONG_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BY_MONTH_NAME, HOURS_NAME};
+
+        private static final String[] PROPERTIES = {"site", "locale", "currency", "zone", "offset", "opensAt", "anniversary", "month", "closedOn", "byId", "byByte", "byShort", "byInt", "byLong", "byDay", "byColour", "byPriority", "byMonth", "hours"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, JdkValuesRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SITE_NAME);
+            Codecs.URI.write(out, value.site());
+            out.writeName(LOCALE_NAME);
+            Codecs.LOCALE.write(out, value.locale());
+            out.writeName(CURRENCY_NAME);
+            Codecs.CURRENCY.write(out, value.currency());
+            out.writeName(ZONE_NAME);
+            Codecs.ZONE_ID.write(out, value.zone());
+            out.writeName(OFFSET_NAME);
+            Codecs.ZONE_OFFSET.write(out, value.offset());
+            out.writeName(OPENS_AT_NAME);
+            Codecs.OFFSET_TIME.write(out, value.opensAt());
+            out.writeName(ANNIVERSARY_NAME);
+            Codecs.MONTH_DAY.write(out, value.anniversary());
+            out.writeName(MONTH_NAME);
+            Codecs.MONTH.write(out, value.month());
+            out.writeName(CLOSED_ON_NAME);
+            CLOSED_ON.write(out, value.closedOn());
+            out.writeName(BY_ID_NAME);
+            BY_ID.write(out, value.byId());
+            out.writeName(BY_BYTE_NAME);
+            BY_BYTE.write(out, value.byByte());
+            out.writeName(BY_SHORT_NAME);
+            BY_SHORT.write(out, value.byShort());
+            out.writeName(BY_INT_NAME);
+            BY_INT.write(out, value.byInt());
+            out.writeName(BY_LONG_NAME);
+            BY_LONG.write(out, value.byLong());
+            out.writeName(BY_DAY_NAME);
+            BY_DAY.write(out, value.byDay());
+            out.writeName(BY_COLOUR_NAME);
+            BY_COLOUR.write(out, value.byColour());
+            out.writeName(BY_PRIORITY_NAME);
+            BY_PRIORITY.write(out, value.byPriority());
+            out.writeName(BY_MONTH_NAME);
+            BY_MONTH.write(out, value.byMonth());
+            out.writeName(HOURS_NAME);
+            HOURS.write(out, value.hours());
+            out.writeEndObject();
+        }
+
+        @Override
+        public JdkValuesRecorded read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            URI site = null;
+            Locale locale = null;
+            Currency currency = null;
+            ZoneId zone = null;
+            ZoneOffset offset = null;
+            OffsetTime opensAt = null;
+            MonthDay anniversary = null;
+            Month month = null;
+            DayOfWeek closedOn = null;
+            Map<UUID, String> byId = Map.of();
+            Map<Byte, String> byByte = Map.of();
+            Map<Short, String> byShort = Map.of();
+            Map<Integer, String> byInt = Map.of();
+            Map<Long, String> byLong = Map.of();
+            Map<LocalDate, Integer> byDay = Map.of();
+            Map<Colour, Long> byColour = Map.of();
+            Map<Priority, String> byPriority = Map.of();
+            Map<Month, Integer> byMonth = Map.of();
+            Map<DayOfWeek, OffsetTime> hours = Map.of();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 19 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 19) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            site = Codecs.URI.read(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            locale = Codecs.LOCALE.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            currency = Codecs.CURRENCY.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            zone = Codecs.ZONE_ID.read(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            offset = Codecs.ZONE_OFFSET.read(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            opensAt = Codecs.OFFSET_TIME.read(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            anniversary = Codecs.MONTH_DAY.read(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            month = Codecs.MONTH.read(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        case 8:
+                            closedOn = CLOSED_ON.read(in);
+                            present |= 1L << 8;
+                            next = 9;
+                            break;
+                        case 9:
+                            byId = BY_ID.read(in);
+                            present |= 1L << 9;
+                            next = 10;
+                            break;
+                        case 10:
+                            byByte = BY_BYTE.read(in);
+                            present |= 1L << 10;
+                            next = 11;
+                            break;
+                        case 11:
+                            byShort = BY_SHORT.read(in);
+                            present |= 1L << 11;
+                            next = 12;
+                            break;
+                        case 12:
+                            byInt = BY_INT.read(in);
+                            present |= 1L << 12;
+                            next = 13;
+                            break;
+                        case 13:
+                            byLong = BY_LONG.read(in);
+                            present |= 1L << 13;
+                            next = 14;
+                            break;
+                        case 14:
+                            byDay = BY_DAY.read(in);
+                            present |= 1L << 14;
+                            next = 15;
+                            break;
+                        case 15:
+                            byColour = BY_COLOUR.read(in);
+                            present |= 1L << 15;
+                            next = 16;
+                            break;
+                        case 16:
+                            byPriority = BY_PRIORITY.read(in);
+                            present |= 1L << 16;
+                            next = 17;
+                            break;
+                        case 17:
+                            byMonth = BY_MONTH.read(in);
+                            present |= 1L << 17;
+                            next = 18;
+                            break;
+                        case 18:
+                            hours = HOURS.read(in);
+                            present |= 1L << 18;
+                            next = 19;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new JdkValuesRecorded(site, locale, currency, zone, offset, opensAt, anniversary, month, closedOn, byId, byByte, byShort, byInt, byLong, byDay, byColour, byPriority, byMonth, hours);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("JdkValuesRecorded", e, PROPERTIES,
+                        new Object[] {site, locale, currency, zone, offset, opensAt, anniversary,
+                        month, closedOn, byId, byByte, byShort, byInt, byLong, byDay, byColour,
+                        byPriority, byMonth, hours}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "site":
+                    return 0;
+                case "locale":
+                    return 1;
+                case "currency":
+                    return 2;
+                case "zone":
+                    return 3;
+                case "offset":
+                    return 4;
+                case "opensAt":
+                    return 5;
+                case "anniversary":
+                    return 6;
+                case "month":
+                    return 7;
+                case "closedOn":
+                    return 8;
+                case "byId":
+                    return 9;
+                case "byByte":
+                    return 10;
+                case "byShort":
+                    return 11;
+                case "byInt":
+                    return 12;
+                case "byLong":
+                    return 13;
+                case "byDay":
+                    return 14;
+                case "byColour":
+                    return 15;
+                case "byPriority":
+                    return 16;
+                case "byMonth":
+                    return 17;
+                case "hours":
+                    return 18;
+                default:
+                    return -1;
+            }
         }
     }
 }

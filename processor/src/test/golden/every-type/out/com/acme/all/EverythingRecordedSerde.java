@@ -2,10 +2,40 @@
 package com.acme.all;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link EverythingRecorded}: the event as UTF-8 JSON.
@@ -29,7 +59,7 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
      */
     public static final class Serializer extends EventSerializer<EverythingRecorded> {
         public Serializer() {
-            super(EverythingRecordedJsonCodec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.at()));
+            super(Codec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.at()));
         }
     }
 
@@ -38,7 +68,572 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
      */
     public static final class Deserializer extends EventDeserializer<EverythingRecorded> {
         public Deserializer() {
-            super(EverythingRecordedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link EverythingRecorded} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<EverythingRecorded> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ID_NAME = Json.name("id");
+
+        private static final SerializableString FLAG_NAME = Json.name("flag");
+
+        private static final SerializableString B_NAME = Json.name("b");
+
+        private static final SerializableString S_NAME = Json.name("s");
+
+        private static final SerializableString I_NAME = Json.name("i");
+
+        private static final SerializableString F_NAME = Json.name("f");
+
+        private static final SerializableString D_NAME = Json.name("d");
+
+        private static final SerializableString C_NAME = Json.name("c");
+
+        private static final SerializableString FLAG_BOX_NAME = Json.name("flagBox");
+
+        private static final SerializableString B_BOX_NAME = Json.name("bBox");
+
+        private static final SerializableString S_BOX_NAME = Json.name("sBox");
+
+        private static final SerializableString I_BOX_NAME = Json.name("iBox");
+
+        private static final SerializableString L_BOX_NAME = Json.name("lBox");
+
+        private static final SerializableString F_BOX_NAME = Json.name("fBox");
+
+        private static final SerializableString D_BOX_NAME = Json.name("dBox");
+
+        private static final SerializableString C_BOX_NAME = Json.name("cBox");
+
+        private static final SerializableString TEXT_NAME = Json.name("text");
+
+        private static final SerializableString UUID_NAME = Json.name("uuid");
+
+        private static final SerializableString DECIMAL_NAME = Json.name("decimal");
+
+        private static final SerializableString INTEGER_NAME = Json.name("integer");
+
+        private static final SerializableString COLOR_NAME = Json.name("color");
+
+        private static final SerializableString AT_NAME = Json.name("at");
+
+        private static final SerializableString INSTANT_NAME = Json.name("instant");
+
+        private static final SerializableString DATE_NAME = Json.name("date");
+
+        private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
+
+        private static final SerializableString TIME_NAME = Json.name("time");
+
+        private static final SerializableString ZONED_NAME = Json.name("zoned");
+
+        private static final SerializableString DURATION_NAME = Json.name("duration");
+
+        private static final SerializableString PERIOD_NAME = Json.name("period");
+
+        private static final SerializableString YEAR_NAME = Json.name("year");
+
+        private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
+
+        private static final SerializableString MAYBE_NAME = Json.name("maybe");
+
+        private static final SerializableString OI_NAME = Json.name("oi");
+
+        private static final SerializableString OL_NAME = Json.name("ol");
+
+        private static final SerializableString OD_NAME = Json.name("od");
+
+        private static final SerializableString PARTS_NAME = Json.name("parts");
+
+        private static final SerializableString TAGS_NAME = Json.name("tags");
+
+        private static final SerializableString BY_NAME_NAME = Json.name("byName");
+
+        private static final SerializableString MAIN_NAME = Json.name("main");
+
+        private static final JsonCodec<EverythingRecorded.Color> COLOR = Codecs.enumOf(EverythingRecorded.Color.class);
+
+        private static final JsonCodec<Optional<String>> MAYBE = Codecs.optional(Codecs.STRING);
+
+        private static final JsonCodec<Set<String>> TAGS = Codecs.set(Codecs.STRING);
+
+        private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, COLOR_NAME, AT_NAME, INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, ZONED_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, MAYBE_NAME, OI_NAME, OL_NAME, OD_NAME, PARTS_NAME, TAGS_NAME, BY_NAME_NAME, MAIN_NAME};
+
+        private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "color", "at", "instant", "date", "dateTime", "time", "zoned", "duration", "period", "year", "yearMonth", "maybe", "oi", "ol", "od", "parts", "tags", "byName", "main"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, EverythingRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ID_NAME);
+            out.writeNumber(value.id());
+            out.writeName(FLAG_NAME);
+            out.writeBoolean(value.flag());
+            out.writeName(B_NAME);
+            out.writeNumber(value.b());
+            out.writeName(S_NAME);
+            out.writeNumber(value.s());
+            out.writeName(I_NAME);
+            out.writeNumber(value.i());
+            out.writeName(F_NAME);
+            out.writeNumber(value.f());
+            out.writeName(D_NAME);
+            out.writeNumber(value.d());
+            out.writeName(C_NAME);
+            Json.writeChar(out, value.c());
+            out.writeName(FLAG_BOX_NAME);
+            Scalars.writeBoolean(out, value.flagBox());
+            out.writeName(B_BOX_NAME);
+            Codecs.BYTE.write(out, value.bBox());
+            out.writeName(S_BOX_NAME);
+            Codecs.SHORT.write(out, value.sBox());
+            out.writeName(I_BOX_NAME);
+            Scalars.writeInteger(out, value.iBox());
+            out.writeName(L_BOX_NAME);
+            Scalars.writeLong(out, value.lBox());
+            out.writeName(F_BOX_NAME);
+            Codecs.FLOAT.write(out, value.fBox());
+            out.writeName(D_BOX_NAME);
+            Scalars.writeDouble(out, value.dBox());
+            out.writeName(C_BOX_NAME);
+            Codecs.CHARACTER.write(out, value.cBox());
+            out.writeName(TEXT_NAME);
+            Scalars.writeString(out, value.text());
+            out.writeName(UUID_NAME);
+            Scalars.writeUuid(out, value.uuid());
+            out.writeName(DECIMAL_NAME);
+            Codecs.BIG_DECIMAL.write(out, value.decimal());
+            out.writeName(INTEGER_NAME);
+            Codecs.BIG_INTEGER.write(out, value.integer());
+            out.writeName(COLOR_NAME);
+            COLOR.write(out, value.color());
+            out.writeName(AT_NAME);
+            Codecs.OFFSET_DATE_TIME.write(out, value.at());
+            out.writeName(INSTANT_NAME);
+            Scalars.writeInstant(out, value.instant());
+            out.writeName(DATE_NAME);
+            Scalars.writeLocalDate(out, value.date());
+            out.writeName(DATE_TIME_NAME);
+            Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
+            out.writeName(TIME_NAME);
+            Codecs.LOCAL_TIME.write(out, value.time());
+            out.writeName(ZONED_NAME);
+            Codecs.ZONED_DATE_TIME.write(out, value.zoned());
+            out.writeName(DURATION_NAME);
+            Codecs.DURATION.write(out, value.duration());
+            out.writeName(PERIOD_NAME);
+            Codecs.PERIOD.write(out, value.period());
+            out.writeName(YEAR_NAME);
+            Codecs.YEAR.write(out, value.year());
+            out.writeName(YEAR_MONTH_NAME);
+            Codecs.YEAR_MONTH.write(out, value.yearMonth());
+            out.writeName(MAYBE_NAME);
+            MAYBE.write(out, value.maybe());
+            out.writeName(OI_NAME);
+            Codecs.OPTIONAL_INT.write(out, value.oi());
+            out.writeName(OL_NAME);
+            Codecs.OPTIONAL_LONG.write(out, value.ol());
+            out.writeName(OD_NAME);
+            Codecs.OPTIONAL_DOUBLE.write(out, value.od());
+            out.writeName(PARTS_NAME);
+            Reached.PARTS.write(out, value.parts());
+            out.writeName(TAGS_NAME);
+            TAGS.write(out, value.tags());
+            out.writeName(BY_NAME_NAME);
+            Reached.BY_NAME.write(out, value.byName());
+            out.writeName(MAIN_NAME);
+            Reached.MAIN.write(out, value.main());
+            out.writeEndObject();
+        }
+
+        @Override
+        public EverythingRecorded read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            long id = 0;
+            boolean flag = false;
+            byte b = 0;
+            short s = 0;
+            int i = 0;
+            float f = 0;
+            double d = 0;
+            char c = 0;
+            Boolean flagBox = null;
+            Byte bBox = null;
+            Short sBox = null;
+            Integer iBox = null;
+            Long lBox = null;
+            Float fBox = null;
+            Double dBox = null;
+            Character cBox = null;
+            String text = null;
+            UUID uuid = null;
+            BigDecimal decimal = null;
+            BigInteger integer = null;
+            EverythingRecorded.Color color = null;
+            OffsetDateTime at = null;
+            Instant instant = null;
+            LocalDate date = null;
+            LocalDateTime dateTime = null;
+            LocalTime time = null;
+            ZonedDateTime zoned = null;
+            Duration duration = null;
+            Period period = null;
+            Year year = null;
+            YearMonth yearMonth = null;
+            Optional<String> maybe = Optional.empty();
+            OptionalInt oi = OptionalInt.empty();
+            OptionalLong ol = OptionalLong.empty();
+            OptionalDouble od = OptionalDouble.empty();
+            List<EverythingRecorded.Part> parts = List.of();
+            Set<String> tags = Set.of();
+            Map<String, EverythingRecorded.Part> byName = Map.of();
+            Optional<EverythingRecorded.Part> main = Optional.empty();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 39 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 39) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            id = Json.readLong(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            flag = Json.readBoolean(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            b = Json.readByte(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            s = Json.readShort(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            i = Json.readInt(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            f = Json.readFloat(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            d = Json.readDouble(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            c = Json.readChar(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        case 8:
+                            flagBox = Scalars.readBoolean(in);
+                            present |= 1L << 8;
+                            next = 9;
+                            break;
+                        case 9:
+                            bBox = Codecs.BYTE.read(in);
+                            present |= 1L << 9;
+                            next = 10;
+                            break;
+                        case 10:
+                            sBox = Codecs.SHORT.read(in);
+                            present |= 1L << 10;
+                            next = 11;
+                            break;
+                        case 11:
+                            iBox = Scalars.readInteger(in);
+                            present |= 1L << 11;
+                            next = 12;
+                            break;
+                        case 12:
+                            lBox = Scalars.readLong(in);
+                            present |= 1L << 12;
+                            next = 13;
+                            break;
+                        case 13:
+                            fBox = Codecs.FLOAT.read(in);
+                            present |= 1L << 13;
+                            next = 14;
+                            break;
+                        case 14:
+                            dBox = Scalars.readDouble(in);
+                            present |= 1L << 14;
+                            next = 15;
+                            break;
+                        case 15:
+                            cBox = Codecs.CHARACTER.read(in);
+                            present |= 1L << 15;
+                            next = 16;
+                            break;
+                        case 16:
+                            text = Scalars.readString(in);
+                            present |= 1L << 16;
+                            next = 17;
+                            break;
+                        case 17:
+                            uuid = Scalars.readUuid(in);
+                            present |= 1L << 17;
+                            next = 18;
+                            break;
+                        case 18:
+                            decimal = Codecs.BIG_DECIMAL.read(in);
+                            present |= 1L << 18;
+                            next = 19;
+                            break;
+                        case 19:
+                            integer = Codecs.BIG_INTEGER.read(in);
+                            present |= 1L << 19;
+                            next = 20;
+                            break;
+                        case 20:
+                            color = COLOR.read(in);
+                            present |= 1L << 20;
+                            next = 21;
+                            break;
+                        case 21:
+                            at = Codecs.OFFSET_DATE_TIME.read(in);
+                            present |= 1L << 21;
+                            next = 22;
+                            break;
+                        case 22:
+                            instant = Scalars.readInstant(in);
+                            present |= 1L << 22;
+                            next = 23;
+                            break;
+                        case 23:
+                            date = Scalars.readLocalDate(in);
+                            present |= 1L << 23;
+                            next = 24;
+                            break;
+                        case 24:
+                            dateTime = Codecs.LOCAL_DATE_TIME.read(in);
+                            present |= 1L << 24;
+                            next = 25;
+                            break;
+                        case 25:
+                            time = Codecs.LOCAL_TIME.read(in);
+                            present |= 1L << 25;
+                            next = 26;
+                            break;
+                        case 26:
+                            zoned = Codecs.ZONED_DATE_TIME.read(in);
+                            present |= 1L << 26;
+                            next = 27;
+                            break;
+                        case 27:
+                            duration = Codecs.DURATION.read(in);
+                            present |= 1L << 27;
+                            next = 28;
+                            break;
+                        case 28:
+                            period = Codecs.PERIOD.read(in);
+                            present |= 1L << 28;
+                            next = 29;
+                            break;
+                        case 29:
+                            year = Codecs.YEAR.read(in);
+                            present |= 1L << 29;
+                            next = 30;
+                            break;
+                        case 30:
+                            yearMonth = Codecs.YEAR_MONTH.read(in);
+                            present |= 1L << 30;
+                            next = 31;
+                            break;
+                        case 31:
+                            maybe = MAYBE.read(in);
+                            present |= 1L << 31;
+                            next = 32;
+                            break;
+                        case 32:
+                            oi = Codecs.OPTIONAL_INT.read(in);
+                            present |= 1L << 32;
+                            next = 33;
+                            break;
+                        case 33:
+                            ol = Codecs.OPTIONAL_LONG.read(in);
+                            present |= 1L << 33;
+                            next = 34;
+                            break;
+                        case 34:
+                            od = Codecs.OPTIONAL_DOUBLE.read(in);
+                            present |= 1L << 34;
+                            next = 35;
+                            break;
+                        case 35:
+                            parts = Reached.PARTS.read(in);
+                            present |= 1L << 35;
+                            next = 36;
+                            break;
+                        case 36:
+                            tags = TAGS.read(in);
+                            present |= 1L << 36;
+                            next = 37;
+                            break;
+                        case 37:
+                            byName = Reached.BY_NAME.read(in);
+                            present |= 1L << 37;
+                            next = 38;
+                            break;
+                        case 38:
+                            main = Reached.MAIN.read(in);
+                            present |= 1L << 38;
+                            next = 39;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new EverythingRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, color, at, instant, date, dateTime, time, zoned, duration, period, year, yearMonth, maybe, oi, ol, od, parts, tags, byName, main);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("EverythingRecorded", e, PROPERTIES,
+                        new Object[] {id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox,
+                        fBox, dBox, cBox, text, uuid, decimal, integer, color, at, instant, date,
+                        dateTime, time, zoned, duration, period, year, yearMonth, maybe, oi, ol, od,
+                        parts, tags, byName, main}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "id":
+                    return 0;
+                case "flag":
+                    return 1;
+                case "b":
+                    return 2;
+                case "s":
+                    return 3;
+                case "i":
+                    return 4;
+                case "f":
+                    return 5;
+                case "d":
+                    return 6;
+                case "c":
+                    return 7;
+                case "flagBox":
+                    return 8;
+                case "bBox":
+                    return 9;
+                case "sBox":
+                    return 10;
+                case "iBox":
+                    return 11;
+                case "lBox":
+                    return 12;
+                case "fBox":
+                    return 13;
+                case "dBox":
+                    return 14;
+                case "cBox":
+                    return 15;
+                case "text":
+                    return 16;
+                case "uuid":
+                    return 17;
+                case "decimal":
+                    return 18;
+                case "integer":
+                    return 19;
+                case "color":
+                    return 20;
+                case "at":
+                    return 21;
+                case "instant":
+                    return 22;
+                case "date":
+                    return 23;
+                case "dateTime":
+                    return 24;
+                case "time":
+                    return 25;
+                case "zoned":
+                    return 26;
+                case "duration":
+                    return 27;
+                case "period":
+                    return 28;
+                case "year":
+                    return 29;
+                case "yearMonth":
+                    return 30;
+                case "maybe":
+                    return 31;
+                case "oi":
+                    return 32;
+                case "ol":
+                    return 33;
+                case "od":
+                    return 34;
+                case "parts":
+                    return 35;
+                case "tags":
+                    return 36;
+                case "byName":
+                    return 37;
+                case "main":
+                    return 38;
+                default:
+                    return -1;
+            }
+        }
+
+        /**
+         * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+         */
+        private static final class Reached {
+            private static final JsonCodec<List<EverythingRecorded.Part>> PARTS = Codecs.list(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Map<String, EverythingRecorded.Part>> BY_NAME = Codecs.map(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Optional<EverythingRecorded.Part>> MAIN = Codecs.optional(EverythingRecorded_PartJsonCodec.INSTANCE);
+
+            private Reached() {
+            }
         }
     }
 }

@@ -24,8 +24,8 @@ public final class ParcelEventSerde extends FamilySerde<ParcelEvent> {
      * The closed set of members: a {@code ce_type} is only ever looked up here.
      */
     static final List<FamilyMember<ParcelEvent>> MEMBERS = List.of(
-        FamilyMember.<ParcelEvent, ParcelRegistered>of(ParcelRegistered.class, ParcelRegisteredSerde.EVENT_TYPE, ParcelRegisteredJsonCodec.INSTANCE, ParcelRegistered::registeredAt),
-        FamilyMember.<ParcelEvent, ParcelMoved>of(ParcelMoved.class, ParcelMovedSerde.EVENT_TYPE, ParcelMovedJsonCodec.INSTANCE, EventBinding::noEventTime));
+        FamilyMember.<ParcelEvent, ParcelRegistered>of(ParcelRegistered.class, ParcelRegisteredSerde.EVENT_TYPE, ParcelRegisteredSerde.Codec.INSTANCE, ParcelRegistered::registeredAt),
+        FamilyMember.<ParcelEvent, ParcelMoved>of(ParcelMoved.class, ParcelMovedSerde.EVENT_TYPE, ParcelMovedSerde.Codec.INSTANCE, EventBinding::noEventTime));
 
     public ParcelEventSerde() {
         super(FAMILY_TYPE, MEMBERS);

@@ -2,10 +2,21 @@
 package com.acme.parcels;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ParcelMoved}: the event as UTF-8 JSON.
@@ -29,7 +40,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
      */
     public static final class Serializer extends EventSerializer<ParcelMoved> {
         public Serializer() {
-            super(ParcelMovedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +49,131 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
      */
     public static final class Deserializer extends EventDeserializer<ParcelMoved> {
         public Deserializer() {
-            super(ParcelMovedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ParcelMoved} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ParcelMoved> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
+
+        private static final SerializableString FROM_NAME = Json.name("from");
+
+        private static final SerializableString TO_NAME = Json.name("to");
+
+        private static final SerializableString SCANS_NAME = Json.name("scans");
+
+        private static final JsonCodec<List<String>> SCANS = Codecs.list(Codecs.STRING);
+
+        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, FROM_NAME, TO_NAME, SCANS_NAME};
+
+        private static final String[] PROPERTIES = {"parcelId", "from", "to", "scans"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ParcelMoved value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(PARCEL_ID_NAME);
+            Scalars.writeString(out, value.parcelId());
+            out.writeName(FROM_NAME);
+            Scalars.writeString(out, value.from());
+            out.writeName(TO_NAME);
+            Scalars.writeString(out, value.to());
+            out.writeName(SCANS_NAME);
+            SCANS.write(out, value.scans());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ParcelMoved read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String parcelId = null;
+            String from = null;
+            String to = null;
+            List<String> scans = List.of();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            parcelId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            from = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            to = Scalars.readString(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            scans = SCANS.read(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ParcelMoved(parcelId, from, to, scans);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ParcelMoved", e, PROPERTIES,
+                        new Object[] {parcelId, from, to, scans}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "parcelId":
+                    return 0;
+                case "from":
+                    return 1;
+                case "to":
+                    return 2;
+                case "scans":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

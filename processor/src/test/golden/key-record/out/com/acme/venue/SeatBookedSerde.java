@@ -2,10 +2,21 @@
 package com.acme.venue;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link SeatBooked}: the event as UTF-8 JSON.
@@ -29,7 +40,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
      */
     public static final class Serializer extends EventSerializer<SeatBooked> {
         public Serializer() {
-            super(SeatBookedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +49,119 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
      */
     public static final class Deserializer extends EventDeserializer<SeatBooked> {
         public Deserializer() {
-            super(SeatBookedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link SeatBooked} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<SeatBooked> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SEAT_NAME = Json.name("seat");
+
+        private static final SerializableString HOLDER_NAME = Json.name("holder");
+
+        private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
+
+        private static final SerializableString[] NAMES = {SEAT_NAME, HOLDER_NAME, NOTE_NAME};
+
+        private static final String[] PROPERTIES = {"seat", "holder", "note"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, SeatBooked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SEAT_NAME);
+            SeatBooked_SeatJsonCodec.INSTANCE.write(out, value.seat());
+            out.writeName(HOLDER_NAME);
+            Scalars.writeString(out, value.holder());
+            out.writeName(NOTE_NAME);
+            NOTE.write(out, value.note());
+            out.writeEndObject();
+        }
+
+        @Override
+        public SeatBooked read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            SeatBooked.Seat seat = null;
+            String holder = null;
+            Optional<String> note = Optional.empty();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            holder = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            note = NOTE.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new SeatBooked(seat, holder, note);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("SeatBooked", e, PROPERTIES, new Object[] {seat,
+                        holder, note}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "seat":
+                    return 0;
+                case "holder":
+                    return 1;
+                case "note":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

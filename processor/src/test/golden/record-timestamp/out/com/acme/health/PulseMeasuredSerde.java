@@ -2,10 +2,20 @@
 package com.acme.health;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import java.time.ZonedDateTime;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link PulseMeasured}: the event as UTF-8 JSON.
@@ -29,7 +39,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
      */
     public static final class Serializer extends EventSerializer<PulseMeasured> {
         public Serializer() {
-            super(PulseMeasuredJsonCodec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.measuredAt()));
+            super(Codec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.measuredAt()));
         }
     }
 
@@ -38,7 +48,117 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
      */
     public static final class Deserializer extends EventDeserializer<PulseMeasured> {
         public Deserializer() {
-            super(PulseMeasuredJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link PulseMeasured} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<PulseMeasured> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString PATIENT_ID_NAME = Json.name("patientId");
+
+        private static final SerializableString MEASURED_AT_NAME = Json.name("measuredAt");
+
+        private static final SerializableString BEATS_PER_MINUTE_NAME = Json.name("beatsPerMinute");
+
+        private static final SerializableString[] NAMES = {PATIENT_ID_NAME, MEASURED_AT_NAME, BEATS_PER_MINUTE_NAME};
+
+        private static final String[] PROPERTIES = {"patientId", "measuredAt", "beatsPerMinute"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, PulseMeasured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(PATIENT_ID_NAME);
+            out.writeNumber(value.patientId());
+            out.writeName(MEASURED_AT_NAME);
+            Codecs.ZONED_DATE_TIME.write(out, value.measuredAt());
+            out.writeName(BEATS_PER_MINUTE_NAME);
+            out.writeNumber(value.beatsPerMinute());
+            out.writeEndObject();
+        }
+
+        @Override
+        public PulseMeasured read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            long patientId = 0;
+            ZonedDateTime measuredAt = null;
+            int beatsPerMinute = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            patientId = Json.readLong(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            measuredAt = Codecs.ZONED_DATE_TIME.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            beatsPerMinute = Json.readInt(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new PulseMeasured(patientId, measuredAt, beatsPerMinute);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("PulseMeasured", e, PROPERTIES,
+                        new Object[] {patientId, measuredAt, beatsPerMinute}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "patientId":
+                    return 0;
+                case "measuredAt":
+                    return 1;
+                case "beatsPerMinute":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -1,0 +1,20 @@
+package dev.eventrecords.processor.generate;
+
+import dev.eventrecords.processor.output.Output;
+import java.util.List;
+
+/** Every output, in the order its files are written; a fresh set for each compilation. */
+public final class Outputs {
+
+    private Outputs() {}
+
+    public static List<Output> all() {
+        return List.of(
+                new CodecGenerator(),
+                new SerdeGenerator(),
+                new KeyExtractorGenerator(),
+                new TopicGenerator(),
+                new FamilyGenerator(),
+                new ServiceFileGenerator());
+    }
+}
