@@ -4,23 +4,31 @@ import dev.eventrecords.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -160,6 +168,54 @@ public final class Codecs {
      */
     public static final JsonCodec<YearMonth> YEAR_MONTH =
             scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::yearMonth);
+
+    /**
+     * {@code OffsetTime}, as Jackson writes it, {@link OffsetTime#toString()}: {@code 10:15:30+02:00}, {@code 10:15Z}
+     * when the seconds are zero; the offset is kept when read.
+     */
+    public static final JsonCodec<OffsetTime> OFFSET_TIME =
+            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::offsetTime);
+
+    /** {@code MonthDay}: {@code --02-29}. */
+    public static final JsonCodec<MonthDay> MONTH_DAY =
+            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::monthDay);
+
+    /**
+     * {@code Month}, as a number from 1 to 12: Jackson 3 writes a month so ({@code DateTimeFeature.ONE_BASED_MONTHS},
+     * on by default), not by name as other enums; it reads the name too.
+     */
+    public static final JsonCodec<Month> MONTH =
+            scalar((out, v) -> out.writeNumber(v.getValue()), JavaTimeReader::month);
+
+    /**
+     * {@code ZoneId}, by its id ({@code Europe/Paris}, {@code Z}, {@code +02:00}, {@code UTC}); a zone read is a region
+     * or an offset as {@link ZoneId#of(String)} gives it, so an offset read as a {@code ZoneId} is a {@link ZoneOffset}.
+     */
+    public static final JsonCodec<ZoneId> ZONE_ID =
+            scalar((out, v) -> out.writeString(v.getId()), JavaTimeReader::zoneId);
+
+    /** {@code ZoneOffset}: {@code +02:00}, {@code Z}, {@code -09:30}, {@code +01:02:03}. */
+    public static final JsonCodec<ZoneOffset> ZONE_OFFSET =
+            scalar((out, v) -> out.writeString(v.getId()), JavaTimeReader::zoneOffset);
+
+    /**
+     * {@code URI}, by {@link URI#toString()}; read as Jackson reads it: trimmed, a number or boolean taken as its text,
+     * blank as the empty URI.
+     */
+    public static final JsonCodec<URI> URI = scalar((out, v) -> out.writeString(v.toString()), TextValueReader::uri);
+
+    /**
+     * {@code Locale}, as Jackson 3 writes it: its BCP 47 language tag ({@code en-US}, {@code zh-Hant-TW}), {@code ""}
+     * for {@code Locale.ROOT}. A locale that no tag stands for ({@code new Locale("en", "USA")}, which Jackson would
+     * write as {@code en}) is refused rather than changed on the way. Read as Jackson reads it: a tag, or
+     * {@code toString()}'s form ({@code en_US}); blank is {@code Locale.ROOT}.
+     */
+    public static final JsonCodec<Locale> LOCALE =
+            scalar((out, v) -> out.writeString(TextValueReader.tagOf(v)), TextValueReader::locale);
+
+    /** {@code Currency}, by its ISO 4217 code ({@code EUR}); blank reads as {@code null}, as in Jackson. */
+    public static final JsonCodec<Currency> CURRENCY =
+            scalar((out, v) -> out.writeString(v.getCurrencyCode()), TextValueReader::currency);
 
     /**
      * {@link Bytes}, as Jackson 3 writes and reads a {@code byte[]}: written as a base64 string (standard alphabet,
@@ -456,39 +512,57 @@ public final class Codecs {
      * @return the codec
      */
     public static <V> JsonCodec<Map<String, V>> map(JsonCodec<V> value) {
+        return map(MapKeys.STRING, value);
+    }
+
+    /**
+     * {@code Map<K, V>}, as an object whose property names are the keys as {@code key} writes them (see
+     * {@link MapKeys}); reads an unmodifiable map in the order of the object (a key written twice, or as two texts of
+     * one key such as {@code "12"} and {@code "012"}, keeps the last value, as in Jackson), JSON {@code null} as
+     * {@code null} and an absent property as the empty map.
+     *
+     * @param key the keys' codec
+     * @param value the values' codec
+     * @param <K> the keys' type
+     * @param <V> the values' type
+     * @return the codec
+     */
+    public static <K, V> JsonCodec<Map<K, V>> map(MapKey<K> key, JsonCodec<V> value) {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         return new JsonCodec<>() {
             @Override
-            public void write(JsonGenerator out, Map<String, V> map) {
+            public void write(JsonGenerator out, Map<K, V> map) {
                 if (map == null) {
                     out.writeNull();
                     return;
                 }
                 out.writeStartObject();
-                for (Map.Entry<String, V> entry : map.entrySet()) {
+                for (Map.Entry<K, V> entry : map.entrySet()) {
                     if (entry.getKey() == null) {
                         throw new IllegalArgumentException("a map key is null; JSON object keys are strings");
                     }
-                    out.writeName(entry.getKey());
+                    out.writeName(key.write(entry.getKey()));
                     value.write(out, entry.getValue());
                 }
                 out.writeEndObject();
             }
 
             @Override
-            public Map<String, V> read(JsonParser in) {
+            public Map<K, V> read(JsonParser in) {
                 if (!Json.startObject(in)) {
                     return null;
                 }
-                Map<String, V> values = new LinkedHashMap<>();
+                Map<K, V> values = new LinkedHashMap<>();
                 // The key whose value is being read, for the path of an error; null between entries, so that
                 // malformed JSON after an entry is not blamed on that entry.
                 String name = null;
                 try {
                     for (String next = in.nextName(); next != null; next = in.nextName()) {
                         name = next;
+                        K k = key.read(name);
                         in.nextToken();
-                        values.put(name, value.read(in));
+                        values.put(k, value.read(in));
                         name = null;
                     }
                 } catch (RuntimeException e) {
@@ -498,7 +572,7 @@ public final class Codecs {
             }
 
             @Override
-            public Map<String, V> absent() {
+            public Map<K, V> absent() {
                 return Map.of();
             }
         };

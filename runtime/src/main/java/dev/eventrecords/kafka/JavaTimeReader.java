@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -296,6 +300,153 @@ final class JavaTimeReader {
             default:
                 throw Json.expected("an ISO-8601 year-month or a [year, month] array", in);
         }
+    }
+
+    /** A zone: a region id or an offset, as {@link ZoneId#of(String)} reads it; only from a string, as Jackson. */
+    static ZoneId zoneId(JsonParser in) {
+        switch (in.currentToken()) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return parsed(in.getString(), ZoneId::of, "a time-zone id");
+            default:
+                throw Json.expected("a time-zone id", in);
+        }
+    }
+
+    static ZoneOffset zoneOffset(JsonParser in) {
+        switch (in.currentToken()) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return parsed(in.getString(), ZoneOffset::of, "a zone offset");
+            default:
+                throw Json.expected("a zone offset", in);
+        }
+    }
+
+    /** An ISO-8601 time with offset, or Jackson 2's array {@code [hour, minute, second?, nanosecond?, "offset"]}. */
+    static OffsetTime offsetTime(JsonParser in) {
+        switch (in.currentToken()) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return parsed(
+                        in.getString(),
+                        text -> OffsetTime.parse(text, DateTimeFormatter.ISO_OFFSET_TIME),
+                        "an ISO-8601 time with offset");
+            case START_ARRAY:
+                return offsetTimeFromArray(in);
+            default:
+                throw Json.expected("an ISO-8601 time with offset or an array of its fields", in);
+        }
+    }
+
+    /** Jackson's reading of the array form, which ends at the first field missing before the offset. */
+    private static OffsetTime offsetTimeFromArray(JsonParser in) {
+        String what = "a time [hour, minute, second, nanosecond, offset]";
+        JsonToken t = in.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw EventReadException.of("expected " + what + ", got an array with " + Json.describe(in));
+        }
+        int hour = in.getIntValue();
+        t = in.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw EventReadException.of("expected " + what + ", got an array with " + Json.describe(in));
+        }
+        int minute = in.getIntValue();
+        int second = 0;
+        int nanos = 0;
+        if (in.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+            second = in.getIntValue();
+            if (in.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+                nanos = in.getIntValue();
+                in.nextToken();
+            }
+        }
+        if (in.currentToken() != JsonToken.VALUE_STRING) {
+            throw EventReadException.of("expected " + what + ", got an array without its offset");
+        }
+        OffsetTime time;
+        try {
+            time = OffsetTime.of(hour, minute, second, nanos, ZoneOffset.of(in.getString()));
+        } catch (DateTimeException e) {
+            throw EventReadException.of("the array is not a valid time with offset: " + e.getMessage());
+        }
+        if (in.nextToken() != JsonToken.END_ARRAY) {
+            throw EventReadException.of("expected " + what + ", got an array with more after the offset");
+        }
+        return time;
+    }
+
+    /** {@code --12-03}, or Jackson 2's array {@code [month, day]}. */
+    static MonthDay monthDay(JsonParser in) {
+        switch (in.currentToken()) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return parsed(in.getString(), MonthDay::parse, "an ISO-8601 month-day (--12-03)");
+            case START_ARRAY:
+                if (in.nextToken() == JsonToken.END_ARRAY) {
+                    return null;
+                }
+                int[] f = arrayFields(in, 2, 2, 2, "a month-day [month, day]");
+                try {
+                    return MonthDay.of(f[0], f[1]);
+                } catch (DateTimeException e) {
+                    throw EventReadException.of("[" + f[0] + "," + f[1] + "] is not a valid month-day");
+                }
+            default:
+                throw Json.expected("an ISO-8601 month-day or a [month, day] array", in);
+        }
+    }
+
+    /**
+     * A month as Jackson 3 reads it: its number from 1 to 12 (Jackson 3 counts months from one), as a number or as text,
+     * or its name in capitals ({@code "MAY"}, as Jackson 2 writes it).
+     */
+    static Month month(JsonParser in) {
+        switch (in.currentToken()) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+                return monthOf(in.getIntValue());
+            case VALUE_STRING:
+                String raw = in.getString();
+                String text = raw.trim();
+                return text.isEmpty() ? null : month(raw, text);
+            default:
+                throw Json.expected("a month (1 to 12, or its name)", in);
+        }
+    }
+
+    /** A month from non-blank trimmed text; {@code raw} is the text as written, for the message. */
+    static Month month(String raw, String text) {
+        int number;
+        try {
+            number = Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            for (Month m : Month.values()) {
+                if (m.name().equals(text)) {
+                    return m;
+                }
+            }
+            throw EventReadException.of("'" + Json.shown(raw) + "' is not a month (1 to 12, or JANUARY to DECEMBER)");
+        }
+        return monthOf(number);
+    }
+
+    private static Month monthOf(int number) {
+        if (number < 1 || number > 12) {
+            throw EventReadException.of(number + " is not a month number (1 to 12)");
+        }
+        return Month.of(number);
     }
 
     /** A value from trimmed text; blank text is {@code null}, as Jackson reads it. */

@@ -3,22 +3,30 @@ package dev.eventrecords.examples.wire;
 import dev.eventrecords.Bytes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,6 +36,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Random values biased towards the edges: about a third of the values come from a list of extremes (empty, MIN/MAX,
@@ -93,6 +102,40 @@ final class EdgeCaseRandom {
     private static final LocalDateTime FIRST_DATE_TIME = LocalDateTime.MIN.plusDays(1);
 
     private static final LocalDateTime LAST_DATE_TIME = LocalDateTime.MAX.minusDays(1);
+
+    /**
+     * Every locale of the JDK that its language tag stands for (the others, such as {@code no_NO_NY}, cannot be
+     * written; see {@code JdkValuesEdgesTest}), and {@code Locale.ROOT}.
+     */
+    private static final List<Locale> LOCALES = Stream.concat(
+                    Stream.of(Locale.ROOT),
+                    Arrays.stream(Locale.getAvailableLocales())
+                            .filter(l -> !l.equals(Locale.ROOT))
+                            .filter(l ->
+                                    Locale.forLanguageTag(l.toLanguageTag()).equals(l)))
+            .sorted(java.util.Comparator.comparing(Locale::toLanguageTag))
+            .toList();
+
+    private static final List<Currency> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+            .toList();
+
+    /** Every region id, sorted so that a seed picks the same ones on every JDK with the same zone data. */
+    private static final List<String> ZONE_IDS =
+            ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+    private static final List<URI> EDGE_URIS = List.of(
+            URI.create(""),
+            URI.create("#"),
+            URI.create("relative/path"),
+            URI.create("../up?q#f"),
+            URI.create("http://[::1]:8080/"),
+            URI.create("urn:isbn:0451450523"),
+            URI.create("mailto:ada@example.org"),
+            URI.create("https://example.org/caf\u00e9?na\u00efve=\u65e5\u672c"),
+            URI.create("https://user:pw@example.org:8443/a%20b/%E2%9C%93?x=1&y=%22#frag%2F"),
+            URI.create("file:///tmp/x"),
+            URI.create("x:y"));
 
     private final Random random;
 
@@ -388,6 +431,79 @@ final class EdgeCaseRandom {
 
     <T> Set<T> set(Supplier<T> element) {
         return new LinkedHashSet<>(list(element));
+    }
+
+    /** Hierarchical and opaque, absolute and relative, with characters the multi-argument constructor quotes. */
+    URI nextUri() {
+        if (edge()) {
+            return pick(EDGE_URIS);
+        }
+        String scheme = pick(List.of("http", "https", "urn", "file", "s3", "x-custom+v1"));
+        try {
+            if (scheme.equals("urn")) {
+                return new URI(scheme, "isbn:" + uriText(), random.nextBoolean() ? null : uriText());
+            }
+            String host = pick(List.of("example.org", "a.b.c", "localhost", "xn--fsqu00a.example", "10.0.0.1"));
+            String path = "/" + uriText() + (random.nextBoolean() ? "/" + uriText() : "");
+            return new URI(
+                    random.nextInt(4) == 0 ? null : scheme,
+                    random.nextBoolean() ? host : host + ":" + random.nextInt(65536),
+                    path,
+                    random.nextBoolean() ? null : "q=" + uriText(),
+                    random.nextBoolean() ? null : uriText());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Text for a URI part: letters, digits, and characters a URI must quote (space, quotes, non-ASCII, '%'). */
+    private String uriText() {
+        int length = random.nextInt(8);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(pick(List.of('a', 'Z', '0', '-', '_', '.', '~', ' ', '"', '%', '\u00e9', '\u65e5', '+', '=')));
+        }
+        return text.toString();
+    }
+
+    Locale nextLocale() {
+        return pick(LOCALES);
+    }
+
+    Currency nextCurrency() {
+        return pick(CURRENCIES);
+    }
+
+    /** A region, an offset, or a prefixed offset ({@code UTC+01:00}, {@code GMT}). */
+    ZoneId nextZoneId() {
+        return switch (random.nextInt(4)) {
+            case 0 -> nextZoneOffset();
+            case 1 -> ZoneId.ofOffset(pick(List.of("UTC", "GMT", "UT")), nextZoneOffset());
+            default -> ZoneId.of(pick(ZONE_IDS));
+        };
+    }
+
+    ZoneOffset nextZoneOffset() {
+        return edge() ? pick(EDGE_OFFSETS) : ZoneOffset.ofTotalSeconds(random.nextInt(2 * 18 * 3600 + 1) - 18 * 3600);
+    }
+
+    OffsetTime nextOffsetTime() {
+        return OffsetTime.of(nextLocalTime(), nextZoneOffset());
+    }
+
+    /** Any day of the leap year, the 29th of February included. */
+    MonthDay nextMonthDay() {
+        LocalDate day = LocalDate.ofYearDay(2024, random.nextInt(366) + 1);
+        return MonthDay.of(day.getMonth(), day.getDayOfMonth());
+    }
+
+    /** Up to four entries (fewer when keys repeat), empty one time in four. */
+    <K, V> Map<K, V> map(Supplier<K> key, Supplier<V> value) {
+        Map<K, V> values = new LinkedHashMap<>();
+        for (K k : list(key)) {
+            values.put(k, value.get());
+        }
+        return values;
     }
 
     /**

@@ -33,9 +33,25 @@ final class CodecExpressions {
             return CodeBlock.of("$T.set($L)", RuntimeNames.CODECS, codec(s.element()));
         }
         if (shape instanceof Shape.MapOf m) {
-            return CodeBlock.of("$T.map($L)", RuntimeNames.CODECS, codec(m.value()));
+            CodeBlock key = mapKey(m.key());
+            return key == null
+                    ? CodeBlock.of("$T.map($L)", RuntimeNames.CODECS, codec(m.value()))
+                    : CodeBlock.of("$T.map($L, $L)", RuntimeNames.CODECS, key, codec(m.value()));
         }
         throw new IllegalArgumentException("no codec for " + shape);
+    }
+
+    /** The {@code MapKeys} expression for a map's key shape, or {@code null} for {@code String}, the plain map. */
+    private static CodeBlock mapKey(Shape key) {
+        if (key instanceof Shape.Scalar s) {
+            String constant =
+                    s.value().mapKey().orElseThrow(() -> new IllegalArgumentException("not a map key: " + key));
+            return constant.equals("STRING") ? null : CodeBlock.of("$T.$L", RuntimeNames.MAP_KEYS, constant);
+        }
+        if (key instanceof Shape.EnumType e) {
+            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.MAP_KEYS, Poet.type(e.type()));
+        }
+        throw new IllegalArgumentException("not a map key: " + key);
     }
 
     /**

@@ -12,6 +12,7 @@ final class RuntimeNames {
     static final ClassName JSON_CODEC = ClassName.get(KAFKA_GLUE, "JsonCodec");
     static final ClassName CODECS = ClassName.get(KAFKA_GLUE, "Codecs");
     static final ClassName SCALARS = ClassName.get(KAFKA_GLUE, "Scalars");
+    static final ClassName MAP_KEYS = ClassName.get(KAFKA_GLUE, "MapKeys");
     static final ClassName JSON = ClassName.get(KAFKA_GLUE, "Json");
     static final ClassName EVENT_READ_EXCEPTION = ClassName.get(KAFKA_GLUE, "EventReadException");
     static final ClassName EVENT_SERDE = ClassName.get(KAFKA_GLUE, "EventSerde");

@@ -62,8 +62,12 @@ public sealed interface Shape {
     /** {@code Set<T>}. */
     record SetOf(JavaType.Declared type, Shape element) implements Shape {}
 
-    /** {@code Map<String, T>}. */
-    record MapOf(JavaType.Declared type, Shape value) implements Shape {}
+    /**
+     * {@code Map<K, V>}.
+     *
+     * @param key a {@link Scalar} whose value type can be a map key, or an {@link EnumType}
+     */
+    record MapOf(JavaType.Declared type, Shape key, Shape value) implements Shape {}
 
     /**
      * A type the serde cannot carry.

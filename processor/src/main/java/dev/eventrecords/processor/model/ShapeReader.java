@@ -3,6 +3,7 @@ package dev.eventrecords.processor.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -33,14 +34,25 @@ public final class ShapeReader {
             Map.entry("java.util.LinkedHashSet", "'Set<...>'"),
             Map.entry("java.util.TreeSet", "'Set<...>'"),
             Map.entry("java.util.SortedSet", "'Set<...>'"),
-            Map.entry("java.util.HashMap", "'Map<String, ...>'"),
-            Map.entry("java.util.LinkedHashMap", "'Map<String, ...>'"),
-            Map.entry("java.util.TreeMap", "'Map<String, ...>'"),
-            Map.entry("java.util.SortedMap", "'Map<String, ...>'"),
+            Map.entry("java.util.HashMap", "'Map<K, V>'"),
+            Map.entry("java.util.LinkedHashMap", "'Map<K, V>'"),
+            Map.entry("java.util.TreeMap", "'Map<K, V>'"),
+            Map.entry("java.util.SortedMap", "'Map<K, V>'"),
             Map.entry("java.lang.StringBuilder", "'String'"),
             Map.entry("java.lang.StringBuffer", "'String'"),
             Map.entry("java.lang.CharSequence", "'String'"),
             Map.entry("java.lang.Number", "a concrete number type such as 'BigDecimal' or 'long'"));
+
+    /** Types refused for what they do rather than for their form, and why. */
+    private static final Map<String, String> REFUSED = Map.ofEntries(
+            Map.entry(
+                    "java.net.URL",
+                    "'URL' resolves its host name through DNS in 'equals' and 'hashCode', so comparing events would"
+                            + " block on the network and two events could be equal or not depending on it; use"
+                            + " 'java.net.URI'"),
+            Map.entry("java.net.InetAddress", inetAddress("InetAddress")),
+            Map.entry("java.net.Inet4Address", inetAddress("Inet4Address")),
+            Map.entry("java.net.Inet6Address", inetAddress("Inet6Address")));
 
     public Shape read(TypeMirror type) {
         JavaType typeName = JavaType.of(type);
@@ -92,7 +104,7 @@ public final class ShapeReader {
             case "java.util.Set":
                 return container(type, typeName, display, 1, "Set<...>");
             case "java.util.Map":
-                return container(type, typeName, display, 2, "Map<String, ...>");
+                return container(type, typeName, display, 2, "Map<K, V>");
             default:
                 break;
         }
@@ -110,6 +122,10 @@ public final class ShapeReader {
             }
             JavaType.Declared record = (JavaType.Declared) typeName;
             return new Shape.RecordType(record, GeneratedNames.codecFor(element));
+        }
+        String refused = REFUSED.get(name);
+        if (refused != null) {
+            return new Shape.Unsupported(typeName, display, refused);
         }
         String instead = INSTEAD.get(name);
         String what = element.getKind() == ElementKind.INTERFACE
@@ -136,15 +152,11 @@ public final class ShapeReader {
         }
         JavaType.Declared parameterized = (JavaType.Declared) typeName;
         if (arity == 2) {
-            TypeMirror key = args.get(0);
-            if (!isString(key)) {
-                return new Shape.Unsupported(
-                        typeName,
-                        display,
-                        "map keys must be 'String', because JSON object keys are strings; use 'Map<String, "
-                                + TypeDisplay.of(args.get(1)) + ">'");
+            Shape key = mapKey(args.get(0));
+            if (key instanceof Shape.Unsupported refused) {
+                return new Shape.Unsupported(typeName, display, refused.reason());
             }
-            return new Shape.MapOf(parameterized, read(args.get(1)));
+            return new Shape.MapOf(parameterized, key, read(args.get(1)));
         }
         Shape element = read(args.get(0));
         String raw = ((TypeElement) type.asElement()).getSimpleName().toString();
@@ -158,11 +170,31 @@ public final class ShapeReader {
         }
     }
 
-    private static boolean isString(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement())
-                        .getQualifiedName()
-                        .contentEquals("java.lang.String");
+    /**
+     * The shape of a map's key type: a value type whose map keys Jackson writes and reads back, or an enum; otherwise
+     * {@link Shape.Unsupported} with the reason.
+     */
+    private Shape mapKey(TypeMirror type) {
+        Shape key = read(type);
+        if (key instanceof Shape.EnumType
+                || (key instanceof Shape.Scalar s && s.value().mapKey().isPresent())) {
+            return key;
+        }
+        String display = TypeDisplay.of(type);
+        String keys = "map keys may be "
+                + ValueTypes.mapKeyDisplays().stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
+                + " or an enum";
+        if (key instanceof Shape.Scalar || key instanceof Shape.Unsupported) {
+            return new Shape.Unsupported(key.type(), display, keys + ", not '" + display + "'");
+        }
+        String what = key instanceof Shape.RecordType
+                ? "Jackson writes a record map key with its 'toString()' ('" + display
+                        + "[...]') and cannot read it back"
+                : "Jackson writes a '" + display + "' map key with its 'toString()' and cannot read it back";
+        return new Shape.Unsupported(
+                key.type(),
+                display,
+                what + "; " + keys + "; key the map by the value the '" + display + "' stands for");
     }
 
     /** Why generated code in the record's package cannot name it, or {@code null} when it can. */
@@ -182,6 +214,12 @@ public final class ShapeReader {
             return "'" + record.getSimpleName() + "' is declared inside a method, so generated code cannot name it";
         }
         return null;
+    }
+
+    private static String inetAddress(String simpleName) {
+        return "'" + simpleName + "' may hold a host name, which Jackson writes in place of the address and cannot read"
+                + " back (it reads only numeric addresses, so that reading never looks a name up through DNS); carry"
+                + " the address as a 'String' (its 'getHostAddress()')";
     }
 
     private static String boxedDisplay(TypeMirror type) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param fastPath the direct write and read calls generated code makes instead of going through the codec, if any
  * @param absent the value a component of this type takes when its property is absent from the JSON
  * @param keySerde the {@code org.apache.kafka.common.serialization.Serdes} factory method when it can be a key
+ * @param mapKey the {@code dev.eventrecords.kafka.MapKeys} constant when it can be a {@code Map} key, written and read
+ *     as Jackson writes and reads that type's map keys
  * @param eventTime how it can be an event time, if it can
  * @param schema its JSON Schema (draft-07) fragment, for a non-null value
  */
@@ -24,6 +26,7 @@ public record ValueType(
         Optional<FastPath> fastPath,
         Absent absent,
         Optional<String> keySerde,
+        Optional<String> mapKey,
         EventTimeUse eventTime,
         String schema) {
 

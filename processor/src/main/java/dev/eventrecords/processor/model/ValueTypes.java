@@ -29,6 +29,7 @@ public final class ValueTypes {
 
     private static final String DATE = yearAware("date");
     private static final String LOCAL_TIME_PATTERN = "\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d{1,9})?)?";
+    private static final String OFFSET_PATTERN = "(Z|[+-]\\\\d{2}:\\\\d{2}(:\\\\d{2})?)";
 
     private static final List<ValueType> ALL = List.of(
             primitive("boolean", "BOOLEAN", "writeBoolean", "readBoolean", Absent.FALSE, "{\"type\":\"boolean\"}"),
@@ -62,26 +63,29 @@ public final class ValueTypes {
                     Optional.of(new FastPath(Optional.of("Json"), "writeChar", "Json", "readChar")),
                     Absent.ZERO,
                     Optional.empty(),
+                    Optional.empty(),
                     EventTimeUse.NONE,
                     "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}"),
             fast(scalar("java.lang.Boolean", "BOOLEAN", "{\"type\":\"boolean\"}"), "Boolean"),
-            scalar("java.lang.Byte", "BYTE", range(Byte.MIN_VALUE, Byte.MAX_VALUE)),
-            scalar("java.lang.Short", "SHORT", range(Short.MIN_VALUE, Short.MAX_VALUE)),
-            key(
+            mapKey(scalar("java.lang.Byte", "BYTE", range(Byte.MIN_VALUE, Byte.MAX_VALUE))),
+            mapKey(scalar("java.lang.Short", "SHORT", range(Short.MIN_VALUE, Short.MAX_VALUE))),
+            mapKey(key(
                     fast(
                             scalar("java.lang.Integer", "INTEGER", range(Integer.MIN_VALUE, Integer.MAX_VALUE)),
                             "Integer"),
-                    "Integer"),
-            key(fast(scalar("java.lang.Long", "LONG", range(Long.MIN_VALUE, Long.MAX_VALUE)), "Long"), "Long"),
+                    "Integer")),
+            mapKey(key(fast(scalar("java.lang.Long", "LONG", range(Long.MIN_VALUE, Long.MAX_VALUE)), "Long"), "Long")),
             scalar("java.lang.Float", "FLOAT", FLOATING),
             fast(scalar("java.lang.Double", "DOUBLE", FLOATING), "Double"),
             scalar("java.lang.Character", "CHARACTER", "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}"),
-            key(fast(scalar("java.lang.String", "STRING", "{\"type\":\"string\"}"), "String"), "String"),
-            key(fast(scalar("java.util.UUID", "UUID", "{\"type\":\"string\",\"format\":\"uuid\"}"), "Uuid"), "UUID"),
+            mapKey(key(fast(scalar("java.lang.String", "STRING", "{\"type\":\"string\"}"), "String"), "String")),
+            mapKey(key(
+                    fast(scalar("java.util.UUID", "UUID", "{\"type\":\"string\",\"format\":\"uuid\"}"), "Uuid"),
+                    "UUID")),
             scalar("java.math.BigDecimal", "BIG_DECIMAL", NUMBER),
             scalar("java.math.BigInteger", "BIG_INTEGER", INTEGER),
             time(fast(scalar("java.time.Instant", "INSTANT", DATE_TIME), "Instant"), EventTimeUse.DIRECT),
-            fast(scalar("java.time.LocalDate", "LOCAL_DATE", DATE), "LocalDate"),
+            mapKey(fast(scalar("java.time.LocalDate", "LOCAL_DATE", DATE), "LocalDate")),
             scalar(
                     "java.time.LocalDateTime",
                     "LOCAL_DATE_TIME",
@@ -98,6 +102,18 @@ public final class ValueTypes {
             scalar("java.time.Period", "PERIOD", pattern("^P(-?\\\\d+Y)?(-?\\\\d+M)?(-?\\\\d+D)?$")),
             scalar("java.time.Year", "YEAR", INTEGER),
             scalar("java.time.YearMonth", "YEAR_MONTH", pattern("^[+-]?\\\\d{4,}-\\\\d{2}$")),
+            scalar("java.time.MonthDay", "MONTH_DAY", pattern("^--\\\\d{2}-\\\\d{2}$")),
+            // An enum, but Jackson 3 writes it as its number (DateTimeFeature.ONE_BASED_MONTHS); as a map key it is
+            // written by name as every enum key is.
+            mapKey(scalar("java.time.Month", "MONTH", "{\"type\":\"integer\",\"minimum\":1,\"maximum\":12}")),
+            scalar("java.time.OffsetTime", "OFFSET_TIME", pattern("^" + LOCAL_TIME_PATTERN + OFFSET_PATTERN + "$")),
+            scalar("java.time.ZoneOffset", "ZONE_OFFSET", pattern("^" + OFFSET_PATTERN + "$")),
+            // Abstract: a region (Europe/Paris) or an offset, written by its id either way.
+            scalar("java.time.ZoneId", "ZONE_ID", "{\"type\":\"string\",\"minLength\":1}"),
+            scalar("java.net.URI", "URI", "{\"type\":\"string\",\"format\":\"iri-reference\"}"),
+            // A BCP 47 language tag, or "" for Locale.ROOT.
+            scalar("java.util.Locale", "LOCALE", pattern("^([A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)?$")),
+            scalar("java.util.Currency", "CURRENCY", pattern("^[A-Z]{3}$")),
             empty(scalar("java.util.OptionalInt", "OPTIONAL_INT", range(Integer.MIN_VALUE, Integer.MAX_VALUE))),
             empty(scalar("java.util.OptionalLong", "OPTIONAL_LONG", range(Long.MIN_VALUE, Long.MAX_VALUE))),
             empty(scalar("java.util.OptionalDouble", "OPTIONAL_DOUBLE", FLOATING)),
@@ -133,6 +149,14 @@ public final class ValueTypes {
                 .toList();
     }
 
+    /** The display names of every value type that can be a {@code Map} key, as a message lists them. */
+    public static List<String> mapKeyDisplays() {
+        return ALL.stream()
+                .filter(v -> v.mapKey().isPresent())
+                .map(ValueType::display)
+                .toList();
+    }
+
     /** The display names of every type that can be an event time. */
     public static List<String> eventTimeDisplays() {
         return ALL.stream()
@@ -150,6 +174,7 @@ public final class ValueTypes {
                 Optional.of(new FastPath(Optional.empty(), write, "Json", read)),
                 absent,
                 Optional.empty(),
+                Optional.empty(),
                 EventTimeUse.NONE,
                 schema);
     }
@@ -161,6 +186,7 @@ public final class ValueTypes {
                 codec,
                 Optional.empty(),
                 Absent.NULL,
+                Optional.empty(),
                 Optional.empty(),
                 EventTimeUse.NONE,
                 schema);
@@ -176,6 +202,7 @@ public final class ValueTypes {
                 Optional.of(path),
                 v.absent(),
                 v.keySerde(),
+                v.mapKey(),
                 v.eventTime(),
                 v.schema());
     }
@@ -188,17 +215,41 @@ public final class ValueTypes {
                 v.fastPath(),
                 v.absent(),
                 Optional.of(serde),
+                v.mapKey(),
+                v.eventTime(),
+                v.schema());
+    }
+
+    /** The type as a {@code Map} key, by the {@code MapKeys} constant of the same name as its codec. */
+    private static ValueType mapKey(ValueType v) {
+        return new ValueType(
+                v.name(),
+                v.display(),
+                v.codec(),
+                v.fastPath(),
+                v.absent(),
+                v.keySerde(),
+                Optional.of(v.codec()),
                 v.eventTime(),
                 v.schema());
     }
 
     private static ValueType time(ValueType v, EventTimeUse use) {
-        return new ValueType(v.name(), v.display(), v.codec(), v.fastPath(), v.absent(), v.keySerde(), use, v.schema());
+        return new ValueType(
+                v.name(), v.display(), v.codec(), v.fastPath(), v.absent(), v.keySerde(), v.mapKey(), use, v.schema());
     }
 
     private static ValueType empty(ValueType v) {
         return new ValueType(
-                v.name(), v.display(), v.codec(), v.fastPath(), Absent.EMPTY, v.keySerde(), v.eventTime(), v.schema());
+                v.name(),
+                v.display(),
+                v.codec(),
+                v.fastPath(),
+                Absent.EMPTY,
+                v.keySerde(),
+                v.mapKey(),
+                v.eventTime(),
+                v.schema());
     }
 
     private static String range(long min, long max) {

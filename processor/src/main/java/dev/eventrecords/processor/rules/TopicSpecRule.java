@@ -179,12 +179,12 @@ public final class TopicSpecRule implements Rule {
         return Duration.parse(a).equals(Duration.parse(b));
     }
 
-    /** The same policies in any order and spacing ('compact,delete' and 'delete, compact'), as Kafka reads them. */
     /** Whether the runtime's {@code TopicSpec.of} takes this {@code cleanupPolicy} value: blank leaves it to Kafka. */
     static boolean knownPolicy(String policy) {
         return policy.isBlank() || POLICIES.contains(policy.replace(" ", ""));
     }
 
+    /** The same policies in any order and spacing ('compact,delete' and 'delete, compact'), as Kafka reads them. */
     private static boolean samePolicy(String a, String b) {
         return policies(a).equals(policies(b));
     }

@@ -176,7 +176,9 @@ public final class UnsupportedAnnotationRule implements Rule {
         void enumsIn(RecordModel record, Set<TypeElement> enums) {
             for (ComponentModel component : record.components()) {
                 for (Shape shape = component.shape(); shape != null; shape = Shape.contained(shape)) {
-                    if (shape instanceof Shape.EnumType e) {
+                    // An enum map key is written by Jackson as its value would be: its annotations count too.
+                    Shape enumShape = shape instanceof Shape.MapOf m ? m.key() : shape;
+                    if (enumShape instanceof Shape.EnumType e) {
                         TypeElement type =
                                 elements.getTypeElement(e.type().name().canonicalName());
                         if (type != null) {

@@ -12,6 +12,8 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.MapKey;
+import dev.eventrecords.kafka.MapKeys;
 import dev.eventrecords.processor.model.ValueType.Absent;
 import dev.eventrecords.processor.model.ValueType.EventTimeUse;
 import dev.eventrecords.processor.model.ValueType.FastPath;
@@ -23,6 +25,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +34,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -141,6 +150,53 @@ class ValueTypesContractTest {
             Map.entry("java.time.Period", List.of(Period.of(1, 2, 3), Period.ZERO, Period.of(-1, 0, 5))),
             Map.entry("java.time.Year", List.of(Year.of(2026), Year.of(-5), Year.of(12_345))),
             Map.entry("java.time.YearMonth", List.of(YearMonth.of(2026, 5), YearMonth.of(10_000, 1))),
+            Map.entry("java.time.MonthDay", List.of(MonthDay.of(2, 29), MonthDay.of(12, 1), MonthDay.of(1, 1))),
+            Map.entry("java.time.Month", List.of(Month.MAY, Month.JANUARY, Month.DECEMBER)),
+            Map.entry(
+                    "java.time.OffsetTime",
+                    List.of(
+                            OffsetTime.of(10, 15, 30, 0, ZoneOffset.ofHours(2)),
+                            OffsetTime.of(10, 15, 0, 0, ZoneOffset.UTC),
+                            OffsetTime.of(23, 59, 59, 999_999_999, ZoneOffset.MIN),
+                            OffsetTime.of(0, 0, 0, 120_000_000, ZoneOffset.ofHoursMinutesSeconds(1, 2, 3)))),
+            Map.entry(
+                    "java.time.ZoneOffset",
+                    List.of(
+                            ZoneOffset.ofHours(2),
+                            ZoneOffset.UTC,
+                            ZoneOffset.MAX,
+                            ZoneOffset.ofHoursMinutes(-9, -30),
+                            ZoneOffset.ofHoursMinutesSeconds(1, 2, 3))),
+            Map.entry(
+                    "java.time.ZoneId",
+                    List.of(
+                            ZoneId.of("Europe/Paris"),
+                            ZoneOffset.UTC,
+                            ZoneId.of("UTC"),
+                            ZoneId.of("GMT+2"),
+                            ZoneOffset.ofHoursMinutes(5, 45),
+                            ZoneId.of("America/Argentina/Buenos_Aires"))),
+            Map.entry(
+                    "java.net.URI",
+                    List.of(
+                            URI.create("https://example.org/orders/42?expand=lines#top"),
+                            URI.create(""),
+                            URI.create("urn:isbn:0451450523"),
+                            URI.create("relative/path%20with%20escapes"),
+                            URI.create("http://[::1]:8080/"),
+                            URI.create("https://example.org/caf\u00e9"))),
+            Map.entry(
+                    "java.util.Locale",
+                    List.of(
+                            Locale.forLanguageTag("en-US"),
+                            Locale.ROOT,
+                            Locale.forLanguageTag("zh-Hant-TW"),
+                            Locale.forLanguageTag("de-DE-u-co-phonebk"),
+                            Locale.forLanguageTag("en-US-x-lvariant-POSIX"),
+                            Locale.JAPANESE)),
+            Map.entry(
+                    "java.util.Currency",
+                    List.of(Currency.getInstance("EUR"), Currency.getInstance("JPY"), Currency.getInstance("XXX"))),
             Map.entry("java.util.OptionalInt", List.of(OptionalInt.of(5), OptionalInt.of(Integer.MIN_VALUE))),
             Map.entry("java.util.OptionalLong", List.of(OptionalLong.of(Long.MAX_VALUE))),
             Map.entry("java.util.OptionalDouble", List.of(OptionalDouble.of(2.5), OptionalDouble.of(Double.NaN))),
@@ -280,6 +336,28 @@ class ValueTypesContractTest {
 
     @ParameterizedTest
     @MethodSource("entries")
+    void its_map_key_is_a_constant_of_MapKeys_for_its_type_and_round_trips_every_sample(ValueType v) throws Exception {
+        if (v.mapKey().isEmpty()) {
+            return;
+        }
+        var field = MapKeys.class.getField(v.mapKey().get());
+        assertThat(Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers()))
+                .isTrue();
+        ParameterizedType keyType = (ParameterizedType) field.getGenericType();
+        assertThat(keyType.getRawType()).isEqualTo(MapKey.class);
+        assertThat(keyType.getActualTypeArguments()[0]).isEqualTo(boxed(type(v)));
+        @SuppressWarnings("unchecked")
+        MapKey<Object> key = (MapKey<Object>) field.get(null);
+        JsonCodec<Map<Object, String>> map = Codecs.map(key, Codecs.STRING);
+        for (Object sample : SAMPLES.get(v.name())) {
+            assertThat(key.read(key.write(sample))).isEqualTo(sample);
+            byte[] written = Json.toBytes(map, Map.of(sample, "v"));
+            assertThat(Json.fromBytes(map, written)).isEqualTo(Map.of(sample, "v"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("entries")
     void its_event_time_use_is_what_EventBinding_offers(ValueType v) throws Exception {
         Class<?> type = type(v);
         Optional<Method> conversion = Stream.of(EventBinding.class.getMethods())
@@ -324,6 +402,8 @@ class ValueTypesContractTest {
     void key_and_event_time_messages_list_what_the_registry_holds() {
         assertThat(ValueTypes.keyDisplays()).containsExactly("int", "long", "Integer", "Long", "String", "UUID");
         assertThat(ValueTypes.eventTimeDisplays()).containsExactly("Instant", "OffsetDateTime", "ZonedDateTime");
+        assertThat(ValueTypes.mapKeyDisplays())
+                .containsExactly("Byte", "Short", "Integer", "Long", "String", "UUID", "LocalDate", "Month");
     }
 
     @Test
@@ -343,13 +423,24 @@ class ValueTypesContractTest {
                 .containsExactlyElementsOf(expected);
     }
 
-    private static final String README_HEADER = "| type | written as | key | event time | when absent |";
-    private static final String README_RULE = "|---|---|---|---|---|";
+    private static final String README_HEADER = "| type | written as | key | map key | event time | when absent |";
+    private static final String README_RULE = "|---|---|---|---|---|---|";
 
-    /** A row of the README's table: the type, how its first sample is written, and what the registry says of it. */
+    /**
+     * A row of the README's table: the type, how its first sample is written (as a value and as a map key), and what the
+     * registry says of it.
+     */
+    @SuppressWarnings("unchecked")
     private static String readmeRow(ValueType v) throws ReflectiveOperationException {
         String written = utf8(Json.toBytes(codec(v), SAMPLES.get(v.name()).get(0)));
         String key = v.keySerde().map(s -> "`Serdes." + s + "()`").orElse("");
+        String mapKey = v.mapKey().isPresent()
+                ? "`\""
+                        + ((MapKey<Object>)
+                                        MapKeys.class.getField(v.mapKey().get()).get(null))
+                                .write(SAMPLES.get(v.name()).get(0))
+                        + "\"`"
+                : "";
         String time = switch (v.eventTime()) {
             case NONE -> "";
             case DIRECT -> "yes";
@@ -361,7 +452,8 @@ class ValueTypesContractTest {
             case FALSE -> "`false`";
             case EMPTY -> "empty";
         };
-        return "| `" + v.display() + "` | `" + written + "` | " + key + " | " + time + " | " + absent + " |";
+        return "| `" + v.display() + "` | `" + written + "` | " + key + " | " + mapKey + " | " + time + " | " + absent
+                + " |";
     }
 
     private static List<Object> floats() {

@@ -439,6 +439,38 @@ class UnsupportedAnnotationRuleTest {
                         + " \"NEW\" on the wire");
     }
 
+    /** Jackson writes an enum map key as it writes the enum's values, so the enum's annotations count there too. */
+    @Test
+    void rejectsJsonPropertyOnAnEnumUsedOnlyAsAMapKey() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+                import java.util.Map;
+
+                @Event
+                public record OrdersTallied(Map<OrdersTallied.Status, Integer> counts) {
+                    public OrdersTallied {
+                        counts = Map.copyOf(counts);
+                    }
+
+                    public enum Status {
+                        @JsonProperty("new") NEW,
+                        PAID
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonProperty",
+                RULE + "enum 'OrdersTallied.Status' in event 'OrdersTallied' constant 'NEW' carries '@JsonProperty'");
+    }
+
     @Test
     void rejectsAnnotationsOnAnEnumAndItsMethods() {
         String source = """

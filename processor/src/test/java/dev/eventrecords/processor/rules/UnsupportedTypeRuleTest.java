@@ -48,15 +48,93 @@ class UnsupportedTypeRuleTest {
     }
 
     @Test
-    void rejectsNonStringMapKeys() {
+    void acceptsTheJdkValueTypesAndEveryMapKeyKindJacksonReadsBack() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.net.URI;
+                import java.time.DayOfWeek;
+                import java.time.LocalDate;
+                import java.time.Month;
+                import java.time.MonthDay;
+                import java.time.OffsetTime;
+                import java.time.ZoneId;
+                import java.time.ZoneOffset;
+                import java.util.Currency;
+                import java.util.Locale;
+                import java.util.Map;
+                import java.util.UUID;
+
+                @Event
+                public record StoreOpened(
+                        URI site,
+                        Locale locale,
+                        Currency currency,
+                        ZoneId zone,
+                        ZoneOffset offset,
+                        OffsetTime opensAt,
+                        MonthDay anniversary,
+                        Month month,
+                        DayOfWeek closedOn,
+                        Map<UUID, String> byId,
+                        Map<Integer, String> byNumber,
+                        Map<LocalDate, String> byDay,
+                        Map<DayOfWeek, OffsetTime> hours,
+                        Map<Month, Long> sales) {
+                    public StoreOpened {
+                        byId = Map.copyOf(byId);
+                        byNumber = Map.copyOf(byNumber);
+                        byDay = Map.copyOf(byDay);
+                        hours = Map.copyOf(hours);
+                        sales = Map.copyOf(sales);
+                    }
+                }
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void rejectsARecordMapKeyWhichJacksonWritesWithToStringAndCannotReadBack() {
         Compilation compilation = Compile.sources("""
                 package com.acme;
 
                 import dev.eventrecords.Event;
                 import java.util.Map;
+                import java.util.UUID;
 
                 @Event
-                public record ScoresPublished(Map<Integer, String> scores) {
+                public record OrdersCounted(Map<OrderId, Integer> counts) {
+                    public OrdersCounted {
+                        counts = Map.copyOf(counts);
+                    }
+
+                    public record OrderId(UUID value) {}
+                }
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:unsupported-type] event 'OrdersCounted' component 'counts' of type"
+                        + " 'Map<OrdersCounted.OrderId, Integer>' cannot be carried as JSON: Jackson writes a record map"
+                        + " key with its 'toString()' ('OrdersCounted.OrderId[...]') and cannot read it back; map keys"
+                        + " may be 'Byte', 'Short', 'Integer', 'Long', 'String', 'UUID', 'LocalDate', 'Month' or an"
+                        + " enum; key the map by the value the 'OrdersCounted.OrderId' stands for",
+                8);
+    }
+
+    @Test
+    void rejectsAValueTypeMapKeyOutsideTheKeyKinds() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.time.Instant;
+                import java.util.Map;
+
+                @Event
+                public record ScoresPublished(Map<Instant, String> scores) {
                     public ScoresPublished {
                         scores = Map.copyOf(scores);
                     }
@@ -64,9 +142,81 @@ class UnsupportedTypeRuleTest {
                 """);
 
         assertThat(compilation)
-                .hadErrorContaining("component 'scores' of type 'Map<Integer, String>' cannot be carried as JSON:"
-                        + " map keys must be 'String', because JSON object keys are strings; use 'Map<String,"
-                        + " String>'");
+                .hadErrorContaining("component 'scores' of type 'Map<Instant, String>' cannot be carried as JSON:"
+                        + " map keys may be 'Byte', 'Short', 'Integer', 'Long', 'String', 'UUID', 'LocalDate',"
+                        + " 'Month' or an enum, not 'Instant'");
+    }
+
+    @Test
+    void rejectsAContainerOrUnsupportedMapKeyWithTheKeyKinds() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.Date;
+                import java.util.List;
+                import java.util.Map;
+
+                @Event
+                @SuppressWarnings("eventrecords:mutable")
+                public record ScoresPublished(Map<List<String>, Integer> byTeam, Map<Date, Integer> byDate) {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("component 'byTeam' of type 'Map<List<String>, Integer>' cannot be carried as"
+                        + " JSON: Jackson writes a 'List<String>' map key with its 'toString()' and cannot read it"
+                        + " back; map keys may be");
+        assertThat(compilation)
+                .hadErrorContaining("component 'byDate' of type 'Map<Date, Integer>' cannot be carried as JSON: map"
+                        + " keys may be 'Byte', 'Short', 'Integer', 'Long', 'String', 'UUID', 'LocalDate', 'Month'"
+                        + " or an enum, not 'Date'");
+    }
+
+    @Test
+    void rejectsUrlAndSuggestsUri() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.net.URL;
+
+                @Event
+                public record LinkShared(URL link) {}
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:unsupported-type] event 'LinkShared' component 'link' of type 'URL' cannot be carried"
+                        + " as JSON: 'URL' resolves its host name through DNS in 'equals' and 'hashCode', so comparing"
+                        + " events would block on the network and two events could be equal or not depending on it;"
+                        + " use 'java.net.URI'",
+                7);
+    }
+
+    @Test
+    void rejectsInetAddressWithTheReason() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.net.Inet4Address;
+                import java.net.InetAddress;
+
+                @Event
+                public record ClientConnected(InetAddress client, Inet4Address gateway) {}
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:unsupported-type] event 'ClientConnected' component 'client' of type 'InetAddress'"
+                        + " cannot be carried as JSON: 'InetAddress' may hold a host name, which Jackson writes in place"
+                        + " of the address and cannot read back (it reads only numeric addresses, so that reading"
+                        + " never looks a name up through DNS); carry the address as a 'String' (its"
+                        + " 'getHostAddress()')",
+                8);
+        assertThat(compilation)
+                .hadErrorContaining("component 'gateway' of type 'Inet4Address' cannot be carried as JSON:"
+                        + " 'Inet4Address' may hold a host name");
     }
 
     @Test
