@@ -1,6 +1,7 @@
 package dev.eventrecords.processor;
 
 import com.google.auto.service.AutoService;
+import dev.eventrecords.processor.contracts.SchemaFiles;
 import dev.eventrecords.processor.generate.CodecGenerator;
 import dev.eventrecords.processor.generate.FamilyGenerator;
 import dev.eventrecords.processor.generate.KeyExtractorGenerator;
@@ -71,6 +72,7 @@ public final class EventProcessor extends AbstractProcessor {
     private final FamilyRule familyRule = new FamilyRule();
     private final FamilyGenerator families = new FamilyGenerator();
     private final SharedTopicRule sharedTopics = new SharedTopicRule();
+    private final SchemaFiles schemaFiles = new SchemaFiles();
 
     private final Set<String> generatedCodecs = new HashSet<>();
     private final Set<String> bindings = new TreeSet<>();
@@ -315,6 +317,7 @@ public final class EventProcessor extends AbstractProcessor {
         serdes.generate(model, filer);
         keyExtractors.generate(model, filer);
         topics.generate(model, filer);
+        schemaFiles.write(model, processingEnv);
         bindings.add(model.names().topic().canonicalName());
         bindingSources.put(model.names().topic().canonicalName(), model.element());
         generatedEvents.add(model.element().getQualifiedName().toString());
