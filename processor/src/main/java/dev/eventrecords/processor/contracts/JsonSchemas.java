@@ -4,6 +4,7 @@ import dev.eventrecords.processor.contracts.NullChecks.Refusals;
 import dev.eventrecords.processor.immutability.CompilerTrees;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.ValueType;
@@ -83,12 +84,9 @@ public final class JsonSchemas {
         return schema;
     }
 
-    /** The originating elements of an event's schema: the event and every record it reaches. */
-    public static List<Element> origins(EventModel event) {
-        List<Element> origins = new ArrayList<>();
-        origins.add(event.element());
-        event.nested().forEach(r -> origins.add(r.element()));
-        return origins;
+    /** The originating elements of an event's schema: the event and every record and enum it reaches. */
+    public static List<TypeElement> origins(EventModel event) {
+        return Origins.ofRecord(event.element());
     }
 
     /** The UTF-8 bytes of the schema text. */
@@ -104,7 +102,7 @@ public final class JsonSchemas {
             boolean nullRefused = refusals.nulls().contains(c.name());
             boolean elementsNullRefused = refusals.nullElements().contains(c.name());
             Map<String, Object> value = shape(c.shape(), elementsNullRefused, definitionNames, event);
-            properties.put(c.name(), nullable(c.shape()) && !nullRefused ? orNull(value) : value);
+            properties.put(c.name(), mayBeNull(c.shape(), nullRefused) ? orNull(value) : value);
             if (nullRefused && readsNullWhenAbsent(c.shape())) {
                 required.add(c.name());
             }
@@ -150,7 +148,7 @@ public final class JsonSchemas {
         }
         Shape contained = Shape.contained(shape);
         Map<String, Object> element = shape(contained, false, definitionNames, event);
-        Object elementSchema = elementsNotNull || !nullable(contained) ? element : orNull(element);
+        Object elementSchema = mayBeNull(contained, elementsNotNull) ? orNull(element) : element;
         Map<String, Object> schema = new LinkedHashMap<>();
         if (shape instanceof Shape.MapOf) {
             schema.put("type", "object");
@@ -162,9 +160,18 @@ public final class JsonSchemas {
         return schema;
     }
 
-    /** Whether the serializer can write {@code null} for a value of this shape. */
-    private static boolean nullable(Shape shape) {
-        return !(shape instanceof Shape.Primitive);
+    /**
+     * Whether the serializer can write {@code null} for a value of this shape: always for an empty {@code Optional}
+     * (or {@code OptionalInt}, ...), never for a primitive, and for any other value unless its {@code null} is refused.
+     */
+    private static boolean mayBeNull(Shape shape, boolean nullRefused) {
+        if (shape instanceof Shape.OptionalOf
+                || ValueTypes.of(shape)
+                        .map(v -> v.absent() == ValueType.Absent.EMPTY)
+                        .orElse(false)) {
+            return true;
+        }
+        return !(shape instanceof Shape.Primitive) && !nullRefused;
     }
 
     /** Whether a missing property reads as {@code null}, rather than as zero or empty. */

@@ -4,6 +4,8 @@ import dev.eventrecords.processor.model.EventModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -15,13 +17,21 @@ import javax.tools.StandardLocation;
  */
 public final class SchemaFiles {
 
+    private final Set<String> written = new HashSet<>();
     private JsonSchemas schemas;
 
+    /**
+     * Writes the event's schema. A second event of the same type gets none: the type names one schema, and the rules
+     * report the clash (two members of a family with one type).
+     */
     public void write(EventModel event, ProcessingEnvironment env) {
         if (schemas == null) {
             schemas = new JsonSchemas(env);
         }
         String path = JsonSchemas.path(event);
+        if (!written.add(path)) {
+            return;
+        }
         try {
             FileObject file = env.getFiler()
                     .createResource(

@@ -247,6 +247,43 @@ class SchemaFileTest {
     }
 
     @Test
+    void anEmptyOptionalIsWrittenAsNullEvenWhereTheConstructorRefusesNull() {
+        String schema = schema(Compile.sources("""
+                        package com.acme;
+
+                        import java.util.List;
+                        import java.util.Objects;
+                        import java.util.Optional;
+                        import java.util.OptionalInt;
+
+                        @dev.eventrecords.Event(topic = "users")
+                        public record UserCreated(Optional<String> nick, OptionalInt age, List<Optional<String>> aliases) {
+                            public UserCreated {
+                                Objects.requireNonNull(nick);
+                                Objects.requireNonNull(age);
+                                aliases = List.copyOf(aliases);
+                            }
+                        }
+                        """), "com.acme.UserCreated");
+        assertThat(schema)
+                .contains("""
+                            "nick": {
+                              "type": ["string", "null"]
+                            },
+                        """)
+                .contains("\"age\": {\n      \"type\": [\"integer\", \"null\"],")
+                .contains("""
+                            "aliases": {
+                              "type": "array",
+                              "items": {
+                                "type": ["string", "null"]
+                              }
+                            }
+                        """)
+                .doesNotContain("required");
+    }
+
+    @Test
     void eachMemberOfAFamilyHasItsOwnSchema() {
         Compilation compilation = Compile.sources("""
                 package com.acme;
