@@ -1,6 +1,7 @@
 package dev.eventrecords.processor;
 
 import com.google.auto.service.AutoService;
+import dev.eventrecords.processor.contracts.AsyncApiFile;
 import dev.eventrecords.processor.contracts.SchemaFiles;
 import dev.eventrecords.processor.generate.CodecGenerator;
 import dev.eventrecords.processor.generate.FamilyGenerator;
@@ -73,6 +74,7 @@ public final class EventProcessor extends AbstractProcessor {
     private final FamilyGenerator families = new FamilyGenerator();
     private final SharedTopicRule sharedTopics = new SharedTopicRule();
     private final SchemaFiles schemaFiles = new SchemaFiles();
+    private final AsyncApiFile asyncApiFile = new AsyncApiFile();
 
     private final Set<String> generatedCodecs = new HashSet<>();
     private final Set<String> bindings = new TreeSet<>();
@@ -196,6 +198,13 @@ public final class EventProcessor extends AbstractProcessor {
                         "eventrecords cannot list the topic bindings in " + ServiceFileGenerator.PATH + ": " + e
                                 + "; please report this")));
             }
+        }
+        if (round.processingOver()) {
+            reporter.report(asyncApiFile.write(
+                    generatedEvents,
+                    name -> models.read(processingEnv.getElementUtils().getTypeElement(name)),
+                    processingEnv,
+                    context.options()));
         }
         // Claiming our annotations (and the @Generated on our code) keeps -Xlint:processing quiet in the user's
         // build; a round that also holds other annotations is left unclaimed for their processors.

@@ -118,6 +118,9 @@ class OriginatingElementsTest {
         expected.put("META-INF/eventrecords/schemas/com.acme.shop.OrderPlaced.json", order);
         expected.put("META-INF/eventrecords/schemas/com.acme.shop.ParcelMoved.json", "ParcelMoved, Address");
         expected.put("META-INF/eventrecords/schemas/com.acme.shop.ParcelLost.json", "ParcelLost, Color");
+        expected.put(
+                "META-INF/eventrecords/asyncapi.json",
+                "OrderPlaced, Line, Color, Note, Address, ParcelMoved, ParcelEvent, ParcelLost");
         Map<String, Set<String>> expectedSets = new TreeMap<>();
         expected.forEach((file, names) -> expectedSets.put(
                 file,

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -70,40 +71,35 @@ public final class JsonSchemas {
     /** The schema document as a tree (see {@link JsonText}). */
     public Map<String, Object> schema(EventModel event) {
         Map<String, String> definitionNames = definitionNames(event);
+        String root = name(event.record());
+        Function<String, String> refs =
+                record -> record.equals(root) ? "#" : "#/definitions/" + definitionNames.get(record);
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", DRAFT_07);
         schema.put("$id", id(event));
-        schema.putAll(object(event.record(), definitionNames, event));
+        schema.putAll(record(event.record(), refs));
         if (!event.nested().isEmpty()) {
             Map<String, Object> definitions = new LinkedHashMap<>();
             for (RecordModel nested : event.nested()) {
-                definitions.put(definitionNames.get(name(nested)), object(nested, definitionNames, event));
+                definitions.put(definitionNames.get(name(nested)), record(nested, refs));
             }
             schema.put("definitions", definitions);
         }
         return schema;
     }
 
-    /** The originating elements of an event's schema: the event and every record and enum it reaches. */
-    public static List<TypeElement> origins(EventModel event) {
-        return Origins.ofRecord(event.element());
-    }
-
-    /** The UTF-8 bytes of the schema text. */
-    public byte[] bytes(EventModel event) {
-        return text(event).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private Map<String, Object> object(RecordModel record, Map<String, String> definitionNames, EventModel event) {
+    /**
+     * The schema of one record's JSON object, as the event schema holds it at its root or in its definitions.
+     *
+     * @param refs the {@code $ref} to the schema of a record, by the record's canonical name
+     */
+    public Map<String, Object> record(RecordModel record, Function<String, String> refs) {
         Refusals refusals = nullChecks.of(record.element());
         Map<String, Object> properties = new LinkedHashMap<>();
         List<Object> required = new ArrayList<>();
         for (ComponentModel c : record.components()) {
-            boolean nullRefused = refusals.nulls().contains(c.name());
-            boolean elementsNullRefused = refusals.nullElements().contains(c.name());
-            Map<String, Object> value = shape(c.shape(), elementsNullRefused, definitionNames, event);
-            properties.put(c.name(), mayBeNull(c.shape(), nullRefused) ? orNull(value) : value);
-            if (nullRefused && readsNullWhenAbsent(c.shape())) {
+            properties.put(c.name(), property(c, refusals, refs));
+            if (refusals.nulls().contains(c.name()) && readsNullWhenAbsent(c.shape())) {
                 required.add(c.name());
             }
         }
@@ -118,9 +114,42 @@ public final class JsonSchemas {
         return schema;
     }
 
+    /** The schema of one component of a record, as its property: what the Kafka key's schema is too. */
+    public Map<String, Object> component(RecordModel record, ComponentModel component, Function<String, String> refs) {
+        return property(component, nullChecks.of(record.element()), refs);
+    }
+
+    /** The canonical name of a record, by which {@code refs} functions know it. */
+    public static String name(RecordModel record) {
+        return record.element().getQualifiedName().toString();
+    }
+
+    /** {@code Outer.Inner} for a nested type, {@code Address} for a top-level one. */
+    public static String simpleNames(TypeElement type) {
+        StringBuilder names = new StringBuilder(type.getSimpleName());
+        for (Element e = type.getEnclosingElement(); e instanceof TypeElement outer; e = e.getEnclosingElement()) {
+            names.insert(0, outer.getSimpleName() + ".");
+        }
+        return names.toString();
+    }
+
+    /** The originating elements of an event's schema: the event and every record and enum it reaches. */
+    public static List<TypeElement> origins(EventModel event) {
+        return Origins.ofRecord(event.element());
+    }
+
+    /** The UTF-8 bytes of the schema text. */
+    public byte[] bytes(EventModel event) {
+        return text(event).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> property(ComponentModel c, Refusals refusals, Function<String, String> refs) {
+        Map<String, Object> value = shape(c.shape(), refusals.nullElements().contains(c.name()), refs);
+        return mayBeNull(c.shape(), refusals.nulls().contains(c.name())) ? orNull(value) : value;
+    }
+
     /** The schema of a non-null value of a shape; {@code elementsNotNull} for a container whose nulls are refused. */
-    private Map<String, Object> shape(
-            Shape shape, boolean elementsNotNull, Map<String, String> definitionNames, EventModel event) {
+    private Map<String, Object> shape(Shape shape, boolean elementsNotNull, Function<String, String> refs) {
         if (shape instanceof Shape.Primitive || shape instanceof Shape.Scalar) {
             ValueType value = ValueTypes.of(shape).orElseThrow();
             @SuppressWarnings("unchecked")
@@ -137,17 +166,15 @@ public final class JsonSchemas {
             return schema;
         }
         if (shape instanceof Shape.RecordType r) {
-            String name = r.type().toString();
-            String ref = name.equals(name(event.record())) ? "#" : "#/definitions/" + definitionNames.get(name);
             Map<String, Object> schema = new LinkedHashMap<>();
-            schema.put("$ref", ref);
+            schema.put("$ref", refs.apply(r.type().toString()));
             return schema;
         }
         if (shape instanceof Shape.OptionalOf o) {
-            return shape(o.element(), false, definitionNames, event);
+            return shape(o.element(), false, refs);
         }
         Shape contained = Shape.contained(shape);
-        Map<String, Object> element = shape(contained, false, definitionNames, event);
+        Map<String, Object> element = shape(contained, false, refs);
         Object elementSchema = mayBeNull(contained, elementsNotNull) ? orNull(element) : element;
         Map<String, Object> schema = new LinkedHashMap<>();
         if (shape instanceof Shape.MapOf) {
@@ -222,19 +249,6 @@ public final class JsonSchemas {
             names.put(name(nested), uses.get(simple) > 1 ? name(nested) : simple);
         }
         return names;
-    }
-
-    private static String name(RecordModel record) {
-        return record.element().getQualifiedName().toString();
-    }
-
-    /** {@code Outer.Inner} for a nested type, {@code Address} for a top-level one. */
-    private static String simpleNames(TypeElement type) {
-        StringBuilder names = new StringBuilder(type.getSimpleName());
-        for (Element e = type.getEnclosingElement(); e instanceof TypeElement outer; e = e.getEnclosingElement()) {
-            names.insert(0, outer.getSimpleName() + ".");
-        }
-        return names.toString();
     }
 
     /** Percent-encodes what a URN may not hold (RFC 8141): a type name is free text. */
