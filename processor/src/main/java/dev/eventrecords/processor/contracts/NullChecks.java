@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -198,8 +199,7 @@ final class NullChecks {
                 if (binary.getKind() == Tree.Kind.CONDITIONAL_OR) {
                     List<String> left = nullTested(unwrap(binary.getLeftOperand()));
                     List<String> right = nullTested(unwrap(binary.getRightOperand()));
-                    return java.util.stream.Stream.concat(left.stream(), right.stream())
-                            .toList();
+                    return Stream.concat(left.stream(), right.stream()).toList();
                 }
                 if (binary.getKind() == Tree.Kind.EQUAL_TO) {
                     ExpressionTree l = unwrap(binary.getLeftOperand());
