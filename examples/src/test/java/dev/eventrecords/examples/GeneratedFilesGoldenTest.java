@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Pins every file the processor wrote when Maven compiled this module, compared whole with its copy under {@code
  * src/test/golden}: the example application's sources ({@code main}) and the test events' ({@code test}), and the
- * service files. A change to generated code shows up as a diff of these copies in review; after an intended change,
+ * service files and the events' JSON Schemas. A change to generated code shows up as a diff of these copies in review; after an intended change,
  * rewrite them with {@code mvn verify -Deventrecords.golden.update=true} and read the diff.
  */
 class GeneratedFilesGoldenTest {
@@ -24,6 +24,7 @@ class GeneratedFilesGoldenTest {
     private static final Path TARGET = Path.of("target");
     private static final Path GOLDEN = Path.of("src/test/golden");
     private static final String SERVICES = "META-INF/services/dev.eventrecords.TopicBinding";
+    private static final String SCHEMAS = "META-INF/eventrecords/schemas";
 
     @Test
     void theExampleApplicationsGeneratedFilesEqualTheirGoldenCopies() throws IOException {
@@ -42,6 +43,8 @@ class GeneratedFilesGoldenTest {
         if (Files.exists(services)) {
             files.put(SERVICES, Files.readString(services));
         }
+        Path schemas = TARGET.resolve(classes).resolve(SCHEMAS);
+        tree(schemas).forEach((path, content) -> files.put(SCHEMAS + "/" + path, content));
         return files;
     }
 

@@ -93,7 +93,7 @@ public final class EventProcessor extends AbstractProcessor {
             optionsValid = false;
         }
         context = new RuleContext(env, options.options());
-        outputContext = new OutputContext(env.getElementUtils(), env.getFiler(), options.options());
+        outputContext = new OutputContext(env, options.options());
         models = new ModelReader(env.getElementUtils());
         familyReader = new FamilyReader(
                 models,

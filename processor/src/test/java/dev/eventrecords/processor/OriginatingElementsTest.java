@@ -112,6 +112,12 @@ class OriginatingElementsTest {
         expected.put("com.acme.shop.ParcelEventTopic", family);
         expected.put(
                 "META-INF/services/dev.eventrecords.TopicBinding", "OrderPlaced, ParcelMoved, ParcelLost, ParcelEvent");
+        expected.put("META-INF/eventrecords/schemas/com.acme.shop.OrderPlaced.json", order);
+        expected.put("META-INF/eventrecords/schemas/com.acme.shop.ParcelMoved.json", "ParcelMoved, Address");
+        expected.put("META-INF/eventrecords/schemas/com.acme.shop.ParcelLost.json", "ParcelLost, Color");
+        expected.put(
+                "META-INF/eventrecords/asyncapi.json",
+                "OrderPlaced, Line, Color, Note, Address, ParcelMoved, ParcelEvent, ParcelLost");
         Map<String, Set<String>> expectedSets = new TreeMap<>();
         expected.forEach((file, names) -> expectedSets.put(
                 file,

@@ -1,5 +1,7 @@
 package dev.eventrecords.processor.generate;
 
+import dev.eventrecords.processor.contracts.AsyncApiOutput;
+import dev.eventrecords.processor.contracts.SchemaOutput;
 import dev.eventrecords.processor.output.Output;
 import java.util.List;
 
@@ -14,7 +16,9 @@ public final class Outputs {
                 new SerdeGenerator(),
                 new KeyExtractorGenerator(),
                 new TopicGenerator(),
+                new SchemaOutput(),
                 new FamilyGenerator(),
-                new ServiceFileGenerator());
+                new ServiceFileGenerator(),
+                new AsyncApiOutput());
     }
 }

@@ -23,11 +23,14 @@ public final class ValueTypes {
 
     /**
      * A {@code date-time} or {@code date} string; a year outside 0000 to 9999, which Java writes with its sign and more
-     * digits ({@code +10000-01-01}) where RFC 3339 has none, matches the pattern instead.
+     * digits ({@code +10000-01-01}) where RFC 3339 has none, matches the pattern instead, and so does a date-time whose
+     * offset has seconds ({@code +01:02:03}), which RFC 3339 has not either.
      */
-    private static final String DATE_TIME = yearAware("date-time");
+    private static final String DATE_TIME = yearAware(
+            "date-time",
+            "^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d{1,9})?[+-]\\\\d{2}:\\\\d{2}:\\\\d{2}$");
 
-    private static final String DATE = yearAware("date");
+    private static final String DATE = yearAware("date", null);
     private static final String LOCAL_TIME_PATTERN = "\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d{1,9})?)?";
     private static final String OFFSET_PATTERN = "(Z|[+-]\\\\d{2}:\\\\d{2}(:\\\\d{2})?)";
 
@@ -256,8 +259,9 @@ public final class ValueTypes {
         return "{\"type\":\"integer\",\"minimum\":" + min + ",\"maximum\":" + max + "}";
     }
 
-    private static String yearAware(String format) {
-        return "{\"type\":\"string\",\"anyOf\":[{\"format\":\"" + format + "\"},{\"pattern\":\"^[+-]\\\\d{4,}-\"}]}";
+    private static String yearAware(String format, String otherPattern) {
+        return "{\"type\":\"string\",\"anyOf\":[{\"format\":\"" + format + "\"},{\"pattern\":\"^[+-]\\\\d{4,}-\"}"
+                + (otherPattern == null ? "" : ",{\"pattern\":\"" + otherPattern + "\"}") + "]}";
     }
 
     private static String pattern(String regex) {

@@ -19,15 +19,31 @@ import java.util.stream.Collectors;
  * @param verbs {@code eventrecords.verbs}: extra words accepted as past forms, lower case
  * @param vagueNames {@code eventrecords.vagueNames}: how the vague-name rule reports ({@code warn} by default)
  * @param immutableTypes {@code eventrecords.immutableTypes}: canonical names the user declares immutable
+ * @param asyncApiTitle {@code eventrecords.asyncapi.title}: the {@code info.title} of the AsyncAPI document
+ * @param asyncApiVersion {@code eventrecords.asyncapi.version}: its {@code info.version}
  */
-public record ProcessorOptions(Severity naming, Set<String> verbs, Severity vagueNames, Set<String> immutableTypes) {
+public record ProcessorOptions(
+        Severity naming,
+        Set<String> verbs,
+        Severity vagueNames,
+        Set<String> immutableTypes,
+        String asyncApiTitle,
+        String asyncApiVersion) {
 
     public static final String NAMING = "eventrecords.naming";
     public static final String VERBS = "eventrecords.verbs";
     public static final String VAGUE_NAMES = "eventrecords.vagueNames";
+    public static final String ASYNCAPI_TITLE = "eventrecords.asyncapi.title";
+    public static final String ASYNCAPI_VERSION = "eventrecords.asyncapi.version";
+
+    /** The AsyncAPI document's title and version when the options do not give them. */
+    public static final String DEFAULT_ASYNCAPI_TITLE = "Event catalogue";
+
+    public static final String DEFAULT_ASYNCAPI_VERSION = "0.0.0";
 
     /** Every option the processor reads. */
-    public static final Set<String> NAMES = Set.of(NAMING, VERBS, VAGUE_NAMES, ImmutableTypesOption.NAME);
+    public static final Set<String> NAMES =
+            Set.of(NAMING, VERBS, VAGUE_NAMES, ImmutableTypesOption.NAME, ASYNCAPI_TITLE, ASYNCAPI_VERSION);
 
     private static final List<Severity> NAMING_VALUES = List.of(Severity.ERROR, Severity.WARN, Severity.OFF);
     private static final List<Severity> VAGUE_VALUES = List.of(Severity.WARN, Severity.ERROR, Severity.OFF);
@@ -46,7 +62,8 @@ public record ProcessorOptions(Severity naming, Set<String> verbs, Severity vagu
 
     /** The defaults: every rule on at its usual severity, nothing extra declared. */
     public static ProcessorOptions defaults() {
-        return new ProcessorOptions(Severity.ERROR, Set.of(), Severity.WARN, Set.of());
+        return new ProcessorOptions(
+                Severity.ERROR, Set.of(), Severity.WARN, Set.of(), DEFAULT_ASYNCAPI_TITLE, DEFAULT_ASYNCAPI_VERSION);
     }
 
     /**
@@ -73,7 +90,15 @@ public record ProcessorOptions(Severity naming, Set<String> verbs, Severity vagu
         }
         Optional<String> immutable = value(raw, ImmutableTypesOption.NAME);
         problems.addAll(ImmutableTypesOption.validate(immutable));
-        return new Parsed(new ProcessorOptions(naming, verbs, vague, ImmutableTypesOption.parse(immutable)), problems);
+        return new Parsed(
+                new ProcessorOptions(
+                        naming,
+                        verbs,
+                        vague,
+                        ImmutableTypesOption.parse(immutable),
+                        value(raw, ASYNCAPI_TITLE).orElse(DEFAULT_ASYNCAPI_TITLE),
+                        value(raw, ASYNCAPI_VERSION).orElse(DEFAULT_ASYNCAPI_VERSION)),
+                problems);
     }
 
     private static Severity severity(

@@ -134,12 +134,15 @@ class ValueTypesContractTest {
                     List.of(
                             OffsetDateTime.of(2026, 11, 26, 10, 15, 30, 0, ZoneOffset.ofHours(2)),
                             OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 1, ZoneOffset.UTC),
-                            OffsetDateTime.of(12_026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-14)))),
+                            OffsetDateTime.of(12_026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-14)),
+                            // an offset with seconds, which Java writes and RFC 3339 has not
+                            OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHoursMinutesSeconds(1, 2, 3)))),
             Map.entry(
                     "java.time.ZonedDateTime",
                     List.of(
                             ZonedDateTime.of(2026, 11, 26, 10, 15, 30, 0, ZoneOffset.ofHoursMinutes(-9, -30)),
-                            ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC))),
+                            ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                            ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.ofHoursMinutesSeconds(0, 0, -30)))),
             Map.entry(
                     "java.time.Duration",
                     List.of(

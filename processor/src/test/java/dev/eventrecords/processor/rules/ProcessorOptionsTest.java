@@ -22,7 +22,9 @@ class ProcessorOptionsTest {
                         "eventrecords.naming",
                         "eventrecords.verbs",
                         "eventrecords.vagueNames",
-                        "eventrecords.immutableTypes");
+                        "eventrecords.immutableTypes",
+                        "eventrecords.asyncapi.title",
+                        "eventrecords.asyncapi.version");
     }
 
     @Test
@@ -39,11 +41,18 @@ class ProcessorOptionsTest {
                 "eventrecords.naming", " WARN ",
                 "eventrecords.vagueNames", "off",
                 "eventrecords.verbs", "Upserted, deduped,,",
-                "eventrecords.immutableTypes", "com.example.Money"));
+                "eventrecords.immutableTypes", "com.example.Money",
+                "eventrecords.asyncapi.title", " Fitness tracker ",
+                "eventrecords.asyncapi.version", "2.1.0"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.options())
                 .isEqualTo(new ProcessorOptions(
-                        Severity.WARN, Set.of("upserted", "deduped"), Severity.OFF, Set.of("com.example.Money")));
+                        Severity.WARN,
+                        Set.of("upserted", "deduped"),
+                        Severity.OFF,
+                        Set.of("com.example.Money"),
+                        "Fitness tracker",
+                        "2.1.0"));
     }
 
     @Test

@@ -1,0 +1,184 @@
+package dev.eventrecords.examples.wire;
+
+import dev.eventrecords.Bytes;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Random instances of any record, drawn component by component from {@link EdgeCaseRandom} by the component's
+ * declared type, so that every event of the build gets them without a generator of its own: every reference is
+ * sometimes {@code null}, containers hold {@code null}s and nest. A draw that the record's constructor refuses is
+ * drawn again; below {@value #MAX_DEPTH} levels of nested records, records are {@code null} and containers empty, so
+ * recursive records end.
+ */
+final class RandomRecords {
+
+    private static final int MAX_DEPTH = 4;
+    private static final int ATTEMPTS = 10_000;
+
+    private final EdgeCaseRandom random;
+    private final Map<Class<?>, Supplier<Object>> scalars;
+
+    RandomRecords(EdgeCaseRandom random) {
+        this.random = random;
+        this.scalars = scalars(random);
+    }
+
+    /** An instance of {@code type} that its constructor accepts. */
+    <R extends Record> R next(Class<R> type) {
+        R value = record(type, 0);
+        if (value == null) {
+            throw new AssertionError(
+                    "no random '" + type.getName() + "' in " + ATTEMPTS + " draws passes its constructor");
+        }
+        return value;
+    }
+
+    private <R> R record(Class<R> type, int depth) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameterTypes[i] = components[i].getType();
+        }
+        Constructor<R> constructor;
+        try {
+            constructor = type.getDeclaredConstructor(parameterTypes);
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Object[] args = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                args[i] = value(components[i].getGenericType(), depth);
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException refused) {
+                // the constructor refused this draw: draw again
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return null;
+    }
+
+    private Object value(Type type, int depth) {
+        if (type instanceof Class<?> c && c.isPrimitive()) {
+            return primitive(c);
+        }
+        return random.orNull(() -> reference(type, depth));
+    }
+
+    private Object primitive(Class<?> c) {
+        if (c == boolean.class) {
+            return random.nextBoolean();
+        } else if (c == byte.class) {
+            return random.nextByte();
+        } else if (c == short.class) {
+            return random.nextShort();
+        } else if (c == int.class) {
+            return random.nextInt();
+        } else if (c == long.class) {
+            return random.nextLong();
+        } else if (c == float.class) {
+            return random.nextFloat();
+        } else if (c == double.class) {
+            return random.nextDouble();
+        } else if (c == char.class) {
+            return random.nextChar();
+        }
+        throw new AssertionError("no random " + c);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object reference(Type type, int depth) {
+        if (type instanceof ParameterizedType p) {
+            Type raw = p.getRawType();
+            Type[] args = p.getActualTypeArguments();
+            Supplier<Object> element = () -> value(args[args.length - 1], depth);
+            if (raw == Optional.class) {
+                Object present = reference(args[0], depth);
+                return present == null ? Optional.empty() : random.optional(() -> present);
+            } else if (raw == List.class) {
+                return depth >= MAX_DEPTH ? List.of() : random.list(element);
+            } else if (raw == Set.class) {
+                return depth >= MAX_DEPTH ? Set.of() : random.set(element);
+            } else if (raw == Map.class) {
+                return depth >= MAX_DEPTH ? Map.of() : random.map(element);
+            }
+            throw new AssertionError("no random " + type);
+        }
+        Class<?> c = (Class<?>) type;
+        if (c.isPrimitive()) {
+            return primitive(c);
+        } else if (c.isEnum()) {
+            return random.nextEnum((Class) c);
+        } else if (c.isRecord()) {
+            return depth >= MAX_DEPTH ? null : record(c, depth + 1);
+        }
+        return scalar(c);
+    }
+
+    private Object scalar(Class<?> c) {
+        Supplier<Object> scalar = scalars.get(c);
+        if (scalar == null) {
+            throw new AssertionError("no random " + c.getName());
+        }
+        return scalar.get();
+    }
+
+    private static Map<Class<?>, Supplier<Object>> scalars(EdgeCaseRandom random) {
+        return Map.ofEntries(
+                Map.entry(Boolean.class, random::nextBoolean),
+                Map.entry(Byte.class, random::nextByte),
+                Map.entry(Short.class, random::nextShort),
+                Map.entry(Integer.class, random::nextInt),
+                Map.entry(Long.class, random::nextLong),
+                Map.entry(Float.class, random::nextFloat),
+                Map.entry(Double.class, random::nextDouble),
+                Map.entry(Character.class, random::nextChar),
+                Map.entry(String.class, random::nextString),
+                Map.entry(UUID.class, random::nextUuid),
+                Map.entry(BigDecimal.class, random::nextBigDecimal),
+                Map.entry(BigInteger.class, random::nextBigInteger),
+                Map.entry(Instant.class, random::nextInstant),
+                Map.entry(LocalDate.class, random::nextLocalDate),
+                Map.entry(LocalTime.class, random::nextLocalTime),
+                Map.entry(LocalDateTime.class, random::nextLocalDateTime),
+                Map.entry(OffsetDateTime.class, random::nextOffsetDateTime),
+                Map.entry(ZonedDateTime.class, random::nextZonedDateTime),
+                Map.entry(Duration.class, random::nextDuration),
+                Map.entry(Period.class, random::nextPeriod),
+                Map.entry(Year.class, random::nextYear),
+                Map.entry(YearMonth.class, random::nextYearMonth),
+                Map.entry(OptionalInt.class, random::optionalInt),
+                Map.entry(OptionalLong.class, random::optionalLong),
+                Map.entry(OptionalDouble.class, random::optionalDouble),
+                Map.entry(Bytes.class, random::nextBytes));
+    }
+}
