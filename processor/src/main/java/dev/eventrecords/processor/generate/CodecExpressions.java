@@ -18,7 +18,10 @@ final class CodecExpressions {
             return CodeBlock.of("$T.$L", RuntimeNames.CODECS, s.codec());
         }
         if (shape instanceof Shape.EnumType e) {
-            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.CODECS, Poet.type(e.type()));
+            CodeBlock.Builder call =
+                    CodeBlock.builder().add("$T.enumOf($T.class", RuntimeNames.CODECS, Poet.type(e.type()));
+            e.renamed().forEach((constant, text) -> call.add(",$W$S,$W$S", constant, text));
+            return call.add(")").build();
         }
         if (shape instanceof Shape.RecordType r) {
             return CodeBlock.of("$T.INSTANCE", Poet.name(r.codec()));

@@ -78,6 +78,59 @@ final class JacksonAnnotations {
         }
     }
 
+    /**
+     * Whether the generated serde applies the annotation exactly as Jackson 3 does, where it sits: {@code @JsonProperty}
+     * (its name, and its {@code access}; {@code namespace} and {@code defaultValue}, which Jackson's JSON reading and
+     * writing do not use) and {@code @JsonIgnore} and {@code @JsonAlias} written on a component, and
+     * {@code @JsonProperty} with a name on an enum constant. The mapping to the model is {@code JacksonReader}.
+     *
+     * @param onComponent whether it is written on the component (javac puts it on the record's private field)
+     */
+    static boolean honoured(AnnotationMirror annotation, Place place, boolean onComponent) {
+        TypeElement type = type(annotation);
+        if (!isJackson(type)) {
+            return false;
+        }
+        Set<String> members = new LinkedHashSet<>();
+        annotation
+                .getElementValues()
+                .keySet()
+                .forEach(m -> members.add(m.getSimpleName().toString()));
+        switch (type.getSimpleName().toString()) {
+            case "JsonProperty":
+                if (place == Place.CONSTANT) {
+                    return Set.of("value").containsAll(members);
+                }
+                return place == Place.COMPONENT
+                        && onComponent
+                        && Set.of("value", "access", "namespace", "defaultValue", "required", "isRequired")
+                                .containsAll(members)
+                        && unrequired(annotation);
+            case "JsonIgnore":
+            case "JsonAlias":
+                return place == Place.COMPONENT && onComponent;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether {@code @JsonProperty} leaves the property optional: Jackson 3 fails reading a required one missing. */
+    private static boolean unrequired(AnnotationMirror annotation) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            String member = entry.getKey().getSimpleName().toString();
+            Object value = entry.getValue().getValue();
+            if (member.equals("required") && Boolean.TRUE.equals(value)) {
+                return false;
+            }
+            if (member.equals("isRequired")
+                    && value instanceof Element e
+                    && e.getSimpleName().contentEquals("TRUE")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static TypeElement type(AnnotationMirror mirror) {
         return (TypeElement) mirror.getAnnotationType().asElement();
     }
@@ -94,32 +147,27 @@ final class JacksonAnnotations {
         String ownerName = TypeDisplay.nestedName(owner);
         String simple = type(annotation).getSimpleName().toString();
         String remove = "remove '@" + simple + "'";
-        Optional<String> value = stringValue(annotation, "value");
         switch (simple) {
             case "JsonProperty":
-                if (place == Place.COMPONENT && value.isPresent()) {
+                if (place == Place.COMPONENT) {
                     return new Advice(
-                            "Jackson 3 writes and reads component '" + name + "' as \"" + value.get()
-                                    + "\", this serde as \"" + name
-                                    + "\", so the bytes would differ from what Jackson 3"
-                                    + " writes",
-                            remove + ": a component's JSON name is its own name, so rename the component to '"
-                                    + value.get() + "' or keep \"" + name + "\" on the wire");
+                            "Jackson 3 also applies its 'index' (which moves the property ahead in the JSON) and"
+                                    + " 'required' (which fails the read of a message without it), this serde only"
+                                    + " its name and 'access', so the bytes could differ from what Jackson 3 writes",
+                            "keep only 'value' and 'access' in '@" + simple + "', order the components as they"
+                                    + " should be written, and check presence in the record's compact constructor");
                 }
-                if (place == Place.CONSTANT && value.isPresent()) {
+                if (place == Place.CONSTANT) {
                     return new Advice(
-                            "Jackson 3 writes and reads constant '" + name + "' as \"" + value.get()
-                                    + "\", this serde as \"" + name
-                                    + "\", so the bytes would differ from what Jackson 3"
-                                    + " writes",
-                            remove + ": an enum constant is written by its name, so rename the constant or keep \""
-                                    + name + "\" on the wire");
+                            "Jackson 3 applies more than its name to the constant, this serde only the name",
+                            "keep only the name: '@" + simple + "(\"...\")'");
                 }
                 return new Advice(
                         "Jackson 3 applies its name, access and index to the property, this serde writes every"
                                 + " component under its own name and nothing else, so the bytes can differ from"
                                 + " what Jackson 3 writes",
-                        remove + ": a component's JSON name is its own name");
+                        remove + ": a component's JSON name is its own name, or its '@" + simple
+                                + "' written on the component");
             case "JsonIgnore":
                 if (place == Place.COMPONENT) {
                     return new Advice(
@@ -268,17 +316,6 @@ final class JacksonAnnotations {
                         remove + "; the JSON of a record is exactly its components, under their names, in"
                                 + " declaration order");
         }
-    }
-
-    private static Optional<String> stringValue(AnnotationMirror annotation, String member) {
-        for (var entry : annotation.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)
-                    && entry.getValue().getValue() instanceof String text
-                    && !text.isEmpty()) {
-                return Optional.of(text);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<List<String>> stringValues(AnnotationMirror annotation) {

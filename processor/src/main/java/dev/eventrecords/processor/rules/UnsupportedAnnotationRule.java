@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
@@ -58,12 +59,14 @@ public final class UnsupportedAnnotationRule implements Rule {
         Scan scan = new Scan(context, CompilerTrees.of(context.env()));
         String in = " in event '" + event.simpleName() + "'";
         scan.record(event.element(), "event '" + event.simpleName() + "'");
+        scan.names(event.record(), "event '" + event.simpleName() + "'");
         Set<TypeElement> enums = new LinkedHashSet<>();
         Set<TypeElement> interfaces = new LinkedHashSet<>();
         scan.enumsIn(event.record(), enums);
         scan.interfacesOf(event.element(), interfaces);
         for (RecordModel nested : event.nested()) {
             scan.record(nested.element(), "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
+            scan.names(nested, "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
             scan.enumsIn(nested, enums);
             scan.interfacesOf(nested.element(), interfaces);
         }
@@ -172,6 +175,37 @@ public final class UnsupportedAnnotationRule implements Rule {
             }
         }
 
+        /**
+         * Two components that their Jackson annotations give one JSON name: Jackson 3 refuses such a record, or merges
+         * the two into one property, or reads one name into the other component, so it is refused here. A name
+         * counts as a component's when it is its JSON name, one of its aliases, or its own name (which Jackson 3 still
+         * links to the component when it is renamed or ignored).
+         */
+        void names(RecordModel record, String subject) {
+            Map<String, ComponentModel> owners = new LinkedHashMap<>();
+            for (ComponentModel c : record.components()) {
+                owners.putIfAbsent(c.name(), c);
+            }
+            for (ComponentModel c : record.components()) {
+                List<String> names = new ArrayList<>();
+                names.add(c.property().name());
+                names.addAll(c.property().aliases());
+                for (String name : names) {
+                    ComponentModel other = owners.putIfAbsent(name, c);
+                    if (other != null && other != c) {
+                        found.add(Diagnostic.error(
+                                RULE,
+                                c.position(),
+                                subject + " component '" + c.name() + "' is read or written as \"" + name
+                                        + "\", which is also the name of component '" + other.name()
+                                        + "': Jackson 3 refuses such a record, or merges the two into one property,"
+                                        + " so the bytes could differ from what Jackson 3 writes; give each component"
+                                        + " names of its own in '@JsonProperty' and '@JsonAlias'"));
+                    }
+                }
+            }
+        }
+
         /** The enums an event's record reaches through its components, directly or in containers. */
         void enumsIn(RecordModel record, Set<TypeElement> enums) {
             for (ComponentModel component : record.components()) {
@@ -243,7 +277,23 @@ public final class UnsupportedAnnotationRule implements Rule {
             TypeElement type = JacksonAnnotations.type(occurrence.annotation());
             String annotation = "'@" + type.getSimpleName() + "'";
             String message;
-            if (JacksonAnnotations.isJackson(type)) {
+            // written on the component itself, javac puts it on the record's private field, where the model reads it
+            boolean onComponent = site.place() == Place.COMPONENT
+                    && occurrence.mirror().isPresent()
+                    && occurrence.at().getKind() == ElementKind.FIELD;
+            if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent)) {
+                return;
+            }
+            if (JacksonAnnotations.isJackson(type)
+                    && site.place() == Place.COMPONENT
+                    && !onComponent
+                    && JacksonAnnotations.honoured(occurrence.annotation(), Place.COMPONENT, true)) {
+                message = site.subject() + " carries " + annotation + ", which the generated serde applies only"
+                        + " written on the component: Jackson 3 merges what the field, the accessor and the constructor"
+                        + " parameter carry, this serde reads the component's annotations, so the bytes could differ"
+                        + " from what Jackson 3 writes; write " + annotation + " on the component '" + site.name()
+                        + "' in the record header instead";
+            } else if (JacksonAnnotations.isJackson(type)) {
                 Advice advice =
                         JacksonAnnotations.advice(occurrence.annotation(), site.place(), site.name(), site.owner());
                 message = site.subject() + " carries " + annotation + ", which the generated serde does not apply: "

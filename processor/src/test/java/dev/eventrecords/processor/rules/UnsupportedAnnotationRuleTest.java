@@ -19,7 +19,7 @@ class UnsupportedAnnotationRuleTest {
     private static final String RULE = "[eventrecords:unsupported-annotation] ";
 
     @Test
-    void rejectsJsonPropertyOnAComponentOnTheAnnotation() {
+    void rejectsJsonPropertyIndexBecauseItReordersTheProperties() {
         String source = """
                 package com.acme;
 
@@ -28,7 +28,7 @@ class UnsupportedAnnotationRuleTest {
                 import dev.eventrecords.Key;
 
                 @Event(topic = "orders")
-                public record OrderPlaced(@Key @JsonProperty("order_id") String orderId, String sku) {}
+                public record OrderPlaced(@Key @JsonProperty(value = "order_id", index = 1) String orderId, String sku) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -38,36 +38,48 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonProperty",
                 RULE + "event 'OrderPlaced' component 'orderId' carries '@JsonProperty', which the generated serde"
-                        + " does not apply: Jackson 3 writes and reads component 'orderId' as \"order_id\", this serde"
-                        + " as \"orderId\", so the bytes would differ from what Jackson 3 writes; remove"
-                        + " '@JsonProperty': a component's JSON name is its own name, so rename the component to"
-                        + " 'order_id' or keep \"orderId\" on the wire");
+                        + " does not apply: Jackson 3 also applies its 'index' (which moves the property ahead in the"
+                        + " JSON) and 'required' (which fails the read of a message without it), this serde only its"
+                        + " name and 'access', so the bytes could differ from what Jackson 3 writes; keep only 'value'"
+                        + " and 'access' in '@JsonProperty', order the components as they should be written, and"
+                        + " check presence in the record's compact constructor");
     }
 
     @Test
-    void rejectsJsonIgnoreOnAComponentBecauseItWouldBePublished() {
+    void rejectsTwoComponentsThatTheirAnnotationsGiveOneName() {
+        // Jackson 3 writes {"b":"..."} for both components here, and fails reading a renamed 'a' onto an ignored one
         String source = """
                 package com.acme;
 
+                import com.fasterxml.jackson.annotation.JsonAlias;
                 import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.annotation.JsonProperty;
                 import dev.eventrecords.Event;
 
                 @Event(topic = "accounts")
                 public record AccountOpened(
-                        String accountId,
-                        @JsonIgnore String secret) {}
+                        @JsonProperty("owner") String accountId,
+                        String owner,
+                        @JsonIgnore String secret,
+                        @JsonAlias("secret") String pin) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
-        assertRuleErrors(compilation, 1);
+        assertRuleErrors(compilation, 2);
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonIgnore String",
-                RULE + "event 'AccountOpened' component 'secret' carries '@JsonIgnore', which the generated serde"
-                        + " does not apply: Jackson 3 leaves 'secret' out of the JSON and reads it as absent, but this"
-                        + " serde would publish it; take 'secret' out of the event to keep it off the wire, or remove"
-                        + " '@JsonIgnore' to publish it");
+                "accountId,",
+                RULE + "event 'AccountOpened' component 'accountId' is read or written as \"owner\", which is also"
+                        + " the name of component 'owner': Jackson 3 refuses such a record, or merges the two into one"
+                        + " property, so the bytes could differ from what Jackson 3 writes; give each component names"
+                        + " of its own in '@JsonProperty' and '@JsonAlias'");
+        assertErrorAt(
+                compilation,
+                source,
+                "pin)",
+                RULE + "event 'AccountOpened' component 'pin' is read or written as \"secret\", which is also the"
+                        + " name of component 'secret'");
     }
 
     @Test
@@ -75,15 +87,15 @@ class UnsupportedAnnotationRuleTest {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonAlias;
                 import com.fasterxml.jackson.annotation.JsonFormat;
                 import com.fasterxml.jackson.annotation.JsonInclude;
+                import com.fasterxml.jackson.annotation.JsonProperty;
                 import dev.eventrecords.Event;
                 import java.time.Instant;
 
                 @Event
                 public record ParcelScanned(
-                        @JsonAlias({"parcel", "parcel_id"}) String parcelId,
+                        @JsonProperty(value = "parcel_id", required = true) String parcelId,
                         @JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant scannedAt,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String depot) {}
                 """;
@@ -93,11 +105,10 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonAlias",
-                RULE + "event 'ParcelScanned' component 'parcelId' carries '@JsonAlias', which the generated serde does"
-                        + " not apply: Jackson 3 also reads the property from \"parcel\", \"parcel_id\", this serde"
-                        + " only from \"parcelId\", so it would read such messages with 'parcelId' missing; remove"
-                        + " '@JsonAlias': a component is read under its own name only");
+                "@JsonProperty(",
+                RULE + "event 'ParcelScanned' component 'parcelId' carries '@JsonProperty', which the generated serde"
+                        + " does not apply: Jackson 3 also applies its 'index' (which moves the property ahead in the"
+                        + " JSON) and 'required' (which fails the read of a message without it)");
         assertErrorAt(
                 compilation,
                 source,
@@ -208,14 +219,17 @@ class UnsupportedAnnotationRuleTest {
                 compilation,
                 source,
                 "@JsonProperty(\"row_number\")",
-                RULE + "event 'SeatBooked' component 'row' carries '@JsonProperty', which the generated serde does not"
-                        + " apply: Jackson 3 writes and reads component 'row' as \"row_number\"");
+                RULE + "event 'SeatBooked' component 'row' carries '@JsonProperty', which the generated serde applies"
+                        + " only written on the component: Jackson 3 merges what the field, the accessor and the"
+                        + " constructor parameter carry, this serde reads the component's annotations, so the bytes"
+                        + " could differ from what Jackson 3 writes; write '@JsonProperty' on the component 'row' in the"
+                        + " record header instead");
         assertErrorAt(
                 compilation,
                 source,
                 "@JsonProperty(\"seat_code\")",
-                RULE + "event 'SeatBooked' accessor 'seat()' carries '@JsonProperty', which the generated serde does"
-                        + " not apply: Jackson 3 writes and reads component 'seat' as \"seat_code\"");
+                RULE + "event 'SeatBooked' accessor 'seat()' carries '@JsonProperty', which the generated serde applies"
+                        + " only written on the component");
     }
 
     @Test
@@ -225,12 +239,12 @@ class UnsupportedAnnotationRuleTest {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonIgnore;
                 import com.fasterxml.jackson.annotation.JsonRawValue;
+                import com.fasterxml.jackson.annotation.JsonUnwrapped;
                 import dev.eventrecords.Event;
 
                 @Event
-                public record NoteAdded(@JsonIgnore String author, String text) {
+                public record NoteAdded(@JsonUnwrapped String author, String text) {
                     @Override
                     @JsonRawValue
                     public String text() {
@@ -247,8 +261,8 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonIgnore String",
-                RULE + "event 'NoteAdded' component 'author' carries '@JsonIgnore'");
+                "@JsonUnwrapped String",
+                RULE + "event 'NoteAdded' component 'author' carries '@JsonUnwrapped'");
         assertErrorAt(
                 compilation, source, "text) {", RULE + "event 'NoteAdded' component 'text' carries '@JsonRawValue'");
     }
@@ -410,7 +424,7 @@ class UnsupportedAnnotationRuleTest {
     }
 
     @Test
-    void rejectsJsonPropertyOnAnEnumConstant() {
+    void rejectsJsonPropertyWithMoreThanANameOnAnEnumConstant() {
         String source = """
                 package com.acme;
 
@@ -420,7 +434,7 @@ class UnsupportedAnnotationRuleTest {
                 @Event
                 public record OrderPaid(String orderId, OrderPaid.Status status) {
                     public enum Status {
-                        @JsonProperty("new") NEW,
+                        @JsonProperty(value = "new", required = true) NEW,
                         PAID
                     }
                 }
@@ -433,10 +447,8 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonProperty",
                 RULE + "enum 'OrderPaid.Status' in event 'OrderPaid' constant 'NEW' carries '@JsonProperty', which the"
-                        + " generated serde does not apply: Jackson 3 writes and reads constant 'NEW' as \"new\", this"
-                        + " serde as \"NEW\", so the bytes would differ from what Jackson 3 writes; remove"
-                        + " '@JsonProperty': an enum constant is written by its name, so rename the constant or keep"
-                        + " \"NEW\" on the wire");
+                        + " generated serde does not apply: Jackson 3 applies more than its name to the constant, this"
+                        + " serde only the name; keep only the name: '@JsonProperty(\"...\")'");
     }
 
     @Test
@@ -509,8 +521,8 @@ class UnsupportedAnnotationRuleTest {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonIgnore;
-                import com.fasterxml.jackson.annotation.JsonProperty;
+                import com.fasterxml.jackson.annotation.JsonAlias;
+                import com.fasterxml.jackson.annotation.JsonRawValue;
                 import com.fasterxml.jackson.annotation.JsonUnwrapped;
                 import dev.eventrecords.Event;
                 import java.util.List;
@@ -533,12 +545,12 @@ class UnsupportedAnnotationRuleTest {
                         }
                     }
 
-                    public record Tag(@JsonUnwrapped Label label, @JsonIgnore String note) {}
+                    public record Tag(@JsonUnwrapped Label label, @JsonRawValue String note) {}
 
                     public record Label(String text) {}
 
                     public enum Colour {
-                        @JsonProperty("red") RED
+                        @JsonAlias("red") RED
                     }
                 }
                 """;
@@ -555,14 +567,15 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonIgnore String",
-                RULE + "record 'CartCheckedOut.Tag' in event 'CartCheckedOut' component 'note' carries '@JsonIgnore'");
+                "@JsonRawValue String",
+                RULE + "record 'CartCheckedOut.Tag' in event 'CartCheckedOut' component 'note' carries"
+                        + " '@JsonRawValue'");
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonProperty(\"red\")",
+                "@JsonAlias(\"red\")",
                 RULE + "enum 'CartCheckedOut.Colour' in event 'CartCheckedOut' constant 'RED' carries"
-                        + " '@JsonProperty'");
+                        + " '@JsonAlias'");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package dev.eventrecords.processor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The one mapping from the Jackson annotations the serde honours to the model: what Jackson 3 makes of them on a
+ * record component and on an enum constant. The unsupported-annotation rule refuses every other Jackson annotation,
+ * and every member of these that is not read here.
+ */
+public final class JacksonReader {
+
+    public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+    public static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+    public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
+
+    private JacksonReader() {}
+
+    /**
+     * A component's JSON property, from the annotations written on it (javac puts them on the record's private
+     * field; {@code element} is that field, or the component when there is none).
+     */
+    public static WireProperty property(String name, Element element) {
+        Optional<AnnotationMirror> property = ModelReader.annotation(element, JSON_PROPERTY);
+        // "" is Jackson's USE_DEFAULT_NAME: the component's own name
+        String wire = property.flatMap(p -> string(p, "value"))
+                .filter(v -> !v.isEmpty())
+                .orElse(name);
+        String access = property.flatMap(p -> enumValue(p, "access")).orElse("AUTO");
+        boolean ignored = ModelReader.annotation(element, JSON_IGNORE)
+                .map(a -> ModelReader.explicitValue(a, "value")
+                        .map(v -> Boolean.TRUE.equals(v.getValue()))
+                        .orElse(true))
+                .orElse(false);
+        List<String> aliases = ModelReader.annotation(element, JSON_ALIAS)
+                .map(a -> strings(a, "value"))
+                .orElse(List.of());
+        return new WireProperty(
+                wire, aliases, !ignored && !access.equals("WRITE_ONLY"), !ignored && !access.equals("READ_ONLY"));
+    }
+
+    /**
+     * The constants of an enum that {@code @JsonProperty} renames, by constant name, in declaration order; Jackson 3
+     * writes and reads such a constant by the text given, even an empty one, and no longer by its name or
+     * {@code toString()}.
+     */
+    public static Map<String, String> constantNames(TypeElement enumType) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Element member : enumType.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+                ModelReader.annotation(member, JSON_PROPERTY)
+                        .ifPresent(p -> names.put(
+                                member.getSimpleName().toString(),
+                                string(p, "value").orElse("")));
+            }
+        }
+        return names;
+    }
+
+    private static Optional<String> string(AnnotationMirror annotation, String member) {
+        return ModelReader.explicitValue(annotation, member).map(v -> String.valueOf(v.getValue()));
+    }
+
+    private static Optional<String> enumValue(AnnotationMirror annotation, String member) {
+        return ModelReader.explicitValue(annotation, member)
+                .map(v -> v.getValue() instanceof VariableElement e
+                        ? e.getSimpleName().toString()
+                        : String.valueOf(v.getValue()));
+    }
+
+    private static List<String> strings(AnnotationMirror annotation, String member) {
+        List<String> texts = new ArrayList<>();
+        ModelReader.explicitValue(annotation, member).ifPresent(v -> {
+            if (v.getValue() instanceof List<?> values) {
+                for (Object value : values) {
+                    texts.add(String.valueOf(value instanceof AnnotationValue av ? av.getValue() : value));
+                }
+            } else {
+                texts.add(String.valueOf(v.getValue()));
+            }
+        });
+        return texts;
+    }
+}

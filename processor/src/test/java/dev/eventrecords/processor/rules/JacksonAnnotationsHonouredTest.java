@@ -1,0 +1,138 @@
+package dev.eventrecords.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.eventrecords.processor.Compile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Jackson annotations the serde honours compile without errors, and the generated codec applies them; the
+ * examples module's {@code JacksonAnnotationsWireTest} proves the bytes against Jackson 3 itself.
+ */
+class JacksonAnnotationsHonouredTest {
+
+    @Test
+    void jsonPropertyOnAComponentNamesItsProperty() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+                import dev.eventrecords.Key;
+
+                @Event(topic = "orders")
+                public record OrderPlaced(@Key @JsonProperty("order_id") String orderId, @JsonProperty("") String sku) {}
+                """, "com.acme.OrderPlacedSerde");
+
+        assertThat(codec)
+                .contains("ORDER_ID_NAME = Json.name(\"order_id\");")
+                .contains("SKU_NAME = Json.name(\"sku\");")
+                .contains("case \"order_id\":")
+                .doesNotContain("case \"orderId\":")
+                .contains("out.writeName(ORDER_ID_NAME);\n            Scalars.writeString(out, value.orderId());");
+    }
+
+    @Test
+    void jsonPropertyAccessReadOnlyIsWrittenNotReadAndWriteOnlyIsReadNotWritten() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PriceQuoted(
+                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String computed,
+                        @JsonProperty(value = "in", access = JsonProperty.Access.WRITE_ONLY) String input,
+                        @JsonProperty(access = JsonProperty.Access.READ_WRITE) long cents) {}
+                """, "com.acme.PriceQuotedSerde");
+
+        assertThat(codec)
+                .contains("out.writeName(COMPUTED_NAME);")
+                .doesNotContain("case \"computed\":")
+                .doesNotContain("INPUT_NAME")
+                .contains("case \"in\":")
+                .contains("out.writeName(CENTS_NAME);")
+                .contains("case \"cents\":");
+    }
+
+    @Test
+    void jsonIgnoreOnAComponentIsNeitherWrittenNorRead() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import dev.eventrecords.Event;
+
+                @Event(topic = "accounts")
+                public record AccountOpened(String accountId, @JsonIgnore String secret, @JsonIgnore(false) int tier) {}
+                """, "com.acme.AccountOpenedSerde");
+
+        assertThat(codec)
+                .doesNotContain("SECRET_NAME")
+                .doesNotContain("value.secret()")
+                .doesNotContain("case \"secret\":")
+                .contains("String secret = null;")
+                .contains("new AccountOpened(accountId, secret, tier)")
+                .contains("case \"tier\":");
+    }
+
+    @Test
+    void jsonAliasAddsNamesReadAfterEveryPropertysOwnName() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonAlias;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record ParcelScanned(@JsonAlias({"parcel", "parcel_id"}) String parcelId, String depot) {}
+                """, "com.acme.ParcelScannedSerde");
+
+        assertThat(codec)
+                .containsSubsequence("case \"parcelId\":", "case \"depot\":", "case \"parcel\":", "case \"parcel_id\":")
+                .doesNotContain("Json.name(\"parcel\")");
+    }
+
+    @Test
+    void jsonPropertyOnEnumConstantsGivesTheCodecTheirTexts() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record OrderShipped(String orderId, OrderShipped.Status status) {
+                    public enum Status {
+                        @JsonProperty("new") NEW,
+                        @JsonProperty("") PAID,
+                        SHIPPED
+                    }
+                }
+                """, "com.acme.OrderShippedSerde");
+
+        assertThat(codec.replaceAll("\\s+", " "))
+                .contains("Codecs.enumOf(OrderShipped.Status.class, \"NEW\", \"new\", \"PAID\", \"\")");
+    }
+
+    private static String codec(String source, String serde) {
+        // no processor claims Jackson's annotations, which -Xlint:processing would report
+        Compilation compilation = Compile.withOptions(List.of("-Xlint:-processing"), source);
+        assertThat(compilation).succeededWithoutWarnings();
+        JavaFileObject file = compilation
+                .generatedSourceFile(serde)
+                .orElseThrow(() -> new AssertionError("no " + serde + " in " + compilation.generatedFiles()));
+        try {
+            return file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
