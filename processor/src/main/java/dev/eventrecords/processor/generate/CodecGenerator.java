@@ -178,7 +178,7 @@ public final class CodecGenerator implements Output {
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement("$L.writeStartObject()", out);
-        for (ComponentModel c : writeOrder(record)) {
+        for (ComponentModel c : record.writeOrder()) {
             if (!c.property().written()) {
                 continue;
             }
@@ -307,11 +307,6 @@ public final class CodecGenerator implements Output {
                 .build();
     }
 
-    /** The components in the order Jackson 3 writes their properties. */
-    private static List<ComponentModel> writeOrder(RecordModel record) {
-        return record.components();
-    }
-
     /**
      * For the read's fast path, which compares each name first with the one a writer like Jackson puts next: for
      * each component, by declaration index, the index of the component expected after it, {@code -1} when its
@@ -323,7 +318,7 @@ public final class CodecGenerator implements Output {
         int[] following = new int[components.size() + 1];
         Arrays.fill(following, -1);
         int previous = components.size();
-        for (ComponentModel c : writeOrder(record)) {
+        for (ComponentModel c : record.writeOrder()) {
             if (c.property().written() && c.property().read()) {
                 int index = components.indexOf(c);
                 following[previous] = index;

@@ -63,6 +63,27 @@ class JacksonAnnotationsHonouredTest {
     }
 
     @Test
+    void aReadOnlyComponentWithANameOfItsOwnIsWrittenLastAsJacksonDoes() {
+        // Jackson 3 drops it from the constructor's properties, and the accessor's alone follow those
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PriceQuoted(
+                        @JsonProperty(value = "computed_total", access = JsonProperty.Access.READ_ONLY) String total,
+                        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String note,
+                        long cents) {}
+                """, "com.acme.PriceQuotedSerde");
+
+        assertThat(codec)
+                .containsSubsequence(
+                        "out.writeName(NOTE_NAME);", "out.writeName(CENTS_NAME);", "out.writeName(TOTAL_NAME);");
+    }
+
+    @Test
     void jsonIgnoreOnAComponentIsNeitherWrittenNorRead() {
         String codec = codec("""
                 package com.acme;
