@@ -26,6 +26,8 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -252,9 +254,23 @@ abstract class JacksonDifferential<E> {
         return names;
     }
 
+    /** The component's JSON name, by Jackson's own naming strategy when the record has one. */
     private static String jsonName(RecordComponent component) {
         JsonProperty property = field(component).getAnnotation(JsonProperty.class);
-        return property == null || property.value().isEmpty() ? component.getName() : property.value();
+        if (property != null && !property.value().isEmpty()) {
+            return property.value();
+        }
+        JsonNaming naming = component.getDeclaringRecord().getAnnotation(JsonNaming.class);
+        if (naming == null) {
+            return component.getName();
+        }
+        try {
+            return ((PropertyNamingStrategies.NamingBase)
+                            naming.value().getDeclaredConstructor().newInstance())
+                    .nameForField(null, null, component.getName());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> aliases(RecordComponent component) {

@@ -11,6 +11,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * The one mapping from the Jackson annotations the serde honours to the model: what Jackson 3 makes of them on a
@@ -22,6 +23,8 @@ public final class JacksonReader {
     public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     public static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
     public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
+    public static final String JSON_PROPERTY_ORDER = "com.fasterxml.jackson.annotation.JsonPropertyOrder";
+    public static final String JSON_NAMING = "tools.jackson.databind.annotation.JsonNaming";
 
     private JacksonReader() {}
 
@@ -29,12 +32,15 @@ public final class JacksonReader {
      * A component's JSON property, from the annotations written on it (javac puts them on the record's private
      * field; {@code element} is that field, or the component when there is none).
      */
-    public static WireProperty property(String name, Element element) {
+    public static WireProperty property(String name, Element element, NamingStrategy naming) {
         Optional<AnnotationMirror> property = ModelReader.annotation(element, JSON_PROPERTY);
-        // "" is Jackson's USE_DEFAULT_NAME: the component's own name
-        String wire = property.flatMap(p -> string(p, "value"))
-                .filter(v -> !v.isEmpty())
-                .orElse(name);
+        // "" is Jackson's USE_DEFAULT_NAME: the component's own name, as the naming strategy translates it
+        Optional<String> explicit = property.flatMap(p -> string(p, "value")).filter(v -> !v.isEmpty());
+        String wire = explicit.orElseGet(() -> naming.translate(name));
+        int index = property.flatMap(p -> ModelReader.explicitValue(p, "index"))
+                .map(v -> ((Number) v.getValue()).intValue())
+                .filter(i -> i >= 0)
+                .orElse(-1);
         String access = property.flatMap(p -> enumValue(p, "access")).orElse("AUTO");
         boolean ignored = ModelReader.annotation(element, JSON_IGNORE)
                 .map(a -> ModelReader.explicitValue(a, "value")
@@ -45,7 +51,29 @@ public final class JacksonReader {
                 .map(a -> strings(a, "value"))
                 .orElse(List.of());
         return new WireProperty(
-                wire, aliases, !ignored && !access.equals("WRITE_ONLY"), !ignored && !access.equals("READ_ONLY"));
+                wire,
+                aliases,
+                !ignored && !access.equals("WRITE_ONLY"),
+                !ignored && !access.equals("READ_ONLY"),
+                index);
+    }
+
+    /** The standard strategy of a record's {@code @JsonNaming}; {@code NONE} without one or for another strategy. */
+    public static NamingStrategy naming(TypeElement record) {
+        return ModelReader.annotation(record, JSON_NAMING)
+                .flatMap(a -> ModelReader.explicitValue(a, "value"))
+                .map(v -> v.getValue() instanceof DeclaredType type
+                        ? ((TypeElement) type.asElement()).getQualifiedName().toString()
+                        : "")
+                .flatMap(NamingStrategy::ofClass)
+                .orElse(NamingStrategy.NONE);
+    }
+
+    /** The names of a record's {@code @JsonPropertyOrder}, in order. */
+    public static List<String> propertyOrder(TypeElement record) {
+        return ModelReader.annotation(record, JSON_PROPERTY_ORDER)
+                .map(a -> strings(a, "value"))
+                .orElse(List.of());
     }
 
     /**

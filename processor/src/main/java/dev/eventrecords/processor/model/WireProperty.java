@@ -6,13 +6,15 @@ import java.util.List;
  * How one record component appears in JSON, after its Jackson annotations: the property name, the extra names it is
  * read from, and whether it is written and read at all.
  *
- * @param name the JSON property name: {@code @JsonProperty("...")}, else the component's name
+ * @param name the JSON property name: {@code @JsonProperty("...")}, else the component's name as the record's
+ *     {@code @JsonNaming} strategy translates it
  * @param aliases the other names it is read from ({@code @JsonAlias}), in the order written
  * @param written whether it is written: not with {@code @JsonIgnore} or {@code access = WRITE_ONLY}
  * @param read whether it is read: not with {@code @JsonIgnore} or {@code access = READ_ONLY}; a component not read is
  *     absent (null, zero or empty) whatever the JSON holds
+ * @param index its {@code @JsonProperty(index = ...)}, which orders the properties, or {@code -1}
  */
-public record WireProperty(String name, List<String> aliases, boolean written, boolean read) {
+public record WireProperty(String name, List<String> aliases, boolean written, boolean read, int index) {
 
     public WireProperty {
         aliases = List.copyOf(aliases);
@@ -20,7 +22,7 @@ public record WireProperty(String name, List<String> aliases, boolean written, b
 
     /** A component without Jackson annotations: its own name, written and read. */
     public static WireProperty plain(String name) {
-        return new WireProperty(name, List.of(), true, true);
+        return new WireProperty(name, List.of(), true, true, -1);
     }
 
     /** Whether Jackson 3 leaves it out of the JSON entirely, as {@code @JsonIgnore} does. */

@@ -1,17 +1,21 @@
 package dev.eventrecords.processor.rules;
 
+import dev.eventrecords.processor.model.NamingStrategy;
 import dev.eventrecords.processor.model.TypeDisplay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Jackson's annotations as the generated serde sees them: which annotations are Jackson's, and for each, what Jackson
@@ -80,13 +84,15 @@ final class JacksonAnnotations {
 
     /**
      * Whether the generated serde applies the annotation exactly as Jackson 3 does, where it sits: {@code @JsonProperty}
-     * (its name, and its {@code access}; {@code namespace} and {@code defaultValue}, which Jackson's JSON reading and
-     * writing do not use) and {@code @JsonIgnore} and {@code @JsonAlias} written on a component, and
-     * {@code @JsonProperty} with a name on an enum constant. The mapping to the model is {@code JacksonReader}.
+     * (its name, {@code access} and {@code index}; {@code namespace} and {@code defaultValue}, which Jackson's JSON reading and
+     * writing do not use) and {@code @JsonIgnore} and {@code @JsonAlias} written on a component,
+     * {@code @JsonProperty} with a name on an enum constant, and {@code @JsonPropertyOrder} and {@code @JsonNaming}
+     * with one of Jackson's standard strategies on a record. The mapping to the model is {@code JacksonReader}.
      *
-     * @param onComponent whether it is written on the component (javac puts it on the record's private field)
+     * @param onDeclaration whether it is written on the component (javac puts it on the record's private field) or on
+     *     the record itself
      */
-    static boolean honoured(AnnotationMirror annotation, Place place, boolean onComponent) {
+    static boolean honoured(AnnotationMirror annotation, Place place, boolean onDeclaration) {
         TypeElement type = type(annotation);
         if (!isJackson(type)) {
             return false;
@@ -102,16 +108,34 @@ final class JacksonAnnotations {
                     return Set.of("value").containsAll(members);
                 }
                 return place == Place.COMPONENT
-                        && onComponent
-                        && Set.of("value", "access", "namespace", "defaultValue", "required", "isRequired")
+                        && onDeclaration
+                        && Set.of("value", "access", "index", "namespace", "defaultValue", "required", "isRequired")
                                 .containsAll(members)
                         && unrequired(annotation);
             case "JsonIgnore":
             case "JsonAlias":
-                return place == Place.COMPONENT && onComponent;
+                return place == Place.COMPONENT && onDeclaration;
+            case "JsonPropertyOrder":
+                return place == Place.TYPE && onDeclaration;
+            case "JsonNaming":
+                return place == Place.TYPE
+                        && onDeclaration
+                        && strategy(annotation).isPresent();
             default:
                 return false;
         }
+    }
+
+    /** The standard strategy that {@code @JsonNaming} names, if it names one. */
+    private static Optional<NamingStrategy> strategy(AnnotationMirror annotation) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals("value")
+                    && entry.getValue().getValue() instanceof DeclaredType type) {
+                return NamingStrategy.ofClass(
+                        ((TypeElement) type.asElement()).getQualifiedName().toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code @JsonProperty} leaves the property optional: Jackson 3 fails reading a required one missing. */
@@ -151,11 +175,10 @@ final class JacksonAnnotations {
             case "JsonProperty":
                 if (place == Place.COMPONENT) {
                     return new Advice(
-                            "Jackson 3 also applies its 'index' (which moves the property ahead in the JSON) and"
-                                    + " 'required' (which fails the read of a message without it), this serde only"
-                                    + " its name and 'access', so the bytes could differ from what Jackson 3 writes",
-                            "keep only 'value' and 'access' in '@" + simple + "', order the components as they"
-                                    + " should be written, and check presence in the record's compact constructor");
+                            "Jackson 3 fails the read of a message without a 'required' property, this serde reads"
+                                    + " it as absent, so it would read messages that Jackson 3 refuses",
+                            "drop 'required' from '@" + simple + "' and check the value in the record's compact"
+                                    + " constructor");
                 }
                 if (place == Place.CONSTANT) {
                     return new Advice(
@@ -226,6 +249,19 @@ final class JacksonAnnotations {
                                 + " component, null as null, so the bytes would differ from what Jackson 3 writes",
                         remove + ": every component is written, and a reader sees a null one as null either way");
             case "JsonNaming":
+                if (place == Place.TYPE && owner.getKind() == ElementKind.RECORD) {
+                    return new Advice(
+                            "Jackson 3 renames every property of '" + ownerName + "' with the naming strategy it names,"
+                                    + " which is none of Jackson's standard strategies that this serde applies",
+                            "name one of "
+                                    + Arrays.stream(NamingStrategy.values())
+                                            .filter(s -> s != NamingStrategy.NONE)
+                                            .map(s -> "'PropertyNamingStrategies."
+                                                    + s.className().substring(NamingStrategy.STRATEGIES.length() + 1)
+                                                    + "'")
+                                            .collect(Collectors.joining(", "))
+                                    + ", or " + remove + " and name the components as the JSON properties are named");
+                }
                 return new Advice(
                         "Jackson 3 renames every property of '" + ownerName + "' with the naming strategy (such as"
                                 + " snake_case), this serde writes each component under its own name, so the bytes"

@@ -182,6 +182,20 @@ public final class UnsupportedAnnotationRule implements Rule {
          * links to the component when it is renamed or ignored).
          */
         void names(RecordModel record, String subject) {
+            Map<Integer, ComponentModel> indexes = new LinkedHashMap<>();
+            for (ComponentModel c : record.components()) {
+                int index = c.property().index();
+                ComponentModel other = index < 0 || !c.property().written() ? null : indexes.putIfAbsent(index, c);
+                if (other != null) {
+                    // Jackson 3 sorts by index in a map of index to property: of two with one index, one is not written
+                    found.add(Diagnostic.error(
+                            RULE,
+                            c.position(),
+                            subject + " component '" + c.name() + "' has '@JsonProperty(index = " + index
+                                    + ")', as component '" + other.name() + "' has: Jackson 3 then leaves one of"
+                                    + " them out of the JSON; give each component an index of its own"));
+                }
+            }
             Map<String, ComponentModel> owners = new LinkedHashMap<>();
             for (ComponentModel c : record.components()) {
                 owners.putIfAbsent(c.name(), c);
@@ -281,7 +295,10 @@ public final class UnsupportedAnnotationRule implements Rule {
             boolean onComponent = site.place() == Place.COMPONENT
                     && occurrence.mirror().isPresent()
                     && occurrence.at().getKind() == ElementKind.FIELD;
-            if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent)) {
+            boolean onRecord = site.place() == Place.TYPE
+                    && site.owner().getKind() == ElementKind.RECORD
+                    && occurrence.at().equals(site.owner());
+            if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent || onRecord)) {
                 return;
             }
             if (JacksonAnnotations.isJackson(type)

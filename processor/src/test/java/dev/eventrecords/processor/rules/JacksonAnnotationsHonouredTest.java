@@ -143,6 +143,76 @@ class JacksonAnnotationsHonouredTest {
                 .contains("Codecs.enumOf(OrderShipped.Status.class, \"NEW\", \"new\", \"PAID\", \"\")");
     }
 
+    @Test
+    void jsonPropertyOrderWritesTheNamedPropertiesFirstByJsonOrComponentName() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+                import dev.eventrecords.Event;
+
+                @Event
+                @JsonPropertyOrder({"zone", "unknown", "b_name"})
+                public record SeatsReserved(String aisle, @JsonProperty("b_name") String bName, String zone, int seats) {}
+                """, "com.acme.SeatsReservedSerde");
+
+        assertThat(codec)
+                .containsSubsequence(
+                        "out.writeName(ZONE_NAME);",
+                        "out.writeName(B_NAME_NAME);",
+                        "out.writeName(AISLE_NAME);",
+                        "out.writeName(SEATS_NAME);");
+    }
+
+    @Test
+    void jsonPropertyIndexOrdersAfterJsonPropertyOrderAndBeforeTheRest() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+                import dev.eventrecords.Event;
+
+                @Event
+                @JsonPropertyOrder({"d"})
+                public record SeatsReserved(
+                        @JsonProperty(index = 5) String a, @JsonProperty(index = 1) String b, String c, String d) {}
+                """, "com.acme.SeatsReservedSerde");
+
+        assertThat(codec)
+                .containsSubsequence(
+                        "out.writeName(D_NAME);",
+                        "out.writeName(B_NAME);",
+                        "out.writeName(A_NAME);",
+                        "out.writeName(C_NAME);");
+    }
+
+    @Test
+    void jsonNamingRenamesComponentsWithoutAJsonPropertyName() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonAlias;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+                import tools.jackson.databind.PropertyNamingStrategies;
+                import tools.jackson.databind.annotation.JsonNaming;
+
+                @Event
+                @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+                public record UrlShortened(
+                        String orderID, String URLValue, @JsonProperty("Kept") String keptName, @JsonAlias("oldName") String a1b) {}
+                """, "com.acme.UrlShortenedSerde");
+
+        assertThat(codec)
+                .contains("Json.name(\"order_id\")")
+                .contains("Json.name(\"urlvalue\")")
+                .contains("Json.name(\"Kept\")")
+                .contains("Json.name(\"a1b\")")
+                .contains("case \"oldName\":");
+    }
+
     private static String codec(String source, String serde) {
         // no processor claims Jackson's annotations, which -Xlint:processing would report
         Compilation compilation = Compile.withOptions(List.of("-Xlint:-processing"), source);

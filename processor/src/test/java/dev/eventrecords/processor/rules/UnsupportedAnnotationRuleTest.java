@@ -19,7 +19,7 @@ class UnsupportedAnnotationRuleTest {
     private static final String RULE = "[eventrecords:unsupported-annotation] ";
 
     @Test
-    void rejectsJsonPropertyIndexBecauseItReordersTheProperties() {
+    void rejectsJsonPropertyRequiredBecauseJacksonRefusesMessagesWithoutIt() {
         String source = """
                 package com.acme;
 
@@ -28,7 +28,7 @@ class UnsupportedAnnotationRuleTest {
                 import dev.eventrecords.Key;
 
                 @Event(topic = "orders")
-                public record OrderPlaced(@Key @JsonProperty(value = "order_id", index = 1) String orderId, String sku) {}
+                public record OrderPlaced(@Key @JsonProperty(value = "order_id", required = true) String orderId, String sku) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -38,11 +38,33 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonProperty",
                 RULE + "event 'OrderPlaced' component 'orderId' carries '@JsonProperty', which the generated serde"
-                        + " does not apply: Jackson 3 also applies its 'index' (which moves the property ahead in the"
-                        + " JSON) and 'required' (which fails the read of a message without it), this serde only its"
-                        + " name and 'access', so the bytes could differ from what Jackson 3 writes; keep only 'value'"
-                        + " and 'access' in '@JsonProperty', order the components as they should be written, and"
-                        + " check presence in the record's compact constructor");
+                        + " does not apply: Jackson 3 fails the read of a message without a 'required' property, this"
+                        + " serde reads it as absent, so it would read messages that Jackson 3 refuses; drop 'required'"
+                        + " from '@JsonProperty' and check the value in the record's compact constructor");
+    }
+
+    @Test
+    void rejectsTwoComponentsWithOneIndexBecauseJacksonLeavesOneOut() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record SeatsReserved(
+                        @JsonProperty(index = 1) String venue, @JsonProperty(index = 1) String section, int seats) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "section,",
+                RULE + "event 'SeatsReserved' component 'section' has '@JsonProperty(index = 1)', as component 'venue'"
+                        + " has: Jackson 3 then leaves one of them out of the JSON; give each component an index of its"
+                        + " own");
     }
 
     @Test
@@ -107,8 +129,7 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonProperty(",
                 RULE + "event 'ParcelScanned' component 'parcelId' carries '@JsonProperty', which the generated serde"
-                        + " does not apply: Jackson 3 also applies its 'index' (which moves the property ahead in the"
-                        + " JSON) and 'required' (which fails the read of a message without it)");
+                        + " does not apply: Jackson 3 fails the read of a message without a 'required' property");
         assertErrorAt(
                 compilation,
                 source,
@@ -309,36 +330,39 @@ class UnsupportedAnnotationRuleTest {
                 package com.acme;
 
                 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-                import com.fasterxml.jackson.annotation.JsonPropertyOrder;
                 import dev.eventrecords.Event;
                 import tools.jackson.databind.PropertyNamingStrategies;
                 import tools.jackson.databind.annotation.JsonNaming;
 
                 @Event
-                @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-                @JsonPropertyOrder({"lastName", "firstName"})
+                @JsonNaming(CustomerRegistered.Shouting.class)
                 @JsonIgnoreProperties(ignoreUnknown = false)
-                public record CustomerRegistered(String firstName, String lastName) {}
+                public record CustomerRegistered(String firstName, String lastName) {
+                    public static final class Shouting extends PropertyNamingStrategies.NamingBase {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public String translate(String name) {
+                            return name.toUpperCase(java.util.Locale.ROOT);
+                        }
+                    }
+                }
                 """;
         Compilation compilation = Compile.sources(source);
 
-        assertRuleErrors(compilation, 3);
+        assertRuleErrors(compilation, 2);
         assertErrorAt(
                 compilation,
                 source,
                 "@JsonNaming",
                 RULE + "event 'CustomerRegistered' carries '@JsonNaming', which the generated serde does not apply:"
-                        + " Jackson 3 renames every property of 'CustomerRegistered' with the naming strategy (such as"
-                        + " snake_case), this serde writes each component under its own name, so the bytes would differ"
-                        + " from what Jackson 3 writes; remove '@JsonNaming' and name the components as the JSON"
-                        + " properties are named");
-        assertErrorAt(
-                compilation,
-                source,
-                "@JsonPropertyOrder",
-                RULE + "event 'CustomerRegistered' carries '@JsonPropertyOrder', which the generated serde does not"
-                        + " apply: Jackson 3 writes the properties in the order it gives, this serde in declaration"
-                        + " order");
+                        + " Jackson 3 renames every property of 'CustomerRegistered' with the naming strategy it names,"
+                        + " which is none of Jackson's standard strategies that this serde applies; name one of"
+                        + " 'PropertyNamingStrategies.LowerCamelCaseStrategy',"
+                        + " 'PropertyNamingStrategies.UpperCamelCaseStrategy', 'PropertyNamingStrategies.SnakeCaseStrategy',"
+                        + " 'PropertyNamingStrategies.UpperSnakeCaseStrategy', 'PropertyNamingStrategies.LowerCaseStrategy',"
+                        + " 'PropertyNamingStrategies.KebabCaseStrategy', 'PropertyNamingStrategies.LowerDotCaseStrategy',"
+                        + " or remove '@JsonNaming' and name the components as the JSON properties are named");
         assertErrorAt(
                 compilation,
                 source,
