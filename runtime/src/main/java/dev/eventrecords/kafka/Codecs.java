@@ -211,7 +211,7 @@ public final class Codecs {
 
         @Override
         public OptionalInt read(JsonParser in) {
-            return in.currentToken() == JsonToken.VALUE_NULL ? OptionalInt.empty() : OptionalInt.of(Json.readInt(in));
+            return nullText(in) ? OptionalInt.empty() : OptionalInt.of(Json.readInt(in));
         }
 
         @Override
@@ -233,9 +233,7 @@ public final class Codecs {
 
         @Override
         public OptionalLong read(JsonParser in) {
-            return in.currentToken() == JsonToken.VALUE_NULL
-                    ? OptionalLong.empty()
-                    : OptionalLong.of(Json.readLong(in));
+            return nullText(in) ? OptionalLong.empty() : OptionalLong.of(Json.readLong(in));
         }
 
         @Override
@@ -257,9 +255,7 @@ public final class Codecs {
 
         @Override
         public OptionalDouble read(JsonParser in) {
-            return in.currentToken() == JsonToken.VALUE_NULL
-                    ? OptionalDouble.empty()
-                    : OptionalDouble.of(Json.readDouble(in));
+            return nullText(in) ? OptionalDouble.empty() : OptionalDouble.of(Json.readDouble(in));
         }
 
         @Override
@@ -539,6 +535,21 @@ public final class Codecs {
     }
 
     /** The constant whose index the text is, written as Jackson accepts it (digits, no leading zero), or null. */
+    /**
+     * Whether the token is {@code null}, or a string that Jackson 3 reads as null for an {@code OptionalInt},
+     * {@code OptionalLong} or {@code OptionalDouble}: blank, or {@code "null"}.
+     */
+    private static boolean nullText(JsonParser in) {
+        if (in.currentToken() == JsonToken.VALUE_NULL) {
+            return true;
+        }
+        if (in.currentToken() != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String text = in.getString().trim();
+        return text.isEmpty() || text.equals("null");
+    }
+
     private static <E> E byIndexText(E[] constants, String text) {
         if (text.isEmpty()
                 || text.charAt(0) < '0'

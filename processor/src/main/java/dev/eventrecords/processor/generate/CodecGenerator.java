@@ -183,6 +183,13 @@ public final class CodecGenerator implements Output {
                 continue;
             }
             CodeBlock get = CodeBlock.of("$L.$L()", value, c.name());
+            CodeBlock kept = CodecExpressions.kept(c.shape(), c.property().include(), CodeBlock.of("$L", c.name()));
+            if (kept != null) {
+                // the accessor is called once, as Jackson calls it, into a local named as the component
+                method.addStatement("$T $L = $L", Poet.type(c.shape().type()), c.name(), get)
+                        .beginControlFlow("if ($L)", kept);
+                get = CodeBlock.of("$L", c.name());
+            }
             method.addStatement("$L.writeName($L)", out, naming.nameConstant(c));
             CodeBlock direct = CodecExpressions.staticWrite(c.shape(), out, get);
             if (c.shape() instanceof Shape.Primitive p) {
@@ -191,6 +198,9 @@ public final class CodecGenerator implements Output {
                 method.addStatement(direct);
             } else {
                 method.addStatement("$L.write($L, $L)", naming.codecOf(c), out, get);
+            }
+            if (kept != null) {
+                method.endControlFlow();
             }
         }
         return method.addStatement("$L.writeEndObject()", out).build();

@@ -25,6 +25,7 @@ public final class JacksonReader {
     public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
     public static final String JSON_PROPERTY_ORDER = "com.fasterxml.jackson.annotation.JsonPropertyOrder";
     public static final String JSON_NAMING = "tools.jackson.databind.annotation.JsonNaming";
+    public static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
 
     private JacksonReader() {}
 
@@ -32,7 +33,7 @@ public final class JacksonReader {
      * A component's JSON property, from the annotations written on it (javac puts them on the record's private
      * field; {@code element} is that field, or the component when there is none).
      */
-    public static WireProperty property(String name, Element element, NamingStrategy naming) {
+    public static WireProperty property(String name, Element element, NamingStrategy naming, Include recordInclude) {
         Optional<AnnotationMirror> property = ModelReader.annotation(element, JSON_PROPERTY);
         // "" is Jackson's USE_DEFAULT_NAME: the component's own name, as the naming strategy translates it
         Optional<String> explicit = property.flatMap(p -> string(p, "value")).filter(v -> !v.isEmpty());
@@ -55,7 +56,18 @@ public final class JacksonReader {
                 aliases,
                 !ignored && !access.equals("WRITE_ONLY"),
                 !ignored && !access.equals("READ_ONLY"),
-                index);
+                index,
+                include(element).orElse(recordInclude));
+    }
+
+    /**
+     * The inclusion {@code @JsonInclude} gives an element: its {@code value}, {@code ALWAYS} when it has none; empty
+     * without the annotation, with {@code USE_DEFAULTS} (which defers to the record's), or with a value not honoured.
+     */
+    public static Optional<Include> include(Element element) {
+        return ModelReader.annotation(element, JSON_INCLUDE)
+                .map(a -> enumValue(a, "value").orElse("ALWAYS"))
+                .flatMap(Include::of);
     }
 
     /** The standard strategy of a record's {@code @JsonNaming}; {@code NONE} without one or for another strategy. */

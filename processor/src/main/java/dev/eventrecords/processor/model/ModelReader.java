@@ -155,12 +155,13 @@ public final class ModelReader {
         }
         List<ComponentModel> components = new ArrayList<>();
         NamingStrategy naming = JacksonReader.naming(element);
+        Include include = JacksonReader.include(element).orElse(Include.ALWAYS);
         for (RecordComponentElement component : element.getRecordComponents()) {
             String name = component.getSimpleName().toString();
             Element position = fields.containsKey(name) ? fields.get(name) : component;
             components.add(new ComponentModel(
                     name,
-                    JacksonReader.property(name, position, naming),
+                    JacksonReader.property(name, position, naming, include),
                     component.asType(),
                     TypeDisplay.of(component.asType()),
                     shapes.read(component.asType()),

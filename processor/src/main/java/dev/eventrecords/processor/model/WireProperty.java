@@ -13,8 +13,10 @@ import java.util.List;
  * @param read whether it is read: not with {@code @JsonIgnore} or {@code access = READ_ONLY}; a component not read is
  *     absent (null, zero or empty) whatever the JSON holds
  * @param index its {@code @JsonProperty(index = ...)}, which orders the properties, or {@code -1}
+ * @param include which of its values are left out of the JSON ({@code @JsonInclude})
  */
-public record WireProperty(String name, List<String> aliases, boolean written, boolean read, int index) {
+public record WireProperty(
+        String name, List<String> aliases, boolean written, boolean read, int index, Include include) {
 
     public WireProperty {
         aliases = List.copyOf(aliases);
@@ -22,7 +24,7 @@ public record WireProperty(String name, List<String> aliases, boolean written, b
 
     /** A component without Jackson annotations: its own name, written and read. */
     public static WireProperty plain(String name) {
-        return new WireProperty(name, List.of(), true, true, -1);
+        return new WireProperty(name, List.of(), true, true, -1, Include.ALWAYS);
     }
 
     /** Whether Jackson 3 leaves it out of the JSON entirely, as {@code @JsonIgnore} does. */

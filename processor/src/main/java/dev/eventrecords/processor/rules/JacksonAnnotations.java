@@ -117,6 +117,14 @@ final class JacksonAnnotations {
                 return place == Place.COMPONENT && onDeclaration;
             case "JsonPropertyOrder":
                 return place == Place.TYPE && onDeclaration;
+            case "JsonInclude":
+                return (place == Place.TYPE || place == Place.COMPONENT)
+                        && onDeclaration
+                        && Set.of("value", "content").containsAll(members)
+                        && Set.of("ALWAYS", "NON_NULL", "NON_ABSENT", "NON_EMPTY", "USE_DEFAULTS")
+                                .contains(constant(annotation, "value").orElse("ALWAYS"))
+                        && Set.of("ALWAYS", "USE_DEFAULTS")
+                                .contains(constant(annotation, "content").orElse("ALWAYS"));
             case "JsonNaming":
                 return place == Place.TYPE
                         && onDeclaration
@@ -124,6 +132,17 @@ final class JacksonAnnotations {
             default:
                 return false;
         }
+    }
+
+    /** The name of an enum constant an annotation member is set to, if it is set. */
+    private static Optional<String> constant(AnnotationMirror annotation, String member) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)
+                    && entry.getValue().getValue() instanceof Element e) {
+                return Optional.of(e.getSimpleName().toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The standard strategy that {@code @JsonNaming} names, if it names one. */
@@ -244,6 +263,13 @@ final class JacksonAnnotations {
                         remove + " and carry the value in its default form, or as a 'String' component that holds"
                                 + " the formatted text");
             case "JsonInclude":
+                if (place == Place.TYPE || place == Place.COMPONENT) {
+                    return new Advice(
+                            "Jackson 3 leaves out the values it selects, this serde applies only 'value' ALWAYS,"
+                                    + " NON_NULL, NON_ABSENT, NON_EMPTY or USE_DEFAULTS, without 'content' or filters,"
+                                    + " so the bytes would differ from what Jackson 3 writes",
+                            "use one of those, or " + remove + ": every component is then written, null as null");
+                }
                 return new Advice(
                         "Jackson 3 leaves out the null, absent or empty values it selects, this serde writes every"
                                 + " component, null as null, so the bytes would differ from what Jackson 3 writes",

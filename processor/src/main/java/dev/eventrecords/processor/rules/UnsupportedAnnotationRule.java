@@ -182,6 +182,18 @@ public final class UnsupportedAnnotationRule implements Rule {
          * links to the component when it is renamed or ignored).
          */
         void names(RecordModel record, String subject) {
+            for (ComponentModel c : record.components()) {
+                if (!c.property().include().knows(c.shape())) {
+                    found.add(Diagnostic.error(
+                            RULE,
+                            c.position(),
+                            subject + " component '" + c.name() + "' of type '" + c.display()
+                                    + "' is written with '@JsonInclude(NON_EMPTY)', on it or on its record: Jackson 3"
+                                    + " leaves its value out when its serializer calls it empty, which this serde does"
+                                    + " not know for '" + c.display() + "'; use 'NON_NULL' or 'NON_ABSENT' for it,"
+                                    + " with '@JsonInclude' on the component"));
+                }
+            }
             Map<Integer, ComponentModel> indexes = new LinkedHashMap<>();
             for (ComponentModel c : record.components()) {
                 int index = c.property().index();

@@ -213,6 +213,43 @@ class JacksonAnnotationsHonouredTest {
                 .contains("case \"oldName\":");
     }
 
+    @Test
+    void jsonIncludeOnTheRecordAndOnComponentsLeavesOutTheValuesItSelects() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import com.fasterxml.jackson.annotation.JsonInclude.Include;
+                import dev.eventrecords.Event;
+                import java.util.List;
+                import java.util.Optional;
+
+                @Event
+                @JsonInclude(Include.NON_EMPTY)
+                public record SensorSampled(
+                        String site,
+                        List<String> readings,
+                        int samples,
+                        @JsonInclude(Include.NON_NULL) Optional<String> note,
+                        @JsonInclude(Include.NON_ABSENT) Optional<String> owner,
+                        @JsonInclude String always,
+                        @JsonInclude(Include.USE_DEFAULTS) String inherited) {
+                    public SensorSampled {
+                        readings = List.copyOf(readings);
+                    }
+                }
+                """, "com.acme.SensorSampledSerde");
+
+        assertThat(codec)
+                .contains("String site = value.site();\n            if (site != null && !site.isEmpty()) {")
+                .contains("if (readings != null && !readings.isEmpty()) {")
+                .contains("out.writeName(SAMPLES_NAME);\n            out.writeNumber(value.samples());")
+                .contains("if (note != null) {")
+                .contains("if (owner != null && owner.isPresent()) {")
+                .contains("out.writeName(ALWAYS_NAME);\n            Scalars.writeString(out, value.always());")
+                .contains("if (inherited != null && !inherited.isEmpty()) {");
+    }
+
     private static String codec(String source, String serde) {
         // no processor claims Jackson's annotations, which -Xlint:processing would report
         Compilation compilation = Compile.withOptions(List.of("-Xlint:-processing"), source);

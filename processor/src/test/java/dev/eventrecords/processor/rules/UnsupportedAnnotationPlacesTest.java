@@ -65,6 +65,12 @@ class UnsupportedAnnotationPlacesTest {
             "com.fasterxml.jackson.annotation.JsonAlias", Set.of("@A String first,", "@A String value"),
             "com.fasterxml.jackson.annotation.JsonPropertyOrder",
                     Set.of("@A public record SomethingHappened(", "@A public record Inner("),
+            "com.fasterxml.jackson.annotation.JsonInclude",
+                    Set.of(
+                            "@A String first,",
+                            "@A String value",
+                            "@A public record SomethingHappened(",
+                            "@A public record Inner("),
             "tools.jackson.databind.annotation.JsonNaming",
                     Set.of("@A public record SomethingHappened(", "@A public record Inner("));
 

@@ -119,7 +119,7 @@ class UnsupportedAnnotationRuleTest {
                 public record ParcelScanned(
                         @JsonProperty(value = "parcel_id", required = true) String parcelId,
                         @JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant scannedAt,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String depot) {}
+                        @JsonInclude(JsonInclude.Include.NON_DEFAULT) String depot) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -142,8 +142,8 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonInclude(",
                 RULE + "event 'ParcelScanned' component 'depot' carries '@JsonInclude', which the generated serde does"
-                        + " not apply: Jackson 3 leaves out the null, absent or empty values it selects, this serde"
-                        + " writes every component, null as null");
+                        + " not apply: Jackson 3 leaves out the values it selects, this serde applies only 'value'"
+                        + " ALWAYS, NON_NULL, NON_ABSENT, NON_EMPTY or USE_DEFAULTS");
     }
 
     @Test
@@ -433,7 +433,7 @@ class UnsupportedAnnotationRuleTest {
 
                 @Event
                 public record AddressChanged(String customerId, AddressChanged.Address address) {
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                    @JsonInclude(value = JsonInclude.Include.NON_EMPTY, content = JsonInclude.Include.NON_NULL)
                     public record Address(String street, String city) {}
                 }
                 """;
@@ -444,7 +444,36 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonInclude",
                 RULE + "record 'AddressChanged.Address' in event 'AddressChanged' carries '@JsonInclude', which the"
-                        + " generated serde does not apply");
+                        + " generated serde does not apply: Jackson 3 leaves out the values it selects, this serde"
+                        + " applies only 'value' ALWAYS, NON_NULL, NON_ABSENT, NON_EMPTY or USE_DEFAULTS, without"
+                        + " 'content' or filters, so the bytes would differ from what Jackson 3 writes; use one of"
+                        + " those, or remove '@JsonInclude': every component is then written, null as null");
+    }
+
+    @Test
+    void rejectsNonEmptyForATypeWhoseEmptinessIsUnknown() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import dev.eventrecords.Bytes;
+                import dev.eventrecords.Event;
+
+                @Event
+                @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                public record BlobStored(String name, Bytes content) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "content)",
+                RULE + "event 'BlobStored' component 'content' of type 'Bytes' is written with"
+                        + " '@JsonInclude(NON_EMPTY)', on it or on its record: Jackson 3 leaves its value out when its"
+                        + " serializer calls it empty, which this serde does not know for 'Bytes'; use 'NON_NULL' or"
+                        + " 'NON_ABSENT' for it, with '@JsonInclude' on the component");
     }
 
     @Test
