@@ -3,8 +3,18 @@ package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link DeviceConnected}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
      */
     public static final class Serializer extends EventSerializer<DeviceConnected> {
         public Serializer() {
-            super(DeviceConnectedJsonCodec.INSTANCE, EVENT_TYPE, DeviceConnected::connectedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, DeviceConnected::connectedAt);
         }
     }
 
@@ -37,7 +47,129 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
      */
     public static final class Deserializer extends EventDeserializer<DeviceConnected> {
         public Deserializer() {
-            super(DeviceConnectedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link DeviceConnected} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<DeviceConnected> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
+
+        private static final SerializableString USER_ID_NAME = Json.name("userId");
+
+        private static final SerializableString CONNECTED_AT_NAME = Json.name("connectedAt");
+
+        private static final SerializableString FIRMWARE_NAME = Json.name("firmware");
+
+        private static final SerializableString[] NAMES = {DEVICE_ID_NAME, USER_ID_NAME, CONNECTED_AT_NAME, FIRMWARE_NAME};
+
+        private static final String[] PROPERTIES = {"deviceId", "userId", "connectedAt", "firmware"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, DeviceConnected value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(DEVICE_ID_NAME);
+            Scalars.writeString(out, value.deviceId());
+            out.writeName(USER_ID_NAME);
+            Scalars.writeString(out, value.userId());
+            out.writeName(CONNECTED_AT_NAME);
+            Scalars.writeInstant(out, value.connectedAt());
+            out.writeName(FIRMWARE_NAME);
+            Scalars.writeString(out, value.firmware());
+            out.writeEndObject();
+        }
+
+        @Override
+        public DeviceConnected read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String deviceId = null;
+            String userId = null;
+            Instant connectedAt = null;
+            String firmware = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            deviceId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            userId = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            connectedAt = Scalars.readInstant(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            firmware = Scalars.readString(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new DeviceConnected(deviceId, userId, connectedAt, firmware);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("DeviceConnected", e, PROPERTIES,
+                        new Object[] {deviceId, userId, connectedAt, firmware}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "deviceId":
+                    return 0;
+                case "userId":
+                    return 1;
+                case "connectedAt":
+                    return 2;
+                case "firmware":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

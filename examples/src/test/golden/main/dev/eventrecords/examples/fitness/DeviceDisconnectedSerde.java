@@ -3,8 +3,18 @@ package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link DeviceDisconnected}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
      */
     public static final class Serializer extends EventSerializer<DeviceDisconnected> {
         public Serializer() {
-            super(DeviceDisconnectedJsonCodec.INSTANCE, EVENT_TYPE, DeviceDisconnected::disconnectedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, DeviceDisconnected::disconnectedAt);
         }
     }
 
@@ -37,7 +47,117 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
      */
     public static final class Deserializer extends EventDeserializer<DeviceDisconnected> {
         public Deserializer() {
-            super(DeviceDisconnectedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link DeviceDisconnected} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<DeviceDisconnected> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
+
+        private static final SerializableString DISCONNECTED_AT_NAME = Json.name("disconnectedAt");
+
+        private static final SerializableString REASON_NAME = Json.name("reason");
+
+        private static final SerializableString[] NAMES = {DEVICE_ID_NAME, DISCONNECTED_AT_NAME, REASON_NAME};
+
+        private static final String[] PROPERTIES = {"deviceId", "disconnectedAt", "reason"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, DeviceDisconnected value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(DEVICE_ID_NAME);
+            Scalars.writeString(out, value.deviceId());
+            out.writeName(DISCONNECTED_AT_NAME);
+            Scalars.writeInstant(out, value.disconnectedAt());
+            out.writeName(REASON_NAME);
+            Scalars.writeString(out, value.reason());
+            out.writeEndObject();
+        }
+
+        @Override
+        public DeviceDisconnected read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String deviceId = null;
+            Instant disconnectedAt = null;
+            String reason = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            deviceId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            disconnectedAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            reason = Scalars.readString(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new DeviceDisconnected(deviceId, disconnectedAt, reason);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("DeviceDisconnected", e, PROPERTIES,
+                        new Object[] {deviceId, disconnectedAt, reason}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "deviceId":
+                    return 0;
+                case "disconnectedAt":
+                    return 1;
+                case "reason":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -23,9 +23,9 @@ public final class DeviceEventSerde extends FamilySerde<DeviceEvent> {
      * The closed set of members: a {@code ce_type} is only ever looked up here.
      */
     static final List<FamilyMember<DeviceEvent>> MEMBERS = List.of(
-        FamilyMember.<DeviceEvent, DeviceConnected>of(DeviceConnected.class, DeviceConnectedSerde.EVENT_TYPE, DeviceConnectedJsonCodec.INSTANCE, DeviceConnected::connectedAt),
-        FamilyMember.<DeviceEvent, HeartRateRecorded>of(HeartRateRecorded.class, HeartRateRecordedSerde.EVENT_TYPE, HeartRateRecordedJsonCodec.INSTANCE, HeartRateRecorded::recordedAt),
-        FamilyMember.<DeviceEvent, DeviceDisconnected>of(DeviceDisconnected.class, DeviceDisconnectedSerde.EVENT_TYPE, DeviceDisconnectedJsonCodec.INSTANCE, DeviceDisconnected::disconnectedAt));
+        FamilyMember.<DeviceEvent, DeviceConnected>of(DeviceConnected.class, DeviceConnectedSerde.EVENT_TYPE, DeviceConnectedSerde.Codec.INSTANCE, DeviceConnected::connectedAt),
+        FamilyMember.<DeviceEvent, HeartRateRecorded>of(HeartRateRecorded.class, HeartRateRecordedSerde.EVENT_TYPE, HeartRateRecordedSerde.Codec.INSTANCE, HeartRateRecorded::recordedAt),
+        FamilyMember.<DeviceEvent, DeviceDisconnected>of(DeviceDisconnected.class, DeviceDisconnectedSerde.EVENT_TYPE, DeviceDisconnectedSerde.Codec.INSTANCE, DeviceDisconnected::disconnectedAt));
 
     public DeviceEventSerde() {
         super(FAMILY_TYPE, MEMBERS);

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link HeartRateRecorded}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
      */
     public static final class Serializer extends EventSerializer<HeartRateRecorded> {
         public Serializer() {
-            super(HeartRateRecordedJsonCodec.INSTANCE, EVENT_TYPE, HeartRateRecorded::recordedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, HeartRateRecorded::recordedAt);
         }
     }
 
@@ -37,7 +47,117 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
      */
     public static final class Deserializer extends EventDeserializer<HeartRateRecorded> {
         public Deserializer() {
-            super(HeartRateRecordedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link HeartRateRecorded} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<HeartRateRecorded> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
+
+        private static final SerializableString RECORDED_AT_NAME = Json.name("recordedAt");
+
+        private static final SerializableString BEATS_PER_MINUTE_NAME = Json.name("beatsPerMinute");
+
+        private static final SerializableString[] NAMES = {DEVICE_ID_NAME, RECORDED_AT_NAME, BEATS_PER_MINUTE_NAME};
+
+        private static final String[] PROPERTIES = {"deviceId", "recordedAt", "beatsPerMinute"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, HeartRateRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(DEVICE_ID_NAME);
+            Scalars.writeString(out, value.deviceId());
+            out.writeName(RECORDED_AT_NAME);
+            Scalars.writeInstant(out, value.recordedAt());
+            out.writeName(BEATS_PER_MINUTE_NAME);
+            out.writeNumber(value.beatsPerMinute());
+            out.writeEndObject();
+        }
+
+        @Override
+        public HeartRateRecorded read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String deviceId = null;
+            Instant recordedAt = null;
+            int beatsPerMinute = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            deviceId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            recordedAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            beatsPerMinute = Json.readInt(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new HeartRateRecorded(deviceId, recordedAt, beatsPerMinute);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("HeartRateRecorded", e, PROPERTIES,
+                        new Object[] {deviceId, recordedAt, beatsPerMinute}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "deviceId":
+                    return 0;
+                case "recordedAt":
+                    return 1;
+                case "beatsPerMinute":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

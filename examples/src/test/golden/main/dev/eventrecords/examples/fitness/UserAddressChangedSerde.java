@@ -3,8 +3,18 @@ package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link UserAddressChanged}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
      */
     public static final class Serializer extends EventSerializer<UserAddressChanged> {
         public Serializer() {
-            super(UserAddressChangedJsonCodec.INSTANCE, EVENT_TYPE, UserAddressChanged::changedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, UserAddressChanged::changedAt);
         }
     }
 
@@ -37,7 +47,117 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
      */
     public static final class Deserializer extends EventDeserializer<UserAddressChanged> {
         public Deserializer() {
-            super(UserAddressChangedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link UserAddressChanged} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<UserAddressChanged> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString USER_ID_NAME = Json.name("userId");
+
+        private static final SerializableString NEW_ADDRESS_NAME = Json.name("newAddress");
+
+        private static final SerializableString CHANGED_AT_NAME = Json.name("changedAt");
+
+        private static final SerializableString[] NAMES = {USER_ID_NAME, NEW_ADDRESS_NAME, CHANGED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"userId", "newAddress", "changedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, UserAddressChanged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(USER_ID_NAME);
+            Scalars.writeString(out, value.userId());
+            out.writeName(NEW_ADDRESS_NAME);
+            AddressJsonCodec.INSTANCE.write(out, value.newAddress());
+            out.writeName(CHANGED_AT_NAME);
+            Scalars.writeInstant(out, value.changedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public UserAddressChanged read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String userId = null;
+            Address newAddress = null;
+            Instant changedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            userId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            newAddress = AddressJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            changedAt = Scalars.readInstant(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new UserAddressChanged(userId, newAddress, changedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("UserAddressChanged", e, PROPERTIES,
+                        new Object[] {userId, newAddress, changedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "userId":
+                    return 0;
+                case "newAddress":
+                    return 1;
+                case "changedAt":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link UserCreated}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
      */
     public static final class Serializer extends EventSerializer<UserCreated> {
         public Serializer() {
-            super(UserCreatedJsonCodec.INSTANCE, EVENT_TYPE, UserCreated::createdAt);
+            super(Codec.INSTANCE, EVENT_TYPE, UserCreated::createdAt);
         }
     }
 
@@ -37,7 +47,129 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
      */
     public static final class Deserializer extends EventDeserializer<UserCreated> {
         public Deserializer() {
-            super(UserCreatedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link UserCreated} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<UserCreated> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString USER_ID_NAME = Json.name("userId");
+
+        private static final SerializableString EMAIL_NAME = Json.name("email");
+
+        private static final SerializableString DISPLAY_NAME_NAME = Json.name("displayName");
+
+        private static final SerializableString CREATED_AT_NAME = Json.name("createdAt");
+
+        private static final SerializableString[] NAMES = {USER_ID_NAME, EMAIL_NAME, DISPLAY_NAME_NAME, CREATED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"userId", "email", "displayName", "createdAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, UserCreated value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(USER_ID_NAME);
+            Scalars.writeString(out, value.userId());
+            out.writeName(EMAIL_NAME);
+            Scalars.writeString(out, value.email());
+            out.writeName(DISPLAY_NAME_NAME);
+            Scalars.writeString(out, value.displayName());
+            out.writeName(CREATED_AT_NAME);
+            Scalars.writeInstant(out, value.createdAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public UserCreated read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String userId = null;
+            String email = null;
+            String displayName = null;
+            Instant createdAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            userId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            email = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            displayName = Scalars.readString(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            createdAt = Scalars.readInstant(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new UserCreated(userId, email, displayName, createdAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("UserCreated", e, PROPERTIES,
+                        new Object[] {userId, email, displayName, createdAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "userId":
+                    return 0;
+                case "email":
+                    return 1;
+                case "displayName":
+                    return 2;
+                case "createdAt":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -2,10 +2,25 @@
 package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link WorkoutCompleted}: the event as UTF-8 JSON.
@@ -29,7 +44,7 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
      */
     public static final class Serializer extends EventSerializer<WorkoutCompleted> {
         public Serializer() {
-            super(WorkoutCompletedJsonCodec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.completedAt()));
+            super(Codec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.completedAt()));
         }
     }
 
@@ -38,7 +53,180 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
      */
     public static final class Deserializer extends EventDeserializer<WorkoutCompleted> {
         public Deserializer() {
-            super(WorkoutCompletedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link WorkoutCompleted} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<WorkoutCompleted> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString WORKOUT_ID_NAME = Json.name("workoutId");
+
+        private static final SerializableString USER_ID_NAME = Json.name("userId");
+
+        private static final SerializableString TYPE_NAME = Json.name("type");
+
+        private static final SerializableString COMPLETED_AT_NAME = Json.name("completedAt");
+
+        private static final SerializableString DURATION_NAME = Json.name("duration");
+
+        private static final SerializableString LAPS_NAME = Json.name("laps");
+
+        private static final SerializableString NOTES_NAME = Json.name("notes");
+
+        private static final JsonCodec<WorkoutType> TYPE = Codecs.enumOf(WorkoutType.class);
+
+        private static final JsonCodec<Optional<String>> NOTES = Codecs.optional(Codecs.STRING);
+
+        private static final SerializableString[] NAMES = {WORKOUT_ID_NAME, USER_ID_NAME, TYPE_NAME, COMPLETED_AT_NAME, DURATION_NAME, LAPS_NAME, NOTES_NAME};
+
+        private static final String[] PROPERTIES = {"workoutId", "userId", "type", "completedAt", "duration", "laps", "notes"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, WorkoutCompleted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(WORKOUT_ID_NAME);
+            Scalars.writeUuid(out, value.workoutId());
+            out.writeName(USER_ID_NAME);
+            Scalars.writeString(out, value.userId());
+            out.writeName(TYPE_NAME);
+            TYPE.write(out, value.type());
+            out.writeName(COMPLETED_AT_NAME);
+            Codecs.OFFSET_DATE_TIME.write(out, value.completedAt());
+            out.writeName(DURATION_NAME);
+            Codecs.DURATION.write(out, value.duration());
+            out.writeName(LAPS_NAME);
+            Reached.LAPS.write(out, value.laps());
+            out.writeName(NOTES_NAME);
+            NOTES.write(out, value.notes());
+            out.writeEndObject();
+        }
+
+        @Override
+        public WorkoutCompleted read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            UUID workoutId = null;
+            String userId = null;
+            WorkoutType type = null;
+            OffsetDateTime completedAt = null;
+            Duration duration = null;
+            List<Lap> laps = List.of();
+            Optional<String> notes = Optional.empty();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 7 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 7) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            workoutId = Scalars.readUuid(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            userId = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            type = TYPE.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            completedAt = Codecs.OFFSET_DATE_TIME.read(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            duration = Codecs.DURATION.read(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            laps = Reached.LAPS.read(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            notes = NOTES.read(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new WorkoutCompleted(workoutId, userId, type, completedAt, duration, laps, notes);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("WorkoutCompleted", e, PROPERTIES,
+                        new Object[] {workoutId, userId, type, completedAt, duration, laps, notes},
+                        present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "workoutId":
+                    return 0;
+                case "userId":
+                    return 1;
+                case "type":
+                    return 2;
+                case "completedAt":
+                    return 3;
+                case "duration":
+                    return 4;
+                case "laps":
+                    return 5;
+                case "notes":
+                    return 6;
+                default:
+                    return -1;
+            }
+        }
+
+        /**
+         * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+         */
+        private static final class Reached {
+            private static final JsonCodec<List<Lap>> LAPS = Codecs.list(LapJsonCodec.INSTANCE);
+
+            private Reached() {
+            }
         }
     }
 }

@@ -2,10 +2,21 @@
 package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.ZonedDateTime;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link AlarmRaised}: the event as UTF-8 JSON.
@@ -29,7 +40,7 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
      */
     public static final class Serializer extends EventSerializer<AlarmRaised> {
         public Serializer() {
-            super(AlarmRaisedJsonCodec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.raisedAt()));
+            super(Codec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.raisedAt()));
         }
     }
 
@@ -38,7 +49,105 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
      */
     public static final class Deserializer extends EventDeserializer<AlarmRaised> {
         public Deserializer() {
-            super(AlarmRaisedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link AlarmRaised} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<AlarmRaised> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString MESSAGE_NAME = Json.name("message");
+
+        private static final SerializableString RAISED_AT_NAME = Json.name("raisedAt");
+
+        private static final SerializableString[] NAMES = {MESSAGE_NAME, RAISED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"message", "raisedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, AlarmRaised value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(MESSAGE_NAME);
+            Scalars.writeString(out, value.message());
+            out.writeName(RAISED_AT_NAME);
+            Codecs.ZONED_DATE_TIME.write(out, value.raisedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public AlarmRaised read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String message = null;
+            ZonedDateTime raisedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            message = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            raisedAt = Codecs.ZONED_DATE_TIME.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new AlarmRaised(message, raisedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("AlarmRaised", e, PROPERTIES,
+                        new Object[] {message, raisedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "message":
+                    return 0;
+                case "raisedAt":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -4,8 +4,17 @@ package dev.eventrecords.examples.broker;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ContainerLoaded}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
      */
     public static final class Serializer extends EventSerializer<ContainerLoaded> {
         public Serializer() {
-            super(ContainerLoadedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
      */
     public static final class Deserializer extends EventDeserializer<ContainerLoaded> {
         public Deserializer() {
-            super(ContainerLoadedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ContainerLoaded} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ContainerLoaded> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString CONTAINER_ID_NAME = Json.name("containerId");
+
+        private static final SerializableString VESSEL_NAME = Json.name("vessel");
+
+        private static final SerializableString[] NAMES = {CONTAINER_ID_NAME, VESSEL_NAME};
+
+        private static final String[] PROPERTIES = {"containerId", "vessel"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ContainerLoaded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(CONTAINER_ID_NAME);
+            ContainerLoaded_ContainerIdJsonCodec.INSTANCE.write(out, value.containerId());
+            out.writeName(VESSEL_NAME);
+            Scalars.writeString(out, value.vessel());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ContainerLoaded read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            ContainerLoaded.ContainerId containerId = null;
+            String vessel = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            containerId = ContainerLoaded_ContainerIdJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            vessel = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ContainerLoaded(containerId, vessel);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ContainerLoaded", e, PROPERTIES,
+                        new Object[] {containerId, vessel}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "containerId":
+                    return 0;
+                case "vessel":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

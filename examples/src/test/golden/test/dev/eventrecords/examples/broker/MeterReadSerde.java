@@ -2,10 +2,20 @@
 package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import java.math.BigDecimal;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link MeterRead}: the event as UTF-8 JSON.
@@ -29,7 +39,7 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
      */
     public static final class Serializer extends EventSerializer<MeterRead> {
         public Serializer() {
-            super(MeterReadJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +48,105 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
      */
     public static final class Deserializer extends EventDeserializer<MeterRead> {
         public Deserializer() {
-            super(MeterReadJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link MeterRead} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<MeterRead> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString METER_ID_NAME = Json.name("meterId");
+
+        private static final SerializableString KILOWATT_HOURS_NAME = Json.name("kilowattHours");
+
+        private static final SerializableString[] NAMES = {METER_ID_NAME, KILOWATT_HOURS_NAME};
+
+        private static final String[] PROPERTIES = {"meterId", "kilowattHours"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, MeterRead value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(METER_ID_NAME);
+            out.writeNumber(value.meterId());
+            out.writeName(KILOWATT_HOURS_NAME);
+            Codecs.BIG_DECIMAL.write(out, value.kilowattHours());
+            out.writeEndObject();
+        }
+
+        @Override
+        public MeterRead read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            long meterId = 0;
+            BigDecimal kilowattHours = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            meterId = Json.readLong(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            kilowattHours = Codecs.BIG_DECIMAL.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new MeterRead(meterId, kilowattHours);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("MeterRead", e, PROPERTIES, new Object[] {meterId,
+                        kilowattHours}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "meterId":
+                    return 0;
+                case "kilowattHours":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

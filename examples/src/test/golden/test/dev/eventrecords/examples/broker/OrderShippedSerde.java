@@ -2,10 +2,22 @@
 package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link OrderShipped}: the event as UTF-8 JSON.
@@ -29,7 +41,7 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
      */
     public static final class Serializer extends EventSerializer<OrderShipped> {
         public Serializer() {
-            super(OrderShippedJsonCodec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.shippedAt()));
+            super(Codec.INSTANCE, EVENT_TYPE, event -> EventBinding.instantOf(event.shippedAt()));
         }
     }
 
@@ -38,7 +50,117 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
      */
     public static final class Deserializer extends EventDeserializer<OrderShipped> {
         public Deserializer() {
-            super(OrderShippedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link OrderShipped} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<OrderShipped> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
+
+        private static final SerializableString SHIPPED_AT_NAME = Json.name("shippedAt");
+
+        private static final SerializableString CARRIER_NAME = Json.name("carrier");
+
+        private static final SerializableString[] NAMES = {ORDER_ID_NAME, SHIPPED_AT_NAME, CARRIER_NAME};
+
+        private static final String[] PROPERTIES = {"orderId", "shippedAt", "carrier"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, OrderShipped value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ORDER_ID_NAME);
+            Scalars.writeUuid(out, value.orderId());
+            out.writeName(SHIPPED_AT_NAME);
+            Codecs.OFFSET_DATE_TIME.write(out, value.shippedAt());
+            out.writeName(CARRIER_NAME);
+            Scalars.writeString(out, value.carrier());
+            out.writeEndObject();
+        }
+
+        @Override
+        public OrderShipped read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            UUID orderId = null;
+            OffsetDateTime shippedAt = null;
+            String carrier = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            orderId = Scalars.readUuid(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            shippedAt = Codecs.OFFSET_DATE_TIME.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            carrier = Scalars.readString(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new OrderShipped(orderId, shippedAt, carrier);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("OrderShipped", e, PROPERTIES,
+                        new Object[] {orderId, shippedAt, carrier}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "orderId":
+                    return 0;
+                case "shippedAt":
+                    return 1;
+                case "carrier":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

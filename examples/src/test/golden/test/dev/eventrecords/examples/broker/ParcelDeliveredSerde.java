@@ -3,8 +3,18 @@ package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ParcelDelivered}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
      */
     public static final class Serializer extends EventSerializer<ParcelDelivered> {
         public Serializer() {
-            super(ParcelDeliveredJsonCodec.INSTANCE, EVENT_TYPE, ParcelDelivered::deliveredAt);
+            super(Codec.INSTANCE, EVENT_TYPE, ParcelDelivered::deliveredAt);
         }
     }
 
@@ -37,7 +47,129 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
      */
     public static final class Deserializer extends EventDeserializer<ParcelDelivered> {
         public Deserializer() {
-            super(ParcelDeliveredJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ParcelDelivered} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ParcelDelivered> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
+
+        private static final SerializableString DELIVERED_AT_NAME = Json.name("deliveredAt");
+
+        private static final SerializableString SIGNED_BY_NAME = Json.name("signedBy");
+
+        private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
+
+        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DELIVERED_AT_NAME, SIGNED_BY_NAME, SEQUENCE_NAME};
+
+        private static final String[] PROPERTIES = {"parcelId", "deliveredAt", "signedBy", "sequence"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ParcelDelivered value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(PARCEL_ID_NAME);
+            Scalars.writeString(out, value.parcelId());
+            out.writeName(DELIVERED_AT_NAME);
+            Scalars.writeInstant(out, value.deliveredAt());
+            out.writeName(SIGNED_BY_NAME);
+            Scalars.writeString(out, value.signedBy());
+            out.writeName(SEQUENCE_NAME);
+            out.writeNumber(value.sequence());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ParcelDelivered read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String parcelId = null;
+            Instant deliveredAt = null;
+            String signedBy = null;
+            int sequence = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            parcelId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            deliveredAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            signedBy = Scalars.readString(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            sequence = Json.readInt(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ParcelDelivered(parcelId, deliveredAt, signedBy, sequence);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ParcelDelivered", e, PROPERTIES,
+                        new Object[] {parcelId, deliveredAt, signedBy, sequence}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "parcelId":
+                    return 0;
+                case "deliveredAt":
+                    return 1;
+                case "signedBy":
+                    return 2;
+                case "sequence":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link PulseMeasured}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
      */
     public static final class Serializer extends EventSerializer<PulseMeasured> {
         public Serializer() {
-            super(PulseMeasuredJsonCodec.INSTANCE, EVENT_TYPE, PulseMeasured::measuredAt);
+            super(Codec.INSTANCE, EVENT_TYPE, PulseMeasured::measuredAt);
         }
     }
 
@@ -37,7 +47,117 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
      */
     public static final class Deserializer extends EventDeserializer<PulseMeasured> {
         public Deserializer() {
-            super(PulseMeasuredJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link PulseMeasured} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<PulseMeasured> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
+
+        private static final SerializableString MEASURED_AT_NAME = Json.name("measuredAt");
+
+        private static final SerializableString BPM_NAME = Json.name("bpm");
+
+        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, MEASURED_AT_NAME, BPM_NAME};
+
+        private static final String[] PROPERTIES = {"trackerId", "measuredAt", "bpm"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, PulseMeasured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(TRACKER_ID_NAME);
+            Scalars.writeString(out, value.trackerId());
+            out.writeName(MEASURED_AT_NAME);
+            Scalars.writeInstant(out, value.measuredAt());
+            out.writeName(BPM_NAME);
+            out.writeNumber(value.bpm());
+            out.writeEndObject();
+        }
+
+        @Override
+        public PulseMeasured read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String trackerId = null;
+            Instant measuredAt = null;
+            int bpm = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            trackerId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            measuredAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            bpm = Json.readInt(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new PulseMeasured(trackerId, measuredAt, bpm);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("PulseMeasured", e, PROPERTIES,
+                        new Object[] {trackerId, measuredAt, bpm}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "trackerId":
+                    return 0;
+                case "measuredAt":
+                    return 1;
+                case "bpm":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link StepsCounted}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
      */
     public static final class Serializer extends EventSerializer<StepsCounted> {
         public Serializer() {
-            super(StepsCountedJsonCodec.INSTANCE, EVENT_TYPE, StepsCounted::countedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, StepsCounted::countedAt);
         }
     }
 
@@ -37,7 +47,117 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
      */
     public static final class Deserializer extends EventDeserializer<StepsCounted> {
         public Deserializer() {
-            super(StepsCountedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link StepsCounted} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<StepsCounted> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
+
+        private static final SerializableString COUNTED_AT_NAME = Json.name("countedAt");
+
+        private static final SerializableString STEPS_NAME = Json.name("steps");
+
+        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, COUNTED_AT_NAME, STEPS_NAME};
+
+        private static final String[] PROPERTIES = {"trackerId", "countedAt", "steps"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, StepsCounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(TRACKER_ID_NAME);
+            Scalars.writeString(out, value.trackerId());
+            out.writeName(COUNTED_AT_NAME);
+            Scalars.writeInstant(out, value.countedAt());
+            out.writeName(STEPS_NAME);
+            out.writeNumber(value.steps());
+            out.writeEndObject();
+        }
+
+        @Override
+        public StepsCounted read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String trackerId = null;
+            Instant countedAt = null;
+            int steps = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            trackerId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            countedAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            steps = Json.readInt(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new StepsCounted(trackerId, countedAt, steps);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("StepsCounted", e, PROPERTIES,
+                        new Object[] {trackerId, countedAt, steps}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "trackerId":
+                    return 0;
+                case "countedAt":
+                    return 1;
+                case "steps":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -24,8 +24,8 @@ public final class TrackerEventSerde extends FamilySerde<TrackerEvent> {
      * The closed set of members: a {@code ce_type} is only ever looked up here.
      */
     static final List<FamilyMember<TrackerEvent>> MEMBERS = List.of(
-        FamilyMember.<TrackerEvent, TrackerPaired>of(TrackerPaired.class, TrackerPairedSerde.EVENT_TYPE, TrackerPairedJsonCodec.INSTANCE, TrackerPaired::pairedAt),
-        FamilyMember.<TrackerEvent, TrackerSynced>of(TrackerSynced.class, TrackerSyncedSerde.EVENT_TYPE, TrackerSyncedJsonCodec.INSTANCE, TrackerSynced::syncedAt, RecordTimestamp.EVENT_TIME));
+        FamilyMember.<TrackerEvent, TrackerPaired>of(TrackerPaired.class, TrackerPairedSerde.EVENT_TYPE, TrackerPairedSerde.Codec.INSTANCE, TrackerPaired::pairedAt),
+        FamilyMember.<TrackerEvent, TrackerSynced>of(TrackerSynced.class, TrackerSyncedSerde.EVENT_TYPE, TrackerSyncedSerde.Codec.INSTANCE, TrackerSynced::syncedAt, RecordTimestamp.EVENT_TIME));
 
     public TrackerEventSerde() {
         super(FAMILY_TYPE, MEMBERS);

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link TrackerPaired}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class TrackerPairedSerde extends EventSerde<TrackerPaired> {
      */
     public static final class Serializer extends EventSerializer<TrackerPaired> {
         public Serializer() {
-            super(TrackerPairedJsonCodec.INSTANCE, EVENT_TYPE, TrackerPaired::pairedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, TrackerPaired::pairedAt);
         }
     }
 
@@ -37,7 +47,105 @@ public final class TrackerPairedSerde extends EventSerde<TrackerPaired> {
      */
     public static final class Deserializer extends EventDeserializer<TrackerPaired> {
         public Deserializer() {
-            super(TrackerPairedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link TrackerPaired} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<TrackerPaired> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
+
+        private static final SerializableString PAIRED_AT_NAME = Json.name("pairedAt");
+
+        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, PAIRED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"trackerId", "pairedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, TrackerPaired value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(TRACKER_ID_NAME);
+            Scalars.writeString(out, value.trackerId());
+            out.writeName(PAIRED_AT_NAME);
+            Scalars.writeInstant(out, value.pairedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public TrackerPaired read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String trackerId = null;
+            Instant pairedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            trackerId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            pairedAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new TrackerPaired(trackerId, pairedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("TrackerPaired", e, PROPERTIES,
+                        new Object[] {trackerId, pairedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "trackerId":
+                    return 0;
+                case "pairedAt":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

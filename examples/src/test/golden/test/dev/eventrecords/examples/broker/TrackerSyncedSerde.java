@@ -3,8 +3,18 @@ package dev.eventrecords.examples.broker;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link TrackerSynced}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
      */
     public static final class Serializer extends EventSerializer<TrackerSynced> {
         public Serializer() {
-            super(TrackerSyncedJsonCodec.INSTANCE, EVENT_TYPE, TrackerSynced::syncedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, TrackerSynced::syncedAt);
         }
     }
 
@@ -37,7 +47,105 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
      */
     public static final class Deserializer extends EventDeserializer<TrackerSynced> {
         public Deserializer() {
-            super(TrackerSyncedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link TrackerSynced} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<TrackerSynced> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
+
+        private static final SerializableString SYNCED_AT_NAME = Json.name("syncedAt");
+
+        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, SYNCED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"trackerId", "syncedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, TrackerSynced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(TRACKER_ID_NAME);
+            Scalars.writeString(out, value.trackerId());
+            out.writeName(SYNCED_AT_NAME);
+            Scalars.writeInstant(out, value.syncedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public TrackerSynced read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String trackerId = null;
+            Instant syncedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            trackerId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            syncedAt = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new TrackerSynced(trackerId, syncedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("TrackerSynced", e, PROPERTIES,
+                        new Object[] {trackerId, syncedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "trackerId":
+                    return 0;
+                case "syncedAt":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -4,8 +4,17 @@ package dev.eventrecords.examples.family;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link AuditLogged}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
      */
     public static final class Serializer extends EventSerializer<AuditLogged> {
         public Serializer() {
-            super(AuditLoggedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
      */
     public static final class Deserializer extends EventDeserializer<AuditLogged> {
         public Deserializer() {
-            super(AuditLoggedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link AuditLogged} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<AuditLogged> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ENTRY_ID_NAME = Json.name("entryId");
+
+        private static final SerializableString TEXT_NAME = Json.name("text");
+
+        private static final SerializableString[] NAMES = {ENTRY_ID_NAME, TEXT_NAME};
+
+        private static final String[] PROPERTIES = {"entryId", "text"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, AuditLogged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ENTRY_ID_NAME);
+            Scalars.writeString(out, value.entryId());
+            out.writeName(TEXT_NAME);
+            Scalars.writeString(out, value.text());
+            out.writeEndObject();
+        }
+
+        @Override
+        public AuditLogged read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String entryId = null;
+            String text = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            entryId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            text = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new AuditLogged(entryId, text);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("AuditLogged", e, PROPERTIES,
+                        new Object[] {entryId, text}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "entryId":
+                    return 0;
+                case "text":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

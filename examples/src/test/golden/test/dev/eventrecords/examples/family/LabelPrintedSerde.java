@@ -4,8 +4,17 @@ package dev.eventrecords.examples.family;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link LabelPrinted}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
      */
     public static final class Serializer extends EventSerializer<LabelPrinted> {
         public Serializer() {
-            super(LabelPrintedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
      */
     public static final class Deserializer extends EventDeserializer<LabelPrinted> {
         public Deserializer() {
-            super(LabelPrintedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link LabelPrinted} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<LabelPrinted> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString LABEL_ID_NAME = Json.name("labelId");
+
+        private static final SerializableString PRINTER_NAME = Json.name("printer");
+
+        private static final SerializableString[] NAMES = {LABEL_ID_NAME, PRINTER_NAME};
+
+        private static final String[] PROPERTIES = {"labelId", "printer"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, LabelPrinted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(LABEL_ID_NAME);
+            Scalars.writeString(out, value.labelId());
+            out.writeName(PRINTER_NAME);
+            Scalars.writeString(out, value.printer());
+            out.writeEndObject();
+        }
+
+        @Override
+        public LabelPrinted read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String labelId = null;
+            String printer = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            labelId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            printer = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new LabelPrinted(labelId, printer);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("LabelPrinted", e, PROPERTIES,
+                        new Object[] {labelId, printer}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "labelId":
+                    return 0;
+                case "printer":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

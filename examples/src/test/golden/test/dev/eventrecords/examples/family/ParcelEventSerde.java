@@ -23,9 +23,9 @@ public final class ParcelEventSerde extends FamilySerde<ParcelEvent> {
      * The closed set of members: a {@code ce_type} is only ever looked up here.
      */
     static final List<FamilyMember<ParcelEvent>> MEMBERS = List.of(
-        FamilyMember.<ParcelEvent, ParcelRegistered>of(ParcelRegistered.class, ParcelRegisteredSerde.EVENT_TYPE, ParcelRegisteredJsonCodec.INSTANCE, ParcelRegistered::at),
-        FamilyMember.<ParcelEvent, ParcelMoved>of(ParcelMoved.class, ParcelMovedSerde.EVENT_TYPE, ParcelMovedJsonCodec.INSTANCE, ParcelMoved::at),
-        FamilyMember.<ParcelEvent, ParcelReturned>of(ParcelReturned.class, ParcelReturnedSerde.EVENT_TYPE, ParcelReturnedJsonCodec.INSTANCE, ParcelReturned::at));
+        FamilyMember.<ParcelEvent, ParcelRegistered>of(ParcelRegistered.class, ParcelRegisteredSerde.EVENT_TYPE, ParcelRegisteredSerde.Codec.INSTANCE, ParcelRegistered::at),
+        FamilyMember.<ParcelEvent, ParcelMoved>of(ParcelMoved.class, ParcelMovedSerde.EVENT_TYPE, ParcelMovedSerde.Codec.INSTANCE, ParcelMoved::at),
+        FamilyMember.<ParcelEvent, ParcelReturned>of(ParcelReturned.class, ParcelReturnedSerde.EVENT_TYPE, ParcelReturnedSerde.Codec.INSTANCE, ParcelReturned::at));
 
     public ParcelEventSerde() {
         super(FAMILY_TYPE, MEMBERS);

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.family;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ParcelRegistered}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
      */
     public static final class Serializer extends EventSerializer<ParcelRegistered> {
         public Serializer() {
-            super(ParcelRegisteredJsonCodec.INSTANCE, EVENT_TYPE, ParcelRegistered::at);
+            super(Codec.INSTANCE, EVENT_TYPE, ParcelRegistered::at);
         }
     }
 
@@ -37,7 +47,129 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
      */
     public static final class Deserializer extends EventDeserializer<ParcelRegistered> {
         public Deserializer() {
-            super(ParcelRegisteredJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ParcelRegistered} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ParcelRegistered> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
+
+        private static final SerializableString AT_NAME = Json.name("at");
+
+        private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
+
+        private static final SerializableString SENDER_NAME = Json.name("sender");
+
+        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, SENDER_NAME};
+
+        private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "sender"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ParcelRegistered value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(PARCEL_ID_NAME);
+            Scalars.writeString(out, value.parcelId());
+            out.writeName(AT_NAME);
+            Scalars.writeInstant(out, value.at());
+            out.writeName(SEQUENCE_NAME);
+            out.writeNumber(value.sequence());
+            out.writeName(SENDER_NAME);
+            Scalars.writeString(out, value.sender());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ParcelRegistered read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String parcelId = null;
+            Instant at = null;
+            int sequence = 0;
+            String sender = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            parcelId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            at = Scalars.readInstant(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            sequence = Json.readInt(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            sender = Scalars.readString(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ParcelRegistered(parcelId, at, sequence, sender);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ParcelRegistered", e, PROPERTIES,
+                        new Object[] {parcelId, at, sequence, sender}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "parcelId":
+                    return 0;
+                case "at":
+                    return 1;
+                case "sequence":
+                    return 2;
+                case "sender":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -2,10 +2,21 @@
 package dev.eventrecords.examples.family;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.math.BigDecimal;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link PriceReduced}: the event as UTF-8 JSON.
@@ -29,7 +40,7 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
      */
     public static final class Serializer extends EventSerializer<PriceReduced> {
         public Serializer() {
-            super(PriceReducedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +49,105 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
      */
     public static final class Deserializer extends EventDeserializer<PriceReduced> {
         public Deserializer() {
-            super(PriceReducedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link PriceReduced} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<PriceReduced> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SKU_NAME = Json.name("sku");
+
+        private static final SerializableString PRICE_NAME = Json.name("price");
+
+        private static final SerializableString[] NAMES = {SKU_NAME, PRICE_NAME};
+
+        private static final String[] PROPERTIES = {"sku", "price"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, PriceReduced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SKU_NAME);
+            Scalars.writeString(out, value.sku());
+            out.writeName(PRICE_NAME);
+            Codecs.BIG_DECIMAL.write(out, value.price());
+            out.writeEndObject();
+        }
+
+        @Override
+        public PriceReduced read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String sku = null;
+            BigDecimal price = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            sku = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            price = Codecs.BIG_DECIMAL.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new PriceReduced(sku, price);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("PriceReduced", e, PROPERTIES, new Object[] {sku,
+                        price}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "sku":
+                    return 0;
+                case "price":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

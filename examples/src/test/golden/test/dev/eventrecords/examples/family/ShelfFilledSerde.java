@@ -4,8 +4,17 @@ package dev.eventrecords.examples.family;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ShelfFilled}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
      */
     public static final class Serializer extends EventSerializer<ShelfFilled> {
         public Serializer() {
-            super(ShelfFilledJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
      */
     public static final class Deserializer extends EventDeserializer<ShelfFilled> {
         public Deserializer() {
-            super(ShelfFilledJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ShelfFilled} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ShelfFilled> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SHELF_ID_NAME = Json.name("shelfId");
+
+        private static final SerializableString ITEMS_NAME = Json.name("items");
+
+        private static final SerializableString[] NAMES = {SHELF_ID_NAME, ITEMS_NAME};
+
+        private static final String[] PROPERTIES = {"shelfId", "items"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ShelfFilled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SHELF_ID_NAME);
+            Scalars.writeString(out, value.shelfId());
+            out.writeName(ITEMS_NAME);
+            out.writeNumber(value.items());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ShelfFilled read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String shelfId = null;
+            int items = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            shelfId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            items = Json.readInt(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ShelfFilled(shelfId, items);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ShelfFilled", e, PROPERTIES,
+                        new Object[] {shelfId, items}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "shelfId":
+                    return 0;
+                case "items":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -4,8 +4,17 @@ package dev.eventrecords.examples.payload;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link CheckRecorded}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
      */
     public static final class Serializer extends EventSerializer<CheckRecorded> {
         public Serializer() {
-            super(CheckRecordedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,117 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
      */
     public static final class Deserializer extends EventDeserializer<CheckRecorded> {
         public Deserializer() {
-            super(CheckRecordedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link CheckRecorded} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<CheckRecorded> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ID_NAME = Json.name("id");
+
+        private static final SerializableString CODE_NAME = Json.name("code");
+
+        private static final SerializableString GAUGE_NAME = Json.name("gauge");
+
+        private static final SerializableString[] NAMES = {ID_NAME, CODE_NAME, GAUGE_NAME};
+
+        private static final String[] PROPERTIES = {"id", "code", "gauge"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, CheckRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ID_NAME);
+            Scalars.writeString(out, value.id());
+            out.writeName(CODE_NAME);
+            out.writeNumber(value.code());
+            out.writeName(GAUGE_NAME);
+            CheckRecorded_GaugeJsonCodec.INSTANCE.write(out, value.gauge());
+            out.writeEndObject();
+        }
+
+        @Override
+        public CheckRecorded read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String id = null;
+            int code = 0;
+            CheckRecorded.Gauge gauge = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            id = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            code = Json.readInt(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            gauge = CheckRecorded_GaugeJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new CheckRecorded(id, code, gauge);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("CheckRecorded", e, PROPERTIES, new Object[] {id,
+                        code, gauge}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "id":
+                    return 0;
+                case "code":
+                    return 1;
+                case "gauge":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

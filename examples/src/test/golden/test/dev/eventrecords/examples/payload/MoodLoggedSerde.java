@@ -2,10 +2,20 @@
 package dev.eventrecords.examples.payload;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link MoodLogged}: the event as UTF-8 JSON.
@@ -29,7 +39,7 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
      */
     public static final class Serializer extends EventSerializer<MoodLogged> {
         public Serializer() {
-            super(MoodLoggedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +48,107 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
      */
     public static final class Deserializer extends EventDeserializer<MoodLogged> {
         public Deserializer() {
-            super(MoodLoggedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link MoodLogged} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<MoodLogged> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ID_NAME = Json.name("id");
+
+        private static final SerializableString MOOD_NAME = Json.name("mood");
+
+        private static final JsonCodec<Mood> MOOD = Codecs.enumOf(Mood.class);
+
+        private static final SerializableString[] NAMES = {ID_NAME, MOOD_NAME};
+
+        private static final String[] PROPERTIES = {"id", "mood"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, MoodLogged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ID_NAME);
+            Scalars.writeString(out, value.id());
+            out.writeName(MOOD_NAME);
+            MOOD.write(out, value.mood());
+            out.writeEndObject();
+        }
+
+        @Override
+        public MoodLogged read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String id = null;
+            Mood mood = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            id = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            mood = MOOD.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new MoodLogged(id, mood);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("MoodLogged", e, PROPERTIES, new Object[] {id,
+                        mood}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "id":
+                    return 0;
+                case "mood":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -4,8 +4,17 @@ package dev.eventrecords.examples.payload;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ParcelScanned}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
      */
     public static final class Serializer extends EventSerializer<ParcelScanned> {
         public Serializer() {
-            super(ParcelScannedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
      */
     public static final class Deserializer extends EventDeserializer<ParcelScanned> {
         public Deserializer() {
-            super(ParcelScannedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ParcelScanned} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ParcelScanned> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
+
+        private static final SerializableString DEPOT_NAME = Json.name("depot");
+
+        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DEPOT_NAME};
+
+        private static final String[] PROPERTIES = {"parcelId", "depot"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ParcelScanned value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(PARCEL_ID_NAME);
+            ParcelScanned_ParcelIdJsonCodec.INSTANCE.write(out, value.parcelId());
+            out.writeName(DEPOT_NAME);
+            Scalars.writeString(out, value.depot());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ParcelScanned read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            ParcelScanned.ParcelId parcelId = null;
+            String depot = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            depot = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ParcelScanned(parcelId, depot);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ParcelScanned", e, PROPERTIES,
+                        new Object[] {parcelId, depot}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "parcelId":
+                    return 0;
+                case "depot":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -2,10 +2,27 @@
 package dev.eventrecords.examples.payload;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ReadingTaken}: the event as UTF-8 JSON.
@@ -29,7 +46,7 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
      */
     public static final class Serializer extends EventSerializer<ReadingTaken> {
         public Serializer() {
-            super(ReadingTakenJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +55,319 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
      */
     public static final class Deserializer extends EventDeserializer<ReadingTaken> {
         public Deserializer() {
-            super(ReadingTakenJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ReadingTaken} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ReadingTaken> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
+
+        private static final SerializableString COUNT_NAME = Json.name("count");
+
+        private static final SerializableString LEVEL_NAME = Json.name("level");
+
+        private static final SerializableString CODE_NAME = Json.name("code");
+
+        private static final SerializableString TOTAL_NAME = Json.name("total");
+
+        private static final SerializableString VALID_NAME = Json.name("valid");
+
+        private static final SerializableString GRADE_NAME = Json.name("grade");
+
+        private static final SerializableString VALUE_NAME = Json.name("value");
+
+        private static final SerializableString RATIO_NAME = Json.name("ratio");
+
+        private static final SerializableString LABEL_NAME = Json.name("label");
+
+        private static final SerializableString UNIT_NAME = Json.name("unit");
+
+        private static final SerializableString TAKEN_AT_NAME = Json.name("takenAt");
+
+        private static final SerializableString BATCH_NAME = Json.name("batch");
+
+        private static final SerializableString AMOUNT_NAME = Json.name("amount");
+
+        private static final SerializableString BIG_NAME = Json.name("big");
+
+        private static final SerializableString SAMPLES_NAME = Json.name("samples");
+
+        private static final SerializableString TALLIES_NAME = Json.name("tallies");
+
+        private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final SerializableString CALIBRATION_NAME = Json.name("calibration");
+
+        private static final JsonCodec<Unit> UNIT = Codecs.enumOf(Unit.class);
+
+        private static final JsonCodec<List<Integer>> SAMPLES = Codecs.list(Codecs.INTEGER);
+
+        private static final JsonCodec<Map<String, Integer>> TALLIES = Codecs.map(Codecs.INTEGER);
+
+        private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
+
+        private static final SerializableString[] NAMES = {SENSOR_ID_NAME, COUNT_NAME, LEVEL_NAME, CODE_NAME, TOTAL_NAME, VALID_NAME, GRADE_NAME, VALUE_NAME, RATIO_NAME, LABEL_NAME, UNIT_NAME, TAKEN_AT_NAME, BATCH_NAME, AMOUNT_NAME, BIG_NAME, SAMPLES_NAME, TALLIES_NAME, NOTE_NAME, CALIBRATION_NAME};
+
+        private static final String[] PROPERTIES = {"sensorId", "count", "level", "code", "total", "valid", "grade", "value", "ratio", "label", "unit", "takenAt", "batch", "amount", "big", "samples", "tallies", "note", "calibration"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ReadingTaken value_) {
+            if (value_ == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SENSOR_ID_NAME);
+            Scalars.writeString(out, value_.sensorId());
+            out.writeName(COUNT_NAME);
+            out.writeNumber(value_.count());
+            out.writeName(LEVEL_NAME);
+            out.writeNumber(value_.level());
+            out.writeName(CODE_NAME);
+            out.writeNumber(value_.code());
+            out.writeName(TOTAL_NAME);
+            out.writeNumber(value_.total());
+            out.writeName(VALID_NAME);
+            out.writeBoolean(value_.valid());
+            out.writeName(GRADE_NAME);
+            Json.writeChar(out, value_.grade());
+            out.writeName(VALUE_NAME);
+            out.writeNumber(value_.value());
+            out.writeName(RATIO_NAME);
+            out.writeNumber(value_.ratio());
+            out.writeName(LABEL_NAME);
+            Scalars.writeString(out, value_.label());
+            out.writeName(UNIT_NAME);
+            UNIT.write(out, value_.unit());
+            out.writeName(TAKEN_AT_NAME);
+            Scalars.writeInstant(out, value_.takenAt());
+            out.writeName(BATCH_NAME);
+            Scalars.writeUuid(out, value_.batch());
+            out.writeName(AMOUNT_NAME);
+            Codecs.BIG_DECIMAL.write(out, value_.amount());
+            out.writeName(BIG_NAME);
+            Codecs.BIG_INTEGER.write(out, value_.big());
+            out.writeName(SAMPLES_NAME);
+            SAMPLES.write(out, value_.samples());
+            out.writeName(TALLIES_NAME);
+            TALLIES.write(out, value_.tallies());
+            out.writeName(NOTE_NAME);
+            NOTE.write(out, value_.note());
+            out.writeName(CALIBRATION_NAME);
+            ReadingTaken_CalibrationJsonCodec.INSTANCE.write(out, value_.calibration());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ReadingTaken read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String sensorId = null;
+            int count = 0;
+            byte level = 0;
+            short code = 0;
+            long total = 0;
+            boolean valid = false;
+            char grade = 0;
+            double value = 0;
+            float ratio = 0;
+            String label = null;
+            Unit unit = null;
+            Instant takenAt = null;
+            UUID batch = null;
+            BigDecimal amount = null;
+            BigInteger big = null;
+            List<Integer> samples = List.of();
+            Map<String, Integer> tallies = Map.of();
+            Optional<String> note = Optional.empty();
+            ReadingTaken.Calibration calibration = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 19 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 19) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            sensorId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            count = Json.readInt(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            level = Json.readByte(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            code = Json.readShort(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            total = Json.readLong(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            valid = Json.readBoolean(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            grade = Json.readChar(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            value = Json.readDouble(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        case 8:
+                            ratio = Json.readFloat(in);
+                            present |= 1L << 8;
+                            next = 9;
+                            break;
+                        case 9:
+                            label = Scalars.readString(in);
+                            present |= 1L << 9;
+                            next = 10;
+                            break;
+                        case 10:
+                            unit = UNIT.read(in);
+                            present |= 1L << 10;
+                            next = 11;
+                            break;
+                        case 11:
+                            takenAt = Scalars.readInstant(in);
+                            present |= 1L << 11;
+                            next = 12;
+                            break;
+                        case 12:
+                            batch = Scalars.readUuid(in);
+                            present |= 1L << 12;
+                            next = 13;
+                            break;
+                        case 13:
+                            amount = Codecs.BIG_DECIMAL.read(in);
+                            present |= 1L << 13;
+                            next = 14;
+                            break;
+                        case 14:
+                            big = Codecs.BIG_INTEGER.read(in);
+                            present |= 1L << 14;
+                            next = 15;
+                            break;
+                        case 15:
+                            samples = SAMPLES.read(in);
+                            present |= 1L << 15;
+                            next = 16;
+                            break;
+                        case 16:
+                            tallies = TALLIES.read(in);
+                            present |= 1L << 16;
+                            next = 17;
+                            break;
+                        case 17:
+                            note = NOTE.read(in);
+                            present |= 1L << 17;
+                            next = 18;
+                            break;
+                        case 18:
+                            calibration = ReadingTaken_CalibrationJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 18;
+                            next = 19;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ReadingTaken(sensorId, count, level, code, total, valid, grade, value, ratio, label, unit, takenAt, batch, amount, big, samples, tallies, note, calibration);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ReadingTaken", e, PROPERTIES,
+                        new Object[] {sensorId, count, level, code, total, valid, grade, value,
+                        ratio, label, unit, takenAt, batch, amount, big, samples, tallies, note,
+                        calibration}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "sensorId":
+                    return 0;
+                case "count":
+                    return 1;
+                case "level":
+                    return 2;
+                case "code":
+                    return 3;
+                case "total":
+                    return 4;
+                case "valid":
+                    return 5;
+                case "grade":
+                    return 6;
+                case "value":
+                    return 7;
+                case "ratio":
+                    return 8;
+                case "label":
+                    return 9;
+                case "unit":
+                    return 10;
+                case "takenAt":
+                    return 11;
+                case "batch":
+                    return 12;
+                case "amount":
+                    return 13;
+                case "big":
+                    return 14;
+                case "samples":
+                    return 15;
+                case "tallies":
+                    return 16;
+                case "note":
+                    return 17;
+                case "calibration":
+                    return 18;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -4,8 +4,17 @@ package dev.eventrecords.examples.payload;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link TemperatureLogged}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
      */
     public static final class Serializer extends EventSerializer<TemperatureLogged> {
         public Serializer() {
-            super(TemperatureLoggedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
      */
     public static final class Deserializer extends EventDeserializer<TemperatureLogged> {
         public Deserializer() {
-            super(TemperatureLoggedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link TemperatureLogged} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<TemperatureLogged> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
+
+        private static final SerializableString CELSIUS_NAME = Json.name("celsius");
+
+        private static final SerializableString[] NAMES = {SENSOR_ID_NAME, CELSIUS_NAME};
+
+        private static final String[] PROPERTIES = {"sensorId", "celsius"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, TemperatureLogged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SENSOR_ID_NAME);
+            Scalars.writeString(out, value.sensorId());
+            out.writeName(CELSIUS_NAME);
+            out.writeNumber(value.celsius());
+            out.writeEndObject();
+        }
+
+        @Override
+        public TemperatureLogged read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String sensorId = null;
+            double celsius = 0;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            sensorId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            celsius = Json.readDouble(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new TemperatureLogged(sensorId, celsius);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("TemperatureLogged", e, PROPERTIES,
+                        new Object[] {sensorId, celsius}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "sensorId":
+                    return 0;
+                case "celsius":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

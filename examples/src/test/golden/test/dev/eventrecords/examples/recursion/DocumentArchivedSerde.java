@@ -4,8 +4,17 @@ package dev.eventrecords.examples.recursion;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link DocumentArchived}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
      */
     public static final class Serializer extends EventSerializer<DocumentArchived> {
         public Serializer() {
-            super(DocumentArchivedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
      */
     public static final class Deserializer extends EventDeserializer<DocumentArchived> {
         public Deserializer() {
-            super(DocumentArchivedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link DocumentArchived} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<DocumentArchived> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ARCHIVED_BY_NAME = Json.name("archivedBy");
+
+        private static final SerializableString DOCUMENT_NAME = Json.name("document");
+
+        private static final SerializableString[] NAMES = {ARCHIVED_BY_NAME, DOCUMENT_NAME};
+
+        private static final String[] PROPERTIES = {"archivedBy", "document"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, DocumentArchived value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ARCHIVED_BY_NAME);
+            Scalars.writeString(out, value.archivedBy());
+            out.writeName(DOCUMENT_NAME);
+            DocumentJsonCodec.INSTANCE.write(out, value.document());
+            out.writeEndObject();
+        }
+
+        @Override
+        public DocumentArchived read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String archivedBy = null;
+            Document document = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            archivedBy = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            document = DocumentJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new DocumentArchived(archivedBy, document);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("DocumentArchived", e, PROPERTIES,
+                        new Object[] {archivedBy, document}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "archivedBy":
+                    return 0;
+                case "document":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

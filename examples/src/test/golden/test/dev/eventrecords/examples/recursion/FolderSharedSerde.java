@@ -4,8 +4,17 @@ package dev.eventrecords.examples.recursion;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link FolderShared}: the event as UTF-8 JSON.
@@ -29,7 +38,7 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
      */
     public static final class Serializer extends EventSerializer<FolderShared> {
         public Serializer() {
-            super(FolderSharedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +47,105 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
      */
     public static final class Deserializer extends EventDeserializer<FolderShared> {
         public Deserializer() {
-            super(FolderSharedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link FolderShared} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<FolderShared> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString SHARED_BY_NAME = Json.name("sharedBy");
+
+        private static final SerializableString FOLDER_NAME = Json.name("folder");
+
+        private static final SerializableString[] NAMES = {SHARED_BY_NAME, FOLDER_NAME};
+
+        private static final String[] PROPERTIES = {"sharedBy", "folder"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, FolderShared value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(SHARED_BY_NAME);
+            Scalars.writeString(out, value.sharedBy());
+            out.writeName(FOLDER_NAME);
+            FolderJsonCodec.INSTANCE.write(out, value.folder());
+            out.writeEndObject();
+        }
+
+        @Override
+        public FolderShared read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String sharedBy = null;
+            Folder folder = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 2 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 2) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            sharedBy = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            folder = FolderJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new FolderShared(sharedBy, folder);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("FolderShared", e, PROPERTIES,
+                        new Object[] {sharedBy, folder}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "sharedBy":
+                    return 0;
+                case "folder":
+                    return 1;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -23,8 +23,8 @@ public final class FulfilmentEventSerde extends FamilySerde<FulfilmentEvent> {
      * The closed set of members: a {@code ce_type} is only ever looked up here.
      */
     static final List<FamilyMember<FulfilmentEvent>> MEMBERS = List.of(
-        FamilyMember.<FulfilmentEvent, OrderPacked>of(OrderPacked.class, OrderPackedSerde.EVENT_TYPE, OrderPackedJsonCodec.INSTANCE, OrderPacked::packedAt),
-        FamilyMember.<FulfilmentEvent, OrderDispatched>of(OrderDispatched.class, OrderDispatchedSerde.EVENT_TYPE, OrderDispatchedJsonCodec.INSTANCE, OrderDispatched::dispatchedAt));
+        FamilyMember.<FulfilmentEvent, OrderPacked>of(OrderPacked.class, OrderPackedSerde.EVENT_TYPE, OrderPackedSerde.Codec.INSTANCE, OrderPacked::packedAt),
+        FamilyMember.<FulfilmentEvent, OrderDispatched>of(OrderDispatched.class, OrderDispatchedSerde.EVENT_TYPE, OrderDispatchedSerde.Codec.INSTANCE, OrderDispatched::dispatchedAt));
 
     public FulfilmentEventSerde() {
         super(FAMILY_TYPE, MEMBERS);

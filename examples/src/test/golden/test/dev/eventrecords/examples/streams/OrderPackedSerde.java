@@ -3,8 +3,18 @@ package dev.eventrecords.examples.streams;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link OrderPacked}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class OrderPackedSerde extends EventSerde<OrderPacked> {
      */
     public static final class Serializer extends EventSerializer<OrderPacked> {
         public Serializer() {
-            super(OrderPackedJsonCodec.INSTANCE, EVENT_TYPE, OrderPacked::packedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, OrderPacked::packedAt);
         }
     }
 
@@ -37,7 +47,117 @@ public final class OrderPackedSerde extends EventSerde<OrderPacked> {
      */
     public static final class Deserializer extends EventDeserializer<OrderPacked> {
         public Deserializer() {
-            super(OrderPackedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link OrderPacked} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<OrderPacked> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
+
+        private static final SerializableString PARCELS_NAME = Json.name("parcels");
+
+        private static final SerializableString PACKED_AT_NAME = Json.name("packedAt");
+
+        private static final SerializableString[] NAMES = {ORDER_ID_NAME, PARCELS_NAME, PACKED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"orderId", "parcels", "packedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, OrderPacked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ORDER_ID_NAME);
+            Scalars.writeString(out, value.orderId());
+            out.writeName(PARCELS_NAME);
+            out.writeNumber(value.parcels());
+            out.writeName(PACKED_AT_NAME);
+            Scalars.writeInstant(out, value.packedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public OrderPacked read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String orderId = null;
+            int parcels = 0;
+            Instant packedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 3 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 3) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            orderId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            parcels = Json.readInt(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            packedAt = Scalars.readInstant(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new OrderPacked(orderId, parcels, packedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("OrderPacked", e, PROPERTIES,
+                        new Object[] {orderId, parcels, packedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "orderId":
+                    return 0;
+                case "parcels":
+                    return 1;
+                case "packedAt":
+                    return 2;
+                default:
+                    return -1;
+            }
         }
     }
 }

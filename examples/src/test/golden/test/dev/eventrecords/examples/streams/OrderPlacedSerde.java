@@ -3,8 +3,18 @@ package dev.eventrecords.examples.streams;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link OrderPlaced}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
      */
     public static final class Serializer extends EventSerializer<OrderPlaced> {
         public Serializer() {
-            super(OrderPlacedJsonCodec.INSTANCE, EVENT_TYPE, OrderPlaced::placedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, OrderPlaced::placedAt);
         }
     }
 
@@ -37,7 +47,129 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
      */
     public static final class Deserializer extends EventDeserializer<OrderPlaced> {
         public Deserializer() {
-            super(OrderPlacedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link OrderPlaced} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<OrderPlaced> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
+
+        private static final SerializableString CUSTOMER_ID_NAME = Json.name("customerId");
+
+        private static final SerializableString AMOUNT_CENTS_NAME = Json.name("amountCents");
+
+        private static final SerializableString PLACED_AT_NAME = Json.name("placedAt");
+
+        private static final SerializableString[] NAMES = {ORDER_ID_NAME, CUSTOMER_ID_NAME, AMOUNT_CENTS_NAME, PLACED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"orderId", "customerId", "amountCents", "placedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, OrderPlaced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ORDER_ID_NAME);
+            Scalars.writeString(out, value.orderId());
+            out.writeName(CUSTOMER_ID_NAME);
+            Scalars.writeString(out, value.customerId());
+            out.writeName(AMOUNT_CENTS_NAME);
+            out.writeNumber(value.amountCents());
+            out.writeName(PLACED_AT_NAME);
+            Scalars.writeInstant(out, value.placedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public OrderPlaced read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String orderId = null;
+            String customerId = null;
+            long amountCents = 0;
+            Instant placedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            orderId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            customerId = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            amountCents = Json.readLong(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            placedAt = Scalars.readInstant(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new OrderPlaced(orderId, customerId, amountCents, placedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("OrderPlaced", e, PROPERTIES,
+                        new Object[] {orderId, customerId, amountCents, placedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "orderId":
+                    return 0;
+                case "customerId":
+                    return 1;
+                case "amountCents":
+                    return 2;
+                case "placedAt":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -3,8 +3,18 @@ package dev.eventrecords.examples.streams;
 
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link OrdersCounted}: the event as UTF-8 JSON.
@@ -28,7 +38,7 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
      */
     public static final class Serializer extends EventSerializer<OrdersCounted> {
         public Serializer() {
-            super(OrdersCountedJsonCodec.INSTANCE, EVENT_TYPE, OrdersCounted::countedAt);
+            super(Codec.INSTANCE, EVENT_TYPE, OrdersCounted::countedAt);
         }
     }
 
@@ -37,7 +47,129 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
      */
     public static final class Deserializer extends EventDeserializer<OrdersCounted> {
         public Deserializer() {
-            super(OrdersCountedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link OrdersCounted} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<OrdersCounted> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString CUSTOMER_ID_NAME = Json.name("customerId");
+
+        private static final SerializableString ORDERS_NAME = Json.name("orders");
+
+        private static final SerializableString AMOUNT_CENTS_NAME = Json.name("amountCents");
+
+        private static final SerializableString COUNTED_AT_NAME = Json.name("countedAt");
+
+        private static final SerializableString[] NAMES = {CUSTOMER_ID_NAME, ORDERS_NAME, AMOUNT_CENTS_NAME, COUNTED_AT_NAME};
+
+        private static final String[] PROPERTIES = {"customerId", "orders", "amountCents", "countedAt"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, OrdersCounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(CUSTOMER_ID_NAME);
+            Scalars.writeString(out, value.customerId());
+            out.writeName(ORDERS_NAME);
+            out.writeNumber(value.orders());
+            out.writeName(AMOUNT_CENTS_NAME);
+            out.writeNumber(value.amountCents());
+            out.writeName(COUNTED_AT_NAME);
+            Scalars.writeInstant(out, value.countedAt());
+            out.writeEndObject();
+        }
+
+        @Override
+        public OrdersCounted read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String customerId = null;
+            int orders = 0;
+            long amountCents = 0;
+            Instant countedAt = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 4 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 4) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            customerId = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            orders = Json.readInt(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            amountCents = Json.readLong(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            countedAt = Scalars.readInstant(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new OrdersCounted(customerId, orders, amountCents, countedAt);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("OrdersCounted", e, PROPERTIES,
+                        new Object[] {customerId, orders, amountCents, countedAt}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "customerId":
+                    return 0;
+                case "orders":
+                    return 1;
+                case "amountCents":
+                    return 2;
+                case "countedAt":
+                    return 3;
+                default:
+                    return -1;
+            }
         }
     }
 }

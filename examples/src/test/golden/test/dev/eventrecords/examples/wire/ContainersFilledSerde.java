@@ -2,10 +2,30 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ContainersFilled}: the event as UTF-8 JSON.
@@ -29,7 +49,7 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
      */
     public static final class Serializer extends EventSerializer<ContainersFilled> {
         public Serializer() {
-            super(ContainersFilledJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +58,341 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
      */
     public static final class Deserializer extends EventDeserializer<ContainersFilled> {
         public Deserializer() {
-            super(ContainersFilledJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ContainersFilled} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ContainersFilled> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ID_NAME = Json.name("id");
+
+        private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final SerializableString SEEN_AT_NAME = Json.name("seenAt");
+
+        private static final SerializableString PRICE_NAME = Json.name("price");
+
+        private static final SerializableString MAYBE_INT_NAME = Json.name("maybeInt");
+
+        private static final SerializableString MAYBE_LONG_NAME = Json.name("maybeLong");
+
+        private static final SerializableString MAYBE_DOUBLE_NAME = Json.name("maybeDouble");
+
+        private static final SerializableString NAMES_NAME = Json.name("names");
+
+        private static final SerializableString NUMBERS_NAME = Json.name("numbers");
+
+        private static final SerializableString READINGS_NAME = Json.name("readings");
+
+        private static final SerializableString TAGS_NAME = Json.name("tags");
+
+        private static final SerializableString COLOURS_NAME = Json.name("colours");
+
+        private static final SerializableString LABELS_NAME = Json.name("labels");
+
+        private static final SerializableString COUNTERS_NAME = Json.name("counters");
+
+        private static final SerializableString SERIES_BY_NAME_NAME = Json.name("seriesByName");
+
+        private static final SerializableString MATRIX_NAME = Json.name("matrix");
+
+        private static final SerializableString MAYBE_NAMES_NAME = Json.name("maybeNames");
+
+        private static final SerializableString NESTED_MAPS_NAME = Json.name("nestedMaps");
+
+        private static final SerializableString OPTIONAL_NAMES_NAME = Json.name("optionalNames");
+
+        private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
+
+        private static final JsonCodec<Optional<Instant>> SEEN_AT = Codecs.optional(Codecs.INSTANT);
+
+        private static final JsonCodec<Optional<BigDecimal>> PRICE = Codecs.optional(Codecs.BIG_DECIMAL);
+
+        private static final JsonCodec<List<String>> NAMES_2 = Codecs.list(Codecs.STRING);
+
+        private static final JsonCodec<List<Integer>> NUMBERS = Codecs.list(Codecs.INTEGER);
+
+        private static final JsonCodec<List<Double>> READINGS = Codecs.list(Codecs.DOUBLE);
+
+        private static final JsonCodec<Set<String>> TAGS = Codecs.set(Codecs.STRING);
+
+        private static final JsonCodec<Set<Colour>> COLOURS = Codecs.set(Codecs.enumOf(Colour.class));
+
+        private static final JsonCodec<Map<String, String>> LABELS = Codecs.map(Codecs.STRING);
+
+        private static final JsonCodec<Map<String, Long>> COUNTERS = Codecs.map(Codecs.LONG);
+
+        private static final JsonCodec<Map<String, List<BigDecimal>>> SERIES_BY_NAME = Codecs.map(Codecs.list(Codecs.BIG_DECIMAL));
+
+        private static final JsonCodec<List<List<Integer>>> MATRIX = Codecs.list(Codecs.list(Codecs.INTEGER));
+
+        private static final JsonCodec<Optional<List<String>>> MAYBE_NAMES = Codecs.optional(Codecs.list(Codecs.STRING));
+
+        private static final JsonCodec<Map<String, Map<String, Integer>>> NESTED_MAPS = Codecs.map(Codecs.map(Codecs.INTEGER));
+
+        private static final JsonCodec<List<Optional<String>>> OPTIONAL_NAMES = Codecs.list(Codecs.optional(Codecs.STRING));
+
+        private static final SerializableString[] NAMES = {ID_NAME, NOTE_NAME, SEEN_AT_NAME, PRICE_NAME, MAYBE_INT_NAME, MAYBE_LONG_NAME, MAYBE_DOUBLE_NAME, NAMES_NAME, NUMBERS_NAME, READINGS_NAME, TAGS_NAME, COLOURS_NAME, LABELS_NAME, COUNTERS_NAME, SERIES_BY_NAME_NAME, MATRIX_NAME, MAYBE_NAMES_NAME, NESTED_MAPS_NAME, OPTIONAL_NAMES_NAME};
+
+        private static final String[] PROPERTIES = {"id", "note", "seenAt", "price", "maybeInt", "maybeLong", "maybeDouble", "names", "numbers", "readings", "tags", "colours", "labels", "counters", "seriesByName", "matrix", "maybeNames", "nestedMaps", "optionalNames"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ContainersFilled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ID_NAME);
+            Scalars.writeUuid(out, value.id());
+            out.writeName(NOTE_NAME);
+            NOTE.write(out, value.note());
+            out.writeName(SEEN_AT_NAME);
+            SEEN_AT.write(out, value.seenAt());
+            out.writeName(PRICE_NAME);
+            PRICE.write(out, value.price());
+            out.writeName(MAYBE_INT_NAME);
+            Codecs.OPTIONAL_INT.write(out, value.maybeInt());
+            out.writeName(MAYBE_LONG_NAME);
+            Codecs.OPTIONAL_LONG.write(out, value.maybeLong());
+            out.writeName(MAYBE_DOUBLE_NAME);
+            Codecs.OPTIONAL_DOUBLE.write(out, value.maybeDouble());
+            out.writeName(NAMES_NAME);
+            NAMES_2.write(out, value.names());
+            out.writeName(NUMBERS_NAME);
+            NUMBERS.write(out, value.numbers());
+            out.writeName(READINGS_NAME);
+            READINGS.write(out, value.readings());
+            out.writeName(TAGS_NAME);
+            TAGS.write(out, value.tags());
+            out.writeName(COLOURS_NAME);
+            COLOURS.write(out, value.colours());
+            out.writeName(LABELS_NAME);
+            LABELS.write(out, value.labels());
+            out.writeName(COUNTERS_NAME);
+            COUNTERS.write(out, value.counters());
+            out.writeName(SERIES_BY_NAME_NAME);
+            SERIES_BY_NAME.write(out, value.seriesByName());
+            out.writeName(MATRIX_NAME);
+            MATRIX.write(out, value.matrix());
+            out.writeName(MAYBE_NAMES_NAME);
+            MAYBE_NAMES.write(out, value.maybeNames());
+            out.writeName(NESTED_MAPS_NAME);
+            NESTED_MAPS.write(out, value.nestedMaps());
+            out.writeName(OPTIONAL_NAMES_NAME);
+            OPTIONAL_NAMES.write(out, value.optionalNames());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ContainersFilled read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            UUID id = null;
+            Optional<String> note = Optional.empty();
+            Optional<Instant> seenAt = Optional.empty();
+            Optional<BigDecimal> price = Optional.empty();
+            OptionalInt maybeInt = OptionalInt.empty();
+            OptionalLong maybeLong = OptionalLong.empty();
+            OptionalDouble maybeDouble = OptionalDouble.empty();
+            List<String> names = List.of();
+            List<Integer> numbers = List.of();
+            List<Double> readings = List.of();
+            Set<String> tags = Set.of();
+            Set<Colour> colours = Set.of();
+            Map<String, String> labels = Map.of();
+            Map<String, Long> counters = Map.of();
+            Map<String, List<BigDecimal>> seriesByName = Map.of();
+            List<List<Integer>> matrix = List.of();
+            Optional<List<String>> maybeNames = Optional.empty();
+            Map<String, Map<String, Integer>> nestedMaps = Map.of();
+            List<Optional<String>> optionalNames = List.of();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 19 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 19) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            id = Scalars.readUuid(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            note = NOTE.read(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            seenAt = SEEN_AT.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            price = PRICE.read(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            maybeInt = Codecs.OPTIONAL_INT.read(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            maybeLong = Codecs.OPTIONAL_LONG.read(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            maybeDouble = Codecs.OPTIONAL_DOUBLE.read(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            names = NAMES_2.read(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        case 8:
+                            numbers = NUMBERS.read(in);
+                            present |= 1L << 8;
+                            next = 9;
+                            break;
+                        case 9:
+                            readings = READINGS.read(in);
+                            present |= 1L << 9;
+                            next = 10;
+                            break;
+                        case 10:
+                            tags = TAGS.read(in);
+                            present |= 1L << 10;
+                            next = 11;
+                            break;
+                        case 11:
+                            colours = COLOURS.read(in);
+                            present |= 1L << 11;
+                            next = 12;
+                            break;
+                        case 12:
+                            labels = LABELS.read(in);
+                            present |= 1L << 12;
+                            next = 13;
+                            break;
+                        case 13:
+                            counters = COUNTERS.read(in);
+                            present |= 1L << 13;
+                            next = 14;
+                            break;
+                        case 14:
+                            seriesByName = SERIES_BY_NAME.read(in);
+                            present |= 1L << 14;
+                            next = 15;
+                            break;
+                        case 15:
+                            matrix = MATRIX.read(in);
+                            present |= 1L << 15;
+                            next = 16;
+                            break;
+                        case 16:
+                            maybeNames = MAYBE_NAMES.read(in);
+                            present |= 1L << 16;
+                            next = 17;
+                            break;
+                        case 17:
+                            nestedMaps = NESTED_MAPS.read(in);
+                            present |= 1L << 17;
+                            next = 18;
+                            break;
+                        case 18:
+                            optionalNames = OPTIONAL_NAMES.read(in);
+                            present |= 1L << 18;
+                            next = 19;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ContainersFilled(id, note, seenAt, price, maybeInt, maybeLong, maybeDouble, names, numbers, readings, tags, colours, labels, counters, seriesByName, matrix, maybeNames, nestedMaps, optionalNames);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ContainersFilled", e, PROPERTIES,
+                        new Object[] {id, note, seenAt, price, maybeInt, maybeLong, maybeDouble,
+                        names, numbers, readings, tags, colours, labels, counters, seriesByName,
+                        matrix, maybeNames, nestedMaps, optionalNames}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "id":
+                    return 0;
+                case "note":
+                    return 1;
+                case "seenAt":
+                    return 2;
+                case "price":
+                    return 3;
+                case "maybeInt":
+                    return 4;
+                case "maybeLong":
+                    return 5;
+                case "maybeDouble":
+                    return 6;
+                case "names":
+                    return 7;
+                case "numbers":
+                    return 8;
+                case "readings":
+                    return 9;
+                case "tags":
+                    return 10;
+                case "colours":
+                    return 11;
+                case "labels":
+                    return 12;
+                case "counters":
+                    return 13;
+                case "seriesByName":
+                    return 14;
+                case "matrix":
+                    return 15;
+                case "maybeNames":
+                    return 16;
+                case "nestedMaps":
+                    return 17;
+                case "optionalNames":
+                    return 18;
+                default:
+                    return -1;
+            }
         }
     }
 }

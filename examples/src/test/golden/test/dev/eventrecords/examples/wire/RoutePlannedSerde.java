@@ -2,10 +2,24 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link RoutePlanned}: the event as UTF-8 JSON.
@@ -29,7 +43,7 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
      */
     public static final class Serializer extends EventSerializer<RoutePlanned> {
         public Serializer() {
-            super(RoutePlannedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +52,196 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
      */
     public static final class Deserializer extends EventDeserializer<RoutePlanned> {
         public Deserializer() {
-            super(RoutePlannedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link RoutePlanned} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<RoutePlanned> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ROUTE_ID_NAME = Json.name("routeId");
+
+        private static final SerializableString NAME_NAME = Json.name("name");
+
+        private static final SerializableString FIRST_LEG_NAME = Json.name("firstLeg");
+
+        private static final SerializableString LEGS_NAME = Json.name("legs");
+
+        private static final SerializableString DESTINATION_NAME = Json.name("destination");
+
+        private static final SerializableString LANDMARKS_NAME = Json.name("landmarks");
+
+        private static final SerializableString WAYPOINTS_BY_NAME_NAME = Json.name("waypointsByName");
+
+        private static final SerializableString ALTERNATIVES_NAME = Json.name("alternatives");
+
+        private static final SerializableString[] NAMES = {ROUTE_ID_NAME, NAME_NAME, FIRST_LEG_NAME, LEGS_NAME, DESTINATION_NAME, LANDMARKS_NAME, WAYPOINTS_BY_NAME_NAME, ALTERNATIVES_NAME};
+
+        private static final String[] PROPERTIES = {"routeId", "name", "firstLeg", "legs", "destination", "landmarks", "waypointsByName", "alternatives"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, RoutePlanned value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ROUTE_ID_NAME);
+            out.writeNumber(value.routeId());
+            out.writeName(NAME_NAME);
+            Scalars.writeString(out, value.name());
+            out.writeName(FIRST_LEG_NAME);
+            RoutePlanned_LegJsonCodec.INSTANCE.write(out, value.firstLeg());
+            out.writeName(LEGS_NAME);
+            Reached.LEGS.write(out, value.legs());
+            out.writeName(DESTINATION_NAME);
+            Reached.DESTINATION.write(out, value.destination());
+            out.writeName(LANDMARKS_NAME);
+            Reached.LANDMARKS.write(out, value.landmarks());
+            out.writeName(WAYPOINTS_BY_NAME_NAME);
+            Reached.WAYPOINTS_BY_NAME.write(out, value.waypointsByName());
+            out.writeName(ALTERNATIVES_NAME);
+            Reached.ALTERNATIVES.write(out, value.alternatives());
+            out.writeEndObject();
+        }
+
+        @Override
+        public RoutePlanned read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            long routeId = 0;
+            String name = null;
+            RoutePlanned.Leg firstLeg = null;
+            List<RoutePlanned.Leg> legs = List.of();
+            Optional<RoutePlanned.Waypoint> destination = Optional.empty();
+            Set<RoutePlanned.Waypoint> landmarks = Set.of();
+            Map<String, RoutePlanned.Waypoint> waypointsByName = Map.of();
+            Map<String, List<RoutePlanned.Waypoint>> alternatives = Map.of();
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 8 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 8) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            routeId = Json.readLong(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            name = Scalars.readString(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            firstLeg = RoutePlanned_LegJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            legs = Reached.LEGS.read(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            destination = Reached.DESTINATION.read(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            landmarks = Reached.LANDMARKS.read(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            waypointsByName = Reached.WAYPOINTS_BY_NAME.read(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            alternatives = Reached.ALTERNATIVES.read(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new RoutePlanned(routeId, name, firstLeg, legs, destination, landmarks, waypointsByName, alternatives);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("RoutePlanned", e, PROPERTIES,
+                        new Object[] {routeId, name, firstLeg, legs, destination, landmarks,
+                        waypointsByName, alternatives}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "routeId":
+                    return 0;
+                case "name":
+                    return 1;
+                case "firstLeg":
+                    return 2;
+                case "legs":
+                    return 3;
+                case "destination":
+                    return 4;
+                case "landmarks":
+                    return 5;
+                case "waypointsByName":
+                    return 6;
+                case "alternatives":
+                    return 7;
+                default:
+                    return -1;
+            }
+        }
+
+        /**
+         * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
+         */
+        private static final class Reached {
+            private static final JsonCodec<List<RoutePlanned.Leg>> LEGS = Codecs.list(RoutePlanned_LegJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Optional<RoutePlanned.Waypoint>> DESTINATION = Codecs.optional(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Set<RoutePlanned.Waypoint>> LANDMARKS = Codecs.set(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Map<String, RoutePlanned.Waypoint>> WAYPOINTS_BY_NAME = Codecs.map(RoutePlanned_WaypointJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Map<String, List<RoutePlanned.Waypoint>>> ALTERNATIVES = Codecs.map(Codecs.list(RoutePlanned_WaypointJsonCodec.INSTANCE));
+
+            private Reached() {
+            }
         }
     }
 }

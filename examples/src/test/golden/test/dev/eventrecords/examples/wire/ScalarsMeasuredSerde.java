@@ -2,10 +2,23 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link ScalarsMeasured}: the event as UTF-8 JSON.
@@ -29,7 +42,7 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
      */
     public static final class Serializer extends EventSerializer<ScalarsMeasured> {
         public Serializer() {
-            super(ScalarsMeasuredJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +51,364 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
      */
     public static final class Deserializer extends EventDeserializer<ScalarsMeasured> {
         public Deserializer() {
-            super(ScalarsMeasuredJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link ScalarsMeasured} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<ScalarsMeasured> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString ID_NAME = Json.name("id");
+
+        private static final SerializableString FLAG_NAME = Json.name("flag");
+
+        private static final SerializableString SMALL_BYTE_NAME = Json.name("smallByte");
+
+        private static final SerializableString SMALL_SHORT_NAME = Json.name("smallShort");
+
+        private static final SerializableString COUNT_NAME = Json.name("count");
+
+        private static final SerializableString TOTAL_NAME = Json.name("total");
+
+        private static final SerializableString RATIO_NAME = Json.name("ratio");
+
+        private static final SerializableString PRECISE_NAME = Json.name("precise");
+
+        private static final SerializableString LETTER_NAME = Json.name("letter");
+
+        private static final SerializableString BOXED_FLAG_NAME = Json.name("boxedFlag");
+
+        private static final SerializableString BOXED_BYTE_NAME = Json.name("boxedByte");
+
+        private static final SerializableString BOXED_SHORT_NAME = Json.name("boxedShort");
+
+        private static final SerializableString BOXED_COUNT_NAME = Json.name("boxedCount");
+
+        private static final SerializableString BOXED_TOTAL_NAME = Json.name("boxedTotal");
+
+        private static final SerializableString BOXED_RATIO_NAME = Json.name("boxedRatio");
+
+        private static final SerializableString BOXED_PRECISE_NAME = Json.name("boxedPrecise");
+
+        private static final SerializableString BOXED_LETTER_NAME = Json.name("boxedLetter");
+
+        private static final SerializableString TEXT_NAME = Json.name("text");
+
+        private static final SerializableString UUID_NAME = Json.name("uuid");
+
+        private static final SerializableString AMOUNT_NAME = Json.name("amount");
+
+        private static final SerializableString HUGE_NAME = Json.name("huge");
+
+        private static final SerializableString COLOUR_NAME = Json.name("colour");
+
+        private static final SerializableString PRIORITY_NAME = Json.name("priority");
+
+        private static final JsonCodec<Colour> COLOUR = Codecs.enumOf(Colour.class);
+
+        private static final JsonCodec<Priority> PRIORITY = Codecs.enumOf(Priority.class);
+
+        private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, SMALL_BYTE_NAME, SMALL_SHORT_NAME, COUNT_NAME, TOTAL_NAME, RATIO_NAME, PRECISE_NAME, LETTER_NAME, BOXED_FLAG_NAME, BOXED_BYTE_NAME, BOXED_SHORT_NAME, BOXED_COUNT_NAME, BOXED_TOTAL_NAME, BOXED_RATIO_NAME, BOXED_PRECISE_NAME, BOXED_LETTER_NAME, TEXT_NAME, UUID_NAME, AMOUNT_NAME, HUGE_NAME, COLOUR_NAME, PRIORITY_NAME};
+
+        private static final String[] PROPERTIES = {"id", "flag", "smallByte", "smallShort", "count", "total", "ratio", "precise", "letter", "boxedFlag", "boxedByte", "boxedShort", "boxedCount", "boxedTotal", "boxedRatio", "boxedPrecise", "boxedLetter", "text", "uuid", "amount", "huge", "colour", "priority"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, ScalarsMeasured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(ID_NAME);
+            Scalars.writeString(out, value.id());
+            out.writeName(FLAG_NAME);
+            out.writeBoolean(value.flag());
+            out.writeName(SMALL_BYTE_NAME);
+            out.writeNumber(value.smallByte());
+            out.writeName(SMALL_SHORT_NAME);
+            out.writeNumber(value.smallShort());
+            out.writeName(COUNT_NAME);
+            out.writeNumber(value.count());
+            out.writeName(TOTAL_NAME);
+            out.writeNumber(value.total());
+            out.writeName(RATIO_NAME);
+            out.writeNumber(value.ratio());
+            out.writeName(PRECISE_NAME);
+            out.writeNumber(value.precise());
+            out.writeName(LETTER_NAME);
+            Json.writeChar(out, value.letter());
+            out.writeName(BOXED_FLAG_NAME);
+            Scalars.writeBoolean(out, value.boxedFlag());
+            out.writeName(BOXED_BYTE_NAME);
+            Codecs.BYTE.write(out, value.boxedByte());
+            out.writeName(BOXED_SHORT_NAME);
+            Codecs.SHORT.write(out, value.boxedShort());
+            out.writeName(BOXED_COUNT_NAME);
+            Scalars.writeInteger(out, value.boxedCount());
+            out.writeName(BOXED_TOTAL_NAME);
+            Scalars.writeLong(out, value.boxedTotal());
+            out.writeName(BOXED_RATIO_NAME);
+            Codecs.FLOAT.write(out, value.boxedRatio());
+            out.writeName(BOXED_PRECISE_NAME);
+            Scalars.writeDouble(out, value.boxedPrecise());
+            out.writeName(BOXED_LETTER_NAME);
+            Codecs.CHARACTER.write(out, value.boxedLetter());
+            out.writeName(TEXT_NAME);
+            Scalars.writeString(out, value.text());
+            out.writeName(UUID_NAME);
+            Scalars.writeUuid(out, value.uuid());
+            out.writeName(AMOUNT_NAME);
+            Codecs.BIG_DECIMAL.write(out, value.amount());
+            out.writeName(HUGE_NAME);
+            Codecs.BIG_INTEGER.write(out, value.huge());
+            out.writeName(COLOUR_NAME);
+            COLOUR.write(out, value.colour());
+            out.writeName(PRIORITY_NAME);
+            PRIORITY.write(out, value.priority());
+            out.writeEndObject();
+        }
+
+        @Override
+        public ScalarsMeasured read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            String id = null;
+            boolean flag = false;
+            byte smallByte = 0;
+            short smallShort = 0;
+            int count = 0;
+            long total = 0;
+            float ratio = 0;
+            double precise = 0;
+            char letter = 0;
+            Boolean boxedFlag = null;
+            Byte boxedByte = null;
+            Short boxedShort = null;
+            Integer boxedCount = null;
+            Long boxedTotal = null;
+            Float boxedRatio = null;
+            Double boxedPrecise = null;
+            Character boxedLetter = null;
+            String text = null;
+            UUID uuid = null;
+            BigDecimal amount = null;
+            BigInteger huge = null;
+            Colour colour = null;
+            Priority priority = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 23 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 23) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            id = Scalars.readString(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            flag = Json.readBoolean(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            smallByte = Json.readByte(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            smallShort = Json.readShort(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            count = Json.readInt(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            total = Json.readLong(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            ratio = Json.readFloat(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            precise = Json.readDouble(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        case 8:
+                            letter = Json.readChar(in);
+                            present |= 1L << 8;
+                            next = 9;
+                            break;
+                        case 9:
+                            boxedFlag = Scalars.readBoolean(in);
+                            present |= 1L << 9;
+                            next = 10;
+                            break;
+                        case 10:
+                            boxedByte = Codecs.BYTE.read(in);
+                            present |= 1L << 10;
+                            next = 11;
+                            break;
+                        case 11:
+                            boxedShort = Codecs.SHORT.read(in);
+                            present |= 1L << 11;
+                            next = 12;
+                            break;
+                        case 12:
+                            boxedCount = Scalars.readInteger(in);
+                            present |= 1L << 12;
+                            next = 13;
+                            break;
+                        case 13:
+                            boxedTotal = Scalars.readLong(in);
+                            present |= 1L << 13;
+                            next = 14;
+                            break;
+                        case 14:
+                            boxedRatio = Codecs.FLOAT.read(in);
+                            present |= 1L << 14;
+                            next = 15;
+                            break;
+                        case 15:
+                            boxedPrecise = Scalars.readDouble(in);
+                            present |= 1L << 15;
+                            next = 16;
+                            break;
+                        case 16:
+                            boxedLetter = Codecs.CHARACTER.read(in);
+                            present |= 1L << 16;
+                            next = 17;
+                            break;
+                        case 17:
+                            text = Scalars.readString(in);
+                            present |= 1L << 17;
+                            next = 18;
+                            break;
+                        case 18:
+                            uuid = Scalars.readUuid(in);
+                            present |= 1L << 18;
+                            next = 19;
+                            break;
+                        case 19:
+                            amount = Codecs.BIG_DECIMAL.read(in);
+                            present |= 1L << 19;
+                            next = 20;
+                            break;
+                        case 20:
+                            huge = Codecs.BIG_INTEGER.read(in);
+                            present |= 1L << 20;
+                            next = 21;
+                            break;
+                        case 21:
+                            colour = COLOUR.read(in);
+                            present |= 1L << 21;
+                            next = 22;
+                            break;
+                        case 22:
+                            priority = PRIORITY.read(in);
+                            present |= 1L << 22;
+                            next = 23;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new ScalarsMeasured(id, flag, smallByte, smallShort, count, total, ratio, precise, letter, boxedFlag, boxedByte, boxedShort, boxedCount, boxedTotal, boxedRatio, boxedPrecise, boxedLetter, text, uuid, amount, huge, colour, priority);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("ScalarsMeasured", e, PROPERTIES,
+                        new Object[] {id, flag, smallByte, smallShort, count, total, ratio, precise,
+                        letter, boxedFlag, boxedByte, boxedShort, boxedCount, boxedTotal,
+                        boxedRatio, boxedPrecise, boxedLetter, text, uuid, amount, huge, colour,
+                        priority}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "id":
+                    return 0;
+                case "flag":
+                    return 1;
+                case "smallByte":
+                    return 2;
+                case "smallShort":
+                    return 3;
+                case "count":
+                    return 4;
+                case "total":
+                    return 5;
+                case "ratio":
+                    return 6;
+                case "precise":
+                    return 7;
+                case "letter":
+                    return 8;
+                case "boxedFlag":
+                    return 9;
+                case "boxedByte":
+                    return 10;
+                case "boxedShort":
+                    return 11;
+                case "boxedCount":
+                    return 12;
+                case "boxedTotal":
+                    return 13;
+                case "boxedRatio":
+                    return 14;
+                case "boxedPrecise":
+                    return 15;
+                case "boxedLetter":
+                    return 16;
+                case "text":
+                    return 17;
+                case "uuid":
+                    return 18;
+                case "amount":
+                    return 19;
+                case "huge":
+                    return 20;
+                case "colour":
+                    return 21;
+                case "priority":
+                    return 22;
+                default:
+                    return -1;
+            }
         }
     }
 }

@@ -2,10 +2,30 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventDeserializer;
+import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
+import dev.eventrecords.kafka.Json;
+import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.Scalars;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The Kafka serde of {@link TimesObserved}: the event as UTF-8 JSON.
@@ -29,7 +49,7 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
      */
     public static final class Serializer extends EventSerializer<TimesObserved> {
         public Serializer() {
-            super(TimesObservedJsonCodec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
+            super(Codec.INSTANCE, EVENT_TYPE, EventBinding::noEventTime);
         }
     }
 
@@ -38,7 +58,202 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
      */
     public static final class Deserializer extends EventDeserializer<TimesObserved> {
         public Deserializer() {
-            super(TimesObservedJsonCodec.INSTANCE, EVENT_TYPE);
+            super(Codec.INSTANCE, EVENT_TYPE);
+        }
+    }
+
+    /**
+     * Writes and reads {@link TimesObserved} as JSON, byte-for-byte as Jackson's default mapper.
+     */
+    public static final class Codec implements JsonCodec<TimesObserved> {
+        /**
+         * The codec; stateless and thread-safe.
+         */
+        public static final Codec INSTANCE = new Codec();
+
+        private static final SerializableString INSTANT_NAME = Json.name("instant");
+
+        private static final SerializableString DATE_NAME = Json.name("date");
+
+        private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
+
+        private static final SerializableString TIME_NAME = Json.name("time");
+
+        private static final SerializableString OFFSET_DATE_TIME_NAME = Json.name("offsetDateTime");
+
+        private static final SerializableString ZONED_DATE_TIME_NAME = Json.name("zonedDateTime");
+
+        private static final SerializableString DURATION_NAME = Json.name("duration");
+
+        private static final SerializableString PERIOD_NAME = Json.name("period");
+
+        private static final SerializableString YEAR_NAME = Json.name("year");
+
+        private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
+
+        private static final SerializableString[] NAMES = {INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, OFFSET_DATE_TIME_NAME, ZONED_DATE_TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME};
+
+        private static final String[] PROPERTIES = {"instant", "date", "dateTime", "time", "offsetDateTime", "zonedDateTime", "duration", "period", "year", "yearMonth"};
+
+        private Codec() {
+        }
+
+        @Override
+        public void write(JsonGenerator out, TimesObserved value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.writeStartObject();
+            out.writeName(INSTANT_NAME);
+            Scalars.writeInstant(out, value.instant());
+            out.writeName(DATE_NAME);
+            Scalars.writeLocalDate(out, value.date());
+            out.writeName(DATE_TIME_NAME);
+            Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
+            out.writeName(TIME_NAME);
+            Codecs.LOCAL_TIME.write(out, value.time());
+            out.writeName(OFFSET_DATE_TIME_NAME);
+            Codecs.OFFSET_DATE_TIME.write(out, value.offsetDateTime());
+            out.writeName(ZONED_DATE_TIME_NAME);
+            Codecs.ZONED_DATE_TIME.write(out, value.zonedDateTime());
+            out.writeName(DURATION_NAME);
+            Codecs.DURATION.write(out, value.duration());
+            out.writeName(PERIOD_NAME);
+            Codecs.PERIOD.write(out, value.period());
+            out.writeName(YEAR_NAME);
+            Codecs.YEAR.write(out, value.year());
+            out.writeName(YEAR_MONTH_NAME);
+            Codecs.YEAR_MONTH.write(out, value.yearMonth());
+            out.writeEndObject();
+        }
+
+        @Override
+        public TimesObserved read(JsonParser in) {
+            if (!Json.startObject(in)) {
+                return null;
+            }
+            Instant instant = null;
+            LocalDate date = null;
+            LocalDateTime dateTime = null;
+            LocalTime time = null;
+            OffsetDateTime offsetDateTime = null;
+            ZonedDateTime zonedDateTime = null;
+            Duration duration = null;
+            Period period = null;
+            Year year = null;
+            YearMonth yearMonth = null;
+            long present = 0L;
+            int index = -1;
+            TokenStreamContext object = in.streamReadContext();
+            try {
+                int next = 0;
+                while (true) {
+                    if (next < 10 && in.nextName(NAMES[next])) {
+                        index = next;
+                    } else {
+                        if (next >= 10) {
+                            in.nextToken();
+                        }
+                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+                            break;
+                        }
+                        index = indexOf(in.currentName());
+                    }
+                    in.nextToken();
+                    switch (index) {
+                        case 0:
+                            instant = Scalars.readInstant(in);
+                            present |= 1L << 0;
+                            next = 1;
+                            break;
+                        case 1:
+                            date = Scalars.readLocalDate(in);
+                            present |= 1L << 1;
+                            next = 2;
+                            break;
+                        case 2:
+                            dateTime = Codecs.LOCAL_DATE_TIME.read(in);
+                            present |= 1L << 2;
+                            next = 3;
+                            break;
+                        case 3:
+                            time = Codecs.LOCAL_TIME.read(in);
+                            present |= 1L << 3;
+                            next = 4;
+                            break;
+                        case 4:
+                            offsetDateTime = Codecs.OFFSET_DATE_TIME.read(in);
+                            present |= 1L << 4;
+                            next = 5;
+                            break;
+                        case 5:
+                            zonedDateTime = Codecs.ZONED_DATE_TIME.read(in);
+                            present |= 1L << 5;
+                            next = 6;
+                            break;
+                        case 6:
+                            duration = Codecs.DURATION.read(in);
+                            present |= 1L << 6;
+                            next = 7;
+                            break;
+                        case 7:
+                            period = Codecs.PERIOD.read(in);
+                            present |= 1L << 7;
+                            next = 8;
+                            break;
+                        case 8:
+                            year = Codecs.YEAR.read(in);
+                            present |= 1L << 8;
+                            next = 9;
+                            break;
+                        case 9:
+                            yearMonth = Codecs.YEAR_MONTH.read(in);
+                            present |= 1L << 9;
+                            next = 10;
+                            break;
+                        default:
+                            in.skipChildren();
+                            break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
+            }
+            try {
+                return new TimesObserved(instant, date, dateTime, time, offsetDateTime, zonedDateTime, duration, period, year, yearMonth);
+            } catch (Throwable e) {
+                throw EventReadException.rejected("TimesObserved", e, PROPERTIES,
+                        new Object[] {instant, date, dateTime, time, offsetDateTime, zonedDateTime,
+                        duration, period, year, yearMonth}, present);
+            }
+        }
+
+        private static int indexOf(String name) {
+            switch (name) {
+                case "instant":
+                    return 0;
+                case "date":
+                    return 1;
+                case "dateTime":
+                    return 2;
+                case "time":
+                    return 3;
+                case "offsetDateTime":
+                    return 4;
+                case "zonedDateTime":
+                    return 5;
+                case "duration":
+                    return 6;
+                case "period":
+                    return 7;
+                case "year":
+                    return 8;
+                case "yearMonth":
+                    return 9;
+                default:
+                    return -1;
+            }
         }
     }
 }
