@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.eventrecords.examples.jackson.TopLevel.Property;
 import dev.eventrecords.examples.wire.EdgeCaseRandom;
@@ -258,6 +259,10 @@ abstract class JacksonDifferential<E> {
     /** Names of the event's components that Jackson 3 does not read as written, or reads though it never writes. */
     private Set<String> shadowNames() {
         Set<String> names = new LinkedHashSet<>();
+        JsonIgnoreProperties ignored = eventClass().getAnnotation(JsonIgnoreProperties.class);
+        if (ignored != null) {
+            names.addAll(List.of(ignored.value()));
+        }
         for (RecordComponent component : eventClass().getRecordComponents()) {
             JsonProperty property = field(component).getAnnotation(JsonProperty.class);
             JsonIgnore ignore = field(component).getAnnotation(JsonIgnore.class);

@@ -26,6 +26,7 @@ public final class JacksonReader {
     public static final String JSON_PROPERTY_ORDER = "com.fasterxml.jackson.annotation.JsonPropertyOrder";
     public static final String JSON_NAMING = "tools.jackson.databind.annotation.JsonNaming";
     public static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
+    public static final String JSON_IGNORE_PROPERTIES = "com.fasterxml.jackson.annotation.JsonIgnoreProperties";
 
     private JacksonReader() {}
 
@@ -33,7 +34,8 @@ public final class JacksonReader {
      * A component's JSON property, from the annotations written on it (javac puts them on the record's private
      * field; {@code element} is that field, or the component when there is none).
      */
-    public static WireProperty property(String name, Element element, NamingStrategy naming, Include recordInclude) {
+    public static WireProperty property(
+            String name, Element element, NamingStrategy naming, Include recordInclude, TypeElement record) {
         Optional<AnnotationMirror> property = ModelReader.annotation(element, JSON_PROPERTY);
         // "" is Jackson's USE_DEFAULT_NAME: the component's own name, as the naming strategy translates it
         Optional<String> explicit = property.flatMap(p -> string(p, "value")).filter(v -> !v.isEmpty());
@@ -51,11 +53,17 @@ public final class JacksonReader {
         List<String> aliases = ModelReader.annotation(element, JSON_ALIAS)
                 .map(a -> strings(a, "value"))
                 .orElse(List.of());
+        // @JsonIgnoreProperties on the record, by the component's own name (the rule refuses a name that a component
+        // is renamed from or to, where Jackson 3 is not consistent)
+        Optional<AnnotationMirror> ignoredNames = ModelReader.annotation(record, JSON_IGNORE_PROPERTIES)
+                .filter(a -> strings(a, "value").contains(name) && wire.equals(name));
+        boolean unwritten = ignoredNames.isPresent() && !flag(ignoredNames.get(), "allowGetters");
+        boolean unread = ignoredNames.isPresent() && !flag(ignoredNames.get(), "allowSetters");
         return new WireProperty(
                 wire,
                 aliases,
-                !ignored && !access.equals("WRITE_ONLY"),
-                !ignored && !access.equals("READ_ONLY"),
+                !ignored && !unwritten && !access.equals("WRITE_ONLY"),
+                !ignored && !unread && !access.equals("READ_ONLY"),
                 index,
                 include(element).orElse(recordInclude));
     }
@@ -104,6 +112,19 @@ public final class JacksonReader {
             }
         }
         return names;
+    }
+
+    /** The names {@code @JsonIgnoreProperties} on a record lists. */
+    public static List<String> ignoredProperties(TypeElement record) {
+        return ModelReader.annotation(record, JSON_IGNORE_PROPERTIES)
+                .map(a -> strings(a, "value"))
+                .orElse(List.of());
+    }
+
+    private static boolean flag(AnnotationMirror annotation, String member) {
+        return ModelReader.explicitValue(annotation, member)
+                .map(v -> Boolean.TRUE.equals(v.getValue()))
+                .orElse(false);
     }
 
     private static Optional<String> string(AnnotationMirror annotation, String member) {

@@ -161,7 +161,7 @@ public final class ModelReader {
             Element position = fields.containsKey(name) ? fields.get(name) : component;
             components.add(new ComponentModel(
                     name,
-                    JacksonReader.property(name, position, naming, include),
+                    JacksonReader.property(name, position, naming, include, element),
                     component.asType(),
                     TypeDisplay.of(component.asType()),
                     shapes.read(component.asType()),

@@ -86,8 +86,8 @@ final class JacksonAnnotations {
      * Whether the generated serde applies the annotation exactly as Jackson 3 does, where it sits: {@code @JsonProperty}
      * (its name, {@code access} and {@code index}; {@code namespace} and {@code defaultValue}, which Jackson's JSON reading and
      * writing do not use) and {@code @JsonIgnore} and {@code @JsonAlias} written on a component,
-     * {@code @JsonProperty} with a name on an enum constant, and {@code @JsonPropertyOrder} and {@code @JsonNaming}
-     * with one of Jackson's standard strategies on a record. The mapping to the model is {@code JacksonReader}.
+     * {@code @JsonProperty} with a name on an enum constant, and {@code @JsonPropertyOrder}, {@code @JsonInclude},
+     * {@code @JsonIgnoreProperties} and {@code @JsonNaming} with one of Jackson's standard strategies on a record. The mapping to the model is {@code JacksonReader}.
      *
      * @param onDeclaration whether it is written on the component (javac puts it on the record's private field) or on
      *     the record itself
@@ -117,6 +117,12 @@ final class JacksonAnnotations {
                 return place == Place.COMPONENT && onDeclaration;
             case "JsonPropertyOrder":
                 return place == Place.TYPE && onDeclaration;
+            case "JsonIgnoreProperties":
+                // the names it lists are checked against the components in the rule
+                return place == Place.TYPE
+                        && onDeclaration
+                        && Set.of("value", "ignoreUnknown", "allowGetters", "allowSetters")
+                                .containsAll(members);
             case "JsonInclude":
                 return (place == Place.TYPE || place == Place.COMPONENT)
                         && onDeclaration

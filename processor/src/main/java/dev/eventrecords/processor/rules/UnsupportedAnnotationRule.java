@@ -4,6 +4,8 @@ import com.sun.source.util.Trees;
 import dev.eventrecords.processor.immutability.CompilerTrees;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.JacksonReader;
+import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.TypeDisplay;
@@ -212,6 +214,7 @@ public final class UnsupportedAnnotationRule implements Rule {
             for (ComponentModel c : record.components()) {
                 owners.putIfAbsent(c.name(), c);
             }
+            ignoredNames(record, subject);
             for (ComponentModel c : record.components()) {
                 List<String> names = new ArrayList<>();
                 names.add(c.property().name());
@@ -227,6 +230,37 @@ public final class UnsupportedAnnotationRule implements Rule {
                                         + "': Jackson 3 refuses such a record, or merges the two into one property,"
                                         + " so the bytes could differ from what Jackson 3 writes; give each component"
                                         + " names of its own in '@JsonProperty' and '@JsonAlias'"));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The names of a record's {@code @JsonIgnoreProperties}: one that names a component under its own name, or no
+         * component at all, is applied; one that a component is renamed from or to, or an alias, is refused, as
+         * Jackson 3 matches such a name by the Java name for {@code @JsonProperty} renames but not for
+         * {@code @JsonNaming} ones.
+         */
+        private void ignoredNames(RecordModel record, String subject) {
+            Optional<AnnotationMirror> annotation =
+                    ModelReader.annotation(record.element(), JacksonReader.JSON_IGNORE_PROPERTIES);
+            if (annotation.isEmpty()) {
+                return;
+            }
+            for (String name : JacksonReader.ignoredProperties(record.element())) {
+                for (ComponentModel c : record.components()) {
+                    boolean renamed = !c.property().name().equals(c.name())
+                            && (c.name().equals(name) || c.property().name().equals(name));
+                    if (renamed || c.property().aliases().contains(name)) {
+                        found.add(Diagnostic.errorOn(
+                                RULE,
+                                record.element(),
+                                annotation.get(),
+                                subject + " carries '@JsonIgnoreProperties' with \"" + name + "\", which component '"
+                                        + c.name() + "' is " + (renamed ? "renamed from or to" : "also read as")
+                                        + ": Jackson 3 applies such a name in ways that depend on how the component"
+                                        + " is renamed, so the bytes could differ from what Jackson 3 writes; use"
+                                        + " '@JsonIgnore' on component '" + c.name() + "' instead"));
                     }
                 }
             }

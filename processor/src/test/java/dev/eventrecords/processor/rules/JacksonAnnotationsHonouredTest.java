@@ -250,6 +250,25 @@ class JacksonAnnotationsHonouredTest {
                 .contains("if (inherited != null && !inherited.isEmpty()) {");
     }
 
+    @Test
+    void jsonIgnorePropertiesIgnoresTheComponentsItNamesAsJsonIgnoreAndAllowsGettersOrSetters() {
+        String codec = codec("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+                import dev.eventrecords.Event;
+
+                @Event
+                @JsonIgnoreProperties(value = {"secret", "legacy"}, allowGetters = true)
+                public record AccountOpened(String accountId, String secret) {}
+                """, "com.acme.AccountOpenedSerde");
+
+        assertThat(codec)
+                .contains("out.writeName(SECRET_NAME);")
+                .doesNotContain("case \"secret\":")
+                .doesNotContain("legacy");
+    }
+
     private static String codec(String source, String serde) {
         // no processor claims Jackson's annotations, which -Xlint:processing would report
         Compilation compilation = Compile.withOptions(List.of("-Xlint:-processing"), source);

@@ -57,7 +57,8 @@ class UnsupportedAnnotationPlacesTest {
     /**
      * The places where the serde honours an annotation, as Jackson 3 applies it: written on a component (the
      * {@code FIELD} places of components), for {@code @JsonProperty} on an enum constant, and for
-     * {@code @JsonPropertyOrder} and {@code @JsonNaming} (with a standard strategy) on a record.
+     * {@code @JsonPropertyOrder}, {@code @JsonInclude}, {@code @JsonIgnoreProperties} and {@code @JsonNaming} (with a
+     * standard strategy) on a record.
      */
     private static final Map<String, Set<String>> HONOURED = Map.of(
             "com.fasterxml.jackson.annotation.JsonProperty", Set.of("@A String first,", "@A String value", "@A ONE,"),
@@ -71,6 +72,8 @@ class UnsupportedAnnotationPlacesTest {
                             "@A String value",
                             "@A public record SomethingHappened(",
                             "@A public record Inner("),
+            "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
+                    Set.of("@A public record SomethingHappened(", "@A public record Inner("),
             "tools.jackson.databind.annotation.JsonNaming",
                     Set.of("@A public record SomethingHappened(", "@A public record Inner("));
 
