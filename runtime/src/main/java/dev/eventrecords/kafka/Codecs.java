@@ -267,7 +267,7 @@ public final class Codecs {
 
         @Override
         public OptionalInt read(JsonParser in) {
-            return in.currentToken() == JsonToken.VALUE_NULL ? OptionalInt.empty() : OptionalInt.of(Json.readInt(in));
+            return nullText(in) ? OptionalInt.empty() : OptionalInt.of(Json.readInt(in));
         }
 
         @Override
@@ -289,9 +289,7 @@ public final class Codecs {
 
         @Override
         public OptionalLong read(JsonParser in) {
-            return in.currentToken() == JsonToken.VALUE_NULL
-                    ? OptionalLong.empty()
-                    : OptionalLong.of(Json.readLong(in));
+            return nullText(in) ? OptionalLong.empty() : OptionalLong.of(Json.readLong(in));
         }
 
         @Override
@@ -313,9 +311,7 @@ public final class Codecs {
 
         @Override
         public OptionalDouble read(JsonParser in) {
-            return in.currentToken() == JsonToken.VALUE_NULL
-                    ? OptionalDouble.empty()
-                    : OptionalDouble.of(Json.readDouble(in));
+            return nullText(in) ? OptionalDouble.empty() : OptionalDouble.of(Json.readDouble(in));
         }
 
         @Override
@@ -327,14 +323,24 @@ public final class Codecs {
     /**
      * An enum, as Jackson 3's default mapper writes and reads it: by {@link Enum#toString()}, which is the name unless
      * the enum overrides it ({@code EnumFeature.WRITE_ENUMS_USING_TO_STRING} and {@code READ_ENUMS_USING_TO_STRING}
-     * are on by default). An unknown value is an error that lists the known ones.
+     * are on by default), except the constants that {@code @JsonProperty} renames: those are written and read by the
+     * text given only, even an empty one. An unknown value is an error that lists the known ones.
      *
      * @param type the enum class
+     * @param renamed pairs of a constant's name and its {@code @JsonProperty} text, {@code "NEW", "new", ...}
      * @param <E> the enum
      * @return the codec
+     * @throws IllegalArgumentException when {@code renamed} is not pairs of a constant's name and a text
      */
-    public static <E extends Enum<E>> JsonCodec<E> enumOf(Class<E> type) {
+    public static <E extends Enum<E>> JsonCodec<E> enumOf(Class<E> type, String... renamed) {
         E[] constants = type.getEnumConstants();
+        if (renamed.length % 2 != 0) {
+            throw new IllegalArgumentException("renamed constants come in pairs of name and text");
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < renamed.length; i += 2) {
+            texts.put(Enum.valueOf(type, renamed[i]).name(), renamed[i + 1]);
+        }
         Map<String, E> byText = new HashMap<>();
         // Each constant's text is quoted and encoded once; writing it is a copy. A text that cannot be encoded (a lone
         // surrogate) or a toString() that throws fails the write of that constant only, as in Jackson, never here.
@@ -343,7 +349,7 @@ public final class Codecs {
         for (E constant : constants) {
             String text;
             try {
-                text = constant.toString();
+                text = texts.containsKey(constant.name()) ? texts.get(constant.name()) : constant.toString();
             } catch (RuntimeException e) {
                 unwritable[constant.ordinal()] = "'" + type.getSimpleName() + "' constant '" + constant.name()
                         + "' cannot be written: its toString() threw " + e;
@@ -603,6 +609,21 @@ public final class Codecs {
     }
 
     /** The constant whose index the text is, written as Jackson accepts it (digits, no leading zero), or null. */
+    /**
+     * Whether the token is {@code null}, or a string that Jackson 3 reads as null for an {@code OptionalInt},
+     * {@code OptionalLong} or {@code OptionalDouble}: blank, or {@code "null"}.
+     */
+    private static boolean nullText(JsonParser in) {
+        if (in.currentToken() == JsonToken.VALUE_NULL) {
+            return true;
+        }
+        if (in.currentToken() != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String text = in.getString().trim();
+        return text.isEmpty() || text.equals("null");
+    }
+
     private static <E> E byIndexText(E[] constants, String text) {
         if (text.isEmpty()
                 || text.charAt(0) < '0'

@@ -76,17 +76,27 @@ public final class MapKeys {
     });
 
     /**
-     * An enum's keys: written by {@code toString()} as Jackson 3 writes enum keys, read back by that exact text (the
-     * first constant wins when two have the same text).
+     * An enum's keys: written by {@code toString()} as Jackson 3 writes enum keys, except the constants that
+     * {@code @JsonProperty} renames, which Jackson 3 writes by that text as keys too; read back by that exact text
+     * only (the first constant wins when two have the same text).
      *
      * @param type the enum class
+     * @param renamed pairs of a constant's name and its {@code @JsonProperty} text, {@code "NEW", "new", ...}
      * @param <E> the enum
      * @return its keys
+     * @throws IllegalArgumentException when {@code renamed} is not pairs of a constant's name and a text
      */
-    public static <E extends Enum<E>> MapKey<E> enumOf(Class<E> type) {
+    public static <E extends Enum<E>> MapKey<E> enumOf(Class<E> type, String... renamed) {
+        if (renamed.length % 2 != 0) {
+            throw new IllegalArgumentException("renamed constants come in pairs of name and text");
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < renamed.length; i += 2) {
+            texts.put(Enum.valueOf(type, renamed[i]).name(), renamed[i + 1]);
+        }
         Map<String, E> byText = new HashMap<>();
         for (E constant : type.getEnumConstants()) {
-            String text = constant.toString();
+            String text = texts.containsKey(constant.name()) ? texts.get(constant.name()) : constant.toString();
             if (text != null) {
                 byText.putIfAbsent(text, constant);
             }
@@ -94,7 +104,7 @@ public final class MapKeys {
         String known = byText.keySet().stream().sorted().collect(Collectors.joining(", "));
         return key(
                 constant -> {
-                    String text = constant.toString();
+                    String text = texts.containsKey(constant.name()) ? texts.get(constant.name()) : constant.toString();
                     if (text == null) {
                         throw new IllegalArgumentException("'" + type.getSimpleName() + "' constant '" + constant.name()
                                 + "' cannot be a map key: its toString() is null");

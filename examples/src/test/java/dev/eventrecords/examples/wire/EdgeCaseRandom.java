@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * NaN, control characters, the first and last representable dates), the rest are drawn uniformly. Seeded, so a failure
  * is reproduced from its seed.
  */
-final class EdgeCaseRandom {
+public final class EdgeCaseRandom {
 
     /** Strings that break naive JSON writers: escapes, control characters, non-ASCII, surrogates, look-alikes. */
     private static final List<String> EDGE_STRINGS = edgeStrings();
@@ -139,59 +139,59 @@ final class EdgeCaseRandom {
 
     private final Random random;
 
-    EdgeCaseRandom(long seed) {
+    public EdgeCaseRandom(long seed) {
         this.random = new Random(seed);
     }
 
-    boolean edge() {
+    public boolean edge() {
         return random.nextInt(3) == 0;
     }
 
-    boolean nextBoolean() {
+    public boolean nextBoolean() {
         return random.nextBoolean();
     }
 
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
-    <T> T pick(List<T> values) {
+    public <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 
     /** {@code null} one time in eight, else a value. */
-    <T> T orNull(Supplier<T> value) {
+    public <T> T orNull(Supplier<T> value) {
         return random.nextInt(8) == 0 ? null : value.get();
     }
 
-    byte nextByte() {
+    public byte nextByte() {
         return edge() ? pick(List.of(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0, (byte) -1)) : (byte) random.nextInt();
     }
 
-    short nextShort() {
+    public short nextShort() {
         return edge()
                 ? pick(List.of(Short.MIN_VALUE, Short.MAX_VALUE, (short) 0, (short) -1))
                 : (short) random.nextInt();
     }
 
-    int nextInt() {
+    public int nextInt() {
         return edge() ? pick(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 1)) : random.nextInt();
     }
 
-    long nextLong() {
+    public long nextLong() {
         return edge()
                 ? pick(List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, (long) Integer.MAX_VALUE + 1))
                 : random.nextLong() >> random.nextInt(64);
     }
 
-    float nextFloat() {
+    public float nextFloat() {
         if (edge()) {
             return pick(EDGE_FLOATS);
         }
         return random.nextBoolean() ? Float.intBitsToFloat(random.nextInt()) : (random.nextFloat() - 0.5f) * 1000;
     }
 
-    double nextDouble() {
+    public double nextDouble() {
         if (edge()) {
             return pick(EDGE_DOUBLES);
         }
@@ -201,7 +201,7 @@ final class EdgeCaseRandom {
     }
 
     /** Any UTF-16 unit, lone surrogates and control characters included. */
-    char nextChar() {
+    public char nextChar() {
         if (edge()) {
             return pick(
                     List.of('\0', '"', '\\', '\n', '\u001f', '\u007f', '\u2028', '\uD800', '\uDFFF', '\uFFFF', 'é'));
@@ -209,7 +209,7 @@ final class EdgeCaseRandom {
         return (char) random.nextInt(Character.MAX_VALUE + 1);
     }
 
-    String nextString() {
+    public String nextString() {
         if (edge()) {
             return pick(EDGE_STRINGS);
         }
@@ -227,13 +227,13 @@ final class EdgeCaseRandom {
         return text.toString();
     }
 
-    UUID nextUuid() {
+    public UUID nextUuid() {
         return edge()
                 ? pick(List.of(new UUID(0, 0), new UUID(-1, -1), new UUID(Long.MIN_VALUE, Long.MAX_VALUE)))
                 : new UUID(random.nextLong(), random.nextLong());
     }
 
-    BigInteger nextBigInteger() {
+    public BigInteger nextBigInteger() {
         if (edge()) {
             return pick(List.of(
                     BigInteger.ZERO,
@@ -248,7 +248,7 @@ final class EdgeCaseRandom {
     }
 
     /** Unscaled values up to 600 digits (mostly up to 20), scales from -500 to 500: tiny, huge, with trailing zeros and exponents. */
-    BigDecimal nextBigDecimal() {
+    public BigDecimal nextBigDecimal() {
         if (edge()) {
             return pick(List.of(
                     BigDecimal.ZERO,
@@ -272,12 +272,12 @@ final class EdgeCaseRandom {
         return new BigDecimal(unscaled, scale);
     }
 
-    <E extends Enum<E>> E nextEnum(Class<E> type) {
+    public <E extends Enum<E>> E nextEnum(Class<E> type) {
         E[] constants = type.getEnumConstants();
         return constants[random.nextInt(constants.length)];
     }
 
-    Instant nextInstant() {
+    public Instant nextInstant() {
         if (edge()) {
             return pick(List.of(
                     Instant.MIN,
@@ -292,7 +292,7 @@ final class EdgeCaseRandom {
         return Instant.ofEpochSecond(random.nextBoolean() ? seconds : seconds % 10_000_000_000L, nanos());
     }
 
-    LocalDate nextLocalDate() {
+    public LocalDate nextLocalDate() {
         if (edge()) {
             return pick(List.of(
                     LocalDate.MIN,
@@ -306,7 +306,7 @@ final class EdgeCaseRandom {
         return LocalDate.ofEpochDay(epochDay(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
     }
 
-    LocalTime nextLocalTime() {
+    public LocalTime nextLocalTime() {
         if (edge()) {
             return pick(List.of(
                     LocalTime.MIDNIGHT,
@@ -321,7 +321,7 @@ final class EdgeCaseRandom {
         return truncate(time);
     }
 
-    LocalDateTime nextLocalDateTime() {
+    public LocalDateTime nextLocalDateTime() {
         if (edge()) {
             return pick(List.of(
                     LocalDateTime.MIN,
@@ -333,16 +333,16 @@ final class EdgeCaseRandom {
         return LocalDateTime.of(nextLocalDate(), nextLocalTime());
     }
 
-    OffsetDateTime nextOffsetDateTime() {
+    public OffsetDateTime nextOffsetDateTime() {
         return OffsetDateTime.of(nextBoundedDateTime(), pick(EDGE_OFFSETS));
     }
 
     /** With a {@link ZoneOffset} as its zone: a region id does not survive the wire (see {@code Codecs}). */
-    ZonedDateTime nextZonedDateTime() {
+    public ZonedDateTime nextZonedDateTime() {
         return ZonedDateTime.of(nextBoundedDateTime(), pick(EDGE_OFFSETS));
     }
 
-    Duration nextDuration() {
+    public Duration nextDuration() {
         if (edge()) {
             return pick(List.of(
                     Duration.ZERO,
@@ -356,7 +356,7 @@ final class EdgeCaseRandom {
         return Duration.ofSeconds(random.nextLong() >> random.nextInt(64), nanos());
     }
 
-    Period nextPeriod() {
+    public Period nextPeriod() {
         if (edge()) {
             return pick(List.of(
                     Period.ZERO,
@@ -369,7 +369,7 @@ final class EdgeCaseRandom {
                 random.nextInt() >> random.nextInt(32), random.nextInt() >> random.nextInt(32), random.nextInt());
     }
 
-    Year nextYear() {
+    public Year nextYear() {
         if (edge()) {
             return pick(
                     List.of(Year.of(Year.MIN_VALUE), Year.of(Year.MAX_VALUE), Year.of(0), Year.of(-1), Year.of(10000)));
@@ -377,7 +377,7 @@ final class EdgeCaseRandom {
         return Year.of(random.nextInt(Year.MAX_VALUE - Year.MIN_VALUE) + Year.MIN_VALUE);
     }
 
-    YearMonth nextYearMonth() {
+    public YearMonth nextYearMonth() {
         if (edge()) {
             return pick(List.of(
                     YearMonth.of(Year.MIN_VALUE, 1),
@@ -389,7 +389,7 @@ final class EdgeCaseRandom {
         return YearMonth.of(nextYear().getValue(), random.nextInt(12) + 1);
     }
 
-    Bytes nextBytes() {
+    public Bytes nextBytes() {
         if (edge()) {
             return pick(List.of(
                     Bytes.empty(),
@@ -403,24 +403,24 @@ final class EdgeCaseRandom {
         return Bytes.copyOf(bytes);
     }
 
-    <T> Optional<T> optional(Supplier<T> value) {
+    public <T> Optional<T> optional(Supplier<T> value) {
         return random.nextInt(3) == 0 ? Optional.empty() : Optional.of(value.get());
     }
 
-    OptionalInt optionalInt() {
+    public OptionalInt optionalInt() {
         return random.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(nextInt());
     }
 
-    OptionalLong optionalLong() {
+    public OptionalLong optionalLong() {
         return random.nextInt(3) == 0 ? OptionalLong.empty() : OptionalLong.of(nextLong());
     }
 
-    OptionalDouble optionalDouble() {
+    public OptionalDouble optionalDouble() {
         return random.nextInt(3) == 0 ? OptionalDouble.empty() : OptionalDouble.of(nextDouble());
     }
 
     /** Empty one time in four, else up to four elements (nested containers multiply). */
-    <T> List<T> list(Supplier<T> element) {
+    public <T> List<T> list(Supplier<T> element) {
         int size = random.nextInt(4) == 0 ? 0 : random.nextInt(4) + 1;
         List<T> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -429,7 +429,7 @@ final class EdgeCaseRandom {
         return values;
     }
 
-    <T> Set<T> set(Supplier<T> element) {
+    public <T> Set<T> set(Supplier<T> element) {
         return new LinkedHashSet<>(list(element));
     }
 
@@ -511,7 +511,7 @@ final class EdgeCaseRandom {
      * which Jackson writes in a property name and then refuses to read (its parser, so ours too, see
      * {@code BadPayloadTest}).
      */
-    <T> Map<String, T> map(Supplier<T> value) {
+    public <T> Map<String, T> map(Supplier<T> value) {
         Map<String, T> values = new LinkedHashMap<>();
         for (String key : list(() -> withoutLoneSurrogates(nextString()))) {
             values.put(key, value.get());

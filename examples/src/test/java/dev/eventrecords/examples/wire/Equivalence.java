@@ -18,11 +18,11 @@ import java.util.Set;
  * default {@code ADJUST_DATES_TO_CONTEXT_TIME_ZONE} moves every date-time it reads to UTC. Records are compared
  * component by component, collections element by element.
  */
-final class Equivalence {
+public final class Equivalence {
 
     private Equivalence() {}
 
-    static boolean same(Object a, Object b) {
+    public static boolean same(Object a, Object b) {
         if (a == null || b == null) {
             return a == b;
         }
@@ -90,7 +90,7 @@ final class Equivalence {
         return true;
     }
 
-    static Object value(RecordComponent component, Object record) {
+    public static Object value(RecordComponent component, Object record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

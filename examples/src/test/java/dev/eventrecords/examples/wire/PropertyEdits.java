@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Edits the top-level properties of a JSON object token by token, copying every other token exactly (numbers keep
  * their text), as an older or newer producer would have written the event.
  */
-final class PropertyEdits {
+public final class PropertyEdits {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -26,7 +26,7 @@ final class PropertyEdits {
      * Adds properties that no record component has, before any top-level property and before the end: scalars, arrays
      * and objects, whose nested property names may repeat the record's own.
      */
-    static byte[] withUnknownProperties(byte[] json, EdgeCaseRandom random, Set<String> knownNames) {
+    public static byte[] withUnknownProperties(byte[] json, EdgeCaseRandom random, Set<String> knownNames) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonParser in = MAPPER.createParser(json);
                 JsonGenerator out = MAPPER.createGenerator(bytes)) {
@@ -45,7 +45,7 @@ final class PropertyEdits {
     }
 
     /** Removes the named top-level properties with their values. */
-    static byte[] withoutProperties(byte[] json, Set<String> removed) {
+    public static byte[] withoutProperties(byte[] json, Set<String> removed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonParser in = MAPPER.createParser(json);
                 JsonGenerator out = MAPPER.createGenerator(bytes)) {

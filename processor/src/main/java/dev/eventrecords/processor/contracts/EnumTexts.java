@@ -7,6 +7,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -27,15 +28,21 @@ final class EnumTexts {
         this.trees = trees;
     }
 
-    /** The constants' names in declaration order, or empty when the enum or one of its constants overrides toString. */
-    Optional<List<String>> of(TypeElement enumType) {
-        if (declaresToString(enumType) || !constantBodiesKeepToString(enumType)) {
-            return Optional.empty();
-        }
-        return Optional.of(enumType.getEnclosedElements().stream()
+    /**
+     * The constants' texts in declaration order: the text {@code @JsonProperty} gives a constant ({@code renamed}), else
+     * its name; empty when a constant without such a text is written by a {@code toString()} the enum or the
+     * constant overrides.
+     */
+    Optional<List<String>> of(TypeElement enumType, Map<String, String> renamed) {
+        List<String> names = enumType.getEnclosedElements().stream()
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                 .map(e -> e.getSimpleName().toString())
-                .toList());
+                .toList();
+        if (!renamed.keySet().containsAll(names)
+                && (declaresToString(enumType) || !constantBodiesKeepToString(enumType))) {
+            return Optional.empty();
+        }
+        return Optional.of(names.stream().map(n -> renamed.getOrDefault(n, n)).toList());
     }
 
     private static boolean declaresToString(TypeElement enumType) {

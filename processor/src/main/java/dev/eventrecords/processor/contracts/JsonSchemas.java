@@ -97,10 +97,12 @@ public final class JsonSchemas {
         Refusals refusals = nullChecks.of(record.element());
         Map<String, Object> properties = new LinkedHashMap<>();
         List<Object> required = new ArrayList<>();
-        for (ComponentModel c : record.components()) {
-            properties.put(c.name(), property(c, refusals, refs));
-            if (refusals.nulls().contains(c.name()) && readsNullWhenAbsent(c.shape())) {
-                required.add(c.name());
+        // The properties as the serializer writes them: under their JSON names, in Jackson 3's order, without the
+        // components its annotations keep off the wire; required only where the reader reads the component.
+        for (ComponentModel c : record.writeOrder()) {
+            properties.put(c.property().name(), property(c, refusals, refs));
+            if (c.property().read() && refusals.nulls().contains(c.name()) && readsNullWhenAbsent(c.shape())) {
+                required.add(c.property().name());
             }
         }
         Map<String, Object> schema = new LinkedHashMap<>();
@@ -162,7 +164,7 @@ public final class JsonSchemas {
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("type", "string");
             if (type != null) {
-                enumTexts.of(type).ifPresent(texts -> schema.put("enum", new ArrayList<Object>(texts)));
+                enumTexts.of(type, e.renamed()).ifPresent(texts -> schema.put("enum", new ArrayList<Object>(texts)));
             }
             return schema;
         }

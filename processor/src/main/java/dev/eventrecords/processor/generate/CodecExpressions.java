@@ -2,6 +2,7 @@ package dev.eventrecords.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.eventrecords.processor.model.Include;
 import dev.eventrecords.processor.model.JavaType;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.ValueType;
@@ -18,7 +19,10 @@ final class CodecExpressions {
             return CodeBlock.of("$T.$L", RuntimeNames.CODECS, s.codec());
         }
         if (shape instanceof Shape.EnumType e) {
-            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.CODECS, Poet.type(e.type()));
+            CodeBlock.Builder call =
+                    CodeBlock.builder().add("$T.enumOf($T.class", RuntimeNames.CODECS, Poet.type(e.type()));
+            e.renamed().forEach((constant, text) -> call.add(",$W$S,$W$S", constant, text));
+            return call.add(")").build();
         }
         if (shape instanceof Shape.RecordType r) {
             return CodeBlock.of("$T.INSTANCE", Poet.name(r.codec()));
@@ -49,7 +53,10 @@ final class CodecExpressions {
             return constant.equals("STRING") ? null : CodeBlock.of("$T.$L", RuntimeNames.MAP_KEYS, constant);
         }
         if (key instanceof Shape.EnumType e) {
-            return CodeBlock.of("$T.enumOf($T.class)", RuntimeNames.MAP_KEYS, Poet.type(e.type()));
+            CodeBlock.Builder call =
+                    CodeBlock.builder().add("$T.enumOf($T.class", RuntimeNames.MAP_KEYS, Poet.type(e.type()));
+            e.renamed().forEach((constant, text) -> call.add(",$W$S,$W$S", constant, text));
+            return call.add(")").build();
         }
         throw new IllegalArgumentException("not a map key: " + key);
     }
@@ -105,6 +112,41 @@ final class CodecExpressions {
     private static CodeBlock read(ValueType.FastPath path, String in) {
         return CodeBlock.of(
                 "$T.$L($L)", ClassName.get(RuntimeNames.KAFKA_GLUE, path.readOwner()), path.readMethod(), in);
+    }
+
+    /**
+     * The condition under which {@code value} is written, as {@code @JsonInclude} says, or {@code null} when it is
+     * always written: not {@code null}, and for {@code NON_ABSENT} not an empty optional, and for {@code NON_EMPTY} not
+     * an empty string or collection either.
+     */
+    static CodeBlock kept(Shape shape, Include include, CodeBlock value) {
+        if (include == Include.ALWAYS || shape instanceof Shape.Primitive) {
+            return null;
+        }
+        CodeBlock notNull = CodeBlock.of("$L != null", value);
+        boolean optional = shape instanceof Shape.OptionalOf
+                || (shape instanceof Shape.Scalar s && s.value().absent() == ValueType.Absent.EMPTY);
+        if (include != Include.NON_NULL && optional) {
+            return CodeBlock.of("$L && $L.isPresent()", notNull, value);
+        }
+        boolean sized = shape instanceof Shape.ListOf
+                || shape instanceof Shape.SetOf
+                || shape instanceof Shape.MapOf
+                || (shape instanceof Shape.Scalar s && s.codec().equals("STRING"));
+        if (include == Include.NON_EMPTY && sized) {
+            return CodeBlock.of("$L && !$L.isEmpty()", notNull, value);
+        }
+        if (include == Include.NON_EMPTY
+                && shape instanceof Shape.Scalar s
+                && s.codec().equals("UUID")) {
+            // Jackson 3's UUID serializer calls the nil UUID empty
+            return CodeBlock.of(
+                    "$L && ($L.getMostSignificantBits() != 0L || $L.getLeastSignificantBits() != 0L)",
+                    notNull,
+                    value,
+                    value);
+        }
+        return notNull;
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.eventrecords.processor.output.GeneratedFile;
 import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,13 +81,16 @@ public final class CodecGenerator implements Output {
                 .initializer("new $T()", Poet.name(record.codec()))
                 .build());
         for (ComponentModel c : record.components()) {
+            if (!c.property().written()) {
+                continue;
+            }
             type.addField(FieldSpec.builder(
                             RuntimeNames.SERIALIZABLE_STRING,
                             naming.nameConstant(c),
                             Modifier.PRIVATE,
                             Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer("$T.name($S)", RuntimeNames.JSON, c.name())
+                    .initializer("$T.name($S)", RuntimeNames.JSON, c.property().name())
                     .build());
         }
         // A codec's class initialiser never reaches another generated codec: two records that refer to each other,
@@ -99,7 +103,8 @@ public final class CodecGenerator implements Output {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
         boolean anyReached = false;
         for (ComponentModel c : record.components()) {
-            if (CodecExpressions.needsConstant(c.shape())) {
+            if (CodecExpressions.needsConstant(c.shape())
+                    && (c.property().written() || c.property().read())) {
                 FieldSpec field = FieldSpec.builder(
                                 ParameterizedTypeName.get(
                                         RuntimeNames.JSON_CODEC,
@@ -133,7 +138,9 @@ public final class CodecGenerator implements Output {
                         .initializer(
                                 "{$L}",
                                 record.components().stream()
-                                        .map(c -> CodeBlock.of("$L", naming.nameConstant(c)))
+                                        .map(c -> c.property().written()
+                                                ? CodeBlock.of("$L", naming.nameConstant(c))
+                                                : CodeBlock.of("null"))
                                         .collect(CodeBlock.joining(", ")))
                         .build())
                 .addField(FieldSpec.builder(
@@ -145,7 +152,8 @@ public final class CodecGenerator implements Output {
                         .initializer(
                                 "{$L}",
                                 record.components().stream()
-                                        .map(c -> CodeBlock.of("$S", c.name()))
+                                        .map(c ->
+                                                CodeBlock.of("$S", c.property().name()))
                                         .collect(CodeBlock.joining(", ")))
                         .build());
         return type.addMethod(MethodSpec.constructorBuilder()
@@ -170,8 +178,18 @@ public final class CodecGenerator implements Output {
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement("$L.writeStartObject()", out);
-        for (ComponentModel c : record.components()) {
+        for (ComponentModel c : record.writeOrder()) {
+            if (!c.property().written()) {
+                continue;
+            }
             CodeBlock get = CodeBlock.of("$L.$L()", value, c.name());
+            CodeBlock kept = CodecExpressions.kept(c.shape(), c.property().include(), CodeBlock.of("$L", c.name()));
+            if (kept != null) {
+                // the accessor is called once, as Jackson calls it, into a local named as the component
+                method.addStatement("$T $L = $L", Poet.type(c.shape().type()), c.name(), get)
+                        .beginControlFlow("if ($L)", kept);
+                get = CodeBlock.of("$L", c.name());
+            }
             method.addStatement("$L.writeName($L)", out, naming.nameConstant(c));
             CodeBlock direct = CodecExpressions.staticWrite(c.shape(), out, get);
             if (c.shape() instanceof Shape.Primitive p) {
@@ -180,6 +198,9 @@ public final class CodecGenerator implements Output {
                 method.addStatement(direct);
             } else {
                 method.addStatement("$L.write($L, $L)", naming.codecOf(c), out, get);
+            }
+            if (kept != null) {
+                method.endControlFlow();
             }
         }
         return method.addStatement("$L.writeEndObject()", out).build();
@@ -192,6 +213,7 @@ public final class CodecGenerator implements Output {
         String failure = naming.local("e");
         String object = naming.local("object");
         int count = record.components().size();
+        int[] following = following(record);
         // One bit per component whose property was read, so that a constructor's refusal can name the components
         // that were absent from the JSON.
         String[] present = new String[Math.max(1, (count + 63) / 64)];
@@ -220,7 +242,7 @@ public final class CodecGenerator implements Output {
         method.addStatement("int $L = -1", index)
                 .addStatement("$T $L = $L.streamReadContext()", RuntimeNames.TOKEN_STREAM_CONTEXT, object, in)
                 .beginControlFlow("try")
-                .addStatement("int $L = 0", next)
+                .addStatement("int $L = $L", next, following[count])
                 .beginControlFlow("while (true)")
                 .beginControlFlow("if ($L < $L && $L.nextName(NAMES[$L]))", next, count, in, next)
                 .addStatement("$L = $L", index, next)
@@ -237,7 +259,11 @@ public final class CodecGenerator implements Output {
                 .beginControlFlow("switch ($L)", index);
         int i = 0;
         for (ComponentModel c : record.components()) {
-            method.addCode("case $L:\n", i++).addCode("$>");
+            i++;
+            if (!c.property().read()) {
+                continue;
+            }
+            method.addCode("case $L:\n", i - 1).addCode("$>");
             CodeBlock direct = CodecExpressions.staticRead(c.shape(), in);
             if (c.shape() instanceof Shape.Primitive p) {
                 method.addStatement("$L = $L", c.name(), CodecExpressions.readPrimitive(p.type(), in));
@@ -247,10 +273,11 @@ public final class CodecGenerator implements Output {
                 method.addStatement("$L = $L.read($L)", c.name(), naming.codecOf(c), in);
             }
             int bit = i - 1;
-            method.addStatement("$L |= 1L << $L", present[bit / 64], bit % 64)
-                    .addStatement("$L = $L", next, i)
-                    .addStatement("break")
-                    .addCode("$<");
+            method.addStatement("$L |= 1L << $L", present[bit / 64], bit % 64);
+            if (following[bit] >= 0) {
+                method.addStatement("$L = $L", next, following[bit]);
+            }
+            method.addStatement("break").addCode("$<");
         }
         method.addCode("default:\n$>")
                 .addStatement("$L.skipChildren()", in)
@@ -290,6 +317,28 @@ public final class CodecGenerator implements Output {
                 .build();
     }
 
+    /**
+     * For the read's fast path, which compares each name first with the one a writer like Jackson puts next: for
+     * each component, by declaration index, the index of the component expected after it, {@code -1} when its
+     * property is not written (its case leaves the expectation as it was); at {@code [count]}, the first expected.
+     * Only properties both written and read are expected; {@code count} stands for none left.
+     */
+    private static int[] following(RecordModel record) {
+        List<ComponentModel> components = record.components();
+        int[] following = new int[components.size() + 1];
+        Arrays.fill(following, -1);
+        int previous = components.size();
+        for (ComponentModel c : record.writeOrder()) {
+            if (c.property().written() && c.property().read()) {
+                int index = components.indexOf(c);
+                following[previous] = index;
+                previous = index;
+            }
+        }
+        following[previous] = components.size();
+        return following;
+    }
+
     /** The property index of a name, for properties out of declaration order; {@code -1} when unknown. */
     private MethodSpec indexOf(RecordModel record) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("indexOf")
@@ -297,12 +346,24 @@ public final class CodecGenerator implements Output {
                 .returns(int.class)
                 .addParameter(ClassNames.STRING, "name")
                 .beginControlFlow("switch (name)");
-        int i = 0;
-        for (ComponentModel c : record.components()) {
-            method.addCode("case $S:\n$>", c.name())
-                    .addStatement("return $L", i++)
-                    .addCode("$<");
+        // Jackson 3 reads a property's own name before another's alias that spells it the same
+        Map<String, Integer> names = new LinkedHashMap<>();
+        List<ComponentModel> components = record.components();
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).property().read()) {
+                names.putIfAbsent(components.get(i).property().name(), i);
+            }
         }
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).property().read()) {
+                for (String alias : components.get(i).property().aliases()) {
+                    names.putIfAbsent(alias, i);
+                }
+            }
+        }
+        names.forEach((name, index) -> method.addCode("case $S:\n$>", name)
+                .addStatement("return $L", index)
+                .addCode("$<"));
         return method.addCode("default:\n$>")
                 .addStatement("return -1")
                 .addCode("$<")

@@ -7,7 +7,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * One record component.
  *
- * @param name the component's name, which is also its JSON property name
+ * @param name the component's name, as its accessor and the generated code's locals use it
+ * @param property how it appears in JSON: its property name, aliases, whether it is written and read
  * @param typeMirror its declared type
  * @param display its type as the user wrote it, for messages ({@code List<Line>})
  * @param shape how it is carried as JSON
@@ -21,6 +22,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record ComponentModel(
         String name,
+        WireProperty property,
         TypeMirror typeMirror,
         String display,
         Shape shape,

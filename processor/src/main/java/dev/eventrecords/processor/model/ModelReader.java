@@ -154,11 +154,14 @@ public final class ModelReader {
             }
         }
         List<ComponentModel> components = new ArrayList<>();
+        NamingStrategy naming = JacksonReader.naming(element);
+        Include include = JacksonReader.include(element).orElse(Include.ALWAYS);
         for (RecordComponentElement component : element.getRecordComponents()) {
             String name = component.getSimpleName().toString();
             Element position = fields.containsKey(name) ? fields.get(name) : component;
             components.add(new ComponentModel(
                     name,
+                    JacksonReader.property(name, position, naming, include, element),
                     component.asType(),
                     TypeDisplay.of(component.asType()),
                     shapes.read(component.asType()),
@@ -172,7 +175,8 @@ public final class ModelReader {
                     position));
         }
         JavaName className = JavaName.of(element);
-        return new RecordModel(element, className, GeneratedNames.codecFor(element), components);
+        return new RecordModel(
+                element, className, GeneratedNames.codecFor(element), components, JacksonReader.propertyOrder(element));
     }
 
     /** The records reachable from an event's components, each once, in the order they are first reached. */

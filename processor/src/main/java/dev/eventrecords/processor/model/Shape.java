@@ -1,5 +1,9 @@
 package dev.eventrecords.processor.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * How a component's type is carried as JSON. Every supported type has one shape; anything else is
  * {@link Unsupported}, which the unsupported-type rule reports.
@@ -42,8 +46,19 @@ public sealed interface Shape {
         }
     }
 
-    /** An enum, written by {@code toString()} as Jackson 3 does (the name, unless the enum overrides it). */
-    record EnumType(JavaType.Declared type) implements Shape {}
+    /**
+     * An enum, written by {@code toString()} as Jackson 3 does (the name, unless the enum overrides it), or by the text
+     * of its {@code @JsonProperty}.
+     *
+     * @param type the enum
+     * @param renamed the texts {@code @JsonProperty} gives constants, by constant name, in declaration order
+     */
+    record EnumType(JavaType.Declared type, Map<String, String> renamed) implements Shape {
+
+        public EnumType {
+            renamed = Collections.unmodifiableMap(new LinkedHashMap<>(renamed));
+        }
+    }
 
     /**
      * A record, written with its generated codec.

@@ -109,7 +109,7 @@ public final class ShapeReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new Shape.EnumType((JavaType.Declared) typeName);
+            return new Shape.EnumType((JavaType.Declared) typeName, JacksonReader.constantNames(element));
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!element.getTypeParameters().isEmpty() || !args.isEmpty()) {

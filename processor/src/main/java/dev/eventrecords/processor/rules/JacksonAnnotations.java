@@ -1,17 +1,21 @@
 package dev.eventrecords.processor.rules;
 
+import dev.eventrecords.processor.model.NamingStrategy;
 import dev.eventrecords.processor.model.TypeDisplay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Jackson's annotations as the generated serde sees them: which annotations are Jackson's, and for each, what Jackson
@@ -78,6 +82,104 @@ final class JacksonAnnotations {
         }
     }
 
+    /**
+     * Whether the generated serde applies the annotation exactly as Jackson 3 does, where it sits: {@code @JsonProperty}
+     * (its name, {@code access} and {@code index}; {@code namespace} and {@code defaultValue}, which Jackson's JSON reading and
+     * writing do not use) and {@code @JsonIgnore} and {@code @JsonAlias} written on a component,
+     * {@code @JsonProperty} with a name on an enum constant, and {@code @JsonPropertyOrder}, {@code @JsonInclude},
+     * {@code @JsonIgnoreProperties} and {@code @JsonNaming} with one of Jackson's standard strategies on a record. The mapping to the model is {@code JacksonReader}.
+     *
+     * @param onDeclaration whether it is written on the component (javac puts it on the record's private field) or on
+     *     the record itself
+     */
+    static boolean honoured(AnnotationMirror annotation, Place place, boolean onDeclaration) {
+        TypeElement type = type(annotation);
+        if (!isJackson(type)) {
+            return false;
+        }
+        Set<String> members = new LinkedHashSet<>();
+        annotation
+                .getElementValues()
+                .keySet()
+                .forEach(m -> members.add(m.getSimpleName().toString()));
+        switch (type.getSimpleName().toString()) {
+            case "JsonProperty":
+                if (place == Place.CONSTANT) {
+                    return Set.of("value").containsAll(members);
+                }
+                return place == Place.COMPONENT
+                        && onDeclaration
+                        && Set.of("value", "access", "index", "namespace", "defaultValue", "required", "isRequired")
+                                .containsAll(members)
+                        && unrequired(annotation);
+            case "JsonIgnore":
+            case "JsonAlias":
+                return place == Place.COMPONENT && onDeclaration;
+            case "JsonPropertyOrder":
+                return place == Place.TYPE && onDeclaration;
+            case "JsonIgnoreProperties":
+                // the names it lists are checked against the components in the rule
+                return place == Place.TYPE
+                        && onDeclaration
+                        && Set.of("value", "ignoreUnknown", "allowGetters", "allowSetters")
+                                .containsAll(members);
+            case "JsonInclude":
+                return (place == Place.TYPE || place == Place.COMPONENT)
+                        && onDeclaration
+                        && Set.of("value", "content").containsAll(members)
+                        && Set.of("ALWAYS", "NON_NULL", "NON_ABSENT", "NON_EMPTY", "USE_DEFAULTS")
+                                .contains(constant(annotation, "value").orElse("ALWAYS"))
+                        && Set.of("ALWAYS", "USE_DEFAULTS")
+                                .contains(constant(annotation, "content").orElse("ALWAYS"));
+            case "JsonNaming":
+                return place == Place.TYPE
+                        && onDeclaration
+                        && strategy(annotation).isPresent();
+            default:
+                return false;
+        }
+    }
+
+    /** The name of an enum constant an annotation member is set to, if it is set. */
+    private static Optional<String> constant(AnnotationMirror annotation, String member) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)
+                    && entry.getValue().getValue() instanceof Element e) {
+                return Optional.of(e.getSimpleName().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The standard strategy that {@code @JsonNaming} names, if it names one. */
+    private static Optional<NamingStrategy> strategy(AnnotationMirror annotation) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals("value")
+                    && entry.getValue().getValue() instanceof DeclaredType type) {
+                return NamingStrategy.ofClass(
+                        ((TypeElement) type.asElement()).getQualifiedName().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code @JsonProperty} leaves the property optional: Jackson 3 fails reading a required one missing. */
+    private static boolean unrequired(AnnotationMirror annotation) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            String member = entry.getKey().getSimpleName().toString();
+            Object value = entry.getValue().getValue();
+            if (member.equals("required") && Boolean.TRUE.equals(value)) {
+                return false;
+            }
+            if (member.equals("isRequired")
+                    && value instanceof Element e
+                    && e.getSimpleName().contentEquals("TRUE")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static TypeElement type(AnnotationMirror mirror) {
         return (TypeElement) mirror.getAnnotationType().asElement();
     }
@@ -94,32 +196,26 @@ final class JacksonAnnotations {
         String ownerName = TypeDisplay.nestedName(owner);
         String simple = type(annotation).getSimpleName().toString();
         String remove = "remove '@" + simple + "'";
-        Optional<String> value = stringValue(annotation, "value");
         switch (simple) {
             case "JsonProperty":
-                if (place == Place.COMPONENT && value.isPresent()) {
+                if (place == Place.COMPONENT) {
                     return new Advice(
-                            "Jackson 3 writes and reads component '" + name + "' as \"" + value.get()
-                                    + "\", this serde as \"" + name
-                                    + "\", so the bytes would differ from what Jackson 3"
-                                    + " writes",
-                            remove + ": a component's JSON name is its own name, so rename the component to '"
-                                    + value.get() + "' or keep \"" + name + "\" on the wire");
+                            "Jackson 3 fails the read of a message without a 'required' property, this serde reads"
+                                    + " it as absent, so it would read messages that Jackson 3 refuses",
+                            "drop 'required' from '@" + simple + "' and check the value in the record's compact"
+                                    + " constructor");
                 }
-                if (place == Place.CONSTANT && value.isPresent()) {
+                if (place == Place.CONSTANT) {
                     return new Advice(
-                            "Jackson 3 writes and reads constant '" + name + "' as \"" + value.get()
-                                    + "\", this serde as \"" + name
-                                    + "\", so the bytes would differ from what Jackson 3"
-                                    + " writes",
-                            remove + ": an enum constant is written by its name, so rename the constant or keep \""
-                                    + name + "\" on the wire");
+                            "Jackson 3 applies more than its name to the constant, this serde only the name",
+                            "keep only the name: '@" + simple + "(\"...\")'");
                 }
                 return new Advice(
                         "Jackson 3 applies its name, access and index to the property, this serde writes every"
                                 + " component under its own name and nothing else, so the bytes can differ from"
                                 + " what Jackson 3 writes",
-                        remove + ": a component's JSON name is its own name");
+                        remove + ": a component's JSON name is its own name, or its '@" + simple
+                                + "' written on the component");
             case "JsonIgnore":
                 if (place == Place.COMPONENT) {
                     return new Advice(
@@ -173,11 +269,31 @@ final class JacksonAnnotations {
                         remove + " and carry the value in its default form, or as a 'String' component that holds"
                                 + " the formatted text");
             case "JsonInclude":
+                if (place == Place.TYPE || place == Place.COMPONENT) {
+                    return new Advice(
+                            "Jackson 3 leaves out the values it selects, this serde applies only 'value' ALWAYS,"
+                                    + " NON_NULL, NON_ABSENT, NON_EMPTY or USE_DEFAULTS, without 'content' or filters,"
+                                    + " so the bytes would differ from what Jackson 3 writes",
+                            "use one of those, or " + remove + ": every component is then written, null as null");
+                }
                 return new Advice(
                         "Jackson 3 leaves out the null, absent or empty values it selects, this serde writes every"
                                 + " component, null as null, so the bytes would differ from what Jackson 3 writes",
                         remove + ": every component is written, and a reader sees a null one as null either way");
             case "JsonNaming":
+                if (place == Place.TYPE && owner.getKind() == ElementKind.RECORD) {
+                    return new Advice(
+                            "Jackson 3 renames every property of '" + ownerName + "' with the naming strategy it names,"
+                                    + " which is none of Jackson's standard strategies that this serde applies",
+                            "name one of "
+                                    + Arrays.stream(NamingStrategy.values())
+                                            .filter(s -> s != NamingStrategy.NONE)
+                                            .map(s -> "'PropertyNamingStrategies."
+                                                    + s.className().substring(NamingStrategy.STRATEGIES.length() + 1)
+                                                    + "'")
+                                            .collect(Collectors.joining(", "))
+                                    + ", or " + remove + " and name the components as the JSON properties are named");
+                }
                 return new Advice(
                         "Jackson 3 renames every property of '" + ownerName + "' with the naming strategy (such as"
                                 + " snake_case), this serde writes each component under its own name, so the bytes"
@@ -268,17 +384,6 @@ final class JacksonAnnotations {
                         remove + "; the JSON of a record is exactly its components, under their names, in"
                                 + " declaration order");
         }
-    }
-
-    private static Optional<String> stringValue(AnnotationMirror annotation, String member) {
-        for (var entry : annotation.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)
-                    && entry.getValue().getValue() instanceof String text
-                    && !text.isEmpty()) {
-                return Optional.of(text);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<List<String>> stringValues(AnnotationMirror annotation) {

@@ -4,6 +4,8 @@ import com.sun.source.util.Trees;
 import dev.eventrecords.processor.immutability.CompilerTrees;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.JacksonReader;
+import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.TypeDisplay;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
@@ -58,12 +61,14 @@ public final class UnsupportedAnnotationRule implements Rule {
         Scan scan = new Scan(context, CompilerTrees.of(context.env()));
         String in = " in event '" + event.simpleName() + "'";
         scan.record(event.element(), "event '" + event.simpleName() + "'");
+        scan.names(event.record(), "event '" + event.simpleName() + "'");
         Set<TypeElement> enums = new LinkedHashSet<>();
         Set<TypeElement> interfaces = new LinkedHashSet<>();
         scan.enumsIn(event.record(), enums);
         scan.interfacesOf(event.element(), interfaces);
         for (RecordModel nested : event.nested()) {
             scan.record(nested.element(), "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
+            scan.names(nested, "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
             scan.enumsIn(nested, enums);
             scan.interfacesOf(nested.element(), interfaces);
         }
@@ -172,6 +177,95 @@ public final class UnsupportedAnnotationRule implements Rule {
             }
         }
 
+        /**
+         * Two components that their Jackson annotations give one JSON name: Jackson 3 refuses such a record, or merges
+         * the two into one property, or reads one name into the other component, so it is refused here. A name
+         * counts as a component's when it is its JSON name, one of its aliases, or its own name (which Jackson 3 still
+         * links to the component when it is renamed or ignored).
+         */
+        void names(RecordModel record, String subject) {
+            for (ComponentModel c : record.components()) {
+                if (!c.property().include().knows(c.shape())) {
+                    found.add(Diagnostic.error(
+                            RULE,
+                            c.position(),
+                            subject + " component '" + c.name() + "' of type '" + c.display()
+                                    + "' is written with '@JsonInclude(NON_EMPTY)', on it or on its record: Jackson 3"
+                                    + " leaves its value out when its serializer calls it empty, which this serde does"
+                                    + " not know for '" + c.display() + "'; use 'NON_NULL' or 'NON_ABSENT' for it,"
+                                    + " with '@JsonInclude' on the component"));
+                }
+            }
+            Map<Integer, ComponentModel> indexes = new LinkedHashMap<>();
+            for (ComponentModel c : record.components()) {
+                int index = c.property().index();
+                ComponentModel other = index < 0 || !c.property().written() ? null : indexes.putIfAbsent(index, c);
+                if (other != null) {
+                    // Jackson 3 sorts by index in a map of index to property: of two with one index, one is not written
+                    found.add(Diagnostic.error(
+                            RULE,
+                            c.position(),
+                            subject + " component '" + c.name() + "' has '@JsonProperty(index = " + index
+                                    + ")', as component '" + other.name() + "' has: Jackson 3 then leaves one of"
+                                    + " them out of the JSON; give each component an index of its own"));
+                }
+            }
+            Map<String, ComponentModel> owners = new LinkedHashMap<>();
+            for (ComponentModel c : record.components()) {
+                owners.putIfAbsent(c.name(), c);
+            }
+            ignoredNames(record, subject);
+            for (ComponentModel c : record.components()) {
+                List<String> names = new ArrayList<>();
+                names.add(c.property().name());
+                names.addAll(c.property().aliases());
+                for (String name : names) {
+                    ComponentModel other = owners.putIfAbsent(name, c);
+                    if (other != null && other != c) {
+                        found.add(Diagnostic.error(
+                                RULE,
+                                c.position(),
+                                subject + " component '" + c.name() + "' is read or written as \"" + name
+                                        + "\", which is also the name of component '" + other.name()
+                                        + "': Jackson 3 refuses such a record, or merges the two into one property,"
+                                        + " so the bytes could differ from what Jackson 3 writes; give each component"
+                                        + " names of its own in '@JsonProperty' and '@JsonAlias'"));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The names of a record's {@code @JsonIgnoreProperties}: one that names a component under its own name, or no
+         * component at all, is applied; one that a component is renamed from or to, or an alias, is refused, as
+         * Jackson 3 matches such a name by the Java name for {@code @JsonProperty} renames but not for
+         * {@code @JsonNaming} ones.
+         */
+        private void ignoredNames(RecordModel record, String subject) {
+            Optional<AnnotationMirror> annotation =
+                    ModelReader.annotation(record.element(), JacksonReader.JSON_IGNORE_PROPERTIES);
+            if (annotation.isEmpty()) {
+                return;
+            }
+            for (String name : JacksonReader.ignoredProperties(record.element())) {
+                for (ComponentModel c : record.components()) {
+                    boolean renamed = !c.property().name().equals(c.name())
+                            && (c.name().equals(name) || c.property().name().equals(name));
+                    if (renamed || c.property().aliases().contains(name)) {
+                        found.add(Diagnostic.errorOn(
+                                RULE,
+                                record.element(),
+                                annotation.get(),
+                                subject + " carries '@JsonIgnoreProperties' with \"" + name + "\", which component '"
+                                        + c.name() + "' is " + (renamed ? "renamed from or to" : "also read as")
+                                        + ": Jackson 3 applies such a name in ways that depend on how the component"
+                                        + " is renamed, so the bytes could differ from what Jackson 3 writes; use"
+                                        + " '@JsonIgnore' on component '" + c.name() + "' instead"));
+                    }
+                }
+            }
+        }
+
         /** The enums an event's record reaches through its components, directly or in containers. */
         void enumsIn(RecordModel record, Set<TypeElement> enums) {
             for (ComponentModel component : record.components()) {
@@ -245,7 +339,26 @@ public final class UnsupportedAnnotationRule implements Rule {
             TypeElement type = JacksonAnnotations.type(occurrence.annotation());
             String annotation = "'@" + type.getSimpleName() + "'";
             String message;
-            if (JacksonAnnotations.isJackson(type)) {
+            // written on the component itself, javac puts it on the record's private field, where the model reads it
+            boolean onComponent = site.place() == Place.COMPONENT
+                    && occurrence.mirror().isPresent()
+                    && occurrence.at().getKind() == ElementKind.FIELD;
+            boolean onRecord = site.place() == Place.TYPE
+                    && site.owner().getKind() == ElementKind.RECORD
+                    && occurrence.at().equals(site.owner());
+            if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent || onRecord)) {
+                return;
+            }
+            if (JacksonAnnotations.isJackson(type)
+                    && site.place() == Place.COMPONENT
+                    && !onComponent
+                    && JacksonAnnotations.honoured(occurrence.annotation(), Place.COMPONENT, true)) {
+                message = site.subject() + " carries " + annotation + ", which the generated serde applies only"
+                        + " written on the component: Jackson 3 merges what the field, the accessor and the constructor"
+                        + " parameter carry, this serde reads the component's annotations, so the bytes could differ"
+                        + " from what Jackson 3 writes; write " + annotation + " on the component '" + site.name()
+                        + "' in the record header instead";
+            } else if (JacksonAnnotations.isJackson(type)) {
                 Advice advice =
                         JacksonAnnotations.advice(occurrence.annotation(), site.place(), site.name(), site.owner());
                 message = site.subject() + " carries " + annotation + ", which the generated serde does not apply: "

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +54,29 @@ class UnsupportedAnnotationPlacesTest {
                     "@A public String second() {",
                     "event 'SomethingHappened' accessor 'second()'"));
 
+    /**
+     * The places where the serde honours an annotation, as Jackson 3 applies it: written on a component (the
+     * {@code FIELD} places of components), for {@code @JsonProperty} on an enum constant, and for
+     * {@code @JsonPropertyOrder}, {@code @JsonInclude}, {@code @JsonIgnoreProperties} and {@code @JsonNaming} (with a
+     * standard strategy) on a record.
+     */
+    private static final Map<String, Set<String>> HONOURED = Map.of(
+            "com.fasterxml.jackson.annotation.JsonProperty", Set.of("@A String first,", "@A String value", "@A ONE,"),
+            "com.fasterxml.jackson.annotation.JsonIgnore", Set.of("@A String first,", "@A String value"),
+            "com.fasterxml.jackson.annotation.JsonAlias", Set.of("@A String first,", "@A String value"),
+            "com.fasterxml.jackson.annotation.JsonPropertyOrder",
+                    Set.of("@A public record SomethingHappened(", "@A public record Inner("),
+            "com.fasterxml.jackson.annotation.JsonInclude",
+                    Set.of(
+                            "@A String first,",
+                            "@A String value",
+                            "@A public record SomethingHappened(",
+                            "@A public record Inner("),
+            "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
+                    Set.of("@A public record SomethingHappened(", "@A public record Inner("),
+            "tools.jackson.databind.annotation.JsonNaming",
+                    Set.of("@A public record SomethingHappened(", "@A public record Inner("));
+
     static Stream<Arguments> annotations() {
         return Stream.of(
                 Arguments.of("com.fasterxml.jackson.annotation.JsonProperty", "(\"wire_name\")"),
@@ -93,9 +117,12 @@ class UnsupportedAnnotationPlacesTest {
         Set<ElementType> targets = Set.of(
                 type.asSubclass(Annotation.class).getAnnotation(Target.class).value());
         String simple = type.getSimpleName();
-        List<Place> places =
+        List<Place> allowed =
                 PLACES.stream().filter(p -> targets.contains(p.target())).collect(Collectors.toList());
-        String source = source(places).replace("@A ", "@" + simple + arguments + " ");
+        String source = source(allowed).replace("@A ", "@" + simple + arguments + " ");
+        Set<String> honoured = HONOURED.getOrDefault(name, Set.of());
+        List<Place> places =
+                allowed.stream().filter(p -> !honoured.contains(p.written())).collect(Collectors.toList());
         Compilation compilation = Compile.sources(source.replace("import A;", "import " + name + ";"));
 
         List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors().stream()
@@ -108,11 +135,14 @@ class UnsupportedAnnotationPlacesTest {
             long line =
                     source.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
             long column = index - source.lastIndexOf('\n', index - 1);
-            String start = RULE + place.subject() + " carries '@" + simple + "', which the generated serde does not"
-                    + " apply: Jackson 3 ";
+            // an annotation honoured on the component but written elsewhere: the fix is to write it on the component
+            boolean elsewhere = honoured.contains("@A String first,") && place.target() == ElementType.METHOD;
+            String start = RULE + place.subject() + " carries '@" + simple + "', which the generated serde "
+                    + (elsewhere ? "applies only written on the component: Jackson 3 " : "does not apply: Jackson 3 ");
+            String fix = elsewhere ? "write '@" + simple + "' on the component" : "remove '@" + simple + "'";
             List<Diagnostic<? extends JavaFileObject>> matching = errors.stream()
                     .filter(d -> d.getMessage(Locale.ROOT).startsWith(start))
-                    .filter(d -> d.getMessage(Locale.ROOT).contains("remove '@" + simple + "'"))
+                    .filter(d -> d.getMessage(Locale.ROOT).contains(fix))
                     .collect(Collectors.toList());
             if (matching.size() != 1
                     || matching.get(0).getLineNumber() != line

@@ -19,7 +19,7 @@ class UnsupportedAnnotationRuleTest {
     private static final String RULE = "[eventrecords:unsupported-annotation] ";
 
     @Test
-    void rejectsJsonPropertyOnAComponentOnTheAnnotation() {
+    void rejectsJsonPropertyRequiredBecauseJacksonRefusesMessagesWithoutIt() {
         String source = """
                 package com.acme;
 
@@ -28,7 +28,7 @@ class UnsupportedAnnotationRuleTest {
                 import dev.eventrecords.Key;
 
                 @Event(topic = "orders")
-                public record OrderPlaced(@Key @JsonProperty("order_id") String orderId, String sku) {}
+                public record OrderPlaced(@Key @JsonProperty(value = "order_id", required = true) String orderId, String sku) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -38,24 +38,22 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonProperty",
                 RULE + "event 'OrderPlaced' component 'orderId' carries '@JsonProperty', which the generated serde"
-                        + " does not apply: Jackson 3 writes and reads component 'orderId' as \"order_id\", this serde"
-                        + " as \"orderId\", so the bytes would differ from what Jackson 3 writes; remove"
-                        + " '@JsonProperty': a component's JSON name is its own name, so rename the component to"
-                        + " 'order_id' or keep \"orderId\" on the wire");
+                        + " does not apply: Jackson 3 fails the read of a message without a 'required' property, this"
+                        + " serde reads it as absent, so it would read messages that Jackson 3 refuses; drop 'required'"
+                        + " from '@JsonProperty' and check the value in the record's compact constructor");
     }
 
     @Test
-    void rejectsJsonIgnoreOnAComponentBecauseItWouldBePublished() {
+    void rejectsTwoComponentsWithOneIndexBecauseJacksonLeavesOneOut() {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.annotation.JsonProperty;
                 import dev.eventrecords.Event;
 
-                @Event(topic = "accounts")
-                public record AccountOpened(
-                        String accountId,
-                        @JsonIgnore String secret) {}
+                @Event
+                public record SeatsReserved(
+                        @JsonProperty(index = 1) String venue, @JsonProperty(index = 1) String section, int seats) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -63,11 +61,47 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonIgnore String",
-                RULE + "event 'AccountOpened' component 'secret' carries '@JsonIgnore', which the generated serde"
-                        + " does not apply: Jackson 3 leaves 'secret' out of the JSON and reads it as absent, but this"
-                        + " serde would publish it; take 'secret' out of the event to keep it off the wire, or remove"
-                        + " '@JsonIgnore' to publish it");
+                "section,",
+                RULE + "event 'SeatsReserved' component 'section' has '@JsonProperty(index = 1)', as component 'venue'"
+                        + " has: Jackson 3 then leaves one of them out of the JSON; give each component an index of its"
+                        + " own");
+    }
+
+    @Test
+    void rejectsTwoComponentsThatTheirAnnotationsGiveOneName() {
+        // Jackson 3 writes {"b":"..."} for both components here, and fails reading a renamed 'a' onto an ignored one
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonAlias;
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.annotation.JsonProperty;
+                import dev.eventrecords.Event;
+
+                @Event(topic = "accounts")
+                public record AccountOpened(
+                        @JsonProperty("owner") String accountId,
+                        String owner,
+                        @JsonIgnore String secret,
+                        @JsonAlias("secret") String pin) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "accountId,",
+                RULE + "event 'AccountOpened' component 'accountId' is read or written as \"owner\", which is also"
+                        + " the name of component 'owner': Jackson 3 refuses such a record, or merges the two into one"
+                        + " property, so the bytes could differ from what Jackson 3 writes; give each component names"
+                        + " of its own in '@JsonProperty' and '@JsonAlias'");
+        assertErrorAt(
+                compilation,
+                source,
+                "pin)",
+                RULE + "event 'AccountOpened' component 'pin' is read or written as \"secret\", which is also the"
+                        + " name of component 'secret'");
     }
 
     @Test
@@ -75,17 +109,17 @@ class UnsupportedAnnotationRuleTest {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonAlias;
                 import com.fasterxml.jackson.annotation.JsonFormat;
                 import com.fasterxml.jackson.annotation.JsonInclude;
+                import com.fasterxml.jackson.annotation.JsonProperty;
                 import dev.eventrecords.Event;
                 import java.time.Instant;
 
                 @Event
                 public record ParcelScanned(
-                        @JsonAlias({"parcel", "parcel_id"}) String parcelId,
+                        @JsonProperty(value = "parcel_id", required = true) String parcelId,
                         @JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant scannedAt,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) String depot) {}
+                        @JsonInclude(JsonInclude.Include.NON_DEFAULT) String depot) {}
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -93,11 +127,9 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonAlias",
-                RULE + "event 'ParcelScanned' component 'parcelId' carries '@JsonAlias', which the generated serde does"
-                        + " not apply: Jackson 3 also reads the property from \"parcel\", \"parcel_id\", this serde"
-                        + " only from \"parcelId\", so it would read such messages with 'parcelId' missing; remove"
-                        + " '@JsonAlias': a component is read under its own name only");
+                "@JsonProperty(",
+                RULE + "event 'ParcelScanned' component 'parcelId' carries '@JsonProperty', which the generated serde"
+                        + " does not apply: Jackson 3 fails the read of a message without a 'required' property");
         assertErrorAt(
                 compilation,
                 source,
@@ -110,8 +142,8 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonInclude(",
                 RULE + "event 'ParcelScanned' component 'depot' carries '@JsonInclude', which the generated serde does"
-                        + " not apply: Jackson 3 leaves out the null, absent or empty values it selects, this serde"
-                        + " writes every component, null as null");
+                        + " not apply: Jackson 3 leaves out the values it selects, this serde applies only 'value'"
+                        + " ALWAYS, NON_NULL, NON_ABSENT, NON_EMPTY or USE_DEFAULTS");
     }
 
     @Test
@@ -208,14 +240,17 @@ class UnsupportedAnnotationRuleTest {
                 compilation,
                 source,
                 "@JsonProperty(\"row_number\")",
-                RULE + "event 'SeatBooked' component 'row' carries '@JsonProperty', which the generated serde does not"
-                        + " apply: Jackson 3 writes and reads component 'row' as \"row_number\"");
+                RULE + "event 'SeatBooked' component 'row' carries '@JsonProperty', which the generated serde applies"
+                        + " only written on the component: Jackson 3 merges what the field, the accessor and the"
+                        + " constructor parameter carry, this serde reads the component's annotations, so the bytes"
+                        + " could differ from what Jackson 3 writes; write '@JsonProperty' on the component 'row' in the"
+                        + " record header instead");
         assertErrorAt(
                 compilation,
                 source,
                 "@JsonProperty(\"seat_code\")",
-                RULE + "event 'SeatBooked' accessor 'seat()' carries '@JsonProperty', which the generated serde does"
-                        + " not apply: Jackson 3 writes and reads component 'seat' as \"seat_code\"");
+                RULE + "event 'SeatBooked' accessor 'seat()' carries '@JsonProperty', which the generated serde applies"
+                        + " only written on the component");
     }
 
     @Test
@@ -225,12 +260,12 @@ class UnsupportedAnnotationRuleTest {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonIgnore;
                 import com.fasterxml.jackson.annotation.JsonRawValue;
+                import com.fasterxml.jackson.annotation.JsonUnwrapped;
                 import dev.eventrecords.Event;
 
                 @Event
-                public record NoteAdded(@JsonIgnore String author, String text) {
+                public record NoteAdded(@JsonUnwrapped String author, String text) {
                     @Override
                     @JsonRawValue
                     public String text() {
@@ -247,8 +282,8 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonIgnore String",
-                RULE + "event 'NoteAdded' component 'author' carries '@JsonIgnore'");
+                "@JsonUnwrapped String",
+                RULE + "event 'NoteAdded' component 'author' carries '@JsonUnwrapped'");
         assertErrorAt(
                 compilation, source, "text) {", RULE + "event 'NoteAdded' component 'text' carries '@JsonRawValue'");
     }
@@ -295,16 +330,24 @@ class UnsupportedAnnotationRuleTest {
                 package com.acme;
 
                 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-                import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+                import com.fasterxml.jackson.annotation.JsonProperty;
                 import dev.eventrecords.Event;
                 import tools.jackson.databind.PropertyNamingStrategies;
                 import tools.jackson.databind.annotation.JsonNaming;
 
                 @Event
-                @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-                @JsonPropertyOrder({"lastName", "firstName"})
-                @JsonIgnoreProperties(ignoreUnknown = false)
-                public record CustomerRegistered(String firstName, String lastName) {}
+                @JsonNaming(CustomerRegistered.Shouting.class)
+                @JsonIgnoreProperties({"firstName", "nickname"})
+                public record CustomerRegistered(@JsonProperty("nickname") String firstName, String lastName) {
+                    public static final class Shouting extends PropertyNamingStrategies.NamingBase {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public String translate(String name) {
+                            return name.toUpperCase(java.util.Locale.ROOT);
+                        }
+                    }
+                }
                 """;
         Compilation compilation = Compile.sources(source);
 
@@ -314,23 +357,26 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonNaming",
                 RULE + "event 'CustomerRegistered' carries '@JsonNaming', which the generated serde does not apply:"
-                        + " Jackson 3 renames every property of 'CustomerRegistered' with the naming strategy (such as"
-                        + " snake_case), this serde writes each component under its own name, so the bytes would differ"
-                        + " from what Jackson 3 writes; remove '@JsonNaming' and name the components as the JSON"
-                        + " properties are named");
-        assertErrorAt(
-                compilation,
-                source,
-                "@JsonPropertyOrder",
-                RULE + "event 'CustomerRegistered' carries '@JsonPropertyOrder', which the generated serde does not"
-                        + " apply: Jackson 3 writes the properties in the order it gives, this serde in declaration"
-                        + " order");
+                        + " Jackson 3 renames every property of 'CustomerRegistered' with the naming strategy it names,"
+                        + " which is none of Jackson's standard strategies that this serde applies; name one of"
+                        + " 'PropertyNamingStrategies.LowerCamelCaseStrategy',"
+                        + " 'PropertyNamingStrategies.UpperCamelCaseStrategy', 'PropertyNamingStrategies.SnakeCaseStrategy',"
+                        + " 'PropertyNamingStrategies.UpperSnakeCaseStrategy', 'PropertyNamingStrategies.LowerCaseStrategy',"
+                        + " 'PropertyNamingStrategies.KebabCaseStrategy', 'PropertyNamingStrategies.LowerDotCaseStrategy',"
+                        + " or remove '@JsonNaming' and name the components as the JSON properties are named");
         assertErrorAt(
                 compilation,
                 source,
                 "@JsonIgnoreProperties",
-                RULE + "event 'CustomerRegistered' carries '@JsonIgnoreProperties', which the generated serde does not"
-                        + " apply");
+                RULE + "event 'CustomerRegistered' carries '@JsonIgnoreProperties' with \"firstName\", which"
+                        + " component 'firstName' is renamed from or to: Jackson 3 applies such a name in ways that"
+                        + " depend on how the component is renamed, so the bytes could differ from what Jackson 3"
+                        + " writes; use '@JsonIgnore' on component 'firstName' instead");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonIgnoreProperties",
+                RULE + "event 'CustomerRegistered' carries '@JsonIgnoreProperties' with \"nickname\"");
     }
 
     @Test
@@ -395,7 +441,7 @@ class UnsupportedAnnotationRuleTest {
 
                 @Event
                 public record AddressChanged(String customerId, AddressChanged.Address address) {
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                    @JsonInclude(value = JsonInclude.Include.NON_EMPTY, content = JsonInclude.Include.NON_NULL)
                     public record Address(String street, String city) {}
                 }
                 """;
@@ -406,11 +452,40 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonInclude",
                 RULE + "record 'AddressChanged.Address' in event 'AddressChanged' carries '@JsonInclude', which the"
-                        + " generated serde does not apply");
+                        + " generated serde does not apply: Jackson 3 leaves out the values it selects, this serde"
+                        + " applies only 'value' ALWAYS, NON_NULL, NON_ABSENT, NON_EMPTY or USE_DEFAULTS, without"
+                        + " 'content' or filters, so the bytes would differ from what Jackson 3 writes; use one of"
+                        + " those, or remove '@JsonInclude': every component is then written, null as null");
     }
 
     @Test
-    void rejectsJsonPropertyOnAnEnumConstant() {
+    void rejectsNonEmptyForATypeWhoseEmptinessIsUnknown() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonInclude;
+                import dev.eventrecords.Bytes;
+                import dev.eventrecords.Event;
+
+                @Event
+                @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                public record BlobStored(String name, Bytes content) {}
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 1);
+        assertErrorAt(
+                compilation,
+                source,
+                "content)",
+                RULE + "event 'BlobStored' component 'content' of type 'Bytes' is written with"
+                        + " '@JsonInclude(NON_EMPTY)', on it or on its record: Jackson 3 leaves its value out when its"
+                        + " serializer calls it empty, which this serde does not know for 'Bytes'; use 'NON_NULL' or"
+                        + " 'NON_ABSENT' for it, with '@JsonInclude' on the component");
+    }
+
+    @Test
+    void rejectsJsonPropertyWithMoreThanANameOnAnEnumConstant() {
         String source = """
                 package com.acme;
 
@@ -420,7 +495,7 @@ class UnsupportedAnnotationRuleTest {
                 @Event
                 public record OrderPaid(String orderId, OrderPaid.Status status) {
                     public enum Status {
-                        @JsonProperty("new") NEW,
+                        @JsonProperty(value = "new", required = true) NEW,
                         PAID
                     }
                 }
@@ -433,15 +508,13 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonProperty",
                 RULE + "enum 'OrderPaid.Status' in event 'OrderPaid' constant 'NEW' carries '@JsonProperty', which the"
-                        + " generated serde does not apply: Jackson 3 writes and reads constant 'NEW' as \"new\", this"
-                        + " serde as \"NEW\", so the bytes would differ from what Jackson 3 writes; remove"
-                        + " '@JsonProperty': an enum constant is written by its name, so rename the constant or keep"
-                        + " \"NEW\" on the wire");
+                        + " generated serde does not apply: Jackson 3 applies more than its name to the constant, this"
+                        + " serde only the name; keep only the name: '@JsonProperty(\"...\")'");
     }
 
     /** Jackson writes an enum map key as it writes the enum's values, so the enum's annotations count there too. */
     @Test
-    void rejectsJsonPropertyOnAnEnumUsedOnlyAsAMapKey() {
+    void honoursJsonPropertyOnAnEnumUsedOnlyAsAMapKey() {
         String source = """
                 package com.acme;
 
@@ -463,12 +536,13 @@ class UnsupportedAnnotationRuleTest {
                 """;
         Compilation compilation = Compile.sources(source);
 
-        assertRuleErrors(compilation, 1);
-        assertErrorAt(
-                compilation,
-                source,
-                "@JsonProperty",
-                RULE + "enum 'OrdersTallied.Status' in event 'OrdersTallied' constant 'NEW' carries '@JsonProperty'");
+        // Jackson 3 writes and reads an enum key by the constant's @JsonProperty text too, and so does the key codec.
+        assertThat(compilation).succeeded();
+        assertRuleErrors(compilation, 0);
+        assertThat(compilation)
+                .generatedSourceFile("com.acme.OrdersTalliedSerde")
+                .contentsAsUtf8String()
+                .containsMatch("MapKeys\\.enumOf\\(OrdersTallied\\.Status\\.class,\\s+\"NEW\",\\s+\"new\"\\)");
     }
 
     @Test
@@ -541,8 +615,8 @@ class UnsupportedAnnotationRuleTest {
         String source = """
                 package com.acme;
 
-                import com.fasterxml.jackson.annotation.JsonIgnore;
-                import com.fasterxml.jackson.annotation.JsonProperty;
+                import com.fasterxml.jackson.annotation.JsonAlias;
+                import com.fasterxml.jackson.annotation.JsonRawValue;
                 import com.fasterxml.jackson.annotation.JsonUnwrapped;
                 import dev.eventrecords.Event;
                 import java.util.List;
@@ -565,12 +639,12 @@ class UnsupportedAnnotationRuleTest {
                         }
                     }
 
-                    public record Tag(@JsonUnwrapped Label label, @JsonIgnore String note) {}
+                    public record Tag(@JsonUnwrapped Label label, @JsonRawValue String note) {}
 
                     public record Label(String text) {}
 
                     public enum Colour {
-                        @JsonProperty("red") RED
+                        @JsonAlias("red") RED
                     }
                 }
                 """;
@@ -587,14 +661,15 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonIgnore String",
-                RULE + "record 'CartCheckedOut.Tag' in event 'CartCheckedOut' component 'note' carries '@JsonIgnore'");
+                "@JsonRawValue String",
+                RULE + "record 'CartCheckedOut.Tag' in event 'CartCheckedOut' component 'note' carries"
+                        + " '@JsonRawValue'");
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonProperty(\"red\")",
+                "@JsonAlias(\"red\")",
                 RULE + "enum 'CartCheckedOut.Colour' in event 'CartCheckedOut' constant 'RED' carries"
-                        + " '@JsonProperty'");
+                        + " '@JsonAlias'");
     }
 
     @Test
