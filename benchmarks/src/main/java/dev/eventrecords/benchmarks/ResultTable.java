@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ResultTable {
 
     private static final List<String> OPERATIONS = List.of("serialize", "deserialize");
-    private static final List<String> SHAPES = List.of("small", "medium", "numeric");
+    private static final List<String> SHAPES = List.of("small", "medium", "numeric", "text", "deep");
     private static final String ALLOCATION = "gc.alloc.rate.norm";
 
     private ResultTable() {}
