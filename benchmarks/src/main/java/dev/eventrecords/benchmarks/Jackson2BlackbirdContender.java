@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * Jackson 2 with the Blackbird module (generated accessors instead of reflection), {@code java.time} and
  * {@code Optional} support, dates and durations written as ISO-8601 strings as Jackson 3 writes them, and characters
  * outside the Basic Multilingual Plane written as 4-byte UTF-8 as Jackson 3 does (Jackson 2 escapes each surrogate as
- * {@code \uXXXX} by default).
+ * <code>&#92;uXXXX</code> by default).
  */
 final class Jackson2BlackbirdContender implements Contender {
 
