@@ -17,10 +17,12 @@ import org.apache.kafka.common.serialization.Serializer;
  * look-ups: the contexts and the type's {@link ObjectWriter} and {@link ObjectReader} are found once, and each call
  * opens a {@code JSONWriter.ofUTF8}/{@code JSONReader.of} that borrows fastjson2's per-thread cached buffer and
  * returns it on {@code close}, as its documentation recommends. The two contexts are shared between threads: nothing
- * changes them after construction (fastjson2 itself changes a writer's context only in {@code ofPretty}). A provider with alphabetical order off writes components in
- * declaration order, {@code WriteNulls} writes null components as Jackson does, and {@code WriteBigDecimalAsPlain}
- * writes {@code BigDecimal} as Jackson's default {@code JsonMapper} does; everything else it already writes as
- * Jackson 3 does for these records ({@code java.time} values as ISO-8601 strings, enums by name, {@code Optional} as its value or {@code null}).
+ * changes them after construction (fastjson2 itself changes a writer's context only in {@code ofPretty}).
+ *
+ * <p>A provider with alphabetical order off writes components in declaration order, {@code WriteNulls} writes null
+ * components as Jackson does, and {@code WriteBigDecimalAsPlain} writes {@code BigDecimal} as Jackson's default
+ * {@code JsonMapper} does; everything else it already writes as Jackson 3 does for these records ({@code java.time}
+ * values as ISO-8601 strings, enums by name, {@code Optional} as its value or {@code null}).
  */
 final class FastJson2Contender implements Contender {
 
