@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the serde benchmarks (every contender x shape x operation) in a short configuration that finishes in under
-# 10 minutes on 2 cores, and prints one table: ops/s, bytes allocated per op, and the ratio of each to Jackson 3.
+# Runs the serde benchmarks (every contender x shape x operation) in a short configuration that finishes in about
+# 16 minutes on 2 cores, and prints one table: ops/s, bytes allocated per op, and the ratio of each to Jackson 3.
 #
 #   benchmarks/run.sh                       the short configuration
 #   benchmarks/run.sh -f 2 -wi 5 -i 10      other JMH options instead of the short configuration's
@@ -52,8 +52,9 @@ if [[ ${1:-} == publisher ]]; then
   exit 0
 fi
 
-# 30 benchmarks (5 contenders x 3 shapes x 2 operations), each in its own fork: 8 s of warm-up (enough for C2 on
-# a quiet machine, and then some), 4 s measured and about 4 s of JVM start and setup: about 8 minutes in all.
+# 60 benchmarks (6 contenders x 5 shapes x 2 operations), each in its own fork: 8 s of warm-up (enough for C2 on
+# a quiet machine, and then some), 4 s measured and about 4 s of JVM start and setup: about 16 minutes in all;
+# -p shape=small,medium restricts it.
 if [[ $# -gt 0 ]]; then
   options=("$@")
 else

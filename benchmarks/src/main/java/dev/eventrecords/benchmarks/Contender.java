@@ -45,7 +45,8 @@ interface Contender {
                 new Jackson3Contender(),
                 new Jackson2BlackbirdContender(),
                 new AvajeJsonbContender(),
-                new DslJsonContender());
+                new DslJsonContender(),
+                new FastJson2Contender());
     }
 
     static Contender named(String name) {

@@ -20,8 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ResultTable {
 
     private static final List<String> OPERATIONS = List.of("serialize", "deserialize");
-    private static final List<String> SHAPES = List.of("small", "medium", "numeric");
+    private static final List<String> SHAPES = List.of("small", "medium", "numeric", "text", "deep");
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+
+    /** The contender the targets are about. */
+    private static final String OURS = "eventrecords";
+
+    /** The fastest of these is the bar of issue 16's second target on each operation and shape. */
+    private static final List<String> FASTEST_OF = List.of("avaje-jsonb", "dsl-json", "fastjson2");
 
     private ResultTable() {}
 
@@ -58,6 +64,83 @@ public final class ResultTable {
                     + result.path("jdkVersion").asString();
         }
         System.out.print(format(rows, jvm));
+        System.out.print(targets(rows));
+    }
+
+    /**
+     * Issue 16's targets for our serde on every operation and shape: throughput at least 2.0x (serialize) or 1.5x
+     * (deserialize) Jackson 3's and at least the fastest of {@link #FASTEST_OF}'s, and bytes per operation at most
+     * the least-allocating other contender's plus 10%.
+     */
+    private static String targets(List<Row> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nissue 16's targets for ")
+                .append(OURS)
+                .append(": x jackson3 >= 2.0 (serialize) / 1.5 (deserialize);" + " x fastest of ")
+                .append(String.join(", ", FASTEST_OF))
+                .append(" >= 1.0;" + " B/op <= 1.1 x the least-allocating other contender's\n\n");
+        String format = "%-12s %-8s %10s %-4s %-12s %10s %-4s %-19s %8s %-4s%n";
+        out.append(String.format(
+                format,
+                "operation",
+                "shape",
+                "x jackson3",
+                "",
+                "fastest",
+                "x fastest",
+                "",
+                "least-allocating",
+                "x B/op",
+                ""));
+        for (String operation : OPERATIONS) {
+            for (String shape : SHAPES) {
+                List<Row> group = rows.stream()
+                        .filter(r ->
+                                r.operation().equals(operation) && r.shape().equals(shape))
+                        .toList();
+                Row ours = find(group, OURS);
+                Row reference = find(group, Contender.REFERENCE);
+                Row fastest = group.stream()
+                        .filter(r -> FASTEST_OF.contains(r.contender()))
+                        .max(Comparator.comparingDouble(Row::opsPerSecond))
+                        .orElse(null);
+                Row leanest = group.stream()
+                        .filter(r -> !r.contender().equals(OURS) && !Double.isNaN(r.bytesPerOp()))
+                        .min(Comparator.comparingDouble(Row::bytesPerOp))
+                        .orElse(null);
+                if (ours == null || reference == null || fastest == null || leanest == null) {
+                    continue;
+                }
+                double bar = operation.equals("serialize") ? 2.0 : 1.5;
+                double vsJackson = ours.opsPerSecond() / reference.opsPerSecond();
+                double vsFastest = ours.opsPerSecond() / fastest.opsPerSecond();
+                double vsLeanest = ours.bytesPerOp() / leanest.bytesPerOp();
+                out.append(String.format(
+                        format,
+                        operation,
+                        shape,
+                        String.format("%.2f", vsJackson),
+                        verdict(vsJackson >= bar),
+                        fastest.contender(),
+                        String.format("%.2f", vsFastest),
+                        verdict(vsFastest >= 1.0),
+                        leanest.contender(),
+                        String.format("%.2f", vsLeanest),
+                        verdict(vsLeanest <= 1.1)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Row find(List<Row> rows, String contender) {
+        return rows.stream()
+                .filter(r -> r.contender().equals(contender))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "no";
     }
 
     private static String format(List<Row> rows, String jvm) {

@@ -21,11 +21,11 @@ import org.openjdk.jmh.annotations.State;
 public class SerdeBenchmark {
 
     /** The contender, by {@link Contender#name()}. */
-    @Param({"eventrecords", "jackson3", "jackson2-blackbird", "avaje-jsonb", "dsl-json"})
+    @Param({"eventrecords", "jackson3", "jackson2-blackbird", "avaje-jsonb", "dsl-json", "fastjson2"})
     public String contender;
 
     /** The event shape, by {@link Shape#name()}. */
-    @Param({"small", "medium", "numeric"})
+    @Param({"small", "medium", "numeric", "text", "deep"})
     public String shape;
 
     private Workload<?> workload;

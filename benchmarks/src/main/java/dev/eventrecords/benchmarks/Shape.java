@@ -4,6 +4,10 @@ import dev.eventrecords.benchmarks.events.DeviceConnected;
 import dev.eventrecords.benchmarks.events.DeviceConnectedSerde;
 import dev.eventrecords.benchmarks.events.HeartRatesRecorded;
 import dev.eventrecords.benchmarks.events.HeartRatesRecordedSerde;
+import dev.eventrecords.benchmarks.events.ReviewPosted;
+import dev.eventrecords.benchmarks.events.ReviewPostedSerde;
+import dev.eventrecords.benchmarks.events.ShipmentManifested;
+import dev.eventrecords.benchmarks.events.ShipmentManifestedSerde;
 import dev.eventrecords.benchmarks.events.WorkoutCompleted;
 import dev.eventrecords.benchmarks.events.WorkoutCompletedSerde;
 import java.util.List;
@@ -49,15 +53,31 @@ record Shape<E>(String name, Class<E> type, String topic, E event, Supplier<Serd
             HeartRatesRecordedSerde::new,
             HeartRatesRecorded::deviceId);
 
+    static final Shape<ReviewPosted> TEXT = new Shape<>(
+            "text",
+            ReviewPosted.class,
+            "bench.reviews",
+            SampleEvents.reviewPosted(),
+            ReviewPostedSerde::new,
+            ReviewPosted::reviewId);
+
+    static final Shape<ShipmentManifested> DEEP = new Shape<>(
+            "deep",
+            ShipmentManifested.class,
+            "bench.shipments",
+            SampleEvents.shipmentManifested(),
+            ShipmentManifestedSerde::new,
+            ShipmentManifested::shipmentId);
+
     static List<Shape<?>> all() {
-        return List.of(SMALL, MEDIUM, NUMERIC);
+        return List.of(SMALL, MEDIUM, NUMERIC, TEXT, DEEP);
     }
 
     static Shape<?> named(String name) {
         return all().stream()
                 .filter(s -> s.name().equals(name))
                 .findFirst()
-                .orElseThrow(
-                        () -> new IllegalArgumentException("no shape '" + name + "'; known: small, medium, numeric"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no shape '" + name + "'; known: small, medium, numeric, text, deep"));
     }
 }
