@@ -66,6 +66,9 @@ public final class CodecRule {
                                     + " with the type it writes and reads")));
         }
         TypeMirror carried = implemented.get().getTypeArguments().get(0);
+        if (carried.getKind() == TypeKind.ERROR) {
+            return new Judged(Optional.empty(), List.of()); // javac reports the missing type itself
+        }
         if (!(carried instanceof DeclaredType declared)
                 || !declared.getTypeArguments().isEmpty()
                 || !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
