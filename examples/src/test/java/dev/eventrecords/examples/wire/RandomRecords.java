@@ -129,7 +129,12 @@ final class RandomRecords {
             } else if (raw == Set.class) {
                 return depth >= MAX_DEPTH ? Set.of() : random.set(element);
             } else if (raw == Map.class) {
-                return depth >= MAX_DEPTH ? Map.of() : random.map(element);
+                if (depth >= MAX_DEPTH) {
+                    return Map.of();
+                }
+                return args[0] == String.class
+                        ? random.map(element)
+                        : random.map(() -> reference(args[0], depth), element);
             }
             throw new AssertionError("no random " + type);
         }
@@ -179,6 +184,13 @@ final class RandomRecords {
                 Map.entry(OptionalInt.class, random::optionalInt),
                 Map.entry(OptionalLong.class, random::optionalLong),
                 Map.entry(OptionalDouble.class, random::optionalDouble),
-                Map.entry(Bytes.class, random::nextBytes));
+                Map.entry(Bytes.class, random::nextBytes),
+                Map.entry(java.net.URI.class, random::nextUri),
+                Map.entry(java.util.Locale.class, random::nextLocale),
+                Map.entry(java.util.Currency.class, random::nextCurrency),
+                Map.entry(java.time.ZoneId.class, random::nextZoneId),
+                Map.entry(java.time.ZoneOffset.class, random::nextZoneOffset),
+                Map.entry(java.time.OffsetTime.class, random::nextOffsetTime),
+                Map.entry(java.time.MonthDay.class, random::nextMonthDay));
     }
 }
