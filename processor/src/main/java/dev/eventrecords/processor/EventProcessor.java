@@ -7,10 +7,12 @@ import dev.eventrecords.processor.model.FamilyModel;
 import dev.eventrecords.processor.model.FamilyReader;
 import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.Read;
+import dev.eventrecords.processor.model.UserCodecs;
 import dev.eventrecords.processor.output.Catalogue;
 import dev.eventrecords.processor.output.GeneratedFile;
 import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
+import dev.eventrecords.processor.rules.CodecRule;
 import dev.eventrecords.processor.rules.DeclarationRule;
 import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.FamilyRule;
@@ -35,9 +37,11 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * The eventrecords annotation processor. For each {@code @Event} record it reads an {@link EventModel}, runs every
@@ -48,11 +52,16 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class EventProcessor extends AbstractProcessor {
 
+    private static final String EVENT_CODEC = "dev.eventrecords.EventCodec";
+    private static final String EVENT_CODECS = "dev.eventrecords.EventCodecs";
+
     private static final Set<String> OWN_ANNOTATIONS = Set.of(
             ModelReader.EVENT,
             ModelReader.KEY,
             ModelReader.EVENT_TIME,
             ModelReader.EVENT_FAMILY,
+            EVENT_CODEC,
+            EVENT_CODECS,
             "dev.eventrecords.Generated",
             "javax.annotation.processing.Generated");
 
@@ -62,6 +71,11 @@ public final class EventProcessor extends AbstractProcessor {
     private final MutabilityRule mutability = new MutabilityRule();
     private final FamilyRule familyRule = new FamilyRule();
     private final SharedTopicRule sharedTopics = new SharedTopicRule();
+    private final CodecRule codecRule = new CodecRule();
+    /** The users' codecs registered so far, which the model reader consults; judged once each, by class name. */
+    private final UserCodecs codecs = new UserCodecs();
+
+    private final Set<String> judgedCodecs = new HashSet<>();
     private final List<Output> outputs = Outputs.all();
 
     /** The events and families generated so far, for the catalogue outputs. */
@@ -94,7 +108,7 @@ public final class EventProcessor extends AbstractProcessor {
         }
         context = new RuleContext(env, options.options());
         outputContext = new OutputContext(env, options.options());
-        models = new ModelReader(env.getElementUtils());
+        models = new ModelReader(env.getElementUtils(), codecs);
         familyReader = new FamilyReader(
                 models,
                 member -> readThisRound.computeIfAbsent(
@@ -138,6 +152,7 @@ public final class EventProcessor extends AbstractProcessor {
         } catch (RuntimeException e) {
             // The scan only adds an error javac would otherwise miss; it must never break a build.
         }
+        registerCodecs(round);
         for (Element element : takeDeferredAndAnnotated(deferred, ModelReader.EVENT, round)) {
             try {
                 process(element, round.processingOver());
@@ -193,6 +208,56 @@ public final class EventProcessor extends AbstractProcessor {
         // Claiming our annotations (and the @Generated on our code) keeps -Xlint:processing quiet in the user's
         // build; a round that also holds other annotations is left unclaimed for their processors.
         return onlyOurs;
+    }
+
+    /**
+     * Judges and registers the round's codecs before its events are read: the classes marked {@code @EventCodec}, then
+     * those that an {@code @EventCodecs} names (a library's, compiled elsewhere).
+     */
+    private void registerCodecs(RoundEnvironment round) {
+        TypeElement marker = processingEnv.getElementUtils().getTypeElement(EVENT_CODEC);
+        TypeElement listing = processingEnv.getElementUtils().getTypeElement(EVENT_CODECS);
+        if (marker != null) {
+            for (Element element : round.getElementsAnnotatedWith(marker)) {
+                if (element instanceof TypeElement codec) {
+                    registerCodec(codec, codec);
+                }
+            }
+        }
+        if (listing != null) {
+            for (Element site : round.getElementsAnnotatedWith(listing)) {
+                ModelReader.annotation(site, EVENT_CODECS)
+                        .flatMap(a -> ModelReader.explicitValue(a, "value"))
+                        .ifPresent(value -> {
+                            for (Object item : (List<?>) value.getValue()) {
+                                if (item instanceof AnnotationValue listed
+                                        && listed.getValue() instanceof DeclaredType type
+                                        && type.asElement() instanceof TypeElement codec) {
+                                    registerCodec(codec, site);
+                                }
+                            }
+                        });
+            }
+        }
+    }
+
+    private void registerCodec(TypeElement codec, Element site) {
+        if (!judgedCodecs.add(codec.getQualifiedName().toString())) {
+            return;
+        }
+        try {
+            CodecRule.Judged judged = codecRule.check(codec, site, context);
+            reporter.report(judged.problems());
+            judged.registration()
+                    .flatMap(codecs::register)
+                    .ifPresent(earlier -> reporter.report(List.of(codecRule.duplicate(site, codec, earlier))));
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            reporter.report(List.of(Diagnostic.error(
+                    RuleId.INTERNAL,
+                    site,
+                    "eventrecords could not process codec '" + codec.getSimpleName() + "': " + e
+                            + "; please report this with the codec's declaration")));
+        }
     }
 
     /**

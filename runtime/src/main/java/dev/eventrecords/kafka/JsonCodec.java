@@ -5,7 +5,8 @@ import tools.jackson.core.JsonParser;
 
 /**
  * Writes and reads one Java type as JSON through Jackson's streaming API, byte-for-byte as Jackson's default
- * {@code JsonMapper} does. Generated code composes these; users rarely implement one.
+ * {@code JsonMapper} does. Generated code composes these; a user implements one for a type the processor cannot
+ * inspect, such as a library's value type, and registers it with {@link dev.eventrecords.EventCodec}.
  *
  * <p>Implementations are stateless and thread-safe.
  *

@@ -72,8 +72,19 @@ class SchemaConformanceTest {
 
     private final long seed = Long.getLong("eventrecords.seed", System.nanoTime());
 
+    /**
+     * Events that hold a type a user's codec carries: their schema allows any value there, since only the codec knows
+     * what it writes, and no random value of a library's type can be drawn. {@code MoneyOnABrokerTest} pins their bytes.
+     */
+    private static final Set<String> CARRIED_BY_USER_CODECS = Set.of("dev.eventrecords.examples.money.InvoicePaid");
+
     static Stream<TopicBinding<?, ?>> events() {
         return EventCatalog.bindings().stream().filter(b -> b.eventClass().isRecord());
+    }
+
+    /** The events whose every property the schema constrains. */
+    static Stream<TopicBinding<?, ?>> conformable() {
+        return events().filter(b -> !CARRIED_BY_USER_CODECS.contains(b.eventType()));
     }
 
     @Test
@@ -91,7 +102,7 @@ class SchemaConformanceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("events")
+    @MethodSource("conformable")
     void randomInstancesWrittenByOurSerializerAreValid(TopicBinding<?, ?> binding) {
         JsonSchema schema = schema(binding);
         RandomRecords records = new RandomRecords(new EdgeCaseRandom(seed));
@@ -106,7 +117,7 @@ class SchemaConformanceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("events")
+    @MethodSource("conformable")
     void aValueOfTheWrongTypeIsNotValid(TopicBinding<?, ?> binding) {
         JsonSchema schema = schema(binding);
         ObjectNode valid = (ObjectNode) tree(written(binding, new RandomRecords(new EdgeCaseRandom(seed))));
@@ -140,7 +151,7 @@ class SchemaConformanceTest {
     }
 
     static Stream<TopicBinding<?, ?>> eventsWithEnums() {
-        return events().filter(b -> !enumComponents(b.eventClass()).isEmpty());
+        return conformable().filter(b -> !enumComponents(b.eventClass()).isEmpty());
     }
 
     @ParameterizedTest
@@ -156,7 +167,7 @@ class SchemaConformanceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("events")
+    @MethodSource("conformable")
     void requiredNamesExactlyThePropertiesWhoseAbsenceOurReaderRefuses(TopicBinding<?, ?> binding) throws IOException {
         JsonNode schemaTree = schemaTree(binding);
         Set<String> required = new HashSet<>();
@@ -183,7 +194,7 @@ class SchemaConformanceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("events")
+    @MethodSource("conformable")
     void nullIsValidExactlyWhereOurReaderTakesIt(TopicBinding<?, ?> binding) throws IOException {
         JsonSchema schema = schema(binding);
         RandomRecords records = new RandomRecords(new EdgeCaseRandom(seed));

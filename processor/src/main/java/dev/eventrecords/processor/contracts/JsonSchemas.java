@@ -173,6 +173,12 @@ public final class JsonSchemas {
             schema.put("$ref", refs.apply(r.type().name().canonicalName()));
             return schema;
         }
+        if (shape instanceof Shape.UserCodec u) {
+            // What a user's codec writes is known only to its code: any JSON value.
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("description", "written by " + u.codec().canonicalName());
+            return schema;
+        }
         if (shape instanceof Shape.OptionalOf o) {
             return shape(o.element(), false, refs);
         }

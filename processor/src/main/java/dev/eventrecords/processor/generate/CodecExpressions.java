@@ -27,6 +27,9 @@ final class CodecExpressions {
         if (shape instanceof Shape.RecordType r) {
             return CodeBlock.of("$T.INSTANCE", Poet.name(r.codec()));
         }
+        if (shape instanceof Shape.UserCodec u) {
+            return CodeBlock.of("$T.INSTANCE", Poet.name(u.codec()));
+        }
         if (shape instanceof Shape.OptionalOf o) {
             return CodeBlock.of("$T.optional($L)", RuntimeNames.CODECS, codec(o.element()));
         }

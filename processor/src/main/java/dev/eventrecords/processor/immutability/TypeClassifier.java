@@ -83,6 +83,18 @@ public final class TypeClassifier {
     }
 
     /**
+     * Classifies a type on its own, wherever it may be used: the type a user's codec carries, say. The explanation of
+     * a problem continues the phrase "'T'".
+     *
+     * @param type any type
+     * @return the verdict
+     */
+    public Verdict standalone(TypeMirror type) {
+        visited = new HashSet<>();
+        return type(type);
+    }
+
+    /**
      * A type as the rule's messages spell it: simple names, as written inside the user's file ({@code List<Line>}).
      *
      * @param type any type

@@ -30,10 +30,16 @@ public final class ModelReader {
     public static final String EVENT_FAMILY = "dev.eventrecords.EventFamily";
 
     private final Elements elements;
-    private final ShapeReader shapes = new ShapeReader();
+    private final ShapeReader shapes;
 
     public ModelReader(Elements elements) {
+        this(elements, new UserCodecs());
+    }
+
+    /** A reader that carries the types of the users' codecs too. */
+    public ModelReader(Elements elements, UserCodecs codecs) {
         this.elements = elements;
+        this.shapes = new ShapeReader(codecs);
     }
 
     /**

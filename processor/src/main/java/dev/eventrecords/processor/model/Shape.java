@@ -68,6 +68,14 @@ public sealed interface Shape {
      */
     record RecordType(JavaType.Declared type, JavaName codec) implements Shape {}
 
+    /**
+     * A type carried by a codec the user registered with {@code @EventCodec} or {@code @EventCodecs}.
+     *
+     * @param type the type
+     * @param codec the codec class, whose {@code INSTANCE} generated code calls
+     */
+    record UserCodec(JavaType.Declared type, JavaName codec) implements Shape {}
+
     /** {@code Optional<T>}: the value or {@code null}. */
     record OptionalOf(JavaType.Declared type, Shape element) implements Shape {}
 

@@ -54,6 +54,18 @@ public final class ShapeReader {
             Map.entry("java.net.Inet4Address", inetAddress("Inet4Address")),
             Map.entry("java.net.Inet6Address", inetAddress("Inet6Address")));
 
+    private final UserCodecs codecs;
+
+    /** A reader that knows only the types the serde carries itself. */
+    public ShapeReader() {
+        this(new UserCodecs());
+    }
+
+    /** A reader that also carries the types of the users' codecs. */
+    public ShapeReader(UserCodecs codecs) {
+        this.codecs = codecs;
+    }
+
     public Shape read(TypeMirror type) {
         JavaType typeName = JavaType.of(type);
         String display = TypeDisplay.of(type);
@@ -123,6 +135,17 @@ public final class ShapeReader {
             JavaType.Declared record = (JavaType.Declared) typeName;
             return new Shape.RecordType(record, GeneratedNames.codecFor(element));
         }
+        Optional<UserCodecs.Registration> codec = codecs.forType(name);
+        if (codec.isPresent() && args.isEmpty()) {
+            UserCodecs.Registration registration = codec.get();
+            return registration.refused() == null
+                    ? new Shape.UserCodec((JavaType.Declared) typeName, registration.codec())
+                    : new Shape.Unsupported(
+                            typeName,
+                            display,
+                            "its codec '" + registration.codec().nestedName() + "' is refused: "
+                                    + registration.refused());
+        }
         String refused = REFUSED.get(name);
         if (refused != null) {
             return new Shape.Unsupported(typeName, display, refused);
@@ -186,6 +209,13 @@ public final class ShapeReader {
                 + " or an enum";
         if (key instanceof Shape.Scalar || key instanceof Shape.Unsupported) {
             return new Shape.Unsupported(key.type(), display, keys + ", not '" + display + "'");
+        }
+        if (key instanceof Shape.UserCodec user) {
+            return new Shape.Unsupported(
+                    key.type(),
+                    display,
+                    "a type carried by a codec ('" + user.codec().nestedName() + "') cannot be a map key, since a"
+                            + " codec writes a JSON value, not a property name; " + keys);
         }
         String what = key instanceof Shape.RecordType
                 ? "Jackson writes a record map key with its 'toString()' ('" + display

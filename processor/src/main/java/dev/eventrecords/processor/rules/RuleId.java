@@ -12,6 +12,8 @@ public enum RuleId {
     TOPIC("topic", false),
     UNSUPPORTED_TYPE("unsupported-type", false),
     UNSUPPORTED_ANNOTATION("unsupported-annotation", false),
+    /** A user's codec ({@code @EventCodec}, {@code @EventCodecs}) that generated code cannot call or trust. */
+    CODEC("codec", false),
     /** A named module whose {@code module-info.java} does not provide its topic bindings. */
     MODULE("module", false),
     /** A processor option ({@code -A}) with a value the processor does not know. */
