@@ -12,6 +12,8 @@ public enum RuleId {
     TOPIC("topic", false),
     UNSUPPORTED_TYPE("unsupported-type", false),
     UNSUPPORTED_ANNOTATION("unsupported-annotation", false),
+    /** A change since the baseline schemas that breaks their consumers or producers. */
+    COMPATIBILITY("compatibility", true),
     /** A named module whose {@code module-info.java} does not provide its topic bindings. */
     MODULE("module", false),
     /** A processor option ({@code -A}) with a value the processor does not know. */
