@@ -269,7 +269,7 @@ public final class SchemaCompatibility {
                     if (w.kind() != Kind.INTEGER) {
                         type(path, reader, writer);
                     } else if (!within(r, w)) {
-                        found.add(new Refusal(path, Reason.TYPE, reader, writer, "values beyond " + reader));
+                        found.add(new Refusal(path, Reason.TYPE, reader, writer, "values beyond '" + reader + "'"));
                     }
                 }
                 case NUMBER -> {

@@ -3,7 +3,7 @@ package dev.eventrecords.processor.rules;
 import dev.eventrecords.processor.contracts.JsonSchemas;
 import dev.eventrecords.processor.contracts.JsonText;
 import dev.eventrecords.processor.contracts.SchemaCompatibility;
-import dev.eventrecords.processor.contracts.SchemaCompatibility.KeyKind;
+import dev.eventrecords.processor.contracts.SchemaCompatibility.Reason;
 import dev.eventrecords.processor.contracts.SchemaCompatibility.Refusal;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
@@ -57,32 +57,122 @@ public final class CompatibilityRule implements Rule {
                             + " the baseline by copying that release's 'META-INF/eventrecords/schemas'"));
         }
         Map<String, Object> current = schemas(context.env()).schema(event);
-        Map<Element, List<String>> clauses = new LinkedHashMap<>();
+        Map<Element, List<Finding>> findings = new LinkedHashMap<>();
         if (mode.checksBackward()) {
             for (Refusal r : SchemaCompatibility.refusals(current, baseline.get())) {
-                clauses.computeIfAbsent(place(event, current, r), e -> new ArrayList<>())
-                        .add(clause(r, true));
+                findings.computeIfAbsent(place(event, current, r), e -> new ArrayList<>())
+                        .add(new Finding(r, true));
             }
         }
         if (mode.checksForward()) {
             for (Refusal r : SchemaCompatibility.refusals(baseline.get(), current)) {
-                clauses.computeIfAbsent(place(event, current, r), e -> new ArrayList<>())
-                        .add(clause(r, false));
+                findings.computeIfAbsent(place(event, current, r), e -> new ArrayList<>())
+                        .add(new Finding(r, false));
             }
         }
-        keyChange(event, current, baseline.get())
-                .ifPresent(k -> clauses.computeIfAbsent(k.position(), e -> new ArrayList<>())
-                        .add(keyClause(k, current, baseline.get())));
+        Optional<KeyChange> key = keyChange(event, current, baseline.get());
+        key.ifPresent(k -> findings.computeIfAbsent(k.key().position(), e -> new ArrayList<>()));
         List<Diagnostic> found = new ArrayList<>();
-        clauses.forEach((element, texts) -> found.add(Diagnostic.error(
-                RuleId.COMPATIBILITY,
-                element,
-                "event '" + event.simpleName() + "' changed incompatibly since the baseline '" + file + "': "
-                        + String.join("; ", texts)
-                        + ". Make the change compatible, publish it as a new event type (a new record), or give the"
-                        + " changed event a new '@Event(type)' so that consumers tell the two apart;"
-                        + " '@SuppressWarnings(\"" + RuleId.COMPATIBILITY.id() + "\")' accepts a deliberate break")));
+        findings.forEach((element, list) -> {
+            List<String> clauses = clauses(list);
+            boolean isKey = key.filter(k -> k.key().position().equals(element)).isPresent();
+            if (isKey) {
+                clauses.add(list.isEmpty() ? key.get().clause() : key.get().asKey());
+            }
+            String what = element.equals(event.element())
+                    ? "event '" + event.simpleName() + "'"
+                    : "event '" + event.simpleName() + "' component '" + element.getSimpleName() + "'";
+            found.add(Diagnostic.error(
+                    RuleId.COMPATIBILITY,
+                    element,
+                    what + " changed incompatibly since the baseline schema '" + file.getFileName() + "': "
+                            + String.join("; ", clauses) + ". " + fix(list, isKey)
+                            + ", publish the change as a new event type (a new record), or give the changed event a"
+                            + " new '@Event(type)' so that consumers tell the versions apart; '@SuppressWarnings(\""
+                            + RuleId.COMPATIBILITY.id() + "\")' accepts a deliberate break"));
+        });
         return found;
+    }
+
+    /** A refusal, and whether it is the reader built now refusing the baseline's events (else the reverse). */
+    private record Finding(Refusal refusal, boolean backward) {
+        List<String> path() {
+            return refusal.path();
+        }
+    }
+
+    /** For each property at fault: what changed, then which consumers break and why. */
+    private static List<String> clauses(List<Finding> findings) {
+        Map<List<String>, List<Finding>> byPath = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
+        }
+        List<String> clauses = new ArrayList<>();
+        byPath.forEach((path, at) -> {
+            // A type that changed says more than the null it may also carry.
+            boolean typed = at.stream().anyMatch(f -> f.refusal().reason() == Reason.TYPE);
+            List<String> breaks = new ArrayList<>();
+            for (Finding f : at) {
+                if (!(typed && f.refusal().reason() == Reason.NULL_REFUSED)) {
+                    breaks.add(consumers(f));
+                }
+            }
+            clauses.add(change(path, at.get(0)) + ": " + String.join(", and ", breaks));
+        });
+        return clauses;
+    }
+
+    private static String change(List<String> path, Finding f) {
+        Refusal r = f.refusal();
+        String at = "'" + path(path) + "'";
+        if (r.reason() == Reason.REQUIRED_ABSENT) {
+            return f.backward()
+                    ? at + " was added, and its constructor refuses null"
+                    : at + " was removed, and the baseline's constructor refused null for it";
+        }
+        String was = f.backward() ? r.writer() : r.reader();
+        String now = f.backward() ? r.reader() : r.writer();
+        return at + " was '" + was + "' and is '" + now + "'";
+    }
+
+    private static String consumers(Finding f) {
+        String who = f.backward()
+                ? "consumers built now (BACKWARD) refuse the events written before"
+                : "consumers built on the baseline (FORWARD) refuse the events written now";
+        Refusal r = f.refusal();
+        return switch (r.reason()) {
+            case REQUIRED_ABSENT -> who + ", which lack it";
+            case NULL_REFUSED -> who + " that carry null there";
+            case TYPE -> who + " that carry " + r.detail();
+            case ENUM_CONSTANTS ->
+                who + " that carry " + r.detail() + ", which "
+                        + (f.backward() ? "the enum no longer declares" : "the baseline's enum does not declare");
+        };
+    }
+
+    /** The compatible way to make the first change found. */
+    private static String fix(List<Finding> findings, boolean key) {
+        if (key) {
+            return "Keep the key's type";
+        }
+        // A type that changed says more than the null it may also carry.
+        Finding f = findings.stream()
+                .filter(x -> x.refusal().reason() != Reason.NULL_REFUSED)
+                .findFirst()
+                .orElse(findings.get(0));
+        return switch (f.refusal().reason()) {
+            case REQUIRED_ABSENT ->
+                f.backward() ? "Make it an 'Optional' (an absent one reads as empty)" : "Keep it in the record";
+            case NULL_REFUSED ->
+                f.backward()
+                        ? "Let the constructor accept null, or make it an 'Optional'"
+                        : "Keep the constructor's null check";
+            case TYPE -> "Keep its type and add the new form as a new 'Optional' component";
+            case ENUM_CONSTANTS ->
+                f.backward()
+                        ? "Keep the constant"
+                        : "Send the new constant only once every consumer knows it (release the enum first)";
+        };
     }
 
     private JsonSchemas schemas(ProcessingEnvironment environment) {
@@ -158,7 +248,24 @@ public final class CompatibilityRule implements Rule {
         return text.toString();
     }
 
-    private record KeyChange(ComponentModel key, String property, Element position) {}
+    /** A key whose serializer changed, and what to tell the user. */
+    private record KeyChange(ComponentModel key, String change) {
+
+        String clause() {
+            return change + ": " + BREAKS;
+        }
+
+        /** The clause after the change of the same component was said. */
+        String asKey() {
+            return "as the key, " + BREAKS;
+        }
+
+        private static final String BREAKS =
+                "Kafka's key serializers write the two as other bytes, so consumers built now"
+                        + " (BACKWARD) refuse the keys written before and consumers built on the baseline (FORWARD) the keys"
+                        + " written now, and the events of one key land on another partition than before, which breaks"
+                        + " their order";
+    }
 
     /** The key, when its serializer writes other bytes than the baseline's key of the same property did. */
     private static Optional<KeyChange> keyChange(
@@ -171,24 +278,16 @@ public final class CompatibilityRule implements Rule {
         List<String> names =
                 new ArrayList<>(SchemaCompatibility.properties(current).keySet());
         String property = names.contains(key.name()) || index >= names.size() ? key.name() : names.get(index);
-        if (!SchemaCompatibility.properties(baseline).containsKey(property)) {
+        Object was = SchemaCompatibility.properties(baseline).get(property);
+        if (was == null
+                || SchemaCompatibility.keyKind(baseline, property) == SchemaCompatibility.keyKind(current, property)) {
             return Optional.empty();
         }
-        KeyKind was = SchemaCompatibility.keyKind(baseline, property);
-        KeyKind now = SchemaCompatibility.keyKind(current, property);
-        return was == now ? Optional.empty() : Optional.of(new KeyChange(key, property, key.position()));
-    }
-
-    private static String keyClause(KeyChange k, Map<String, Object> current, Map<String, Object> baseline) {
-        return "the key '" + k.property() + "' was '"
-                + SchemaCompatibility.describe(
-                        SchemaCompatibility.properties(baseline).get(k.property()))
-                + "' and is '"
-                + SchemaCompatibility.describe(
-                        SchemaCompatibility.properties(current).get(k.property()))
-                + "', which Kafka's key serializers write as other bytes, so consumers built now (BACKWARD) refuse"
-                + " the keys written before and consumers built on the baseline (FORWARD) the keys written now, and"
-                + " the same key lands on another partition, which breaks the order of its events";
+        Object now = SchemaCompatibility.properties(current).get(property);
+        return Optional.of(new KeyChange(
+                key,
+                "the key '" + property + "' was '" + SchemaCompatibility.describe(was) + "' and is '"
+                        + SchemaCompatibility.describe(now) + "'"));
     }
 
     /** The baseline's schema, or empty when the file is not a JSON object. */
