@@ -290,9 +290,9 @@ class CompatibilityVerdictTest {
             assertThat(checked).failed();
             assertThat(checked.errors())
                     .allSatisfy(e -> assertThat(e.getMessage(Locale.ROOT))
-                            .startsWith(
-                                    "[eventrecords:compatibility] event 'ThingRecorded' changed incompatibly since the"
-                                            + " baseline")
+                            .startsWith("[eventrecords:compatibility] event 'ThingRecorded' ")
+                            .contains(
+                                    "changed incompatibly since the baseline schema 'com.acme.things.ThingRecorded.json'")
                             .contains("(" + mode + ")"));
         }
     }
