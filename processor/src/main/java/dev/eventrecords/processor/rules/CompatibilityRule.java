@@ -43,8 +43,10 @@ public final class CompatibilityRule implements Rule {
         if (options.baseline().isEmpty() || mode == Compatibility.NONE) {
             return List.of();
         }
-        Path file = options.baseline().get().resolve(event.type() + ".json");
-        if (!Files.isRegularFile(file)) {
+        Path directory = options.baseline().get().normalize();
+        Path file = directory.resolve(event.type() + ".json").normalize();
+        // A type is free text: one that climbs out of the directory has no baseline file.
+        if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
             return List.of();
         }
         Optional<Map<String, Object>> baseline = read(file);
