@@ -1,7 +1,11 @@
 package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.immutability.ImmutableTypesOption;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,10 @@ import java.util.stream.Collectors;
  * @param immutableTypes {@code eventrecords.immutableTypes}: canonical names the user declares immutable
  * @param asyncApiTitle {@code eventrecords.asyncapi.title}: the {@code info.title} of the AsyncAPI document
  * @param asyncApiVersion {@code eventrecords.asyncapi.version}: its {@code info.version}
+ * @param baseline {@code eventrecords.baseline}: the directory holding the schema files of the last release, when
+ *     the compatibility check runs
+ * @param compatibility {@code eventrecords.compatibility}: which consumers the check protects ({@code FULL} by
+ *     default)
  */
 public record ProcessorOptions(
         Severity naming,
@@ -28,13 +36,17 @@ public record ProcessorOptions(
         Severity vagueNames,
         Set<String> immutableTypes,
         String asyncApiTitle,
-        String asyncApiVersion) {
+        String asyncApiVersion,
+        Optional<Path> baseline,
+        Compatibility compatibility) {
 
     public static final String NAMING = "eventrecords.naming";
     public static final String VERBS = "eventrecords.verbs";
     public static final String VAGUE_NAMES = "eventrecords.vagueNames";
     public static final String ASYNCAPI_TITLE = "eventrecords.asyncapi.title";
     public static final String ASYNCAPI_VERSION = "eventrecords.asyncapi.version";
+    public static final String BASELINE = "eventrecords.baseline";
+    public static final String COMPATIBILITY = "eventrecords.compatibility";
 
     /** The AsyncAPI document's title and version when the options do not give them. */
     public static final String DEFAULT_ASYNCAPI_TITLE = "Event catalogue";
@@ -42,8 +54,15 @@ public record ProcessorOptions(
     public static final String DEFAULT_ASYNCAPI_VERSION = "0.0.0";
 
     /** Every option the processor reads. */
-    public static final Set<String> NAMES =
-            Set.of(NAMING, VERBS, VAGUE_NAMES, ImmutableTypesOption.NAME, ASYNCAPI_TITLE, ASYNCAPI_VERSION);
+    public static final Set<String> NAMES = Set.of(
+            NAMING,
+            VERBS,
+            VAGUE_NAMES,
+            ImmutableTypesOption.NAME,
+            ASYNCAPI_TITLE,
+            ASYNCAPI_VERSION,
+            BASELINE,
+            COMPATIBILITY);
 
     private static final List<Severity> NAMING_VALUES = List.of(Severity.ERROR, Severity.WARN, Severity.OFF);
     private static final List<Severity> VAGUE_VALUES = List.of(Severity.WARN, Severity.ERROR, Severity.OFF);
@@ -63,7 +82,14 @@ public record ProcessorOptions(
     /** The defaults: every rule on at its usual severity, nothing extra declared. */
     public static ProcessorOptions defaults() {
         return new ProcessorOptions(
-                Severity.ERROR, Set.of(), Severity.WARN, Set.of(), DEFAULT_ASYNCAPI_TITLE, DEFAULT_ASYNCAPI_VERSION);
+                Severity.ERROR,
+                Set.of(),
+                Severity.WARN,
+                Set.of(),
+                DEFAULT_ASYNCAPI_TITLE,
+                DEFAULT_ASYNCAPI_VERSION,
+                Optional.empty(),
+                Compatibility.FULL);
     }
 
     /**
@@ -97,8 +123,45 @@ public record ProcessorOptions(
                         vague,
                         ImmutableTypesOption.parse(immutable),
                         value(raw, ASYNCAPI_TITLE).orElse(DEFAULT_ASYNCAPI_TITLE),
-                        value(raw, ASYNCAPI_VERSION).orElse(DEFAULT_ASYNCAPI_VERSION)),
+                        value(raw, ASYNCAPI_VERSION).orElse(DEFAULT_ASYNCAPI_VERSION),
+                        baseline(raw, problems),
+                        compatibility(raw, problems)),
                 problems);
+    }
+
+    /** The baseline directory: it must exist, since a mistyped one would silently check nothing. */
+    private static Optional<Path> baseline(Map<String, String> raw, List<String> problems) {
+        Optional<String> value = value(raw, BASELINE);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path directory = Path.of(value.get());
+            if (Files.isDirectory(directory)) {
+                return Optional.of(directory);
+            }
+        } catch (InvalidPathException e) {
+            // reported below, as any path that names no directory
+        }
+        problems.add("option '" + BASELINE + "' has '" + value.get() + "', which is not a directory; give the"
+                + " directory holding the schema files of the last release, a copy of the class output's"
+                + " 'META-INF/eventrecords/schemas'");
+        return Optional.empty();
+    }
+
+    private static Compatibility compatibility(Map<String, String> raw, List<String> problems) {
+        Optional<String> value = value(raw, COMPATIBILITY);
+        if (value.isEmpty()) {
+            return Compatibility.FULL;
+        }
+        Optional<Compatibility> parsed = Compatibility.parse(value.get());
+        if (parsed.isEmpty()) {
+            problems.add("option '" + COMPATIBILITY + "' has unknown value '" + value.get() + "'; valid values are "
+                    + Arrays.stream(Compatibility.values())
+                            .map(c -> "'" + c.name() + "'")
+                            .collect(Collectors.joining(", ")));
+        }
+        return parsed.orElse(Compatibility.FULL);
     }
 
     private static Severity severity(

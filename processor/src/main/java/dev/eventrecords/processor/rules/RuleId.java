@@ -14,6 +14,8 @@ public enum RuleId {
     UNSUPPORTED_ANNOTATION("unsupported-annotation", false),
     /** A user's codec ({@code @EventCodec}, {@code @EventCodecs}) that generated code cannot call or trust. */
     CODEC("codec", false),
+    /** A change since the baseline schemas that breaks their consumers or producers. */
+    COMPATIBILITY("compatibility", true),
     /** A named module whose {@code module-info.java} does not provide its topic bindings. */
     MODULE("module", false),
     /** A processor option ({@code -A}) with a value the processor does not know. */

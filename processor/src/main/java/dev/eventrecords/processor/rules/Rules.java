@@ -23,7 +23,8 @@ public final class Rules {
                 new UnsupportedAnnotationRule(),
                 new MutabilityRule(),
                 new PastTenseRule(),
-                new VagueNameRule()
+                new VagueNameRule(),
+                new CompatibilityRule()
                 // naming rules (issue 3) and the immutability rule (issue 4) are listed here
                 );
     }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.eventrecords.processor.Compile;
 import dev.eventrecords.processor.EventProcessor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The processor's options: one typed record, parsed once, which is also what the processor says it supports. */
 class ProcessorOptionsTest {
@@ -24,7 +29,9 @@ class ProcessorOptionsTest {
                         "eventrecords.vagueNames",
                         "eventrecords.immutableTypes",
                         "eventrecords.asyncapi.title",
-                        "eventrecords.asyncapi.version");
+                        "eventrecords.asyncapi.version",
+                        "eventrecords.baseline",
+                        "eventrecords.compatibility");
     }
 
     @Test
@@ -52,7 +59,9 @@ class ProcessorOptionsTest {
                         Severity.OFF,
                         Set.of("com.example.Money"),
                         "Fitness tracker",
-                        "2.1.0"));
+                        "2.1.0",
+                        Optional.empty(),
+                        Compatibility.FULL));
     }
 
     @Test
@@ -77,5 +86,33 @@ class ProcessorOptionsTest {
             assertThat(e.getSource()).isNull();
         });
         // Only the two option errors: the event is not judged or generated with options the user did not mean.
+    }
+
+    @Test
+    void the_compatibility_mode_is_read_in_any_case_and_a_bad_one_lists_the_modes() {
+        assertThat(ProcessorOptions.parse(Map.of("eventrecords.compatibility", " backward "))
+                        .options()
+                        .compatibility())
+                .isEqualTo(Compatibility.BACKWARD);
+        assertThat(ProcessorOptions.parse(Map.of("eventrecords.compatibility", "transitive"))
+                        .problems())
+                .containsExactly("option 'eventrecords.compatibility' has unknown value 'transitive'; valid values are"
+                        + " 'BACKWARD', 'FORWARD', 'FULL', 'NONE'");
+    }
+
+    @Test
+    void the_baseline_must_be_a_directory(@TempDir Path dir) throws IOException {
+        assertThat(ProcessorOptions.parse(Map.of("eventrecords.baseline", dir.toString()))
+                        .options()
+                        .baseline())
+                .contains(dir);
+        Path file = Files.writeString(dir.resolve("a.json"), "{}");
+        for (Path notADirectory : List.of(file, dir.resolve("missing"))) {
+            assertThat(ProcessorOptions.parse(Map.of("eventrecords.baseline", notADirectory.toString()))
+                            .problems())
+                    .containsExactly("option 'eventrecords.baseline' has '" + notADirectory + "', which is not a"
+                            + " directory; give the directory holding the schema files of the last release, a copy of"
+                            + " the class output's 'META-INF/eventrecords/schemas'");
+        }
     }
 }
