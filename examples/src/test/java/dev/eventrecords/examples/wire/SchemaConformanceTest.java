@@ -101,9 +101,20 @@ class SchemaConformanceTest {
         if (Arrays.stream(record.getAnnotations()).anyMatch(SchemaConformanceTest::jackson)) {
             return true;
         }
+        // A Jackson annotation on a component lands on its field, accessor or constructor parameter, as its targets
+        // allow.
         for (RecordComponent c : record.getRecordComponents()) {
-            if (Arrays.stream(c.getAnnotations()).anyMatch(SchemaConformanceTest::jackson)) {
+            if (Arrays.stream(c.getAnnotations()).anyMatch(SchemaConformanceTest::jackson)
+                    || Arrays.stream(c.getAccessor().getAnnotations()).anyMatch(SchemaConformanceTest::jackson)) {
                 return true;
+            }
+            try {
+                if (Arrays.stream(record.getDeclaredField(c.getName()).getAnnotations())
+                        .anyMatch(SchemaConformanceTest::jackson)) {
+                    return true;
+                }
+            } catch (NoSuchFieldException e) {
+                throw new AssertionError(e);
             }
         }
         return false;
