@@ -283,7 +283,16 @@ public final class EventProcessor extends AbstractProcessor {
     /** Our annotations, and java.lang's, which javac never reports unclaimed and which our generated code uses. */
     private static boolean ours(TypeElement annotation) {
         String name = annotation.getQualifiedName().toString();
-        return OWN_ANNOTATIONS.contains(name) || name.startsWith("java.lang.");
+        return OWN_ANNOTATIONS.contains(name) || name.startsWith("java.lang.") || jackson(name);
+    }
+
+    /**
+     * Jackson's annotations, which the processor reads on events and either honours or refuses: claimed with ours, so
+     * that an event carrying {@code @JsonProperty} compiles without -Xlint:processing's "no processor claimed".
+     */
+    private static boolean jackson(String annotation) {
+        return annotation.startsWith("com.fasterxml.jackson.annotation.")
+                || annotation.startsWith("tools.jackson.databind.annotation.");
     }
 
     private void process(Element element, boolean lastRound) {
