@@ -1,6 +1,8 @@
 package dev.eventrecords.processor.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -55,6 +57,15 @@ public record EventModel(
 
     public List<ComponentModel> components() {
         return record.components();
+    }
+
+    /** The records nested in the event, by name, for rules that follow a component into them. */
+    public Map<JavaName, RecordModel> nestedByName() {
+        Map<JavaName, RecordModel> byName = new HashMap<>();
+        for (RecordModel record : nested) {
+            byName.put(record.className(), record);
+        }
+        return byName;
     }
 
     /** The component marked {@code @Key}, when there is exactly one. */

@@ -2,6 +2,7 @@ package dev.eventrecords.processor.output;
 
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public record GeneratedFile(Kind kind, String name, String content, List<TypeEle
                     : filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, elements);
             try (Writer out = kind == Kind.SOURCE
                     ? file.openWriter()
-                    : new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+                    : new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
                 out.write(content);
             }
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public final class KeyRule implements Rule {
                                 + "use " + KafkaKeySerdes.choices() + " or a record"));
             }
             if (shape instanceof Shape.RecordType) {
-                String path = unorderedPath(key, "", nestedRecords(event), new HashSet<>());
+                String path = unorderedPath(key, "", event.nestedByName(), new HashSet<>());
                 if (path != null) {
                     found.add(Diagnostic.error(
                             RuleId.KEY,
@@ -63,14 +62,6 @@ public final class KeyRule implements Rule {
             }
         }
         return found;
-    }
-
-    private static Map<JavaName, RecordModel> nestedRecords(EventModel event) {
-        Map<JavaName, RecordModel> records = new HashMap<>();
-        for (RecordModel nested : event.nested()) {
-            records.put(nested.className(), nested);
-        }
-        return records;
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,7 @@ public final class UnsupportedTypeRule implements Rule {
 
     @Override
     public List<Diagnostic> check(EventModel event, RuleContext context) {
-        Map<JavaName, RecordModel> records = new HashMap<>();
-        for (RecordModel nested : event.nested()) {
-            records.put(nested.className(), nested);
-        }
+        Map<JavaName, RecordModel> records = event.nestedByName();
         List<Diagnostic> found = new ArrayList<>();
         for (ComponentModel component : event.components()) {
             String head = "event '" + event.simpleName() + "' component '" + component.name() + "' of type '"
