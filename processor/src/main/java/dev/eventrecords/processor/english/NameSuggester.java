@@ -33,12 +33,28 @@ final class NameSuggester {
         this.componentWords = componentWords;
     }
 
-    Optional<String> suggest(EventName name, Verdict verdict) {
+    /**
+     * A suggested name and the reading of the failed name it comes from: the verdict's own, unless the name reads two
+     * ways and the evidence read it the other way ({@code OrderPlace}: not the imperative 'Order' but the verb
+     * 'Place' in its base form).
+     */
+    record Suggestion(String name, Finding finding, String word) {}
+
+    Optional<Suggestion> suggest(EventName name, Verdict verdict) {
         List<String> words =
                 new ArrayList<>(name.tokens().stream().map(Token::text).toList());
         int judged = indexOf(name, verdict.word());
         if (judged < 0) {
             return Optional.empty();
+        }
+        if (verdict.finding() == Finding.IMPERATIVE && readsHeadAsVerb(name, judged)) {
+            int last = name.size() - 1;
+            return participleAt(name, words, last, true)
+                    .filter(w -> !w.isEmpty())
+                    .map(w -> new Suggestion(
+                            name.renderWithSuffix(w),
+                            Finding.BASE_FORM,
+                            name.token(last).text()));
         }
         Optional<List<String>> suggested = switch (verdict.finding()) {
             case IMPERATIVE -> fromImperative(name, words, judged);
@@ -48,7 +64,9 @@ final class NameSuggester {
             case ADJECTIVE -> Optional.of(fromAdjective(name, words, judged));
             default -> Optional.empty();
         };
-        return suggested.filter(w -> !w.isEmpty()).map(name::renderWithSuffix);
+        return suggested
+                .filter(w -> !w.isEmpty())
+                .map(w -> new Suggestion(name.renderWithSuffix(w), verdict.finding(), verdict.word()));
     }
 
     private static int indexOf(EventName name, String word) {
@@ -73,12 +91,7 @@ final class NameSuggester {
             String first = name.token(0).key();
             String head = name.token(last).key();
             boolean firstVerb = lexicon.mostly(first, PartOfSpeech.VERB);
-            boolean headVerb = lexicon.mostly(head, PartOfSpeech.VERB);
-            boolean firstSubject = componentWords.contains(first) && !componentWords.contains(head);
             boolean headSubject = componentWords.contains(head) && !componentWords.contains(first);
-            if ((headVerb && !firstVerb) || (firstSubject && !firstVerb)) {
-                return participleAt(name, words, last, true);
-            }
             if (!firstVerb && !headSubject) {
                 return Optional.empty();
             }
@@ -107,6 +120,24 @@ final class NameSuggester {
         result.addAll(words.subList(objectEnd, words.size()));
         // Send alone has no object to move after: SentMessage would read the role word as the object.
         return objectEnd > next ? Optional.of(result) : Optional.empty();
+    }
+
+    /**
+     * Whether a name judged as an imperative at its first word reads, by the evidence, the other way: the first word
+     * its subject and the last its verb (OrderPlace with an {@code orderId}; OrderCancel, where 'cancel' is mostly a
+     * verb).
+     */
+    private boolean readsHeadAsVerb(EventName name, int verb) {
+        int last = name.size() - 1;
+        if (verb != 0 || last <= 0 || !twoWay(name.token(0), name.token(last))) {
+            return false;
+        }
+        String first = name.token(0).key();
+        String head = name.token(last).key();
+        boolean firstVerb = lexicon.mostly(first, PartOfSpeech.VERB);
+        boolean headVerb = lexicon.mostly(head, PartOfSpeech.VERB);
+        boolean firstSubject = componentWords.contains(first) && !componentWords.contains(head);
+        return !firstVerb && (headVerb || firstSubject);
     }
 
     /** Whether the first word could be the subject and the last the verb, as well as the other way round. */

@@ -41,12 +41,22 @@ public final class PastTenseAnalyzer {
         if (verdict.passed()) {
             return verdict;
         }
-        Optional<String> suggestion = new NameSuggester(lexicon, verbs, componentWords)
+        Optional<NameSuggester.Suggestion> suggestion = new NameSuggester(lexicon, verbs, componentWords)
                 .suggest(name, verdict)
-                .filter(suggested -> !suggested.equals(simpleName)
-                        && judge(EventName.parse(suggested, lexicon)).passed());
+                .filter(suggested -> !suggested.name().equals(simpleName)
+                        && judge(EventName.parse(suggested.name(), lexicon)).passed());
+        if (suggestion.isEmpty()) {
+            return verdict;
+        }
+        // the reading the suggestion comes from explains the failure: OrderPlace's 'Place', not its 'Order'
+        String detail = suggestion.get().finding() == verdict.finding() ? verdict.detail() : "";
         return new Verdict(
-                verdict.name(), verdict.finding(), verdict.word(), verdict.detail(), suggestion, Optional.empty());
+                verdict.name(),
+                suggestion.get().finding(),
+                suggestion.get().word(),
+                detail,
+                Optional.of(suggestion.get().name()),
+                Optional.empty());
     }
 
     private Verdict judge(EventName name) {

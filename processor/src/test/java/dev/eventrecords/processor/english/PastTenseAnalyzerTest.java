@@ -367,6 +367,26 @@ class PastTenseAnalyzerTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // The explanation follows the reading the suggestion comes from.
+                "OrderPlace | orderId | Place | 'Place' is a verb's base form, not its past",
+                "PlaceOrder | orderId | Place | 'Place' is an imperative",
+                "OrderCancel | id | Cancel | 'Cancel' is a verb's base form, not its past"
+            })
+    void explainsTheWordOfTheReadingSuggested(String name, String component, String word, String explanation) {
+        Verdict verdict = analyzer.analyze(
+                name,
+                Set.copyOf(WordSplitter.split(component).stream()
+                        .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                        .toList()));
+        assertThat(verdict.word()).isEqualTo(word);
+        assertThat(verdict.explanation()).isEqualTo(explanation);
+        assertThat(verdict.suggestion()).isPresent();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"OrderPlace", "PlaceOrder", "RoomBook"})
     void offersNoGuessForANameThatReadsTwoWaysWithoutEvidence(String name) {
         Verdict verdict = analyzer.analyze(name, Set.of("id"));

@@ -220,8 +220,8 @@ class PastTenseRuleTest {
 
         Compile.assertError(
                 compilation,
-                "[eventrecords:past-tense] event 'OrderPlace' is not named in the past tense: 'Order' is an"
-                        + " imperative; events record what happened. Did you mean 'OrderPlaced'?",
+                "[eventrecords:past-tense] event 'OrderPlace' is not named in the past tense: 'Place' is a verb's"
+                        + " base form, not its past; events record what happened. Did you mean 'OrderPlaced'?",
                 6);
     }
 }
