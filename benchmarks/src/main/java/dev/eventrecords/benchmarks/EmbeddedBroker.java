@@ -1,36 +1,19 @@
 package dev.eventrecords.benchmarks;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node Kafka broker (KRaft: broker and controller in one) started in the benchmark's JVM from Kafka's
- * own artifacts, as the examples' {@code EmbeddedKafka} starts one: format a fresh log directory with
- * {@code StorageTool}, then run a {@code KafkaRaftServer} on free local ports. Its logs live in a temporary directory
- * deleted on {@link #close()}.
+ * The benchmark's broker: the examples' {@link EmbeddedKafka}, a real single-node KRaft broker in the benchmark's JVM,
+ * with what the publisher benchmark asks of it on top: a topic whose old segments are deleted as the benchmark writes,
+ * and how many records a topic has received.
  *
  * <p>For one thread, the benchmark's; clients may use the broker from any.
  */
@@ -41,14 +24,10 @@ final class EmbeddedBroker implements AutoCloseable {
             "segment.bytes", String.valueOf(64 << 20),
             "retention.bytes", String.valueOf(256 << 20));
 
-    private final Path dir;
-    private final KafkaRaftServer server;
-    private final String bootstrapServers;
+    private final EmbeddedKafka kafka;
 
-    private EmbeddedBroker(Path dir, KafkaRaftServer server, String bootstrapServers) {
-        this.dir = dir;
-        this.server = server;
-        this.bootstrapServers = bootstrapServers;
+    private EmbeddedBroker(EmbeddedKafka kafka) {
+        this.kafka = kafka;
     }
 
     /**
@@ -57,47 +36,12 @@ final class EmbeddedBroker implements AutoCloseable {
      * @return the running broker
      */
     static EmbeddedBroker start() {
-        try {
-            Path dir = Files.createTempDirectory("eventrecords-bench-kafka-");
-            int brokerPort = freePort();
-            int controllerPort = freePort();
-            Properties props = new Properties();
-            props.put("process.roles", "broker,controller");
-            props.put("node.id", "1");
-            props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-            props.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
-            props.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
-            props.put("controller.listener.names", "CONTROLLER");
-            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-            props.put("inter.broker.listener.name", "PLAINTEXT");
-            props.put("log.dirs", dir.resolve("logs").toString());
-            props.put("num.partitions", "1");
-            props.put("offsets.topic.replication.factor", "1");
-            props.put("offsets.topic.num.partitions", "1");
-            props.put("transaction.state.log.replication.factor", "1");
-            props.put("transaction.state.log.min.isr", "1");
-            props.put("share.coordinator.state.topic.replication.factor", "1");
-            props.put("share.coordinator.state.topic.min.isr", "1");
-            props.put("group.initial.rebalance.delay.ms", "0");
-            props.put("auto.create.topics.enable", "false");
-            props.put("log.retention.check.interval.ms", "5000");
-
-            Path config = dir.resolve("server.properties");
-            try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
-                props.store(out, "eventrecords benchmark broker");
-            }
-            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-            int formatted = StorageTool.execute(
-                    new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()}, quiet);
-            if (formatted != 0) {
-                throw new IllegalStateException("kafka-storage format failed with exit code " + formatted);
-            }
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
-            server.startup();
-            return new EmbeddedBroker(dir, server, "localhost:" + brokerPort);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded Kafka broker", e);
-        }
+        // Kafka's own defaults for flushing (the page cache's), and retention checked often enough to bound the disk.
+        return new EmbeddedBroker(EmbeddedKafka.start(Map.of(
+                "log.flush.interval.messages",
+                String.valueOf(Long.MAX_VALUE),
+                "log.retention.check.interval.ms",
+                "5000")));
     }
 
     /**
@@ -106,7 +50,7 @@ final class EmbeddedBroker implements AutoCloseable {
      * @return {@code localhost:<port>}
      */
     String bootstrapServers() {
-        return bootstrapServers;
+        return kafka.bootstrapServers();
     }
 
     /**
@@ -143,24 +87,11 @@ final class EmbeddedBroker implements AutoCloseable {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
     }
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary directory is harmless.
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        kafka.close();
     }
 }

@@ -2,7 +2,7 @@ package dev.eventrecords.examples.fitness;
 
 import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.EventConsumer;
 import dev.eventrecords.kafka.EventMetadata;

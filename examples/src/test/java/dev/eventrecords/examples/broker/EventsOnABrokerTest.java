@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.eventrecords.TopicBinding;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.examples.broker.ContainerLoaded.ContainerId;
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.SpecVersion;
 import io.cloudevents.kafka.CloudEventDeserializer;

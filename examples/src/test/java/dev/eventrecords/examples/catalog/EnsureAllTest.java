@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.EventTopics;
 import java.util.Map;

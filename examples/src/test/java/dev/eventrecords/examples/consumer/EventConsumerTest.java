@@ -3,6 +3,7 @@ package dev.eventrecords.examples.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.examples.broker.MeterRead;
 import dev.eventrecords.examples.broker.MeterReadTopic;
 import dev.eventrecords.examples.broker.ParcelDelivered;
@@ -13,7 +14,6 @@ import dev.eventrecords.examples.family.ParcelMoved;
 import dev.eventrecords.examples.family.ParcelRegistered;
 import dev.eventrecords.examples.family.ParcelReturned;
 import dev.eventrecords.examples.family.ParcelReturnedTopic;
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.EventConsumer;
 import dev.eventrecords.kafka.EventConsumerMetrics;

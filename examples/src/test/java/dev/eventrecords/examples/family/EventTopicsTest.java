@@ -2,7 +2,7 @@ package dev.eventrecords.examples.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.kafka.EventTopics;
 import java.util.ArrayList;
 import java.util.List;

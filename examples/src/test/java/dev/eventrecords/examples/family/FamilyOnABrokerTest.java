@@ -3,7 +3,7 @@ package dev.eventrecords.examples.family;
 import static dev.eventrecords.examples.family.Clients.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,11 +4,11 @@ import static dev.eventrecords.examples.family.FaultWorkload.PARCELS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.examples.family.CrashingConsumers.Fault;
 import dev.eventrecords.examples.family.FaultWorkload.Kind;
 import dev.eventrecords.examples.family.FaultWorkload.Position;
 import dev.eventrecords.examples.family.FaultWorkload.Written;
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

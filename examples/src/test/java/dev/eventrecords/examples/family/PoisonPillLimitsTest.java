@@ -5,7 +5,7 @@ import static dev.eventrecords.examples.family.Clients.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.DeadLetterConsumer.Unwritable;
 import java.security.MessageDigest;

@@ -4,7 +4,7 @@ import static dev.eventrecords.examples.family.Clients.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

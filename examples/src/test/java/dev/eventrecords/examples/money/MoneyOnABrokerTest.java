@@ -3,7 +3,7 @@ package dev.eventrecords.examples.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.examples.money.InvoicePaid.Adjustment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.eventrecords.TopicBinding;
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.examples.broker.AlarmRaised;
 import dev.eventrecords.examples.broker.AlarmRaisedTopic;
 import dev.eventrecords.examples.broker.ContainerLoaded;
@@ -21,7 +22,6 @@ import dev.eventrecords.examples.family.ParcelEventTopic;
 import dev.eventrecords.examples.family.ParcelMoved;
 import dev.eventrecords.examples.family.ParcelRegistered;
 import dev.eventrecords.examples.family.ParcelReturned;
-import dev.eventrecords.examples.kafka.EmbeddedKafka;
 import dev.eventrecords.examples.payload.Mood;
 import dev.eventrecords.examples.payload.MoodLogged;
 import dev.eventrecords.examples.payload.MoodLoggedTopic;

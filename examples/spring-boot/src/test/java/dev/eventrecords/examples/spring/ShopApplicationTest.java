@@ -2,6 +2,7 @@ package dev.eventrecords.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventrecords.embedded.EmbeddedKafka;
 import dev.eventrecords.kafka.CloudEventHeaders;
 import dev.eventrecords.kafka.DeadLetterHeaders;
 import dev.eventrecords.spring.EventDeadLetterRecoverer;
@@ -66,7 +67,7 @@ class ShopApplicationTest {
     EventDeadLetterRecoverer deadLetters;
 
     @Autowired
-    EmbeddedBroker.Broker broker;
+    EmbeddedKafka broker;
 
     @Test
     void createsEveryTopicAndItsDeadLetterTopicWithTheirSpecs() throws Exception {

@@ -1,4 +1,4 @@
-package dev.eventrecords.examples.kafka;
+package dev.eventrecords.embedded;
 
 import java.io.IOException;
 import java.io.OutputStream;
