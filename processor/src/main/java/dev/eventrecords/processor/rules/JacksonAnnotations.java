@@ -135,6 +135,9 @@ final class JacksonAnnotations {
                 return place == Place.TYPE
                         && onDeclaration
                         && strategy(annotation).isPresent();
+            case "JsonFormat":
+                // which shapes, patterns and types are carried is JsonFormats', and JsonFormatRule reports the others
+                return place == Place.COMPONENT && onDeclaration;
             default:
                 return false;
         }
