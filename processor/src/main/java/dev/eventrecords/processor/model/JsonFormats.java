@@ -178,10 +178,11 @@ public final class JsonFormats {
         String type = target instanceof Shape.Scalar s ? s.value().name() : "";
         if (!type.startsWith("java.time.")) {
             return Reading.refused(
-                    "this serde applies it only to 'java.time' values and enums, where Jackson 3 changes how their"
-                            + " value is written",
-                    "remove '@JsonFormat', or carry the value in the form it gives as a component of that type (a"
-                            + " 'String' for a number as text)",
+                    "Jackson 3 changes the form of a '" + display(target) + "' with it (a number as"
+                            + " text, a boolean as a number), which this serde does for 'java.time' values and enums"
+                            + " only",
+                    "remove '@JsonFormat', or give the component the type of the form it should have (a 'String'"
+                            + " for a number as text)",
                     "");
         }
         String simple = type.substring("java.time.".length());
@@ -378,6 +379,15 @@ public final class JsonFormats {
             return Optional.empty();
         }
         return Optional.of(Locale.forLanguageTag(String.join("-", parts)));
+    }
+
+    private static String display(Shape shape) {
+        if (shape instanceof Shape.Scalar s) {
+            return s.value().display();
+        }
+        return shape.type() instanceof JavaType.Declared d
+                ? d.name().nestedName()
+                : ((JavaType.Primitive) shape.type()).keyword();
     }
 
     private static ValueFormat form(Kind kind) {

@@ -44,9 +44,8 @@ final class JsonFormatRule implements Rule {
                 continue;
             }
             JsonFormats.read(annotation.get(), c.shape()).refusal().ifPresent(refusal -> {
-                String message = subject + " component '" + c.name() + "' of type '" + c.display()
-                        + "' carries '@JsonFormat', which the generated serde does not apply so: " + refusal.effect()
-                        + "; " + refusal.instead();
+                String message = subject + " component '" + c.name() + "' carries '@JsonFormat', which the"
+                        + " generated serde does not apply: " + refusal.effect() + "; " + refusal.instead();
                 Optional<AnnotationValue> at = JsonFormats.member(annotation.get(), refusal.member());
                 found.add(
                         at.isPresent()
