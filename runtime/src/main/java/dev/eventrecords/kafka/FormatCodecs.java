@@ -16,10 +16,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -62,6 +64,9 @@ public final class FormatCodecs {
             MonthDay.class, Codecs.MONTH_DAY,
             Year.class, Codecs.YEAR);
 
+    /** The types Jackson 3 reads with its {@code InstantDeserializer}. */
+    private static final Set<Class<?>> TIMESTAMPED = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class);
+
     private FormatCodecs() {}
 
     /**
@@ -92,6 +97,29 @@ public final class FormatCodecs {
      * @throws IllegalArgumentException for another type
      */
     public static <T extends TemporalAccessor> JsonCodec<T> text(Class<T> type, DateTimeFormatter formatter) {
+        return text(type, formatter, false);
+    }
+
+    /**
+     * A {@code java.time} value as text in a pattern, read strictly as Jackson 3 reads it with {@code lenient = FALSE}:
+     * written as {@link #text(Class, DateTimeFormatter)} writes it; a JSON string is read through the formatter with
+     * {@link ResolverStyle#STRICT} ({@code 31/02/2026} is refused, and {@code yyyy}, the year of an era, needs the
+     * era), a blank text is refused (an {@code Instant}, {@code OffsetDateTime} or {@code ZonedDateTime} reads it as
+     * {@code null} still, as Jackson does), and so is an integer for a {@code LocalDate}; any other token is read as
+     * without the annotation.
+     *
+     * @param type as for {@link #text(Class, DateTimeFormatter)}
+     * @param formatter the formatter, from {@link #pattern(String, Locale, ZoneId)}
+     * @param <T> the type
+     * @return the codec
+     * @throws IllegalArgumentException for another type
+     */
+    public static <T extends TemporalAccessor> JsonCodec<T> strictText(Class<T> type, DateTimeFormatter formatter) {
+        return text(type, formatter, true);
+    }
+
+    private static <T extends TemporalAccessor> JsonCodec<T> text(
+            Class<T> type, DateTimeFormatter formatter, boolean strict) {
         @SuppressWarnings("unchecked")
         TemporalQuery<T> query = (TemporalQuery<T>) QUERIES.get(type);
         @SuppressWarnings("unchecked")
@@ -100,6 +128,9 @@ public final class FormatCodecs {
             throw new IllegalArgumentException("no pattern form for " + type.getName());
         }
         String what = "a '" + type.getSimpleName() + "' in the form '" + formatter + "'";
+        DateTimeFormatter parser = strict ? formatter.withResolverStyle(ResolverStyle.STRICT) : formatter;
+        // Jackson's InstantDeserializer reads a blank text as null even when strict, its other deserializers refuse it
+        boolean blankIsNull = !strict || TIMESTAMPED.contains(type);
         return new JsonCodec<>() {
             @Override
             public void write(JsonGenerator out, T value) {
@@ -112,16 +143,24 @@ public final class FormatCodecs {
 
             @Override
             public T read(JsonParser in) {
+                if (strict && type == LocalDate.class && in.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                    throw EventReadException.of(
+                            "an epoch day is not read as a 'LocalDate' when '@JsonFormat(lenient = FALSE)'");
+                }
                 if (in.currentToken() != JsonToken.VALUE_STRING) {
                     return plain.read(in);
                 }
                 String raw = in.getString();
                 String text = raw.trim();
                 if (text.isEmpty()) {
-                    return null;
+                    if (blankIsNull) {
+                        return null;
+                    }
+                    throw EventReadException.of("a blank text is not read as a '" + type.getSimpleName()
+                            + "' when '@JsonFormat(lenient = FALSE)'");
                 }
                 try {
-                    return formatter.parse(text, query);
+                    return parser.parse(text, query);
                 } catch (DateTimeException e) {
                     throw EventReadException.of("'" + Json.shown(raw) + "' is not " + Json.shown(what) + ": "
                             + Json.shown(String.valueOf(e.getMessage())));

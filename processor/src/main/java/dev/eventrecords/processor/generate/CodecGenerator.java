@@ -105,8 +105,7 @@ public final class CodecGenerator implements Output {
         boolean anyReached = false;
         for (ComponentModel c : record.components()) {
             ValueFormat format = c.property().format();
-            if (format.kind() == ValueFormat.Kind.PATTERN
-                    && (c.property().written() || c.property().read())) {
+            if (format.patterned() && (c.property().written() || c.property().read())) {
                 // built once, as Jackson builds it once per property
                 type.addField(FieldSpec.builder(
                                 FormatExpressions.DATE_TIME_FORMATTER,
@@ -410,7 +409,7 @@ public final class CodecGenerator implements Output {
                 codecConstants.put(c.name(), unique(upperSnake(c.name()), used));
             }
             for (ComponentModel c : all) {
-                if (c.property().format().kind() == ValueFormat.Kind.PATTERN) {
+                if (c.property().format().patterned()) {
                     formatConstants.put(c.name(), unique(upperSnake(c.name()) + "_FORMAT", used));
                 }
             }

@@ -62,6 +62,7 @@ final class FormatExpressions {
         CodeBlock type = CodeBlock.of("$T.class", Poet.type(shape.type()));
         return switch (format.kind()) {
             case PATTERN -> CodeBlock.of("$T.text($L, $L)", FORMAT_CODECS, type, formatter);
+            case STRICT_PATTERN -> CodeBlock.of("$T.strictText($L, $L)", FORMAT_CODECS, type, formatter);
             case SECONDS -> CodeBlock.of("$T.seconds($L)", FORMAT_CODECS, type);
             case MILLIS -> CodeBlock.of("$T.millis($L)", FORMAT_CODECS, type);
             case EPOCH_DAY -> CodeBlock.of("$T.epochDay()", FORMAT_CODECS);

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 import java.util.Arrays;
@@ -154,11 +155,12 @@ public final class JsonFormats {
                         member);
             }
         }
-        if (lenient.equals("FALSE")) {
+        boolean strict = lenient.equals("FALSE");
+        if (strict && pattern.isEmpty()) {
             return Reading.refused(
-                    "Jackson 3 then reads the value strictly (a pattern resolves strictly, a blank text is refused),"
-                            + " which this serde does not yet",
-                    "remove 'lenient': values are read leniently, as Jackson 3 reads them by default",
+                    "Jackson 3 then reads the value strictly in its default form too, which this serde does only with"
+                            + " a 'pattern'",
+                    "remove 'lenient', or give the 'pattern' to read strictly",
                     "lenient");
         }
         Shape target = shape;
@@ -187,7 +189,7 @@ public final class JsonFormats {
         }
         String simple = type.substring("java.time.".length());
         if (!pattern.isEmpty()) {
-            return patterned(type, simple, jsonShape, pattern, locale, timezone);
+            return patterned(type, simple, jsonShape, pattern, locale, timezone, strict);
         }
         if (locale.isPresent() || timezone.isPresent()) {
             return Reading.refused(
@@ -253,7 +255,8 @@ public final class JsonFormats {
             String jsonShape,
             String pattern,
             Optional<String> locale,
-            Optional<String> timezone) {
+            Optional<String> timezone,
+            boolean strict) {
         TemporalAccessor sample = PATTERNED.get(type);
         if (sample == null) {
             return Reading.refused(
@@ -320,15 +323,19 @@ public final class JsonFormats {
                     "pattern");
         }
         try {
-            formatter.parse(text, QUERIES.get(type));
+            (strict ? formatter.withResolverStyle(ResolverStyle.STRICT) : formatter).parse(text, QUERIES.get(type));
         } catch (DateTimeException e) {
             return Reading.refused(
                     "Jackson 3 writes a '" + simple + "' in \"" + pattern + "\" (\"" + text + "\") but fails to read it"
-                            + " back: " + e.getMessage(),
-                    "give the pattern every field a '" + simple + "' needs to be read",
+                            + " back" + (strict ? " strictly" : "") + ": " + e.getMessage(),
+                    strict && pattern.contains("y")
+                            ? "a strict pattern needs 'u' for the year where 'y' is the year of an era: write \""
+                                    + pattern.replace('y', 'u') + "\", or remove 'lenient'"
+                            : "give the pattern every field a '" + simple + "' needs to be read",
                     "pattern");
         }
-        return Reading.of(new ValueFormat(Kind.PATTERN, pattern, language.map(Locale::toLanguageTag), timezone));
+        return Reading.of(new ValueFormat(
+                strict ? Kind.STRICT_PATTERN : Kind.PATTERN, pattern, language.map(Locale::toLanguageTag), timezone));
     }
 
     private static Reading enumForm(

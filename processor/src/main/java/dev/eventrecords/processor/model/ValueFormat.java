@@ -23,6 +23,8 @@ public record ValueFormat(Kind kind, String pattern, Optional<String> locale, Op
         NONE,
         /** A {@code java.time} value as text in a pattern ({@code shape = STRING} or none, {@code pattern}). */
         PATTERN,
+        /** The same, read strictly ({@code lenient = FALSE}): the pattern resolves strictly, a blank text is refused. */
+        STRICT_PATTERN,
         /** A date-time or duration as decimal seconds ({@code shape = NUMBER} or {@code NUMBER_FLOAT}). */
         SECONDS,
         /** A date-time or duration as whole milliseconds ({@code shape = NUMBER_INT}). */
@@ -38,11 +40,16 @@ public record ValueFormat(Kind kind, String pattern, Optional<String> locale, Op
         return kind != Kind.NONE;
     }
 
+    /** Whether the value is text in a pattern, whose formatter generated code builds once. */
+    public boolean patterned() {
+        return kind == Kind.PATTERN || kind == Kind.STRICT_PATTERN;
+    }
+
     /** The JSON Schema (draft-07) fragment of a non-null value in this form. */
     public String schema() {
         return switch (kind) {
             case NONE -> throw new IllegalStateException("the default form has its value type's schema");
-            case PATTERN -> "{\"type\":\"string\"}";
+            case PATTERN, STRICT_PATTERN -> "{\"type\":\"string\"}";
             case SECONDS -> "{\"type\":\"number\"}";
             case MILLIS, EPOCH_DAY -> "{\"type\":\"integer\"}";
             case INDEX -> "{\"type\":\"integer\",\"minimum\":0}";

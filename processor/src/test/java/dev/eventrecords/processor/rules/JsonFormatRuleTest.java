@@ -111,8 +111,19 @@ class JsonFormatRuleTest {
                                 + " which this serde does not; remove 'pattern'"),
                 Arguments.of(
                         "@JsonFormat(pattern = \"dd/MM/yyyy\", lenient = OptBoolean.FALSE) LocalDate at",
+                        "\"dd/MM/yyyy\"",
+                        "does not apply: Jackson 3 writes a 'LocalDate' in \"dd/MM/yyyy\" (\"03/12/2026\") but fails to"
+                                + " read it back strictly: Text '03/12/2026' could not be parsed"),
+                Arguments.of(
+                        "@JsonFormat(pattern = \"dd/MM/yyyy\", lenient = OptBoolean.FALSE) Instant at",
+                        "\"dd/MM/yyyy\"",
+                        "does not apply: an 'Instant' has no date"),
+                Arguments.of(
+                        "@JsonFormat(lenient = OptBoolean.FALSE) LocalDate at",
                         ".FALSE",
-                        "does not apply: Jackson 3 then reads the value strictly"),
+                        "does not apply: Jackson 3 then reads the value strictly in its default form too, which this"
+                                + " serde does only with a 'pattern'; remove 'lenient', or give the 'pattern' to read"
+                                + " strictly"),
                 Arguments.of(
                         "@JsonFormat(shape = JsonFormat.Shape.NUMBER,"
                                 + " with = JsonFormat.Feature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS) Instant at",
@@ -181,7 +192,8 @@ class JsonFormatRuleTest {
     void buildsEachFormatterOnceInAConstantAndCodecsFromIt() {
         String codec = codec(source("@JsonFormat(pattern = \"dd MMM yyyy\", locale = \"fr\") LocalDate day,"
                 + " @JsonFormat(pattern = \"yyyy-MM-dd HH:mm\", timezone = \"Europe/Paris\") Instant at,"
-                + " @JsonFormat(pattern = \"dd/MM/yyyy\") Optional<LocalDate> days"));
+                + " @JsonFormat(pattern = \"dd/MM/yyyy\") Optional<LocalDate> days,"
+                + " @JsonFormat(pattern = \"dd/MM/uuuu\", lenient = OptBoolean.FALSE) LocalDate strict"));
 
         assertThat(codec)
                 .contains("private static final DateTimeFormatter DAY_FORMAT = FormatCodecs.pattern(\"dd MMM yyyy\","
@@ -192,6 +204,7 @@ class JsonFormatRuleTest {
                 .contains("JsonCodec<Instant> AT = FormatCodecs.text(Instant.class, AT_FORMAT);")
                 .contains("JsonCodec<Optional<LocalDate>> DAYS = Codecs.optional(FormatCodecs.text(LocalDate.class,"
                         + " DAYS_FORMAT));")
+                .contains("JsonCodec<LocalDate> STRICT = FormatCodecs.strictText(LocalDate.class, STRICT_FORMAT);")
                 .contains("DAY.write(out, value.day());")
                 .contains("at = AT.read(in);");
     }
