@@ -7,6 +7,7 @@ import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
+import dev.eventrecords.processor.model.ValueFormat;
 import dev.eventrecords.processor.model.ValueType;
 import dev.eventrecords.processor.model.ValueTypes;
 import java.nio.charset.StandardCharsets;
@@ -146,12 +147,30 @@ public final class JsonSchemas {
     }
 
     private Map<String, Object> property(ComponentModel c, Refusals refusals, Function<String, String> refs) {
-        Map<String, Object> value = shape(c.shape(), refusals.nullElements().contains(c.name()), refs);
+        Map<String, Object> value = shape(
+                c.shape(),
+                refusals.nullElements().contains(c.name()),
+                refs,
+                c.property().format());
         return mayBeNull(c.shape(), refusals.nulls().contains(c.name())) ? orNull(value) : value;
     }
 
     /** The schema of a non-null value of a shape; {@code elementsNotNull} for a container whose nulls are refused. */
     private Map<String, Object> shape(Shape shape, boolean elementsNotNull, Function<String, String> refs) {
+        return shape(shape, elementsNotNull, refs, ValueFormat.NONE);
+    }
+
+    /**
+     * The same, with the values in the form {@code @JsonFormat} gives them: a patterned text is a plain string (no
+     * {@code format}), a timestamp a number or an integer.
+     */
+    private Map<String, Object> shape(
+            Shape shape, boolean elementsNotNull, Function<String, String> refs, ValueFormat format) {
+        if (format.applies() && (shape instanceof Shape.Scalar || shape instanceof Shape.EnumType)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fragment = (Map<String, Object>) JsonText.parse(format.schema());
+            return fragment;
+        }
         if (shape instanceof Shape.Primitive || shape instanceof Shape.Scalar) {
             ValueType value = ValueTypes.of(shape).orElseThrow();
             @SuppressWarnings("unchecked")
@@ -180,10 +199,10 @@ public final class JsonSchemas {
             return schema;
         }
         if (shape instanceof Shape.OptionalOf o) {
-            return shape(o.element(), false, refs);
+            return shape(o.element(), false, refs, format);
         }
         Shape contained = Shape.contained(shape);
-        Map<String, Object> element = shape(contained, false, refs);
+        Map<String, Object> element = shape(contained, false, refs, format);
         Object elementSchema = mayBeNull(contained, elementsNotNull) ? orNull(element) : element;
         Map<String, Object> schema = new LinkedHashMap<>();
         if (shape instanceof Shape.MapOf) {

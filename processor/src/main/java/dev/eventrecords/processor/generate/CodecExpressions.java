@@ -49,7 +49,7 @@ final class CodecExpressions {
     }
 
     /** The {@code MapKeys} expression for a map's key shape, or {@code null} for {@code String}, the plain map. */
-    private static CodeBlock mapKey(Shape key) {
+    static CodeBlock mapKey(Shape key) {
         if (key instanceof Shape.Scalar s) {
             String constant =
                     s.value().mapKey().orElseThrow(() -> new IllegalArgumentException("not a map key: " + key));

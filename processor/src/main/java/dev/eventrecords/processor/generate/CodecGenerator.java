@@ -12,6 +12,7 @@ import dev.eventrecords.processor.model.GeneratedNames;
 import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
+import dev.eventrecords.processor.model.ValueFormat;
 import dev.eventrecords.processor.output.GeneratedFile;
 import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
@@ -103,7 +104,21 @@ public final class CodecGenerator implements Output {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
         boolean anyReached = false;
         for (ComponentModel c : record.components()) {
-            if (CodecExpressions.needsConstant(c.shape())
+            ValueFormat format = c.property().format();
+            if (format.patterned() && (c.property().written() || c.property().read())) {
+                // built once, as Jackson builds it once per property
+                type.addField(FieldSpec.builder(
+                                FormatExpressions.DATE_TIME_FORMATTER,
+                                naming.formatConstant(c),
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(FormatExpressions.formatter(format))
+                        .build());
+            }
+        }
+        for (ComponentModel c : record.components()) {
+            if (Naming.needsConstant(c)
                     && (c.property().written() || c.property().read())) {
                 FieldSpec field = FieldSpec.builder(
                                 ParameterizedTypeName.get(
@@ -113,7 +128,11 @@ public final class CodecGenerator implements Output {
                                 Modifier.PRIVATE,
                                 Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer(CodecExpressions.codec(c.shape()))
+                        .initializer(
+                                c.property().format().applies()
+                                        ? FormatExpressions.codec(
+                                                c.shape(), c.property().format(), naming.formatConstant(c))
+                                        : CodecExpressions.codec(c.shape()))
                         .build();
                 if (Naming.reachesRecord(c.shape())) {
                     reached.addField(field);
@@ -191,7 +210,8 @@ public final class CodecGenerator implements Output {
                 get = CodeBlock.of("$L", c.name());
             }
             method.addStatement("$L.writeName($L)", out, naming.nameConstant(c));
-            CodeBlock direct = CodecExpressions.staticWrite(c.shape(), out, get);
+            CodeBlock direct =
+                    c.property().format().applies() ? null : CodecExpressions.staticWrite(c.shape(), out, get);
             if (c.shape() instanceof Shape.Primitive p) {
                 method.addStatement(CodecExpressions.writePrimitive(p.type(), out, get));
             } else if (direct != null) {
@@ -264,7 +284,7 @@ public final class CodecGenerator implements Output {
                 continue;
             }
             method.addCode("case $L:\n", i - 1).addCode("$>");
-            CodeBlock direct = CodecExpressions.staticRead(c.shape(), in);
+            CodeBlock direct = c.property().format().applies() ? null : CodecExpressions.staticRead(c.shape(), in);
             if (c.shape() instanceof Shape.Primitive p) {
                 method.addStatement("$L = $L", c.name(), CodecExpressions.readPrimitive(p.type(), in));
             } else if (direct != null) {
@@ -379,6 +399,7 @@ public final class CodecGenerator implements Output {
         private final Set<String> components = new HashSet<>();
         private final Map<String, String> nameConstants = new LinkedHashMap<>();
         private final Map<String, String> codecConstants = new LinkedHashMap<>();
+        private final Map<String, String> formatConstants = new LinkedHashMap<>();
 
         Naming(List<ComponentModel> all) {
             Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "PROPERTIES"));
@@ -386,6 +407,11 @@ public final class CodecGenerator implements Output {
                 components.add(c.name());
                 nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));
                 codecConstants.put(c.name(), unique(upperSnake(c.name()), used));
+            }
+            for (ComponentModel c : all) {
+                if (c.property().format().patterned()) {
+                    formatConstants.put(c.name(), unique(upperSnake(c.name()) + "_FORMAT", used));
+                }
             }
         }
 
@@ -397,8 +423,19 @@ public final class CodecGenerator implements Output {
             return codecConstants.get(c.name());
         }
 
+        /** The constant of the formatter of a component's pattern. */
+        String formatConstant(ComponentModel c) {
+            return formatConstants.get(c.name());
+        }
+
+        /** Whether a component's codec is built at class initialisation, in a constant of its own. */
+        static boolean needsConstant(ComponentModel c) {
+            return CodecExpressions.needsConstant(c.shape())
+                    || c.property().format().applies();
+        }
+
         CodeBlock codecOf(ComponentModel c) {
-            if (!CodecExpressions.needsConstant(c.shape())) {
+            if (!needsConstant(c)) {
                 return CodecExpressions.codec(c.shape());
             }
             return reachesRecord(c.shape())

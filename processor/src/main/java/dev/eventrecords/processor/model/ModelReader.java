@@ -165,12 +165,14 @@ public final class ModelReader {
         for (RecordComponentElement component : element.getRecordComponents()) {
             String name = component.getSimpleName().toString();
             Element position = fields.containsKey(name) ? fields.get(name) : component;
+            Shape shape = shapes.read(component.asType());
             components.add(new ComponentModel(
                     name,
-                    JacksonReader.property(name, position, naming, include, element),
+                    JacksonReader.property(name, position, naming, include, element)
+                            .withFormat(JsonFormats.read(position, shape).format()),
                     component.asType(),
                     TypeDisplay.of(component.asType()),
-                    shapes.read(component.asType()),
+                    shape,
                     annotation(component, KEY).isPresent(),
                     annotation(component, EVENT_TIME).isPresent(),
                     annotation(component, EVENT_TIME)

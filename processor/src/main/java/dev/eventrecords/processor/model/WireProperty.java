@@ -14,12 +14,29 @@ import java.util.List;
  *     absent (null, zero or empty) whatever the JSON holds
  * @param index its {@code @JsonProperty(index = ...)}, which orders the properties, or {@code -1}
  * @param include which of its values are left out of the JSON ({@code @JsonInclude})
+ * @param format the form of its value ({@code @JsonFormat}), for a container its elements'
  */
 public record WireProperty(
-        String name, List<String> aliases, boolean written, boolean read, int index, Include include) {
+        String name,
+        List<String> aliases,
+        boolean written,
+        boolean read,
+        int index,
+        Include include,
+        ValueFormat format) {
 
     public WireProperty {
         aliases = List.copyOf(aliases);
+    }
+
+    /** A property whose value has its default form. */
+    public WireProperty(String name, List<String> aliases, boolean written, boolean read, int index, Include include) {
+        this(name, aliases, written, read, index, include, ValueFormat.NONE);
+    }
+
+    /** The same property with its value in {@code form}. */
+    public WireProperty withFormat(ValueFormat form) {
+        return new WireProperty(name, aliases, written, read, index, include, form);
     }
 
     /** A component without Jackson annotations: its own name, written and read. */

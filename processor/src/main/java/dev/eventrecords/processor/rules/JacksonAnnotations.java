@@ -87,7 +87,9 @@ final class JacksonAnnotations {
      * (its name, {@code access} and {@code index}; {@code namespace} and {@code defaultValue}, which Jackson's JSON reading and
      * writing do not use) and {@code @JsonIgnore} and {@code @JsonAlias} written on a component,
      * {@code @JsonProperty} with a name on an enum constant, and {@code @JsonPropertyOrder}, {@code @JsonInclude},
-     * {@code @JsonIgnoreProperties} and {@code @JsonNaming} with one of Jackson's standard strategies on a record. The mapping to the model is {@code JacksonReader}.
+     * {@code @JsonIgnoreProperties} and {@code @JsonNaming} with one of Jackson's standard strategies on a record, and
+     * {@code @JsonFormat} written on a component, whose combinations {@code JsonFormatRule} checks. The mapping to the
+     * model is {@code JacksonReader} (and {@code JsonFormats}).
      *
      * @param onDeclaration whether it is written on the component (javac puts it on the record's private field) or on
      *     the record itself
@@ -135,6 +137,9 @@ final class JacksonAnnotations {
                 return place == Place.TYPE
                         && onDeclaration
                         && strategy(annotation).isPresent();
+            case "JsonFormat":
+                // which shapes, patterns and types are carried is JsonFormats', and JsonFormatRule reports the others
+                return place == Place.COMPONENT && onDeclaration;
             default:
                 return false;
         }
@@ -262,6 +267,13 @@ final class JacksonAnnotations {
                                 + " differently",
                         remove + " and put checks and conversions in the record's compact constructor");
             case "JsonFormat":
+                if (place == Place.TYPE) {
+                    return new Advice(
+                            "Jackson 3 applies it to every property of type '" + ownerName + "', this serde only where"
+                                    + " it is written on a component, so the bytes would differ from what Jackson 3"
+                                    + " writes",
+                            remove + " and write it on each component of type '" + ownerName + "' instead");
+                }
                 return new Advice(
                         "Jackson 3 writes and reads the value in the shape, pattern or time zone it gives, this serde"
                                 + " in its default form (ISO-8601 for java.time, names for enums, objects for records),"

@@ -118,7 +118,7 @@ class UnsupportedAnnotationRuleTest {
                 @Event
                 public record ParcelScanned(
                         @JsonProperty(value = "parcel_id", required = true) String parcelId,
-                        @JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant scannedAt,
+                        @JsonFormat(shape = JsonFormat.Shape.OBJECT) Instant scannedAt,
                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) String depot) {}
                 """;
         Compilation compilation = Compile.sources(source);
@@ -133,10 +133,10 @@ class UnsupportedAnnotationRuleTest {
         assertErrorAt(
                 compilation,
                 source,
-                "@JsonFormat(",
+                ".OBJECT",
                 RULE + "event 'ParcelScanned' component 'scannedAt' carries '@JsonFormat', which the generated serde"
-                        + " does not apply: Jackson 3 writes and reads the value in the shape, pattern or time zone it"
-                        + " gives");
+                        + " does not apply: Jackson 3 writes a 'Instant' with 'shape = OBJECT' in a form this serde"
+                        + " does not carry");
         assertErrorAt(
                 compilation,
                 source,
