@@ -121,7 +121,10 @@ public final class ShapeReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new Shape.EnumType((JavaType.Declared) typeName, JacksonReader.constantNames(element));
+            return new Shape.EnumType(
+                    (JavaType.Declared) typeName,
+                    JacksonReader.constantNames(element),
+                    JacksonReader.enumValueAccessor(element));
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!element.getTypeParameters().isEmpty() || !args.isEmpty()) {
@@ -216,6 +219,17 @@ public final class ShapeReader {
                     display,
                     "a type carried by a codec ('" + user.codec().nestedName() + "') cannot be a map key, since a"
                             + " codec writes a JSON value, not a property name; " + keys);
+        }
+        if (key instanceof Shape.RecordType
+                && type instanceof DeclaredType declared
+                && declared.asElement() instanceof TypeElement record
+                && JacksonReader.valueComponent(record).isPresent()) {
+            return new Shape.Unsupported(
+                    key.type(),
+                    display,
+                    "a '@JsonValue' record is not carried as a map key: Jackson 3 writes such a key as its value's"
+                            + " text but reads it back only through a constructor or factory that takes a 'String';"
+                            + " " + keys + "; key the map by the value that '" + display + "' wraps");
         }
         String what = key instanceof Shape.RecordType
                 ? "Jackson writes a record map key with its 'toString()' ('" + display

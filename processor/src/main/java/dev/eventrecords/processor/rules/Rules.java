@@ -21,6 +21,7 @@ public final class Rules {
                 new BeanPropertyRule(),
                 new UnsupportedTypeRule(),
                 new UnsupportedAnnotationRule(),
+                new JsonValueRule(),
                 new MutabilityRule(),
                 new PastTenseRule(),
                 new VagueNameRule(),
