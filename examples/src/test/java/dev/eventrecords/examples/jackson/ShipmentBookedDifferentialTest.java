@@ -109,6 +109,7 @@ class ShipmentBookedDifferentialTest extends JacksonDifferential<ShipmentBooked>
                 "{\"kg\":1,\"lb\":2}",
                 "{\"KILOGRAM\":1}",
                 "{\"0\":1}",
+                "{\" kg\":1}",
                 "{\"k\":\"86af99cc-2a44-4b59-9d1e-0c4f5a1b2c3d\"}");
     }
 

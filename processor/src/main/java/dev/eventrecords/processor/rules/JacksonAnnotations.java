@@ -359,8 +359,9 @@ final class JacksonAnnotations {
             case "JsonRawValue":
                 return new Advice(
                         "Jackson 3 writes the text unescaped, as raw JSON that nothing checks is JSON at all, and"
-                                + " reads the property back as a JSON string, so it cannot read back the object or"
-                                + " number it wrote; this serde writes only JSON it can read back",
+                                + " reads the property back as a 'String', so an object it wrote fails to read and a"
+                                + " string comes back without its quotes; this serde writes only JSON it reads back"
+                                + " as written",
                         remove + " and carry structured data as records, or the text as a plain 'String' (written"
                                 + " as a JSON string)");
             case "JsonEnumDefaultValue":

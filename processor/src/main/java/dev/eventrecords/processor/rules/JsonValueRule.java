@@ -94,6 +94,28 @@ public final class JsonValueRule implements Rule {
             }
         }
         enums.forEach(check::enumType);
+        Map<dev.eventrecords.processor.model.JavaName, RecordModel> nested = event.nestedByName();
+        for (RecordModel record : records) {
+            for (ComponentModel c : record.components()) {
+                RecordModel held = c.shape() instanceof Shape.RecordType r
+                        ? nested.get(r.type().name())
+                        : null;
+                if (held != null
+                        && c.property().include() == dev.eventrecords.processor.model.Include.NON_EMPTY
+                        && ValueRecord.of(held).isPresent()) {
+                    check.found.add(Diagnostic.error(
+                            RULE,
+                            c.position(),
+                            (record == event.record() ? "event '" : "record '")
+                                    + TypeDisplay.nestedName(record.element()) + "' component '" + c.name()
+                                    + "' of type '" + c.display() + "' is written with '@JsonInclude(NON_EMPTY)', on"
+                                    + " it or on its record: Jackson 3 leaves out a '@JsonValue' record whose value"
+                                    + " its serializer calls empty ('', an empty list, the nil UUID, null), which this"
+                                    + " serde does not apply to such a record; use 'NON_NULL' or 'NON_ABSENT' for it,"
+                                    + " with '@JsonInclude' on the component"));
+                }
+            }
+        }
         return check.found;
     }
 
@@ -119,50 +141,56 @@ public final class JsonValueRule implements Rule {
             if (marked.isEmpty()) {
                 return;
             }
+            boolean allowed = true;
             for (Element e : marked) {
-                if (!disabledAllowed(e, subject)) {
-                    return;
-                }
+                allowed &= disabledAllowed(e, subject + place(e, type));
+            }
+            if (!allowed) {
+                return;
             }
             if (isEvent) {
-                report(
-                        marked.get(0),
-                        JacksonReader.JSON_VALUE,
-                        subject + " carries " + JSON_VALUE + ", which the generated serde does not apply to an event:"
-                                + " Jackson 3 would write the event as one value, but an event is a JSON object of"
-                                + " its components, whose schema and headers describe it; remove " + JSON_VALUE
-                                + ", or give the value its own record, '@JsonValue' on its component, and hold it"
-                                + " in the event");
+                for (Element e : marked) {
+                    refuse(
+                            e,
+                            subject + place(e, type),
+                            "Jackson 3 would write the event as that one value, but an event is a JSON object of its"
+                                    + " components, which its schema and headers describe",
+                            "remove " + JSON_VALUE + ", or give the value a record of its own, with " + JSON_VALUE
+                                    + " on its one component, and hold that in the event");
+                }
                 return;
             }
             List<? extends RecordComponentElement> components = type.getRecordComponents();
             if (components.size() != 1) {
-                report(
-                        marked.get(0),
-                        JacksonReader.JSON_VALUE,
-                        subject + " carries " + JSON_VALUE + " but has " + components.size() + " components:"
-                                + " Jackson 3 writes it as that one value alone, yet reads it through its canonical"
-                                + " constructor as an object of all its components, so it cannot read back what it"
-                                + " writes; give " + JSON_VALUE + " only to a record of one component, as in 'record"
-                                + " OrderId(@JsonValue UUID value) {}'");
+                for (Element e : marked) {
+                    refuse(
+                            e,
+                            subject + place(e, type),
+                            "Jackson 3 writes '" + type.getSimpleName() + "' as that one value alone, yet reads it"
+                                    + " through its canonical constructor as an object of all its " + components.size()
+                                    + " components, so it cannot read back what it writes",
+                            "remove " + JSON_VALUE + ", or give it to a record of one component, as in 'record"
+                                    + " OrderId(@JsonValue UUID value) {}'");
+                }
                 return;
             }
             ComponentModel component = record.components().get(0);
+            boolean misplaced = false;
             for (Element e : marked) {
-                if (e.getKind() == ElementKind.METHOD
-                        && !(e.getSimpleName().contentEquals(component.name())
-                                && ((ExecutableElement) e).getParameters().isEmpty()
-                                && ValueRecord.isValueRecord(type))) {
-                    report(
+                if (e.getKind() == ElementKind.METHOD && !isAccessor((ExecutableElement) e, component.name())) {
+                    refuse(
                             e,
-                            JacksonReader.JSON_VALUE,
-                            subject + " method '" + e.getSimpleName() + "()' carries " + JSON_VALUE + ", which the"
-                                    + " generated serde applies only written on the record's single component:"
-                                    + " Jackson 3 writes what that method returns, and reads it back through a"
-                                    + " constructor that takes a component; write " + JSON_VALUE + " on the component '"
-                                    + component.name() + "' in the record header instead");
-                    return;
+                            subject + place(e, type),
+                            "Jackson 3 writes '" + type.getSimpleName() + "' as what '" + e.getSimpleName()
+                                    + "()' returns, and reads it back through its canonical constructor as the"
+                                    + " component '" + component.name() + "', so it cannot read back what it writes",
+                            "remove " + JSON_VALUE + " and write it on the component '" + component.name()
+                                    + "' in the record header instead");
+                    misplaced = true;
                 }
+            }
+            if (misplaced) {
+                return;
             }
             ExecutableElement accessor = component.element().getAccessor();
             if (accessor != null && !implicit(accessor) && !JacksonReader.jsonValue(accessor)) {
@@ -178,14 +206,14 @@ public final class JsonValueRule implements Rule {
             }
             ValueRecord value = ValueRecord.of(record).orElseThrow();
             if (value.reading() == ValueRecord.Reading.OTHER_SCALAR) {
-                report(
+                refuse(
                         marked.get(0),
-                        JacksonReader.JSON_VALUE,
-                        subject + " carries " + JSON_VALUE + " on component '" + component.name() + "' of type '"
-                                + component.display() + "': Jackson 3 reads such a record through a creator that"
-                                + " takes a 'double', 'boolean', 'BigInteger' or 'BigDecimal', by rules of its own"
-                                + " that the generated serde does not carry; wrap a 'String', 'int', 'long' or another"
-                                + " supported type, or hold the '" + component.display() + "' itself");
+                        subject + place(marked.get(0), type),
+                        "Jackson 3 reads a record whose value is a '" + component.display() + "' through a creator"
+                                + " that takes a 'double', 'boolean', 'BigInteger' or 'BigDecimal', by rules of its"
+                                + " own that this serde does not carry",
+                        "remove " + JSON_VALUE + " and hold the '" + component.display() + "' itself, or wrap a"
+                                + " 'String', 'int', 'long' or another supported type");
                 return;
             }
             otherAnnotations(record, component, subject);
@@ -267,38 +295,14 @@ public final class JsonValueRule implements Rule {
                     String message = subject + " declares constructor '" + signature + "'"
                             + (creator.isPresent() ? " with '@JsonCreator'" : "")
                             + ": Jackson 3 may read '" + type.getSimpleName() + "' through it rather than through"
-                            + " the canonical constructor, which the generated serde calls; remove it, or turn it"
-                            + " into a static method with another name than 'valueOf' or 'fromString'";
+                            + " the canonical constructor, which the generated serde calls (it does so even for a"
+                            + " private one); remove it, or turn it into a static method";
                     found.add(creator.map(c -> Diagnostic.errorOn(RULE, at, c, message))
                             .orElseGet(() -> Diagnostic.error(RULE, at, message)));
                 }
             }
+            // Jackson 3 ignores static valueOf and fromString factories here: the canonical constructor delegates
             List<ExecutableElement> factories = ValueRecord.factories(type);
-            for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-                if (!method.getModifiers().contains(Modifier.STATIC)
-                        || method.getParameters().size() != 1
-                        || factories.contains(method)
-                        || !types.isAssignable(method.getReturnType(), type.asType())) {
-                    continue;
-                }
-                String name = method.getSimpleName().toString();
-                boolean text = name.equals("fromString")
-                        && (TypeDisplay.of(method.getParameters().get(0).asType())
-                                        .equals("String")
-                                || TypeDisplay.of(method.getParameters().get(0).asType())
-                                        .equals("CharSequence"));
-                if (name.equals("valueOf") || text) {
-                    found.add(Diagnostic.error(
-                            RULE,
-                            method,
-                            subject + " declares static method '" + name + "("
-                                    + TypeDisplay.simple(
-                                            method.getParameters().get(0).asType()) + ")': Jackson 3"
-                                    + " reads '" + type.getSimpleName() + "' through a one-argument '" + name + "'"
-                                    + " factory even without '@JsonCreator', rather than through the canonical"
-                                    + " constructor, which the generated serde calls; rename it"));
-                }
-            }
             for (int i = 0; i < factories.size(); i++) {
                 ExecutableElement factory = factories.get(i);
                 AnnotationMirror creator = ModelReader.annotation(factory, JacksonReader.JSON_CREATOR)
@@ -346,58 +350,61 @@ public final class JsonValueRule implements Rule {
                     marked.add(member);
                 }
             }
-            if (marked.isEmpty()) {
-                return;
-            }
+            boolean allowed = true;
             for (Element e : marked) {
-                if (!disabledAllowed(e, subject)) {
-                    return;
-                }
+                allowed &= disabledAllowed(e, subject + place(e, type));
             }
-            if (marked.size() > 1) {
-                report(
-                        marked.get(1),
-                        JacksonReader.JSON_VALUE,
-                        subject + " carries " + JSON_VALUE + " on '"
-                                + marked.get(0).getSimpleName() + "' and on '"
-                                + marked.get(1).getSimpleName() + "': Jackson 3 refuses a type with two; keep one");
+            if (!allowed) {
                 return;
             }
-            Element member = marked.get(0);
-            String name = member.getSimpleName().toString();
+            String fix = "remove " + JSON_VALUE + " and write it on one public method without parameters that returns"
+                    + " a 'String', as in '@JsonValue public String code()'";
+            List<Element> accessors = new ArrayList<>();
+            for (Element e : marked) {
+                if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+                    refuse(
+                            e,
+                            subject + place(e, type),
+                            "Jackson 3 takes the text of every constant from a method or field that carries it, and"
+                                    + " a constant gives none",
+                            fix);
+                } else {
+                    accessors.add(e);
+                }
+            }
+            if (accessors.size() > 1) {
+                for (Element e : accessors) {
+                    refuse(
+                            e,
+                            subject + place(e, type),
+                            "Jackson 3 refuses a type with more than one",
+                            "keep it on one of "
+                                    + accessors.stream()
+                                            .map(a -> "'" + a.getSimpleName() + "'")
+                                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
+                return;
+            }
+            if (accessors.isEmpty() || accessors.size() != marked.size()) {
+                return;
+            }
+            Element member = accessors.get(0);
             String problem = null;
-            TypeMirror text;
-            if (member.getKind() == ElementKind.METHOD) {
-                ExecutableElement method = (ExecutableElement) member;
-                text = method.getReturnType();
-                name = name + "()";
-                if (!method.getParameters().isEmpty()) {
-                    problem = "Jackson 3 refuses a '@JsonValue' method with parameters";
-                }
-            } else if (member.getKind() == ElementKind.FIELD) {
-                text = member.asType();
-            } else {
-                report(
-                        member,
-                        JacksonReader.JSON_VALUE,
-                        subject + " constant '" + name + "' carries " + JSON_VALUE + ", which the generated serde"
-                                + " applies to an enum only on a method or field that gives each constant's text;"
-                                + " write " + JSON_VALUE + " on such a method, as in '@JsonValue String code()'");
-                return;
-            }
-            if (problem == null
-                    && !(text.getKind() == TypeKind.DECLARED
-                            && TypeDisplay.of(text).equals("String"))) {
-                problem = "Jackson 3 writes each constant as the '" + TypeDisplay.of(text) + "' it returns and reads it"
-                        + " back by that value's text, which the generated serde carries only for a 'String'";
-            }
-            if (problem == null && member.getModifiers().contains(Modifier.STATIC)) {
+            TypeMirror text = member.getKind() == ElementKind.METHOD
+                    ? ((ExecutableElement) member).getReturnType()
+                    : member.asType();
+            if (member.getKind() == ElementKind.METHOD
+                    && !((ExecutableElement) member).getParameters().isEmpty()) {
+                problem = "Jackson 3 refuses a '@JsonValue' method with parameters";
+            } else if (!(text.getKind() == TypeKind.DECLARED
+                    && TypeDisplay.of(text).equals("String"))) {
+                problem = "Jackson 3 writes each constant as the '" + TypeDisplay.of(text) + "' it gives and reads it"
+                        + " back by that value's text, which this serde carries only for a 'String'";
+            } else if (member.getModifiers().contains(Modifier.STATIC)) {
                 problem = "it is static, so it gives no constant a text of its own";
-            }
-            if (problem == null && member.getModifiers().contains(Modifier.PRIVATE)) {
+            } else if (member.getModifiers().contains(Modifier.PRIVATE)) {
                 problem = "it is private, so the generated codec cannot call it";
-            }
-            if (problem == null && !member.getModifiers().contains(Modifier.PUBLIC)) {
+            } else if (!member.getModifiers().contains(Modifier.PUBLIC)) {
                 for (RecordModel user : users) {
                     if (!packageOf(user.element()).equals(packageOf(type))) {
                         problem = "it is not public, and the codec of '" + TypeDisplay.nestedName(user.element())
@@ -407,43 +414,84 @@ public final class JsonValueRule implements Rule {
                 }
             }
             if (problem != null) {
-                report(
-                        member,
-                        JacksonReader.JSON_VALUE,
-                        subject + " carries " + JSON_VALUE + " on '" + name + "', which the generated serde does not"
-                                + " apply: " + problem + "; write it on a public method without parameters that"
-                                + " returns a 'String', as in '@JsonValue public String code()'");
+                refuse(member, subject + place(member, type), problem, fix);
             }
         }
 
         /** {@code @JsonValue(false)}: Jackson's way to turn off an inherited one; refused, as it has none to undo. */
         private boolean disabledAllowed(Element e, String subject) {
-            AnnotationMirror mirror =
-                    ModelReader.annotation(e, JacksonReader.JSON_VALUE).orElseThrow();
             if (JacksonReader.jsonValue(e)) {
                 return true;
             }
-            found.add(Diagnostic.errorOn(
-                    RULE,
+            refuse(
                     e,
-                    mirror,
-                    subject + " '" + e.getSimpleName() + "' carries '@JsonValue(false)', which the generated serde"
-                            + " does not apply: it only undoes an inherited '@JsonValue', which no type here has;"
-                            + " remove it"));
+                    subject,
+                    "'@JsonValue(false)' only undoes an inherited '@JsonValue', which no type here has",
+                    "remove " + JSON_VALUE);
             return false;
         }
 
-        /** The members of a record that carry {@code @JsonValue}: its fields and methods. */
-        private static List<Element> marked(TypeElement type) {
+        /**
+         * The members of a record that carry {@code @JsonValue}: its fields and the methods declared in its body (an
+         * implicit accessor carries what its component does, which the field stands for).
+         */
+        private List<Element> marked(TypeElement type) {
             List<Element> marked = new ArrayList<>();
             for (Element member : type.getEnclosedElements()) {
-                if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD)
+                boolean declared = member.getKind() == ElementKind.FIELD
+                        || (member.getKind() == ElementKind.METHOD
+                                && !(isAccessorOf(type, (ExecutableElement) member)
+                                        && implicit((ExecutableElement) member)));
+                if (declared
                         && ModelReader.annotation(member, JacksonReader.JSON_VALUE)
                                 .isPresent()) {
                     marked.add(member);
                 }
             }
             return marked;
+        }
+
+        private static boolean isAccessorOf(TypeElement type, ExecutableElement method) {
+            return type.getRecordComponents().stream()
+                    .anyMatch(c -> isAccessor(method, c.getSimpleName().toString()));
+        }
+
+        private static boolean isAccessor(ExecutableElement method, String component) {
+            return method.getSimpleName().contentEquals(component)
+                    && method.getParameters().isEmpty()
+                    && !method.getModifiers().contains(Modifier.STATIC);
+        }
+
+        /** Where a member sits, for the message: " component 'x'", " accessor 'x()'", " method 'm(int)'", ... */
+        private static String place(Element member, TypeElement type) {
+            String name = member.getSimpleName().toString();
+            switch (member.getKind()) {
+                case ENUM_CONSTANT:
+                    return " constant '" + name + "'";
+                case FIELD:
+                    return type.getKind() == ElementKind.RECORD
+                                    && !member.getModifiers().contains(Modifier.STATIC)
+                            ? " component '" + name + "'"
+                            : " field '" + name + "'";
+                case METHOD:
+                    ExecutableElement method = (ExecutableElement) member;
+                    return (isAccessorOf(type, method) ? " accessor '" : " method '") + name + "("
+                            + method.getParameters().stream()
+                                    .map(p -> TypeDisplay.simple(p.asType()))
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + ")'";
+                default:
+                    return " '" + name + "'";
+            }
+        }
+
+        /** The standard refusal of a {@code @JsonValue}, on it: what Jackson 3 does, and what to write instead. */
+        private void refuse(Element element, String subject, String why, String fix) {
+            report(
+                    element,
+                    JacksonReader.JSON_VALUE,
+                    subject + " carries " + JSON_VALUE + ", which the generated serde does not apply: " + why + "; "
+                            + fix);
         }
 
         private void report(Element element, String annotation, String message) {
