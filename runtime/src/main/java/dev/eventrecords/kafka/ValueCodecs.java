@@ -89,6 +89,41 @@ public final class ValueCodecs {
     }
 
     /**
+     * The map keys of a record whose {@code @JsonValue} component is a {@code String}, as Jackson 3 writes and reads
+     * them: written as the value (a {@code null} value is refused, as Jackson refuses to write it), read back through
+     * the record's creator, which gets the property name as it is.
+     *
+     * @param record the record's simple name, for errors
+     * @param value the {@code @JsonValue} accessor
+     * @param create the canonical constructor or the {@code @JsonCreator} factory
+     * @param <W> the record
+     * @return its keys
+     */
+    public static <W> MapKey<W> keyOf(
+            String record, Function<? super W, String> value, Function<? super String, ? extends W> create) {
+        return new MapKey<>() {
+            @Override
+            public String write(W key) {
+                String text = value.apply(key);
+                if (text == null) {
+                    throw new IllegalArgumentException("a map key '" + record
+                            + "' whose value is null cannot be written: Jackson writes no null property name");
+                }
+                return text;
+            }
+
+            @Override
+            public W read(String name) {
+                try {
+                    return create.apply(name);
+                } catch (Throwable e) {
+                    throw EventReadException.rejected(record, e);
+                }
+            }
+        };
+    }
+
+    /**
      * An enum written as what its {@code @JsonValue} accessor returns for each constant, and read back by that text
      * as {@link Codecs#enumOf(Class, String...)} reads renamed constants: the text, trimmed too, a constant's index
      * as a number or as text; a constant whose text is {@code null} is written as {@code null} and never read. The

@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * Value wrappers: records written as their {@code @JsonValue} component alone (a {@code UUID}, a {@code String}, a
  * {@code long}, an {@code Integer}, an {@code Instant}, a nested record, a list) as components, as the key, and inside
- * {@code List}, {@code Optional} and {@code Map} values; an enum written by its {@code @JsonValue} accessor, also as
+ * {@code List}, {@code Optional} and {@code Map} values, and, of a {@code String}, as map keys; an enum written by its {@code @JsonValue} accessor, also as
  * map keys; and an enum with a {@code @JsonEnumDefaultValue} constant, which Jackson 3's default mapper does not use.
  */
 @Event(topic = "jackson.shipments")
@@ -38,6 +38,8 @@ public record ShipmentBooked(
         Unit unit,
         List<Unit> units,
         Map<Unit, Grams> byUnit,
+        Map<Sku, Integer> stock,
+        Map<Label, Grams> labelled,
         Grade grade,
         Label label,
         @JsonIgnore String note) {
@@ -47,6 +49,8 @@ public record ShipmentBooked(
         related = related == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(related));
         units = units == null ? null : Collections.unmodifiableList(new ArrayList<>(units));
         byUnit = byUnit == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
+        stock = stock == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(stock));
+        labelled = labelled == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(labelled));
     }
 
     /** A {@code UUID}, read through the canonical constructor without {@code @JsonCreator}. */

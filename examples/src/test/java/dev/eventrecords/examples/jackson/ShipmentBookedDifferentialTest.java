@@ -14,8 +14,11 @@ import dev.eventrecords.examples.jackson.ShipmentBooked.Sku;
 import dev.eventrecords.examples.jackson.ShipmentBooked.Stops;
 import dev.eventrecords.examples.jackson.ShipmentBooked.Unit;
 import dev.eventrecords.examples.wire.EdgeCaseRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@code @JsonValue} records (a {@code UUID}, {@code String}, {@code long}, {@code Integer}, {@code Instant}, nested
  * record and list as the value; in a {@code List}, an {@code Optional} and a {@code Map} value; as the key),
  * {@code @JsonCreator} on the canonical constructor and on a static factory, an enum with a {@code @JsonValue}
- * accessor (as a value, in a list and as a map key) and {@code @JsonEnumDefaultValue}. The replaced values probe the
+ * accessor (as a value, in a list and as a map key), {@code String} wrappers as map keys, and {@code @JsonEnumDefaultValue}. The replaced values probe the
  * readers of the wrappers' creators with numbers in strings, blanks, fractions and out-of-range numbers, and the
  * enums with every constant's code, name, {@code toString()}, {@code @JsonProperty} text and index.
  */
@@ -56,9 +59,18 @@ class ShipmentBookedDifferentialTest extends JacksonDifferential<ShipmentBooked>
                 r.orNull(() -> r.nextEnum(Unit.class)),
                 r.orNull(() -> r.list(() -> r.orNull(() -> r.nextEnum(Unit.class)))),
                 r.orNull(() -> r.map(() -> r.nextEnum(Unit.class), () -> r.orNull(() -> new Grams(r.nextLong())))),
+                r.orNull(() -> keyed(r.map(() -> r.orNull(() -> r.nextInt())), Sku::new)),
+                r.orNull(() -> keyed(r.map(() -> r.orNull(() -> new Grams(r.nextLong()))), Label::new)),
                 r.orNull(() -> r.nextEnum(Grade.class)),
                 r.orNull(() -> new Label(r.orNull(r::nextString))),
                 r.orNull(r::nextString));
+    }
+
+    /** The map with its keys wrapped: keys of every kind of text, without lone surrogates, which JSON cannot read. */
+    private static <K, V> Map<K, V> keyed(Map<String, V> map, Function<String, K> key) {
+        Map<K, V> keyed = new LinkedHashMap<>();
+        map.forEach((k, v) -> keyed.put(key.apply(k), v));
+        return keyed;
     }
 
     @Override

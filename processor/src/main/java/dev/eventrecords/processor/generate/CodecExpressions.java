@@ -62,6 +62,10 @@ final class CodecExpressions {
                     s.value().mapKey().orElseThrow(() -> new IllegalArgumentException("not a map key: " + key));
             return constant.equals("STRING") ? null : CodeBlock.of("$T.$L", RuntimeNames.MAP_KEYS, constant);
         }
+        if (key instanceof Shape.RecordType r) {
+            // a '@JsonValue' record of a String: its codec holds its map keys
+            return CodeBlock.of("$T.KEY", Poet.name(r.codec()));
+        }
         if (key instanceof Shape.EnumType e && e.valueAccessor().isPresent()) {
             return CodeBlock.of(
                     "$T.enumKeyByValue($T.class, constant -> constant.$L)",

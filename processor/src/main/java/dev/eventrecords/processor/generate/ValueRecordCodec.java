@@ -20,6 +20,8 @@ import javax.lang.model.element.Modifier;
  */
 final class ValueRecordCodec {
 
+    private static final ClassName MAP_KEY = ClassName.get(RuntimeNames.KAFKA_GLUE, "MapKey");
+
     /** The holder of a codec that reaches another generated codec, as {@link CodecGenerator} has it. */
     private static final String REACHED = "Reached";
 
@@ -78,6 +80,26 @@ final class ValueRecordCodec {
             } else {
                 valueCodec = CodecExpressions.codec(shape);
             }
+        }
+        if (value.reading() == ValueRecord.Reading.STRING) {
+            // Jackson 3 writes a map key of this type as its value and reads it back through the creator
+            spec.addField(FieldSpec.builder(
+                            ParameterizedTypeName.get(MAP_KEY, type),
+                            "KEY",
+                            Modifier.PUBLIC,
+                            Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("Its map keys: its value, read back through its creator.\n")
+                    .initializer(
+                            "$T.keyOf($S, $T::$L, $L)",
+                            RuntimeNames.VALUE_CODECS,
+                            record.className().nestedName(),
+                            type,
+                            component.name(),
+                            value.factory()
+                                    .map(f -> CodeBlock.of("$T::$L", type, f))
+                                    .orElseGet(() -> CodeBlock.of("$T::new", type)))
+                    .build());
         }
         return spec.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)

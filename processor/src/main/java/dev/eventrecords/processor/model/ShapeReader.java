@@ -224,12 +224,19 @@ public final class ShapeReader {
                 && type instanceof DeclaredType declared
                 && declared.asElement() instanceof TypeElement record
                 && JacksonReader.valueComponent(record).isPresent()) {
-            return new Shape.Unsupported(
-                    key.type(),
-                    display,
-                    "a '@JsonValue' record is not carried as a map key: Jackson 3 writes such a key as its value's"
-                            + " text but reads it back only through a constructor or factory that takes a 'String';"
-                            + " " + keys + "; key the map by the value that '" + display + "' wraps");
+            // Jackson 3 writes such a key as its value, and reads it back through the creator when that takes a String
+            boolean text = record.getRecordComponents().size() == 1
+                    && TypeDisplay.of(record.getRecordComponents().get(0).asType())
+                            .equals("String");
+            return text
+                    ? key
+                    : new Shape.Unsupported(
+                            key.type(),
+                            display,
+                            "a '@JsonValue' record is carried as a map key only when its value is a 'String': Jackson"
+                                    + " 3 writes such a key as its value's text but reads it back only through a"
+                                    + " constructor or factory that takes a 'String'; " + keys + ", or a '@JsonValue'"
+                                    + " record of a 'String'; key the map by the value that '" + display + "' wraps");
         }
         String what = key instanceof Shape.RecordType
                 ? "Jackson writes a record map key with its 'toString()' ('" + display

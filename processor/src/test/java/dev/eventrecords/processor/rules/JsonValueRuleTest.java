@@ -462,7 +462,7 @@ class JsonValueRuleTest {
     }
 
     @Test
-    void rejectsAWrapperAsAMapKeyBecauseJacksonCannotReadMostBack() {
+    void rejectsAWrapperOfAUuidAsAMapKeyBecauseJacksonCannotReadItBack() {
         String source = """
                 package com.acme;
 
@@ -484,9 +484,37 @@ class JsonValueRuleTest {
 
         assertThat(compilation).failed();
         assertThat(compilation)
-                .hadErrorContaining("a '@JsonValue' record is not carried as a map key: Jackson 3 writes such a key as"
-                        + " its value's text but reads it back only through a constructor or factory that takes a"
-                        + " 'String'");
+                .hadErrorContaining("a '@JsonValue' record is carried as a map key only when its value is a 'String':"
+                        + " Jackson 3 writes such a key as its value's text but reads it back only through a"
+                        + " constructor or factory that takes a 'String'");
+    }
+
+    @Test
+    void honoursAWrapperOfAStringAsAMapKey() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonValue;
+                import dev.eventrecords.Event;
+                import java.util.Map;
+
+                @Event
+                public record StockCounted(Map<StockCounted.Sku, Integer> counts) {
+                    public StockCounted {
+                        counts = Map.copyOf(counts);
+                    }
+
+                    public record Sku(@JsonValue String value) {}
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generated(compilation, "com.acme.StockCounted_SkuJsonCodec"))
+                .contains(
+                        "KEY = ValueCodecs.keyOf(\"StockCounted.Sku\", StockCounted.Sku::value, StockCounted.Sku::new);");
+        assertThat(generated(compilation, "com.acme.StockCountedSerde"))
+                .contains("Codecs.map(StockCounted_SkuJsonCodec.KEY, Codecs.INTEGER)");
     }
 
     @Test

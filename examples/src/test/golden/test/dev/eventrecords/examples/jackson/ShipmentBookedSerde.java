@@ -90,6 +90,10 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
 
         private static final SerializableString BY_UNIT_NAME = Json.name("byUnit");
 
+        private static final SerializableString STOCK_NAME = Json.name("stock");
+
+        private static final SerializableString LABELLED_NAME = Json.name("labelled");
+
         private static final SerializableString GRADE_NAME = Json.name("grade");
 
         private static final SerializableString LABEL_NAME = Json.name("label");
@@ -98,11 +102,13 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
 
         private static final JsonCodec<List<ShipmentBooked.Unit>> UNITS = Codecs.list(ValueCodecs.enumByValue(ShipmentBooked.Unit.class, constant -> constant.code()));
 
+        private static final JsonCodec<Map<ShipmentBooked.Sku, Integer>> STOCK = Codecs.map(ShipmentBooked_SkuJsonCodec.KEY, Codecs.INTEGER);
+
         private static final JsonCodec<ShipmentBooked.Grade> GRADE = Codecs.enumOf(ShipmentBooked.Grade.class);
 
-        private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, SKU_NAME, WEIGHT_NAME, PIECES_NAME, BOOKED_AT_NAME, ROUTE_NAME, STOPS_NAME, SKUS_NAME, TARE_NAME, RELATED_NAME, UNIT_NAME, UNITS_NAME, BY_UNIT_NAME, GRADE_NAME, LABEL_NAME, null};
+        private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, SKU_NAME, WEIGHT_NAME, PIECES_NAME, BOOKED_AT_NAME, ROUTE_NAME, STOPS_NAME, SKUS_NAME, TARE_NAME, RELATED_NAME, UNIT_NAME, UNITS_NAME, BY_UNIT_NAME, STOCK_NAME, LABELLED_NAME, GRADE_NAME, LABEL_NAME, null};
 
-        private static final String[] PROPERTIES = {"shipmentId", "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related", "unit", "units", "byUnit", "grade", "label", "note"};
+        private static final String[] PROPERTIES = {"shipmentId", "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related", "unit", "units", "byUnit", "stock", "labelled", "grade", "label", "note"};
 
         private Codec() {
         }
@@ -140,6 +146,10 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             UNITS.write(out, value.units());
             out.writeName(BY_UNIT_NAME);
             Reached.BY_UNIT.write(out, value.byUnit());
+            out.writeName(STOCK_NAME);
+            STOCK.write(out, value.stock());
+            out.writeName(LABELLED_NAME);
+            Reached.LABELLED.write(out, value.labelled());
             out.writeName(GRADE_NAME);
             GRADE.write(out, value.grade());
             out.writeName(LABEL_NAME);
@@ -165,6 +175,8 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             ShipmentBooked.Unit unit = null;
             List<ShipmentBooked.Unit> units = List.of();
             Map<ShipmentBooked.Unit, ShipmentBooked.Grams> byUnit = Map.of();
+            Map<ShipmentBooked.Sku, Integer> stock = Map.of();
+            Map<ShipmentBooked.Label, ShipmentBooked.Grams> labelled = Map.of();
             ShipmentBooked.Grade grade = null;
             ShipmentBooked.Label label = null;
             String note = null;
@@ -174,10 +186,10 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             try {
                 int next = 0;
                 while (true) {
-                    if (next < 16 && in.nextName(NAMES[next])) {
+                    if (next < 18 && in.nextName(NAMES[next])) {
                         index = next;
                     } else {
-                        if (next >= 16) {
+                        if (next >= 18) {
                             in.nextToken();
                         }
                         if (in.currentToken() != JsonToken.PROPERTY_NAME) {
@@ -253,14 +265,24 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
                             next = 13;
                             break;
                         case 13:
-                            grade = GRADE.read(in);
+                            stock = STOCK.read(in);
                             present |= 1L << 13;
                             next = 14;
                             break;
                         case 14:
-                            label = ShipmentBooked_LabelJsonCodec.INSTANCE.read(in);
+                            labelled = Reached.LABELLED.read(in);
                             present |= 1L << 14;
+                            next = 15;
+                            break;
+                        case 15:
+                            grade = GRADE.read(in);
+                            present |= 1L << 15;
                             next = 16;
+                            break;
+                        case 16:
+                            label = ShipmentBooked_LabelJsonCodec.INSTANCE.read(in);
+                            present |= 1L << 16;
+                            next = 18;
                             break;
                         default:
                             in.skipChildren();
@@ -271,11 +293,12 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
             }
             try {
-                return new ShipmentBooked(shipmentId, sku, weight, pieces, bookedAt, route, stops, skus, tare, related, unit, units, byUnit, grade, label, note);
+                return new ShipmentBooked(shipmentId, sku, weight, pieces, bookedAt, route, stops, skus, tare, related, unit, units, byUnit, stock, labelled, grade, label, note);
             } catch (Throwable e) {
                 throw EventReadException.rejected("ShipmentBooked", e, PROPERTIES,
                         new Object[] {shipmentId, sku, weight, pieces, bookedAt, route, stops, skus,
-                        tare, related, unit, units, byUnit, grade, label, note}, present);
+                        tare, related, unit, units, byUnit, stock, labelled, grade, label, note},
+                        present);
             }
         }
 
@@ -307,10 +330,14 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
                     return 11;
                 case "byUnit":
                     return 12;
-                case "grade":
+                case "stock":
                     return 13;
-                case "label":
+                case "labelled":
                     return 14;
+                case "grade":
+                    return 15;
+                case "label":
+                    return 16;
                 case "code":
                     return 1;
                 default:
@@ -329,6 +356,8 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             private static final JsonCodec<Map<String, ShipmentBooked.ShipmentId>> RELATED = Codecs.map(ShipmentBooked_ShipmentIdJsonCodec.INSTANCE);
 
             private static final JsonCodec<Map<ShipmentBooked.Unit, ShipmentBooked.Grams>> BY_UNIT = Codecs.map(ValueCodecs.enumKeyByValue(ShipmentBooked.Unit.class, constant -> constant.code()), ShipmentBooked_GramsJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Map<ShipmentBooked.Label, ShipmentBooked.Grams>> LABELLED = Codecs.map(ShipmentBooked_LabelJsonCodec.KEY, ShipmentBooked_GramsJsonCodec.INSTANCE);
 
             private Reached() {
             }

@@ -4,6 +4,7 @@ package dev.eventrecords.examples.jackson;
 import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.MapKey;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.ValueCodecs;
 import tools.jackson.core.JsonGenerator;
@@ -22,6 +23,11 @@ public final class ShipmentBooked_LabelJsonCodec implements JsonCodec<ShipmentBo
      * The codec; stateless and thread-safe.
      */
     public static final ShipmentBooked_LabelJsonCodec INSTANCE = new ShipmentBooked_LabelJsonCodec();
+
+    /**
+     * Its map keys: its value, read back through its creator.
+     */
+    public static final MapKey<ShipmentBooked.Label> KEY = ValueCodecs.keyOf("ShipmentBooked.Label", ShipmentBooked.Label::text, ShipmentBooked.Label::of);
 
     private ShipmentBooked_LabelJsonCodec() {
     }
