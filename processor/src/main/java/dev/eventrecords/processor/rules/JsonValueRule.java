@@ -64,7 +64,11 @@ public final class JsonValueRule implements Rule {
         if (name.equals(JacksonReader.JSON_VALUE)) {
             return recordOrEnum;
         }
-        return name.equals(JacksonReader.JSON_CREATOR) && ValueRecord.isValueRecord(owner);
+        // on a record of one component written through @JsonValue, which this rule checks the creators of
+        return name.equals(JacksonReader.JSON_CREATOR)
+                && ValueRecord.isValueRecord(owner)
+                && owner.getRecordComponents().size() == 1
+                && ModelReader.annotation(owner, ModelReader.EVENT).isEmpty();
     }
 
     @Override
@@ -175,9 +179,20 @@ public final class JsonValueRule implements Rule {
                 return;
             }
             ComponentModel component = record.components().get(0);
+            // its creators are judged whatever else is wrong, so that no @JsonCreator this rule claims goes unreported
+            if (ValueRecord.isValueRecord(type)) {
+                creators(record, component, subject);
+            }
             boolean misplaced = false;
             for (Element e : marked) {
-                if (e.getKind() == ElementKind.METHOD && !isAccessor((ExecutableElement) e, component.name())) {
+                if (e.getModifiers().contains(Modifier.STATIC)) {
+                    refuse(
+                            e,
+                            subject + place(e, type),
+                            "Jackson 3 does not use a static member as the value",
+                            "remove " + JSON_VALUE + ", or write it on the component '" + component.name() + "'");
+                    misplaced = true;
+                } else if (e.getKind() == ElementKind.METHOD && !isAccessor((ExecutableElement) e, component.name())) {
                     refuse(
                             e,
                             subject + place(e, type),
@@ -204,8 +219,11 @@ public final class JsonValueRule implements Rule {
                                 + " remove the accessor");
                 return;
             }
-            ValueRecord value = ValueRecord.of(record).orElseThrow();
-            if (value.reading() == ValueRecord.Reading.OTHER_SCALAR) {
+            Optional<ValueRecord> value = ValueRecord.of(record);
+            if (value.isEmpty()) {
+                return; // no @JsonValue on the component itself: what is marked is refused above
+            }
+            if (value.get().reading() == ValueRecord.Reading.OTHER_SCALAR) {
                 refuse(
                         marked.get(0),
                         subject + place(marked.get(0), type),
@@ -217,7 +235,6 @@ public final class JsonValueRule implements Rule {
                 return;
             }
             otherAnnotations(record, component, subject);
-            creators(record, component, subject);
         }
 
         /** Jackson annotations that would be honoured on an object record but mean something else on this one. */

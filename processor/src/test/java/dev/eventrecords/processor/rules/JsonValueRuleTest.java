@@ -614,6 +614,44 @@ class JsonValueRuleTest {
     }
 
     @Test
+    void rejectsJsonValueOnAStaticMemberAndTheCreatorOfARecordWrittenAsAnObject() {
+        String source = """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonCreator;
+                import com.fasterxml.jackson.annotation.JsonValue;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record TagAdded(TagAdded.Tag tag) {
+                    public record Tag(String value) {
+                        @JsonValue
+                        static final String DEFAULT = "none";
+
+                        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+                        public Tag {}
+                    }
+                }
+                """;
+        Compilation compilation = Compile.sources(source);
+
+        assertRuleErrors(compilation, 2);
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonValue",
+                RULE + "record 'TagAdded.Tag' in event 'TagAdded' field 'DEFAULT' carries '@JsonValue', which the"
+                        + " generated serde does not apply: Jackson 3 does not use a static member as the value; remove"
+                        + " '@JsonValue', or write it on the component 'value'");
+        assertErrorAt(
+                compilation,
+                source,
+                "@JsonCreator",
+                RULE + "record 'TagAdded.Tag' in event 'TagAdded' constructor 'Tag(String)' carries '@JsonCreator',"
+                        + " which the generated serde does not apply");
+    }
+
+    @Test
     void rejectsJsonValueFalse() {
         String source = """
                 package com.acme;
