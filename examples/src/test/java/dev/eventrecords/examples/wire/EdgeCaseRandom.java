@@ -498,7 +498,7 @@ public final class EdgeCaseRandom {
     }
 
     /** Up to four entries (fewer when keys repeat), empty one time in four. */
-    <K, V> Map<K, V> map(Supplier<K> key, Supplier<V> value) {
+    public <K, V> Map<K, V> map(Supplier<K> key, Supplier<V> value) {
         Map<K, V> values = new LinkedHashMap<>();
         for (K k : list(key)) {
             values.put(k, value.get());

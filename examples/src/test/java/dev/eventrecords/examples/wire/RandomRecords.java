@@ -87,6 +87,16 @@ final class RandomRecords {
         return null;
     }
 
+    private static Object textRecord(Class<?> type, String text) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(String.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(text);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("a record map key is a '@JsonValue' record of a String: " + type, e);
+        }
+    }
+
     private Object value(Type type, int depth) {
         if (type instanceof Class<?> c && c.isPrimitive()) {
             return primitive(c);
@@ -132,9 +142,16 @@ final class RandomRecords {
                 if (depth >= MAX_DEPTH) {
                     return Map.of();
                 }
-                return args[0] == String.class
-                        ? random.map(element)
-                        : random.map(() -> reference(args[0], depth), element);
+                if (args[0] == String.class) {
+                    return random.map(element);
+                }
+                if (args[0] instanceof Class<?> key && key.isRecord()) {
+                    // a '@JsonValue' record of a String: its text is a property name, which no lone surrogate may be
+                    Map<Object, Object> keyed = new java.util.LinkedHashMap<>();
+                    random.map(element).forEach((name, v) -> keyed.put(textRecord(key, name), v));
+                    return keyed;
+                }
+                return random.map(() -> reference(args[0], depth), element);
             }
             throw new AssertionError("no random " + type);
         }

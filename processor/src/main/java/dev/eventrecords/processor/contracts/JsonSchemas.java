@@ -8,6 +8,7 @@ import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.ValueFormat;
+import dev.eventrecords.processor.model.ValueRecord;
 import dev.eventrecords.processor.model.ValueType;
 import dev.eventrecords.processor.model.ValueTypes;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -96,6 +98,14 @@ public final class JsonSchemas {
      */
     public Map<String, Object> record(RecordModel record, Function<String, String> refs) {
         Refusals refusals = nullChecks.of(record.element());
+        Optional<ValueRecord> value = ValueRecord.of(record);
+        if (value.isPresent()) {
+            // written as its @JsonValue component's value alone: its schema is that value's, null where it may be
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("title", simpleNames(record.element()));
+            schema.putAll(property(value.get().component(), refusals, refs));
+            return schema;
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         List<Object> required = new ArrayList<>();
         // The properties as the serializer writes them: under their JSON names, in Jackson 3's order, without the
@@ -182,7 +192,8 @@ public final class JsonSchemas {
                     env.getElementUtils().getTypeElement(e.type().name().canonicalName());
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("type", "string");
-            if (type != null) {
+            // a @JsonValue accessor's texts are known only when it runs
+            if (type != null && e.valueAccessor().isEmpty()) {
                 enumTexts.of(type, e.renamed()).ifPresent(texts -> schema.put("enum", new ArrayList<Object>(texts)));
             }
             return schema;

@@ -18,6 +18,13 @@ final class CodecExpressions {
         if (shape instanceof Shape.Scalar s) {
             return CodeBlock.of("$T.$L", RuntimeNames.CODECS, s.codec());
         }
+        if (shape instanceof Shape.EnumType e && e.valueAccessor().isPresent()) {
+            return CodeBlock.of(
+                    "$T.enumByValue($T.class, constant -> constant.$L)",
+                    RuntimeNames.VALUE_CODECS,
+                    Poet.type(e.type()),
+                    e.valueAccessor().get());
+        }
         if (shape instanceof Shape.EnumType e) {
             CodeBlock.Builder call =
                     CodeBlock.builder().add("$T.enumOf($T.class", RuntimeNames.CODECS, Poet.type(e.type()));
@@ -54,6 +61,17 @@ final class CodecExpressions {
             String constant =
                     s.value().mapKey().orElseThrow(() -> new IllegalArgumentException("not a map key: " + key));
             return constant.equals("STRING") ? null : CodeBlock.of("$T.$L", RuntimeNames.MAP_KEYS, constant);
+        }
+        if (key instanceof Shape.RecordType r) {
+            // a '@JsonValue' record of a String: its codec holds its map keys
+            return CodeBlock.of("$T.KEY", Poet.name(r.codec()));
+        }
+        if (key instanceof Shape.EnumType e && e.valueAccessor().isPresent()) {
+            return CodeBlock.of(
+                    "$T.enumKeyByValue($T.class, constant -> constant.$L)",
+                    RuntimeNames.VALUE_CODECS,
+                    Poet.type(e.type()),
+                    e.valueAccessor().get());
         }
         if (key instanceof Shape.EnumType e) {
             CodeBlock.Builder call =

@@ -13,6 +13,7 @@ import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.ValueFormat;
+import dev.eventrecords.processor.model.ValueRecord;
 import dev.eventrecords.processor.output.GeneratedFile;
 import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -65,6 +67,10 @@ public final class CodecGenerator implements Output {
      * carries no {@code @Generated} of its own.
      */
     TypeSpec codec(RecordModel record, boolean nested) {
+        Optional<ValueRecord> value = ValueRecord.of(record);
+        if (value.isPresent()) {
+            return ValueRecordCodec.codec(record, value.get(), nested);
+        }
         Naming naming = new Naming(record.components());
         TypeSpec.Builder type = TypeSpec.classBuilder(Poet.name(record.codec()))
                 .addJavadoc(

@@ -13,6 +13,7 @@ final class RuntimeNames {
     static final ClassName CODECS = ClassName.get(KAFKA_GLUE, "Codecs");
     static final ClassName SCALARS = ClassName.get(KAFKA_GLUE, "Scalars");
     static final ClassName MAP_KEYS = ClassName.get(KAFKA_GLUE, "MapKeys");
+    static final ClassName VALUE_CODECS = ClassName.get(KAFKA_GLUE, "ValueCodecs");
     static final ClassName JSON = ClassName.get(KAFKA_GLUE, "Json");
     static final ClassName EVENT_READ_EXCEPTION = ClassName.get(KAFKA_GLUE, "EventReadException");
     static final ClassName EVENT_SERDE = ClassName.get(KAFKA_GLUE, "EventSerde");

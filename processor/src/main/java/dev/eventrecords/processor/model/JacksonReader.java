@@ -27,6 +27,8 @@ public final class JacksonReader {
     public static final String JSON_NAMING = "tools.jackson.databind.annotation.JsonNaming";
     public static final String JSON_INCLUDE = "com.fasterxml.jackson.annotation.JsonInclude";
     public static final String JSON_IGNORE_PROPERTIES = "com.fasterxml.jackson.annotation.JsonIgnoreProperties";
+    public static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
+    public static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
 
     private JacksonReader() {}
 
@@ -112,6 +114,55 @@ public final class JacksonReader {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether an element carries {@code @JsonValue} enabled ({@code @JsonValue(false)} is Jackson's way of turning an
+     * inherited one off).
+     */
+    public static boolean jsonValue(Element element) {
+        return ModelReader.annotation(element, JSON_VALUE)
+                .map(a -> ModelReader.explicitValue(a, "value")
+                        .map(v -> !Boolean.FALSE.equals(v.getValue()))
+                        .orElse(true))
+                .orElse(false);
+    }
+
+    /**
+     * The component of a record that carries {@code @JsonValue}, written on it in the record header (javac puts it on
+     * the private field and the implicit accessor) or on its accessor; empty when none does.
+     */
+    public static Optional<String> valueComponent(TypeElement record) {
+        for (Element member : record.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD
+                    && !member.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                    && jsonValue(member)) {
+                return Optional.of(member.getSimpleName().toString());
+            }
+        }
+        for (var component : record.getRecordComponents()) {
+            if (component.getAccessor() != null && jsonValue(component.getAccessor())) {
+                return Optional.of(component.getSimpleName().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The expression, after {@code constant.}, that gives an enum constant's {@code @JsonValue} text: {@code code()}
+     * for a method, {@code code} for a field; empty when the enum has none. Which accessors are carried is the
+     * unsupported-annotation rule's to say.
+     */
+    public static Optional<String> enumValueAccessor(TypeElement enumType) {
+        for (Element member : enumType.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.METHOD && jsonValue(member)) {
+                return Optional.of(member.getSimpleName() + "()");
+            }
+            if (member.getKind() == ElementKind.FIELD && jsonValue(member)) {
+                return Optional.of(member.getSimpleName().toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names {@code @JsonIgnoreProperties} on a record lists. */

@@ -212,10 +212,15 @@ public final class ModelReader {
         return List.copyOf(found.values());
     }
 
-    /** The records a shape refers to, directly or through containers. */
+    /** The records a shape refers to, directly or through containers, map keys (a '@JsonValue' record) too. */
     public static List<Shape.RecordType> recordsIn(Shape shape) {
         if (shape instanceof Shape.RecordType record) {
             return List.of(record);
+        }
+        if (shape instanceof Shape.MapOf map && map.key() instanceof Shape.RecordType key) {
+            List<Shape.RecordType> records = new ArrayList<>(List.of(key));
+            records.addAll(recordsIn(map.value()));
+            return records;
         }
         Shape contained = Shape.contained(shape);
         return contained == null ? List.of() : recordsIn(contained);

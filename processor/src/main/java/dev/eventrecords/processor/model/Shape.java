@@ -3,6 +3,7 @@ package dev.eventrecords.processor.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a component's type is carried as JSON. Every supported type has one shape; anything else is
@@ -48,15 +49,24 @@ public sealed interface Shape {
 
     /**
      * An enum, written by {@code toString()} as Jackson 3 does (the name, unless the enum overrides it), or by the text
-     * of its {@code @JsonProperty}.
+     * of its {@code @JsonProperty}, or, when it has a {@code @JsonValue} accessor, by what that returns (which wins over
+     * both).
      *
      * @param type the enum
      * @param renamed the texts {@code @JsonProperty} gives constants, by constant name, in declaration order
+     * @param valueAccessor the {@code @JsonValue} accessor as an expression after {@code constant.} ({@code code()} or
+     *     {@code code}), when the enum has one
      */
-    record EnumType(JavaType.Declared type, Map<String, String> renamed) implements Shape {
+    record EnumType(JavaType.Declared type, Map<String, String> renamed, Optional<String> valueAccessor)
+            implements Shape {
 
         public EnumType {
             renamed = Collections.unmodifiableMap(new LinkedHashMap<>(renamed));
+        }
+
+        /** An enum without a {@code @JsonValue} accessor. */
+        public EnumType(JavaType.Declared type, Map<String, String> renamed) {
+            this(type, renamed, Optional.empty());
         }
     }
 

@@ -121,7 +121,10 @@ public final class ShapeReader {
                 break;
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new Shape.EnumType((JavaType.Declared) typeName, JacksonReader.constantNames(element));
+            return new Shape.EnumType(
+                    (JavaType.Declared) typeName,
+                    JacksonReader.constantNames(element),
+                    JacksonReader.enumValueAccessor(element));
         }
         if (element.getKind() == ElementKind.RECORD) {
             if (!element.getTypeParameters().isEmpty() || !args.isEmpty()) {
@@ -216,6 +219,24 @@ public final class ShapeReader {
                     display,
                     "a type carried by a codec ('" + user.codec().nestedName() + "') cannot be a map key, since a"
                             + " codec writes a JSON value, not a property name; " + keys);
+        }
+        if (key instanceof Shape.RecordType
+                && type instanceof DeclaredType declared
+                && declared.asElement() instanceof TypeElement record
+                && JacksonReader.valueComponent(record).isPresent()) {
+            // Jackson 3 writes such a key as its value, and reads it back through the creator when that takes a String
+            boolean text = record.getRecordComponents().size() == 1
+                    && TypeDisplay.of(record.getRecordComponents().get(0).asType())
+                            .equals("String");
+            return text
+                    ? key
+                    : new Shape.Unsupported(
+                            key.type(),
+                            display,
+                            "a '@JsonValue' record is carried as a map key only when its value is a 'String': Jackson"
+                                    + " 3 writes such a key as its value's text but reads it back only through a"
+                                    + " constructor or factory that takes a 'String'; " + keys + ", or a '@JsonValue'"
+                                    + " record of a 'String'; key the map by the value that '" + display + "' wraps");
         }
         String what = key instanceof Shape.RecordType
                 ? "Jackson writes a record map key with its 'toString()' ('" + display

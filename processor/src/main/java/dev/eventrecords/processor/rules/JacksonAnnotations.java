@@ -117,6 +117,10 @@ final class JacksonAnnotations {
             case "JsonIgnore":
             case "JsonAlias":
                 return place == Place.COMPONENT && onDeclaration;
+            case "JsonEnumDefaultValue":
+                // the default mapper reads an unknown text as this constant only with
+                // READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE, which is off: it refuses it, as this serde does
+                return place == Place.CONSTANT;
             case "JsonPropertyOrder":
                 return place == Place.TYPE && onDeclaration;
             case "JsonIgnoreProperties":
@@ -259,7 +263,8 @@ final class JacksonAnnotations {
                             "Jackson 3 reads enum '" + ownerName + "' through the annotated factory or constructor,"
                                     + " this serde by the constants' names, so it would read what Jackson 3 writes"
                                     + " differently",
-                            remove + "; an enum is read by its constants' names");
+                            remove + "; an enum is read by its constants' names, or by the text of a"
+                                    + " '@JsonValue' method such as '@JsonValue public String code()'");
                 }
                 return new Advice(
                         "Jackson 3 reads '" + ownerName + "' through the annotated constructor or factory, this serde"
@@ -365,14 +370,16 @@ final class JacksonAnnotations {
                         remove + ", or declare those components on the enclosing record itself");
             case "JsonRawValue":
                 return new Advice(
-                        "Jackson 3 writes the text as raw JSON, unescaped, this serde as a JSON string, so the bytes"
-                                + " would differ from what Jackson 3 writes",
-                        remove + " and carry structured data as records");
+                        "Jackson 3 writes the text unescaped, as raw JSON that nothing checks is JSON at all, and"
+                                + " reads the property back as a 'String', so an object it wrote fails to read and a"
+                                + " string comes back without its quotes; this serde writes only JSON it reads back"
+                                + " as written",
+                        remove + " and carry structured data as records, or the text as a plain 'String' (written"
+                                + " as a JSON string)");
             case "JsonEnumDefaultValue":
                 return new Advice(
-                        "Jackson 3 reads unknown names as this constant when its mapper is configured to, this serde"
-                                + " refuses unknown names, so it would not read what such a mapper reads",
-                        remove + "; a reader that must survive new constants can carry the name as a 'String'");
+                        "Jackson 3 reads it only on an enum constant",
+                        "write it on the constant that stands for unknown texts, or " + remove);
             case "JsonGetter":
             case "JsonSetter":
             case "JsonAnyGetter":

@@ -22,6 +22,7 @@ public final class Rules {
                 new UnsupportedTypeRule(),
                 new UnsupportedAnnotationRule(),
                 new JsonFormatRule(),
+                new JsonValueRule(),
                 new MutabilityRule(),
                 new PastTenseRule(),
                 new VagueNameRule(),

@@ -346,7 +346,8 @@ public final class UnsupportedAnnotationRule implements Rule {
             boolean onRecord = site.place() == Place.TYPE
                     && site.owner().getKind() == ElementKind.RECORD
                     && occurrence.at().equals(site.owner());
-            if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent || onRecord)) {
+            if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent || onRecord)
+                    || JsonValueRule.claims(occurrence.annotation(), site.owner())) {
                 return;
             }
             if (JacksonAnnotations.isJackson(type)

@@ -58,7 +58,8 @@ class UnsupportedAnnotationPlacesTest {
      * The places where the serde honours an annotation, as Jackson 3 applies it: written on a component (the
      * {@code FIELD} places of components), for {@code @JsonProperty} on an enum constant, and for
      * {@code @JsonPropertyOrder}, {@code @JsonInclude}, {@code @JsonIgnoreProperties} and {@code @JsonNaming} (with a
-     * standard strategy) on a record.
+     * standard strategy) on a record, {@code @JsonValue} on the single component of a nested record and
+     * {@code @JsonEnumDefaultValue} on an enum constant.
      */
     private static final Map<String, Set<String>> HONOURED = Map.of(
             "com.fasterxml.jackson.annotation.JsonProperty", Set.of("@A String first,", "@A String value", "@A ONE,"),
@@ -75,7 +76,9 @@ class UnsupportedAnnotationPlacesTest {
             "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
                     Set.of("@A public record SomethingHappened(", "@A public record Inner("),
             "tools.jackson.databind.annotation.JsonNaming",
-                    Set.of("@A public record SomethingHappened(", "@A public record Inner("));
+                    Set.of("@A public record SomethingHappened(", "@A public record Inner("),
+            "com.fasterxml.jackson.annotation.JsonValue", Set.of("@A String value"),
+            "com.fasterxml.jackson.annotation.JsonEnumDefaultValue", Set.of("@A ONE,"));
 
     static Stream<Arguments> annotations() {
         return Stream.of(
