@@ -23,7 +23,7 @@ import java.util.UUID;
  * {@code List}, {@code Optional} and {@code Map} values, and, of a {@code String}, as map keys; an enum written by its {@code @JsonValue} accessor, also as
  * map keys; and an enum with a {@code @JsonEnumDefaultValue} constant, which Jackson 3's default mapper does not use.
  */
-@Event(topic = "jackson.shipments")
+@Event(topic = "jackson.bookings")
 public record ShipmentBooked(
         @Key ShipmentId shipmentId,
         @JsonAlias("code") Sku sku,

@@ -129,9 +129,9 @@ class ShipmentBookedDifferentialTest extends JacksonDifferential<ShipmentBooked>
     @Test
     void aWrapperKeyIsWrittenAsJacksonWritesIt() {
         ShipmentId id = new ShipmentId(UUID.fromString("86af99cc-2a44-4b59-9d1e-0c4f5a1b2c3d"));
-        byte[] key = new ShipmentBookedTopic().keySerde().serializer().serialize("jackson.shipments", id);
+        byte[] key = new ShipmentBookedTopic().keySerde().serializer().serialize("jackson.bookings", id);
         assertThat(utf8(key)).isEqualTo(utf8(JACKSON.writeValueAsBytes(id)));
-        assertThat(new ShipmentBookedTopic().keySerde().deserializer().deserialize("jackson.shipments", key))
+        assertThat(new ShipmentBookedTopic().keySerde().deserializer().deserialize("jackson.bookings", key))
                 .isEqualTo(id);
     }
 

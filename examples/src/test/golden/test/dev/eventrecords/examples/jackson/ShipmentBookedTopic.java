@@ -7,7 +7,7 @@ import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.RecordKeySerde;
 
 /**
- * Binds {@link ShipmentBooked} to the Kafka topic {@code jackson.shipments}.
+ * Binds {@link ShipmentBooked} to the Kafka topic {@code jackson.bookings}.
  */
 @Generated(
         value = "dev.eventrecords.processor.EventProcessor",
@@ -17,7 +17,7 @@ public final class ShipmentBookedTopic extends EventBinding<ShipmentBooked.Shipm
     /**
      * The topic's name.
      */
-    public static final String TOPIC = "jackson.shipments";
+    public static final String TOPIC = "jackson.bookings";
 
     public ShipmentBookedTopic() {
         super(TOPIC, ShipmentBookedSerde.EVENT_TYPE, ShipmentBooked.class, new RecordKeySerde<>(ShipmentBooked_ShipmentIdJsonCodec.INSTANCE, "dev.eventrecords.examples.jackson.ShipmentBooked.ShipmentId"), new ShipmentBookedSerde(), new ShipmentBookedKeyExtractor(), EventBinding::noEventTime, TopicSpec.defaults(TOPIC));
