@@ -64,6 +64,10 @@ public final class FormatCodecs {
             MonthDay.class, Codecs.MONTH_DAY,
             Year.class, Codecs.YEAR);
 
+    /** The types Jackson 3 writes as an array with a number shape. */
+    private static final Set<Class<?>> ARRAYS = Set.of(
+            LocalDate.class, LocalDateTime.class, LocalTime.class, OffsetTime.class, YearMonth.class, MonthDay.class);
+
     /** The types Jackson 3 reads with its {@code InstantDeserializer}. */
     private static final Set<Class<?>> TIMESTAMPED = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class);
 
@@ -250,6 +254,78 @@ public final class FormatCodecs {
                 return plain.read(in);
             }
         };
+    }
+
+    /**
+     * A local date, time or date-time, a {@code YearMonth}, {@code MonthDay} or {@code OffsetTime} as an array of
+     * numbers, as Jackson 3 writes it with {@code shape = NUMBER}, {@code NUMBER_FLOAT} or {@code ARRAY} (and a
+     * {@code YearMonth} or {@code MonthDay} with {@code NUMBER_INT} too): {@code [2026,12,3]}, {@code [2026,12]},
+     * {@code [12,3]}; a time is {@code [hour,minute]}, then the second when the second or the nanosecond is not zero,
+     * then the nanosecond when it is not zero ({@code [2026,12,3,10,15,0,5]}); an {@code OffsetTime} ends with its
+     * offset's id ({@code [10,15,"+02:00"]}). It reads as without the annotation, which reads these arrays too.
+     *
+     * @param type the type
+     * @param <T> the type
+     * @return the codec
+     * @throws IllegalArgumentException for another type
+     */
+    public static <T extends TemporalAccessor> JsonCodec<T> array(Class<T> type) {
+        @SuppressWarnings("unchecked")
+        JsonCodec<T> plain = (JsonCodec<T>) PLAIN.get(type);
+        if (plain == null || !ARRAYS.contains(type)) {
+            throw new IllegalArgumentException("no array form for " + type.getName());
+        }
+        return new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, T value) {
+                if (value == null) {
+                    out.writeNull();
+                    return;
+                }
+                out.writeStartArray();
+                if (value instanceof LocalDate d) {
+                    date(out, d);
+                } else if (value instanceof LocalDateTime dt) {
+                    date(out, dt.toLocalDate());
+                    time(out, dt.toLocalTime());
+                } else if (value instanceof LocalTime t) {
+                    time(out, t);
+                } else if (value instanceof OffsetTime t) {
+                    time(out, t.toLocalTime());
+                    out.writeString(t.getOffset().getId());
+                } else if (value instanceof YearMonth ym) {
+                    out.writeNumber(ym.getYear());
+                    out.writeNumber(ym.getMonthValue());
+                } else {
+                    MonthDay md = (MonthDay) value;
+                    out.writeNumber(md.getMonthValue());
+                    out.writeNumber(md.getDayOfMonth());
+                }
+                out.writeEndArray();
+            }
+
+            @Override
+            public T read(JsonParser in) {
+                return plain.read(in);
+            }
+        };
+    }
+
+    private static void date(JsonGenerator out, LocalDate date) {
+        out.writeNumber(date.getYear());
+        out.writeNumber(date.getMonthValue());
+        out.writeNumber(date.getDayOfMonth());
+    }
+
+    private static void time(JsonGenerator out, LocalTime time) {
+        out.writeNumber(time.getHour());
+        out.writeNumber(time.getMinute());
+        if (time.getSecond() > 0 || time.getNano() > 0) {
+            out.writeNumber(time.getSecond());
+            if (time.getNano() > 0) {
+                out.writeNumber(time.getNano());
+            }
+        }
     }
 
     /**

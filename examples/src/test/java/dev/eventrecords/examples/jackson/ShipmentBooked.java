@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.eventrecords.Event;
@@ -21,15 +22,16 @@ import java.util.UUID;
  * Value wrappers: records written as their {@code @JsonValue} component alone (a {@code UUID}, a {@code String}, a
  * {@code long}, an {@code Integer}, an {@code Instant}, a nested record, a list) as components, as the key, and inside
  * {@code List}, {@code Optional} and {@code Map} values, and, of a {@code String}, as map keys; an enum written by its {@code @JsonValue} accessor, also as
- * map keys; and an enum with a {@code @JsonEnumDefaultValue} constant, which Jackson 3's default mapper does not use.
+ * map keys; {@code NON_NULL} and {@code NON_ABSENT}, which leave out a {@code null} wrapper only, not a wrapper of
+ * {@code null}; and an enum with a {@code @JsonEnumDefaultValue} constant, which Jackson 3's default mapper does not use.
  */
 @Event(topic = "jackson.bookings")
 public record ShipmentBooked(
         @Key ShipmentId shipmentId,
         @JsonAlias("code") Sku sku,
         Grams weight,
-        Pieces pieces,
-        BookedAt bookedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Pieces pieces,
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) BookedAt bookedAt,
         Route route,
         Stops stops,
         List<Sku> skus,

@@ -191,6 +191,37 @@ class SchemaConformanceTest {
         assertThat(schema.validate(valid.deepCopy().put("duration", "an hour"))).isNotEmpty();
     }
 
+    /**
+     * A {@code @JsonValue} record's schema is its value's: a UUID wrapper is a UUID string, not an object; a wrapper
+     * of a record is that record's object; a {@code @JsonValue} enum is any string, since its texts are known only at
+     * run time.
+     */
+    @Test
+    void aJsonValueRecordIsDescribedAsItsValue() {
+        TopicBinding<?, ?> binding = EventCatalog.bindingFor(dev.eventrecords.examples.jackson.ShipmentBooked.class)
+                .orElseThrow();
+        JsonSchema schema = schema(binding);
+        ObjectNode valid = (ObjectNode) tree(written(binding, new RandomRecords(new EdgeCaseRandom(seed))));
+        valid.put("shipmentId", UUID.randomUUID().toString());
+        valid.set(
+                "route",
+                JACKSON2.createObjectNode().put("from", "a").put("to_hub", "b").put("hops", 2));
+        valid.put("weight", 1200);
+        valid.put("unit", "any text");
+        assertThat(schema.validate(valid)).as("seed %d: %s", seed, valid).isEmpty();
+        ObjectNode wrapped = valid.deepCopy();
+        wrapped.set(
+                "shipmentId",
+                JACKSON2.createObjectNode().put("value", UUID.randomUUID().toString()));
+        assertThat(schema.validate(wrapped)).isNotEmpty();
+        assertThat(schema.validate(valid.deepCopy().put("shipmentId", "not-a-uuid")))
+                .isNotEmpty();
+        assertThat(schema.validate(valid.deepCopy().put("weight", "heavy"))).isNotEmpty();
+        ObjectNode route = valid.deepCopy();
+        route.set("route", JACKSON2.createObjectNode().put("hops", "two"));
+        assertThat(schema.validate(route)).isNotEmpty();
+    }
+
     static Stream<TopicBinding<?, ?>> eventsWithEnums() {
         return namedAsTheirComponents()
                 .filter(b -> !enumComponents(b.eventClass()).isEmpty());

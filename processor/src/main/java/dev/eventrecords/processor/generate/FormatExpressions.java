@@ -66,6 +66,7 @@ final class FormatExpressions {
             case SECONDS -> CodeBlock.of("$T.seconds($L)", FORMAT_CODECS, type);
             case MILLIS -> CodeBlock.of("$T.millis($L)", FORMAT_CODECS, type);
             case EPOCH_DAY -> CodeBlock.of("$T.epochDay()", FORMAT_CODECS);
+            case ARRAY -> CodeBlock.of("$T.array($L)", FORMAT_CODECS, type);
             case INDEX -> CodeBlock.of("$T.index($L)", FORMAT_CODECS, CodecExpressions.codec(shape));
             case NONE -> CodecExpressions.codec(shape);
         };

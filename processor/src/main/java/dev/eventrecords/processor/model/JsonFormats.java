@@ -222,16 +222,20 @@ public final class JsonFormats {
                     return Reading.of(ValueFormat.NONE);
                 }
                 if (ARRAYS.containsKey(type)) {
-                    return Reading.refused(
-                            "Jackson 3 then writes a '" + simple + "' as an array (" + ARRAYS.get(type)
-                                    + "), which this serde does not write"
-                                    + (type.equals("java.time.LocalDate")
-                                            ? ", except the epoch day of 'NUMBER_INT'"
-                                            : ""),
-                            type.equals("java.time.LocalDate")
-                                    ? "use 'shape = NUMBER_INT' for the epoch day (20790), or a 'pattern'"
-                                    : "use a 'pattern', or remove 'shape' for ISO-8601",
-                            "shape");
+                    boolean withFraction = type.equals("java.time.LocalDateTime")
+                            || type.equals("java.time.LocalTime")
+                            || type.equals("java.time.OffsetTime");
+                    if (jsonShape.equals("NUMBER_INT") && withFraction) {
+                        return Reading.refused(
+                                "Jackson 3 then writes a '" + simple + "' as an array with the fraction of a second in"
+                                        + " milliseconds (" + ARRAYS.get(type).replace("123456789", "123")
+                                        + ") and reads that last number back as milliseconds, which this serde does"
+                                        + " not",
+                                "use 'shape = NUMBER' for the array with nanoseconds (" + ARRAYS.get(type)
+                                        + "), or a 'pattern'",
+                                "shape");
+                    }
+                    return Reading.of(form(Kind.ARRAY));
                 }
                 return Reading.refused(
                         type.equals("java.time.Month")
@@ -239,6 +243,18 @@ public final class JsonFormats {
                                 : "Jackson 3 writes a '" + simple + "' in its default form whatever the shape, so it"
                                         + " changes nothing",
                         "remove 'shape'",
+                        "shape");
+            case "ARRAY":
+                if (Set.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime")
+                        .contains(type)) {
+                    return Reading.of(form(Kind.ARRAY));
+                }
+                return Reading.refused(
+                        "Jackson 3 writes a '" + simple + "' with 'shape = ARRAY' in a form this serde does not carry",
+                        ARRAYS.containsKey(type)
+                                ? "use 'shape = NUMBER' for the array (" + ARRAYS.get(type) + ")"
+                                : "use 'shape = STRING' with a 'pattern', or 'shape = NUMBER' or 'NUMBER_INT' for a"
+                                        + " timestamp",
                         "shape");
             default:
                 return Reading.refused(

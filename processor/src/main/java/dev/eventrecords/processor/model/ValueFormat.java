@@ -29,6 +29,8 @@ public record ValueFormat(Kind kind, String pattern, Optional<String> locale, Op
         SECONDS,
         /** A date-time or duration as whole milliseconds ({@code shape = NUMBER_INT}). */
         MILLIS,
+        /** A local date or time, a year-month, month-day or offset time as an array ({@code shape = NUMBER}, ...). */
+        ARRAY,
         /** A {@code LocalDate} as its epoch day ({@code shape = NUMBER_INT}). */
         EPOCH_DAY,
         /** An enum by its index ({@code shape = NUMBER} or {@code NUMBER_INT}). */
@@ -53,6 +55,7 @@ public record ValueFormat(Kind kind, String pattern, Optional<String> locale, Op
             case SECONDS -> "{\"type\":\"number\"}";
             case MILLIS, EPOCH_DAY -> "{\"type\":\"integer\"}";
             case INDEX -> "{\"type\":\"integer\",\"minimum\":0}";
+            case ARRAY -> "{\"type\":\"array\",\"items\":{\"type\":[\"integer\",\"string\"]}}";
         };
     }
 }

@@ -73,17 +73,17 @@ class JsonFormatRuleTest {
                         "does not apply: Jackson 3 writes the value in the form of 'shape = NUMBER' and ignores the"
                                 + " pattern; remove 'shape', or remove 'pattern'"),
                 Arguments.of(
-                        "@JsonFormat(shape = JsonFormat.Shape.NUMBER) LocalDate at",
-                        ".NUMBER",
-                        "does not apply: Jackson 3 then writes a 'LocalDate' as an array ([2026,12,3]), which this"
-                                + " serde does not write, except the epoch day of 'NUMBER_INT'; use 'shape ="
-                                + " NUMBER_INT' for the epoch day (20790), or a 'pattern'"),
+                        "@JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) LocalDateTime at",
+                        ".NUMBER_INT",
+                        "does not apply: Jackson 3 then writes a 'LocalDateTime' as an array with the fraction of a"
+                                + " second in milliseconds ([2026,12,3,10,15,30,123]) and reads that last number back"
+                                + " as milliseconds, which this serde does not; use 'shape = NUMBER' for the array with"
+                                + " nanoseconds ([2026,12,3,10,15,30,123456789]), or a 'pattern'"),
                 Arguments.of(
-                        "@JsonFormat(shape = JsonFormat.Shape.NUMBER) LocalDateTime at",
-                        ".NUMBER",
-                        "does not apply: Jackson 3 then writes a 'LocalDateTime' as an array"
-                                + " ([2026,12,3,10,15,30,123456789]), which this serde does not write; use a"
-                                + " 'pattern', or remove 'shape' for ISO-8601"),
+                        "@JsonFormat(shape = JsonFormat.Shape.ARRAY) YearMonth at",
+                        ".ARRAY",
+                        "does not apply: Jackson 3 writes a 'YearMonth' with 'shape = ARRAY' in a form this serde does"
+                                + " not carry; use 'shape = NUMBER' for the array ([2026,12])"),
                 Arguments.of(
                         "@JsonFormat(shape = JsonFormat.Shape.ARRAY) Instant at",
                         ".ARRAY",
@@ -214,6 +214,7 @@ class JsonFormatRuleTest {
         String codec = codec(source("@JsonFormat(shape = JsonFormat.Shape.NUMBER) Instant seconds,"
                 + " @JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) Duration millis,"
                 + " @JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) LocalDate day,"
+                + " @JsonFormat(shape = JsonFormat.Shape.NUMBER) LocalDateTime stamp,"
                 + " @JsonFormat(shape = JsonFormat.Shape.NUMBER) Level level,"
                 + " @JsonFormat(shape = JsonFormat.Shape.STRING) Instant plain,"
                 + " @JsonFormat(shape = JsonFormat.Shape.NUMBER) Year year"));
@@ -222,6 +223,7 @@ class JsonFormatRuleTest {
                 .contains("JsonCodec<Instant> SECONDS = FormatCodecs.seconds(Instant.class);")
                 .contains("JsonCodec<Duration> MILLIS = FormatCodecs.millis(Duration.class);")
                 .contains("JsonCodec<LocalDate> DAY = FormatCodecs.epochDay();")
+                .contains("JsonCodec<LocalDateTime> STAMP = FormatCodecs.array(LocalDateTime.class);")
                 .contains("JsonCodec<ShipmentBooked.Level> LEVEL = FormatCodecs.index(Codecs.enumOf("
                         + "ShipmentBooked.Level.class));")
                 // shape STRING on an Instant, NUMBER on a Year: the default form, Jackson's too

@@ -126,10 +126,16 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             ShipmentBooked_SkuJsonCodec.INSTANCE.write(out, value.sku());
             out.writeName(WEIGHT_NAME);
             ShipmentBooked_GramsJsonCodec.INSTANCE.write(out, value.weight());
-            out.writeName(PIECES_NAME);
-            ShipmentBooked_PiecesJsonCodec.INSTANCE.write(out, value.pieces());
-            out.writeName(BOOKED_AT_NAME);
-            ShipmentBooked_BookedAtJsonCodec.INSTANCE.write(out, value.bookedAt());
+            ShipmentBooked.Pieces pieces = value.pieces();
+            if (pieces != null) {
+                out.writeName(PIECES_NAME);
+                ShipmentBooked_PiecesJsonCodec.INSTANCE.write(out, pieces);
+            }
+            ShipmentBooked.BookedAt bookedAt = value.bookedAt();
+            if (bookedAt != null) {
+                out.writeName(BOOKED_AT_NAME);
+                ShipmentBooked_BookedAtJsonCodec.INSTANCE.write(out, bookedAt);
+            }
             out.writeName(ROUTE_NAME);
             ShipmentBooked_RouteJsonCodec.INSTANCE.write(out, value.route());
             out.writeName(STOPS_NAME);
