@@ -10,6 +10,7 @@ module dev.eventrecords {
 
     exports dev.eventrecords;
     exports dev.eventrecords.kafka;
+    exports dev.eventrecords.kafka.avro;
 
     uses dev.eventrecords.TopicBinding;
 }
