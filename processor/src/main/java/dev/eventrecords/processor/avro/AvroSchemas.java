@@ -16,6 +16,7 @@ import dev.eventrecords.processor.model.ValueTypes;
 import dev.eventrecords.processor.rules.Diagnostic;
 import dev.eventrecords.processor.rules.RuleId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,9 @@ public final class AvroSchemas {
 
         private final EventModel event;
         private final Map<JavaName, RecordModel> records;
-        private final Set<String> defined = new HashSet<>();
+        /** The Java type each Avro full name defined so far stands for. */
+        private final Map<String, JavaName> defined = new HashMap<>();
+
         private final List<Diagnostic> problems = new ArrayList<>();
 
         Walk(EventModel event) {
@@ -161,7 +164,7 @@ public final class AvroSchemas {
 
         /** The definition of a record: its name, then its fields, each defined after the name so it may recur. */
         Map<String, Object> record(RecordModel record, FullName name) {
-            defined.add(name.fullName());
+            defined.put(name.fullName(), record.className());
             Refusals refusals = nullChecks.of(record.element());
             List<Object> fields = new ArrayList<>();
             Set<String> fieldNames = new HashSet<>();
@@ -235,9 +238,10 @@ public final class AvroSchemas {
                 return enumType(e, site);
             }
             if (shape instanceof Shape.RecordType r) {
-                FullName name = FullName.of(r.type().name());
-                if (defined.contains(name.fullName())) {
-                    return name.fullName();
+                FullName name = nameOf(r.type().name());
+                Optional<Object> reference = reference(name, r.type().name(), site);
+                if (reference.isPresent()) {
+                    return reference.get();
                 }
                 RecordModel nested = records.get(r.type().name());
                 if (nested == null) {
@@ -276,8 +280,9 @@ public final class AvroSchemas {
 
         private Object enumType(Shape.EnumType e, Site site) {
             FullName name = FullName.of(e.type().name());
-            if (defined.contains(name.fullName())) {
-                return name.fullName();
+            Optional<Object> reference = reference(name, e.type().name(), site);
+            if (reference.isPresent()) {
+                return reference.get();
             }
             TypeElement type =
                     env.getElementUtils().getTypeElement(e.type().name().canonicalName());
@@ -303,13 +308,36 @@ public final class AvroSchemas {
                     symbols.add(symbol);
                 }
             }
-            defined.add(name.fullName());
+            defined.put(name.fullName(), e.type().name());
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("type", "enum");
             schema.put("name", name.name());
             schema.put("namespace", name.namespace());
             schema.put("symbols", symbols);
             return schema;
+        }
+
+        /** The Avro name of a record or enum: the event's own from its type, any other's from its class. */
+        private FullName nameOf(JavaName type) {
+            return type.equals(event.className()) ? rootName(event) : FullName.of(type);
+        }
+
+        /**
+         * A reference by name to a type defined already; empty when the name is not defined yet. A name defined for
+         * another Java type (the event's, taken from its {@code @Event(type)}) is a problem.
+         */
+        private Optional<Object> reference(FullName name, JavaName type, Site site) {
+            JavaName owner = defined.get(name.fullName());
+            if (owner == null) {
+                return Optional.empty();
+            }
+            if (!owner.equals(type)) {
+                site.problem("'" + type.nestedName() + "' and '" + owner.nestedName() + "' would both be named '"
+                        + name.fullName() + "' in Avro, the event by its '@Event(type)'; give the event another type"
+                        + " or rename '" + type.nestedName() + "'");
+                return Optional.of("null");
+            }
+            return Optional.of(name.fullName());
         }
 
         /** Where a problem is reported: the component, in the event or in a record it reaches. */

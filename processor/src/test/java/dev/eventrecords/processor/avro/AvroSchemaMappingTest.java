@@ -359,6 +359,51 @@ class AvroSchemaMappingTest {
         assertThat(problems.get(0).element().getSimpleName().toString()).isEqualTo("firstName");
     }
 
+    @Test
+    void aRecordThatReachesTheEventAgainRefersToItByTheEventsName() {
+        AvroProbe.Result result = compile("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+                import java.util.List;
+                import java.util.Optional;
+
+                @Event(type = "com.acme.trees.TreeGrown")
+                public record TreeGrown(String treeId, List<Branch> branches) {
+                    public record Branch(String name, Optional<TreeGrown> graft) {}
+
+                    public TreeGrown {
+                        branches = List.copyOf(branches);
+                    }
+                }
+                """);
+
+        Schema schema = parse(result.text("com.acme.trees.TreeGrown"));
+        Schema branch = schema.getField("branches").schema().getElementType();
+        assertThat(branch.getFullName()).isEqualTo("com.acme.TreeGrown.Branch");
+        assertThat(nonNull(branch.getField("graft").schema())).isSameAs(schema);
+    }
+
+    @Test
+    void aNameTheEventsTypeTakesFromAnotherRecordIsAnError() {
+        AvroProbe.Result result = compile("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event(type = "com.acme.OrderPlaced.Line")
+                public record OrderPlaced(String orderId, Line line) {
+                    public record Line(String sku) {}
+                }
+                """);
+
+        assertThat(problems(result, "com.acme.OrderPlaced.Line"))
+                .containsExactly("event 'OrderPlaced' component 'line' of type 'OrderPlaced.Line' has no Avro form:"
+                        + " 'OrderPlaced.Line' and 'OrderPlaced' would both be named 'com.acme.OrderPlaced.Line' in"
+                        + " Avro, the event by its '@Event(type)'; give the event another type or rename"
+                        + " 'OrderPlaced.Line'");
+    }
+
     private static AvroProbe.Result compile(String... code) {
         AvroProbe.Result result = AvroProbe.compile(sources(code));
         assertThat(result.compilation()).succeeded();
