@@ -60,11 +60,13 @@ import javax.lang.model.element.TypeElement;
  *       (the JSON reader refuses its absence too).
  *   <li><b>Values.</b> Each value type's form is its entry in {@link ValueTypes} ({@link ValueType#avro()}): primitives
  *       as themselves ({@code byte}, {@code short} and {@code char} as {@code int}), {@code UUID} as the {@code uuid}
- *       string, {@code Instant} as {@code timestamp-micros}, {@code LocalDate} as {@code date}, {@code LocalTime} as
- *       {@code time-micros}, {@code LocalDateTime} as {@code local-timestamp-micros}; a type Avro has no faithful type
- *       for ({@code BigDecimal}, whose scale Avro's {@code decimal} would fix; {@code Duration}, which Avro's {@code
- *       duration} holds neither negative nor in nanoseconds; the zoned and offset times, whose offset a timestamp
- *       loses) as the text its JSON form holds. A type carried by a user's codec has no Avro form and is an error.
+ *       string, {@code Instant} as {@code timestamp-nanos} and {@code LocalDateTime} as {@code local-timestamp-nanos}
+ *       (the clock gives nanoseconds, which microseconds would lose; the price is a range of 1677 to 2262), {@code
+ *       LocalDate} as {@code date}; a type Avro has no faithful type for ({@code BigDecimal}, whose scale Avro's {@code
+ *       decimal} would fix; {@code Duration}, which Avro's {@code duration} holds neither negative nor in nanoseconds;
+ *       {@code LocalTime}, whose nanoseconds {@code time-micros} would lose; the zoned and offset times, whose offset
+ *       a timestamp loses) as the text its JSON form holds. A type carried by a user's codec has no Avro form and is
+ *       an error.
  *   <li><b>Enums</b> by their constants' names, which Avro's Java mapping uses: a {@code @JsonProperty} text or a
  *       {@code toString()} is JSON's ({@code "in-progress"} is no Avro symbol, and {@code toString()} is not known at
  *       compile time). A constant whose name is not an Avro symbol is an error.

@@ -66,7 +66,7 @@ public record ValueType(
      * component a union with {@code "null"}.
      *
      * @param schema the Avro schema of a non-null value, as JSON: {@code "int"}, or a logical type ({@code
-     *     {"type":"long","logicalType":"timestamp-micros"}})
+     *     {"type":"long","logicalType":"timestamp-nanos"}})
      * @param encoding what the Avro value holds, in a lower-case clause, as the README's table says it
      */
     public record AvroForm(String schema, String encoding) {}

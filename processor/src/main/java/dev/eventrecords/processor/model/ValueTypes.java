@@ -170,10 +170,15 @@ public final class ValueTypes {
                     STRING,
                     "a string, its 'toString()' ('12.50', '1E+3'): the unscaled value and the scale, both kept"),
             avro(scalar("java.math.BigInteger", "BIG_INTEGER", INTEGER), STRING, "a string, its decimal digits"),
+            // Nanoseconds, since the clock gives them (Instant.now() on Linux and JDK 17 has them in nearly every
+            // call):
+            // microseconds would refuse or drop them. Avro's time-micros could not keep them either, so a LocalTime is
+            // its text.
             avro(
                     time(fast(scalar("java.time.Instant", "INSTANT", DATE_TIME), "Instant"), EventTimeUse.DIRECT),
-                    "{\"type\":\"long\",\"logicalType\":\"timestamp-micros\"}",
-                    "a long, microseconds since 1970-01-01T00:00Z; an instant with a finer part is refused"),
+                    "{\"type\":\"long\",\"logicalType\":\"timestamp-nanos\"}",
+                    "a long, nanoseconds since 1970-01-01T00:00Z: from 1677-09-21T00:12:43.145224192Z to"
+                            + " 2262-04-11T23:47:16.854775807Z, an instant outside is refused"),
             avro(
                     mapKey(fast(scalar("java.time.LocalDate", "LOCAL_DATE", DATE), "LocalDate")),
                     "{\"type\":\"int\",\"logicalType\":\"date\"}",
@@ -183,12 +188,10 @@ public final class ValueTypes {
                             "java.time.LocalDateTime",
                             "LOCAL_DATE_TIME",
                             pattern("^[+-]?\\\\d{4,}-\\\\d{2}-\\\\d{2}T" + LOCAL_TIME_PATTERN + "$")),
-                    "{\"type\":\"long\",\"logicalType\":\"local-timestamp-micros\"}",
-                    "a long, microseconds since 1970-01-01T00:00 on a local clock; a finer part is refused"),
-            avro(
-                    scalar("java.time.LocalTime", "LOCAL_TIME", pattern("^" + LOCAL_TIME_PATTERN + "$")),
-                    "{\"type\":\"long\",\"logicalType\":\"time-micros\"}",
-                    "a long, microseconds since midnight; a finer part is refused"),
+                    "{\"type\":\"long\",\"logicalType\":\"local-timestamp-nanos\"}",
+                    "a long, nanoseconds since 1970-01-01T00:00 on a local clock: from 1677-09-21T00:12:43.145224192"
+                            + " to 2262-04-11T23:47:16.854775807, a date-time outside is refused"),
+            avro(scalar("java.time.LocalTime", "LOCAL_TIME", pattern("^" + LOCAL_TIME_PATTERN + "$")), STRING, TEXT),
             // Avro's timestamps have no offset or zone, which these types keep and compare by: their text keeps both.
             avro(
                     time(scalar("java.time.OffsetDateTime", "OFFSET_DATE_TIME", DATE_TIME), EventTimeUse.CONVERTED),

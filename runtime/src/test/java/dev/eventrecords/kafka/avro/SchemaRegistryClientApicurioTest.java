@@ -57,6 +57,28 @@ class SchemaRegistryClientApicurioTest {
     }
 
     @Test
+    void theLogicalTypesOfEventSchemasAreRegisteredAndJudged() {
+        // Avro 1.12's nanosecond timestamps, which eventrecords' schemas use for Instant and LocalDateTime
+        String v1 = """
+                {"type":"record","name":"PulseMeasured","namespace":"com.acme","fields":[
+                  {"name":"at","type":{"type":"long","logicalType":"timestamp-nanos"}},
+                  {"name":"id","type":{"type":"string","logicalType":"uuid"}}]}""";
+        String v2 = """
+                {"type":"record","name":"PulseMeasured","namespace":"com.acme","fields":[
+                  {"name":"at","type":{"type":"long","logicalType":"timestamp-nanos"}},
+                  {"name":"id","type":{"type":"string","logicalType":"uuid"}},
+                  {"name":"local","type":["null",{"type":"long","logicalType":"local-timestamp-nanos"}],
+                   "default":null}]}""";
+        SchemaRegistryClient client = client(Map.of());
+        int id = client.register("logical-value", v1);
+        client.setCompatibility(Optional.of("logical-value"), "FULL");
+
+        assertThat(new Schema.Parser().parse(client(Map.of()).schema(id))).isEqualTo(new Schema.Parser().parse(v1));
+        assertThat(client.checkCompatibility("logical-value", v2).compatible()).isTrue();
+        assertThat(client.register("logical-value", v2)).isNotEqualTo(id);
+    }
+
+    @Test
     void theSerializersIdIsRegisteredUnderTheSubjectItsStrategyNames() {
         int byTopic = client(Map.of()).serializerId("strategies", "com.acme.OrderPlaced", V1, false);
         int byRecord = client(Map.of(
