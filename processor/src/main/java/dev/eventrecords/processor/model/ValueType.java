@@ -18,7 +18,9 @@ import java.util.Optional;
  *     as Jackson writes and reads that type's map keys
  * @param eventTime how it can be an event time, if it can
  * @param schema its JSON Schema (draft-07) fragment, for a non-null value
- * @param avro its Avro form, when it has one (see {@code dev.eventrecords.processor.avro.AvroSchemas})
+ * @param avro its Avro form, when it has one (see {@code dev.eventrecords.processor.avro.AvroSchemas}), which the
+ *     runtime's {@code dev.eventrecords.kafka.avro.AvroCodecs} constant named as {@code codec} writes and reads ({@code
+ *     AvroFormsContractTest} proves they agree with each other and with Apache Avro)
  */
 public record ValueType(
         String name,
