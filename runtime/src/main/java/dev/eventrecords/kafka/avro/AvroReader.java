@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
  * anything: a truncated value, a negative or too large length, a varint longer than its type allows, a boolean byte
  * other than {@code 0} or {@code 1}, a union or enum index outside the schema's, or a block count larger than the bytes
  * left could hold, is an {@link EventReadException} naming what was wrong and at which byte. So memory is bounded by
- * the input's size: a reader never allocates more than the bytes it was given. (Items that take no bytes, such as
- * {@code null}s, therefore cannot come in blocks of more items than bytes remain; no schema of eventrecords has them.)
+ * the input's size: a reader never allocates more than the bytes it was given. The price: items that take no bytes (a
+ * record without fields; eventrecords' schemas put {@code null} only in unions, whose index takes a byte) cannot come
+ * in a block of more items than bytes remain, so a long array of empty records is refused.
  *
  * <p>Not thread-safe: a reader belongs to one thread and one input; {@link #reset(byte[], int, int)} points it at the
  * next.
