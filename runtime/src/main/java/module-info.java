@@ -7,9 +7,12 @@
 module dev.eventrecords {
     requires transitive kafka.clients;
     requires transitive tools.jackson.core;
+    // the schema registry client's HTTP
+    requires java.net.http;
 
     exports dev.eventrecords;
     exports dev.eventrecords.kafka;
+    exports dev.eventrecords.kafka.avro;
 
     uses dev.eventrecords.TopicBinding;
 }

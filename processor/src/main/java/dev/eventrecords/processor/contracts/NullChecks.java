@@ -43,25 +43,25 @@ import javax.lang.model.util.Types;
  * or a record compiled earlier whose body cannot be read, leaves the component nullable: a schema that says less is
  * never wrong about what the serializer writes.
  */
-final class NullChecks {
+public final class NullChecks {
 
     private static final Set<String> COPIES = Set.of("List", "Set", "Map");
 
     private final Optional<Trees> trees;
     private final Types types;
 
-    NullChecks(Optional<Trees> trees, Types types) {
+    public NullChecks(Optional<Trees> trees, Types types) {
         this.trees = trees;
         this.types = types;
     }
 
     /** What the constructor refuses for each component: the component names, and whether elements may be null. */
-    record Refusals(Set<String> nulls, Set<String> nullElements) {
+    public record Refusals(Set<String> nulls, Set<String> nullElements) {
 
-        static final Refusals NONE = new Refusals(Set.of(), Set.of());
+        public static final Refusals NONE = new Refusals(Set.of(), Set.of());
     }
 
-    Refusals of(TypeElement record) {
+    public Refusals of(TypeElement record) {
         if (trees.isEmpty()) {
             return Refusals.NONE;
         }

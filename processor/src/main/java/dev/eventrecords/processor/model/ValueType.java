@@ -18,6 +18,9 @@ import java.util.Optional;
  *     as Jackson writes and reads that type's map keys
  * @param eventTime how it can be an event time, if it can
  * @param schema its JSON Schema (draft-07) fragment, for a non-null value
+ * @param avro its Avro form, when it has one (see {@code dev.eventrecords.processor.avro.AvroSchemas}), which the
+ *     runtime's {@code dev.eventrecords.kafka.avro.AvroCodecs} constant named as {@code codec} writes and reads ({@code
+ *     AvroFormsContractTest} proves they agree with each other and with Apache Avro)
  */
 public record ValueType(
         String name,
@@ -28,7 +31,8 @@ public record ValueType(
         Optional<String> keySerde,
         Optional<String> mapKey,
         EventTimeUse eventTime,
-        String schema) {
+        String schema,
+        Optional<AvroForm> avro) {
 
     /** Whether this is one of Java's eight primitive types. */
     public boolean primitive() {
@@ -57,6 +61,17 @@ public record ValueType(
         /** The type's static {@code empty()} ({@code OptionalInt.empty()}). */
         EMPTY
     }
+
+    /**
+     * How a value of the type is carried in Avro: a primitive, a logical type where Avro has one that holds every value
+     * faithfully, else the text its JSON form holds. A {@code null} is never part of it: the schema makes a nullable
+     * component a union with {@code "null"}.
+     *
+     * @param schema the Avro schema of a non-null value, as JSON: {@code "int"}, or a logical type ({@code
+     *     {"type":"long","logicalType":"timestamp-nanos"}})
+     * @param encoding what the Avro value holds, in a lower-case clause, as the README's table says it
+     */
+    public record AvroForm(String schema, String encoding) {}
 
     /** Whether and how a component of this type can be the {@code @EventTime}. */
     public enum EventTimeUse {

@@ -73,7 +73,8 @@ import tools.jackson.core.JsonParser;
  */
 class ValueTypesContractTest {
 
-    private static final Map<String, List<Object>> SAMPLES = Map.ofEntries(
+    /** Sample values of every entry, the extremes included; other contract tests of the registry use them too. */
+    static final Map<String, List<Object>> SAMPLES = Map.ofEntries(
             Map.entry("boolean", List.of(true, false)),
             Map.entry("byte", List.of((byte) 7, Byte.MIN_VALUE, (byte) 0, Byte.MAX_VALUE)),
             Map.entry("short", List.of((short) 1200, Short.MIN_VALUE, Short.MAX_VALUE)),

@@ -1,0 +1,284 @@
+package dev.eventrecords.kafka.avro;
+
+import dev.eventrecords.Bytes;
+import dev.eventrecords.kafka.EventReadException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The Avro form of every value type the serde carries, one constant per type, named as its JSON codec in {@code
+ * dev.eventrecords.kafka.Codecs}: what the processor's value-type registry says each type becomes in an event's Avro
+ * schema, and the same value Apache Avro's conversions give for a logical type ({@code uuid}, {@code date}, {@code
+ * timestamp-nanos}, {@code local-timestamp-nanos}). A type Avro has no faithful type for is the text its JSON form
+ * holds, read back strictly.
+ *
+ * <p>All codecs are stateless and thread-safe.
+ */
+public final class AvroCodecs {
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private AvroCodecs() {}
+
+    /** {@code boolean}. */
+    public static final AvroCodec<Boolean> BOOLEAN = codec((out, v) -> out.writeBoolean(v), AvroReader::readBoolean);
+
+    /** {@code byte}, as an {@code int} from -128 to 127. */
+    public static final AvroCodec<Byte> BYTE = codec(
+            (out, v) -> out.writeInt(v), in -> (byte) ranged(in.readInt(), Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte"));
+
+    /** {@code short}, as an {@code int} from -32768 to 32767. */
+    public static final AvroCodec<Short> SHORT = codec((out, v) -> out.writeInt(v), in ->
+            (short) ranged(in.readInt(), Short.MIN_VALUE, Short.MAX_VALUE, "a short"));
+
+    /** {@code int}. */
+    public static final AvroCodec<Integer> INTEGER = codec((out, v) -> out.writeInt(v), AvroReader::readInt);
+
+    /** {@code long}. */
+    public static final AvroCodec<Long> LONG = codec((out, v) -> out.writeLong(v), AvroReader::readLong);
+
+    /** {@code float}. */
+    public static final AvroCodec<Float> FLOAT = codec((out, v) -> out.writeFloat(v), AvroReader::readFloat);
+
+    /** {@code double}. */
+    public static final AvroCodec<Double> DOUBLE = codec((out, v) -> out.writeDouble(v), AvroReader::readDouble);
+
+    /** {@code char}, as an {@code int}: its UTF-16 code unit, which a string could not hold for a lone surrogate. */
+    public static final AvroCodec<Character> CHARACTER =
+            codec((out, v) -> out.writeInt(v), in -> (char) ranged(in.readInt(), 0, Character.MAX_VALUE, "a char"));
+
+    /** {@code String}. */
+    public static final AvroCodec<String> STRING = codec(AvroWriter::writeString, AvroReader::readString);
+
+    /** {@code UUID}, as the {@code uuid} string: its 36 characters, read as Avro's conversion reads them. */
+    public static final AvroCodec<UUID> UUID = text(java.util.UUID::toString, java.util.UUID::fromString, "a UUID");
+
+    /** {@code BigDecimal}, as its {@code toString()}: the unscaled value and the scale both kept. */
+    public static final AvroCodec<BigDecimal> BIG_DECIMAL = text(BigDecimal::toString, BigDecimal::new, "a decimal");
+
+    /** {@code BigInteger}, as its decimal digits. */
+    public static final AvroCodec<BigInteger> BIG_INTEGER = text(BigInteger::toString, BigInteger::new, "an integer");
+
+    /**
+     * {@code Instant}, as {@code timestamp-nanos}: nanoseconds since 1970-01-01T00:00Z, from
+     * 1677-09-21T00:12:43.145224192Z to 2262-04-11T23:47:16.854775807Z; an instant outside is refused.
+     */
+    public static final AvroCodec<Instant> INSTANT =
+            codec((out, v) -> out.writeLong(nanos(v.getEpochSecond(), v.getNano(), v)), in -> {
+                long nanos = in.readLong();
+                return Instant.ofEpochSecond(
+                        Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
+            });
+
+    /** {@code LocalDate}, as {@code date}: days since 1970-01-01, in an {@code int}. */
+    public static final AvroCodec<LocalDate> LOCAL_DATE = codec(
+            (out, v) -> {
+                long day = v.toEpochDay();
+                if (day < Integer.MIN_VALUE || day > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("the date " + v + " is outside the range of Avro's 'date'");
+                }
+                out.writeInt((int) day);
+            },
+            in -> LocalDate.ofEpochDay(in.readInt()));
+
+    /**
+     * {@code LocalDateTime}, as {@code local-timestamp-nanos}: nanoseconds since 1970-01-01T00:00 on the local clock,
+     * from 1677-09-21T00:12:43.145224192 to 2262-04-11T23:47:16.854775807; one outside is refused.
+     */
+    public static final AvroCodec<LocalDateTime> LOCAL_DATE_TIME =
+            codec((out, v) -> out.writeLong(nanos(v.toEpochSecond(ZoneOffset.UTC), v.getNano(), v)), in -> {
+                long nanos = in.readLong();
+                return LocalDateTime.ofEpochSecond(
+                        Math.floorDiv(nanos, NANOS_PER_SECOND),
+                        (int) Math.floorMod(nanos, NANOS_PER_SECOND),
+                        ZoneOffset.UTC);
+            });
+
+    /** {@code LocalTime}, as its JSON text ({@code 10:15:30.12}): Avro's {@code time-micros} would drop nanoseconds. */
+    public static final AvroCodec<LocalTime> LOCAL_TIME =
+            text(DateTimeFormatter.ISO_LOCAL_TIME::format, LocalTime::parse, "a local time");
+
+    /** {@code OffsetDateTime}, as its JSON text ({@code 2024-05-01T10:15:30+02:00}): the offset kept. */
+    public static final AvroCodec<OffsetDateTime> OFFSET_DATE_TIME =
+            text(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, OffsetDateTime::parse, "an offset date-time");
+
+    /**
+     * {@code ZonedDateTime}, as its JSON text, with its offset ({@code 2024-05-01T10:15:30+02:00}): it reads back with
+     * that offset as its zone, as from JSON.
+     */
+    public static final AvroCodec<ZonedDateTime> ZONED_DATE_TIME = text(
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
+            t -> ZonedDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+            "a zoned date-time");
+
+    /** {@code Duration}, as its JSON text ({@code PT1.5S}): Avro's {@code duration} holds no negative or nanoseconds. */
+    public static final AvroCodec<Duration> DURATION = text(Duration::toString, Duration::parse, "a duration");
+
+    /** {@code Period}, as its JSON text ({@code P1Y2M3D}). */
+    public static final AvroCodec<Period> PERIOD = text(Period::toString, Period::parse, "a period");
+
+    /** {@code Year}, as an {@code int}. */
+    public static final AvroCodec<Year> YEAR = codec(
+            (out, v) -> out.writeInt(v.getValue()),
+            in -> Year.of(ranged(in.readInt(), Year.MIN_VALUE, Year.MAX_VALUE, "a year")));
+
+    /** {@code YearMonth}, as its JSON text ({@code 2024-05}, {@code 10000-01}). */
+    public static final AvroCodec<YearMonth> YEAR_MONTH =
+            text(YearMonth::toString, AvroCodecs::yearMonth, "a year-month");
+
+    /** {@code MonthDay}, as its JSON text ({@code --02-29}). */
+    public static final AvroCodec<MonthDay> MONTH_DAY = text(MonthDay::toString, MonthDay::parse, "a month-day");
+
+    /** {@code Month}, as an {@code int} from 1 (January) to 12, as in JSON. */
+    public static final AvroCodec<Month> MONTH =
+            codec((out, v) -> out.writeInt(v.getValue()), in -> Month.of(ranged(in.readInt(), 1, 12, "a month")));
+
+    /** {@code OffsetTime}, as its JSON text ({@code 10:15:30+02:00}). */
+    public static final AvroCodec<OffsetTime> OFFSET_TIME =
+            text(OffsetTime::toString, OffsetTime::parse, "an offset time");
+
+    /** {@code ZoneOffset}, by its id ({@code +02:00}, {@code Z}). */
+    public static final AvroCodec<ZoneOffset> ZONE_OFFSET = text(ZoneOffset::getId, ZoneOffset::of, "a zone offset");
+
+    /** {@code ZoneId}, by its id ({@code Europe/Paris}, {@code Z}). */
+    public static final AvroCodec<ZoneId> ZONE_ID = text(ZoneId::getId, ZoneId::of, "a zone id");
+
+    /** {@code URI}, by its {@code toString()}. */
+    public static final AvroCodec<URI> URI = text(java.net.URI::toString, java.net.URI::create, "a URI");
+
+    /**
+     * {@code Locale}, by its BCP 47 language tag ({@code ""} for {@code Locale.ROOT}), as in JSON; a locale no tag
+     * stands for is refused rather than changed on the way.
+     */
+    public static final AvroCodec<Locale> LOCALE = text(AvroCodecs::tagOf, AvroCodecs::locale, "a locale");
+
+    /** {@code Currency}, by its ISO 4217 code. */
+    public static final AvroCodec<Currency> CURRENCY =
+            text(Currency::getCurrencyCode, Currency::getInstance, "a currency code");
+
+    /** {@code OptionalInt}, present: an {@code int} (an empty one is the union's {@code null}). */
+    public static final AvroCodec<OptionalInt> OPTIONAL_INT = codec(
+            (out, v) -> out.writeInt(v.orElseThrow(AvroCodecs::emptyWritten)), in -> OptionalInt.of(in.readInt()));
+
+    /** {@code OptionalLong}, present: a {@code long}. */
+    public static final AvroCodec<OptionalLong> OPTIONAL_LONG = codec(
+            (out, v) -> out.writeLong(v.orElseThrow(AvroCodecs::emptyWritten)), in -> OptionalLong.of(in.readLong()));
+
+    /** {@code OptionalDouble}, present: a {@code double}. */
+    public static final AvroCodec<OptionalDouble> OPTIONAL_DOUBLE = codec(
+            (out, v) -> out.writeDouble(v.orElseThrow(AvroCodecs::emptyWritten)),
+            in -> OptionalDouble.of(in.readDouble()));
+
+    /** {@link Bytes}, as {@code bytes}. */
+    public static final AvroCodec<Bytes> BYTES =
+            codec((out, v) -> out.writeBytes(v.toByteArray()), in -> Bytes.copyOf(in.readBytes()));
+
+    private interface Writer<T> {
+        void write(AvroWriter out, T value);
+    }
+
+    private static <T> AvroCodec<T> codec(Writer<T> writer, Function<AvroReader, T> reader) {
+        return new AvroCodec<>() {
+            @Override
+            public void write(AvroWriter out, T value) {
+                writer.write(out, value);
+            }
+
+            @Override
+            public T read(AvroReader in) {
+                return reader.apply(in);
+            }
+        };
+    }
+
+    /** A type carried as a string: its text, parsed back strictly; a string that is not one is a read failure. */
+    private static <T> AvroCodec<T> text(Function<T, String> format, Function<String, T> parse, String what) {
+        return codec((out, v) -> out.writeString(format.apply(v)), in -> {
+            String text = in.readString();
+            try {
+                return parse.apply(text);
+            } catch (RuntimeException e) {
+                throw EventReadException.of(
+                        "'" + (text.length() > 100 ? text.substring(0, 100) + "..." : text) + "' is not " + what);
+            }
+        });
+    }
+
+    private static int ranged(int value, int least, int most, String what) {
+        if (value < least || value > most) {
+            throw EventReadException.of(value + " is not " + what + ", which is from " + least + " to " + most);
+        }
+        return value;
+    }
+
+    /** The nanoseconds since the epoch, or a refusal when they do not fit a {@code long}. */
+    private static long nanos(long seconds, int nano, Object value) {
+        try {
+            // before 1970 with a fraction, counted from the next second, so that the earliest instant does not overflow
+            return seconds < 0 && nano > 0
+                    ? Math.addExact(Math.multiplyExact(seconds + 1, NANOS_PER_SECOND), nano - NANOS_PER_SECOND)
+                    : Math.addExact(Math.multiplyExact(seconds, NANOS_PER_SECOND), nano);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'" + value + "' is outside the range of Avro's nanosecond timestamps,"
+                    + " 1677-09-21T00:12:43.145224192 to 2262-04-11T23:47:16.854775807");
+        }
+    }
+
+    private static IllegalArgumentException emptyWritten() {
+        return new IllegalArgumentException("an empty optional is written as the union's null, not by its codec");
+    }
+
+    /** {@link YearMonth#toString()}'s form, whose year above 9999 has no {@code +}: {@code 10000-01}. */
+    private static YearMonth yearMonth(String text) {
+        int dash = text.lastIndexOf('-');
+        if (dash <= 0 || text.length() - dash != 3) {
+            throw new DateTimeException("not a year-month");
+        }
+        return YearMonth.of(Integer.parseInt(text.substring(0, dash)), Integer.parseInt(text.substring(dash + 1)));
+    }
+
+    private static String tagOf(Locale locale) {
+        String tag = Locale.ROOT.equals(locale) ? "" : locale.toLanguageTag();
+        if (!tag.isEmpty() && !Locale.forLanguageTag(tag).equals(locale)) {
+            throw new IllegalArgumentException("the locale '" + locale + "' cannot be written: its language tag '" + tag
+                    + "' reads back as another locale; build it with Locale.forLanguageTag or Locale.Builder");
+        }
+        return tag;
+    }
+
+    private static Locale locale(String tag) {
+        if (tag.isEmpty()) {
+            return Locale.ROOT;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        if (Locale.ROOT.equals(locale)) {
+            throw new IllegalArgumentException("not a language tag");
+        }
+        return locale;
+    }
+}
