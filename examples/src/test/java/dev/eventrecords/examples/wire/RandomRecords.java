@@ -18,6 +18,7 @@ import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +148,7 @@ final class RandomRecords {
                 }
                 if (args[0] instanceof Class<?> key && key.isRecord()) {
                     // a '@JsonValue' record of a String: its text is a property name, which no lone surrogate may be
-                    Map<Object, Object> keyed = new java.util.LinkedHashMap<>();
+                    Map<Object, Object> keyed = new LinkedHashMap<>();
                     random.map(element).forEach((name, v) -> keyed.put(textRecord(key, name), v));
                     return keyed;
                 }

@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -135,7 +136,7 @@ public final class JacksonReader {
     public static Optional<String> valueComponent(TypeElement record) {
         for (Element member : record.getEnclosedElements()) {
             if (member.getKind() == ElementKind.FIELD
-                    && !member.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                    && !member.getModifiers().contains(Modifier.STATIC)
                     && jsonValue(member)) {
                 return Optional.of(member.getSimpleName().toString());
             }

@@ -4,7 +4,9 @@ import com.sun.source.util.Trees;
 import dev.eventrecords.processor.immutability.CompilerTrees;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.Include;
 import dev.eventrecords.processor.model.JacksonReader;
+import dev.eventrecords.processor.model.JavaName;
 import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -98,14 +101,14 @@ public final class JsonValueRule implements Rule {
             }
         }
         enums.forEach(check::enumType);
-        Map<dev.eventrecords.processor.model.JavaName, RecordModel> nested = event.nestedByName();
+        Map<JavaName, RecordModel> nested = event.nestedByName();
         for (RecordModel record : records) {
             for (ComponentModel c : record.components()) {
                 RecordModel held = c.shape() instanceof Shape.RecordType r
                         ? nested.get(r.type().name())
                         : null;
                 if (held != null
-                        && c.property().include() == dev.eventrecords.processor.model.Include.NON_EMPTY
+                        && c.property().include() == Include.NON_EMPTY
                         && ValueRecord.of(held).isPresent()) {
                     check.found.add(Diagnostic.error(
                             RULE,
@@ -398,7 +401,7 @@ public final class JsonValueRule implements Rule {
                             "keep it on one of "
                                     + accessors.stream()
                                             .map(a -> "'" + a.getSimpleName() + "'")
-                                            .collect(java.util.stream.Collectors.joining(", ")));
+                                            .collect(Collectors.joining(", ")));
                 }
                 return;
             }
@@ -495,7 +498,7 @@ public final class JsonValueRule implements Rule {
                     return (isAccessorOf(type, method) ? " accessor '" : " method '") + name + "("
                             + method.getParameters().stream()
                                     .map(p -> TypeDisplay.simple(p.asType()))
-                                    .collect(java.util.stream.Collectors.joining(", "))
+                                    .collect(Collectors.joining(", "))
                             + ")'";
                 default:
                     return " '" + name + "'";
