@@ -47,7 +47,7 @@ final class CorpusReport {
         return text.toString();
     }
 
-    static void write(Path file, List<Row> rows, long seed, int instances, int runs, long millis, List<String> problems)
+    static void write(Path file, List<Row> rows, long seed, int instances, String timing, List<String> problems)
             throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Corpus report\n\n");
@@ -60,11 +60,9 @@ final class CorpusReport {
                 .append(seed)
                 .append(", rerun with `-Deventrecords.seed=")
                 .append(seed)
-                .append("`). ")
-                .append(runs)
-                .append(" javac runs, ")
-                .append(millis / 1000)
-                .append(" s.\n\n");
+                .append("`); ")
+                .append(timing)
+                .append(".\n\n");
         md.append("```\n").append(summary(rows)).append("```\n\n");
         if (!problems.isEmpty()) {
             md.append("## Problems (the test fails)\n\n");
