@@ -53,8 +53,9 @@ final class CorpusDifferential {
      * @param refusedWrites instances that both Jackson and the serde refused to write
      * @param refusedReads instances whose bytes both refused to read back
      * @param failure the first difference, or {@code null}
+     * @param millis the time the check took
      */
-    record Outcome(int instances, int refusedWrites, int refusedReads, String failure) {
+    record Outcome(int instances, int refusedWrites, int refusedReads, String failure, long millis) {
 
         boolean passed() {
             return failure == null;
@@ -62,6 +63,17 @@ final class CorpusDifferential {
     }
 
     Outcome check(CorpusCompiler.Compiled compiled, List<Source> codecs, long seed, int instances) {
+        long start = System.nanoTime();
+        Outcome outcome = run(compiled, codecs, seed, instances);
+        return new Outcome(
+                outcome.instances(),
+                outcome.refusedWrites(),
+                outcome.refusedReads(),
+                outcome.failure(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Outcome run(CorpusCompiler.Compiled compiled, List<Source> codecs, long seed, int instances) {
         Loaded domain = loaded.computeIfAbsent(compiled.classes(), classes -> load(classes, codecs));
         Class<?> eventClass;
         Serde<Object> serde;
@@ -74,7 +86,7 @@ final class CorpusDifferential {
                     .newInstance();
             serde = generated;
         } catch (ReflectiveOperationException e) {
-            return new Outcome(0, 0, 0, "cannot load the event or its generated serde: " + e);
+            return new Outcome(0, 0, 0, "cannot load the event or its generated serde: " + e, 0);
         }
         int refusedWrites = 0;
         int refusedReads = 0;
@@ -84,7 +96,7 @@ final class CorpusDifferential {
             try {
                 event = new CorpusValues(random).next(eventClass);
             } catch (AssertionError e) {
-                return new Outcome(i, refusedWrites, refusedReads, "no random instance: " + e.getMessage());
+                return new Outcome(i, refusedWrites, refusedReads, "no random instance: " + e.getMessage(), 0);
             }
             String where = "instance " + i + " of seed " + seed + " (rerun with -Deventrecords.seed=" + seed + ")";
             try {
@@ -98,10 +110,11 @@ final class CorpusDifferential {
                         i + 1,
                         refusedWrites,
                         refusedReads,
-                        where + ": " + abbreviate(e.getMessage(), 3000) + "\n event: " + abbreviate(event, 1500));
+                        where + ": " + abbreviate(e.getMessage(), 3000) + "\n event: " + abbreviate(event, 1500),
+                        0);
             }
         }
-        return new Outcome(instances, refusedWrites, refusedReads, null);
+        return new Outcome(instances, refusedWrites, refusedReads, null, 0);
     }
 
     private enum Result {

@@ -92,7 +92,8 @@ final class CorpusReport {
             }
         }
         Files.createDirectories(file.getParent());
-        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        // getBytes, not writeString: a random string in a failure may hold a lone surrogate, which becomes '?'.
+        Files.write(file, md.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean isLastOfDomain(List<Row> rows, Row row) {
@@ -123,7 +124,7 @@ final class CorpusReport {
         if (!o.passed()) {
             return abbreviate(o.failure(), 1200);
         }
-        String why = o.instances() + " instances";
+        String why = o.instances() + " instances, " + o.millis() + " ms";
         if (o.refusedWrites() > 0) {
             why += ", " + o.refusedWrites() + " refused by both when written";
         }

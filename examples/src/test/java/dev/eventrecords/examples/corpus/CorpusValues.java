@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -74,7 +75,7 @@ final class CorpusValues {
 
     /** An instance of the record {@code type} that its constructor accepts. */
     Object next(Class<?> type) {
-        Object value = composite(type, 0);
+        Object value = composite(type, Map.of(), 0);
         if (value == null) {
             throw new AssertionError(
                     "no random '" + type.getName() + "' in " + ATTEMPTS + " draws passes its constructor");
@@ -82,10 +83,18 @@ final class CorpusValues {
         return value;
     }
 
-    private Object composite(Class<?> type, int depth) {
+    /** An instance of a record or value class; {@code bindings} gives its type variables' arguments. */
+    private Object composite(Class<?> type, Map<TypeVariable<?>, Type> bindings, int depth) {
         Executable creator = creator(type);
         creator.setAccessible(true);
-        Type[] parameters = creator.getGenericParameterTypes();
+        Type[] parameters = type.isRecord()
+                ? Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getGenericType)
+                        .toArray(Type[]::new)
+                : creator.getGenericParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            parameters[i] = bound(parameters[i], bindings);
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Object[] args = new Object[parameters.length];
             for (int i = 0; i < parameters.length; i++) {
@@ -140,6 +149,40 @@ final class CorpusValues {
                 + candidates.size() + " public constructors");
     }
 
+    /** The type with the type variables of {@code bindings} replaced by their arguments. */
+    private static Type bound(Type type, Map<TypeVariable<?>, Type> bindings) {
+        if (type instanceof TypeVariable<?> variable) {
+            Type argument = bindings.get(variable);
+            if (argument == null) {
+                throw new AssertionError("no random " + variable + ": its type argument is unknown");
+            }
+            return argument;
+        }
+        if (type instanceof ParameterizedType p && !bindings.isEmpty()) {
+            Type[] args = p.getActualTypeArguments().clone();
+            for (int i = 0; i < args.length; i++) {
+                args[i] = bound(args[i], bindings);
+            }
+            return new ParameterizedType() {
+                @Override
+                public Type[] getActualTypeArguments() {
+                    return args.clone();
+                }
+
+                @Override
+                public Type getRawType() {
+                    return p.getRawType();
+                }
+
+                @Override
+                public Type getOwnerType() {
+                    return p.getOwnerType();
+                }
+            };
+        }
+        return type;
+    }
+
     private Object value(Type type, int depth) {
         if (type instanceof Class<?> c && c.isPrimitive()) {
             return primitive(c);
@@ -183,6 +226,13 @@ final class CorpusValues {
                 return depth >= MAX_DEPTH ? Set.of() : random.set(element);
             } else if (raw == Map.class) {
                 return depth >= MAX_DEPTH ? Map.of() : map(args[0], element, depth);
+            } else if (raw instanceof Class<?> generic && !generic.isInterface()) {
+                TypeVariable<?>[] variables = generic.getTypeParameters();
+                Map<TypeVariable<?>, Type> bindings = new LinkedHashMap<>();
+                for (int i = 0; i < variables.length; i++) {
+                    bindings.put(variables[i], args[i]);
+                }
+                return depth >= MAX_DEPTH ? null : composite(generic, bindings, depth + 1);
             }
             throw new AssertionError("no random " + type);
         }
@@ -198,7 +248,7 @@ final class CorpusValues {
         } else if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
             throw new AssertionError("no random " + c.getName() + ": abstract and not sealed");
         }
-        return depth >= MAX_DEPTH ? null : composite(c, depth + 1);
+        return depth >= MAX_DEPTH ? null : composite(c, Map.of(), depth + 1);
     }
 
     /** Keys of any type the corpus uses; a text key never holds a lone surrogate, which Jackson cannot read back. */
