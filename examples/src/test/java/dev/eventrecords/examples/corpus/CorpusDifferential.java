@@ -3,6 +3,7 @@ package dev.eventrecords.examples.corpus;
 import dev.eventrecords.Bytes;
 import dev.eventrecords.examples.corpus.Corpus.Source;
 import dev.eventrecords.examples.wire.EdgeCaseRandom;
+import dev.eventrecords.examples.wire.PropertyEdits;
 import dev.eventrecords.kafka.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import tools.jackson.core.JacksonException;
@@ -30,8 +32,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The differential check of one accepted corpus event against Jackson 3's default {@link JsonMapper}: on random
- * instances, the generated serde's bytes are Jackson's {@code writeValueAsBytes}, and its read of Jackson's bytes is
- * the same as Jackson's {@code readValue}, or both refuse. A type that the domain carries through a user codec is
+ * instances, the generated serde's bytes are Jackson's {@code writeValueAsBytes}, and its read of Jackson's bytes, of
+ * those bytes reordered and of those bytes with unknown properties, is the same as Jackson's {@code readValue}, or
+ * both refuse. A type that the domain carries through a user codec is
  * given to Jackson through that same codec, as a Jackson module, as a team that already writes it with Jackson does:
  * Jackson knows no JSON form for a library type such as Joda-Money's {@code Money} of its own. The runtime's
  * {@link Bytes}, which DESIGN.md promises to write as Jackson writes a {@code byte[]}, is given to Jackson as a
@@ -100,7 +103,7 @@ final class CorpusDifferential {
             }
             String where = "instance " + i + " of seed " + seed + " (rerun with -Deventrecords.seed=" + seed + ")";
             try {
-                switch (compare(event, eventClass, serde, domain.jackson())) {
+                switch (compare(event, eventClass, serde, domain.jackson(), random)) {
                     case REFUSED_WRITE -> refusedWrites++;
                     case REFUSED_READ -> refusedReads++;
                     case SAME -> {}
@@ -123,7 +126,8 @@ final class CorpusDifferential {
         REFUSED_READ
     }
 
-    private static Result compare(Object event, Class<?> eventClass, Serde<Object> serde, JsonMapper jackson) {
+    private static Result compare(
+            Object event, Class<?> eventClass, Serde<Object> serde, JsonMapper jackson, EdgeCaseRandom random) {
         byte[] theirs;
         try {
             theirs = jackson.writeValueAsBytes(event);
@@ -147,29 +151,51 @@ final class CorpusDifferential {
             throw new AssertionError(
                     "our bytes differ from Jackson's\n ours:    " + utf8(ours) + "\n Jackson: " + utf8(theirs));
         }
+        if (!readsAsJackson(theirs, eventClass, serde, jackson, "Jackson's bytes")) {
+            return Result.REFUSED_READ;
+        }
+        readsAsJackson(Reordering.shuffled(theirs, random), eventClass, serde, jackson, "Jackson's bytes reordered");
+        Set<String> names = Reordering.names(theirs);
+        readsAsJackson(
+                PropertyEdits.withUnknownProperties(theirs, random, names.isEmpty() ? Set.of("x") : names),
+                eventClass,
+                serde,
+                jackson,
+                "Jackson's bytes with unknown properties");
+        return Result.SAME;
+    }
+
+    /**
+     * Reads the bytes with Jackson 3 and with the serde: the same value, or both refuse.
+     *
+     * @return whether Jackson read them
+     */
+    private static boolean readsAsJackson(
+            byte[] bytes, Class<?> eventClass, Serde<Object> serde, JsonMapper jackson, String what) {
         Object jacksonRead;
         try {
-            jacksonRead = jackson.readValue(theirs, eventClass);
+            jacksonRead = jackson.readValue(bytes, eventClass);
         } catch (JacksonException refused) {
             try {
-                Object ourRead = serde.deserializer().deserialize(TOPIC, theirs);
-                throw new AssertionError("Jackson 3 refuses to read " + utf8(theirs) + " ("
+                Object ourRead = serde.deserializer().deserialize(TOPIC, bytes);
+                throw new AssertionError("Jackson 3 refuses to read " + what + " " + utf8(bytes) + " ("
                         + refused.getOriginalMessage() + "), we read " + ourRead);
             } catch (SerializationException alsoRefused) {
-                return Result.REFUSED_READ;
+                return false;
             }
         }
         Object ourRead;
         try {
-            ourRead = serde.deserializer().deserialize(TOPIC, theirs);
+            ourRead = serde.deserializer().deserialize(TOPIC, bytes);
         } catch (SerializationException e) {
-            throw new AssertionError("we refuse " + utf8(theirs) + ", which Jackson 3 reads as " + jacksonRead, e);
+            throw new AssertionError(
+                    "we refuse " + what + " " + utf8(bytes) + ", which Jackson 3 reads as " + jacksonRead, e);
         }
         if (!Sameness.sameAsJackson(ourRead, jacksonRead)) {
             throw new AssertionError(
-                    "read " + utf8(theirs) + "\n Jackson 3: " + jacksonRead + "\n ours:      " + ourRead);
+                    "read " + what + " " + utf8(bytes) + "\n Jackson 3: " + jacksonRead + "\n ours:      " + ourRead);
         }
-        return Result.SAME;
+        return true;
     }
 
     private static Loaded load(Path classes, List<Source> codecs) {
