@@ -70,6 +70,17 @@ final class CorpusReport {
                     p -> md.append("- ").append(p.replace("\n", "\n  ")).append('\n'));
             md.append('\n');
         }
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+        for (Row row : rows) {
+            for (Finding warning : row.compiled().warnings()) {
+                warnings.add(row.domain() + "/" + warning.position() + ": " + abbreviate(warning.message(), 600));
+            }
+        }
+        if (!warnings.isEmpty()) {
+            md.append("## Warnings of the runs that accepted events\n\n");
+            warnings.forEach(w -> md.append("- ").append(w.replace("\n", " ")).append('\n'));
+            md.append('\n');
+        }
         String domain = null;
         for (Row row : rows) {
             if (!row.domain().equals(domain)) {
