@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,6 +63,11 @@ record Corpus(List<Domain> domains) {
         String simpleName() {
             return className.substring(className.lastIndexOf('.') + 1);
         }
+
+        /** The domain's directory name. */
+        String domain() {
+            return path.getParent().getFileName().toString();
+        }
     }
 
     static Corpus read(Path root) {
@@ -71,6 +78,15 @@ record Corpus(List<Domain> domains) {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        Set<String> names = new HashSet<>();
+        for (Domain domain : domains) {
+            for (Source event : domain.events()) {
+                if (!names.add(event.simpleName())) {
+                    throw new IllegalStateException("two corpus events are named '" + event.simpleName()
+                            + "': the processor's messages name events by their simple names");
+                }
+            }
         }
         return new Corpus(domains);
     }

@@ -32,16 +32,20 @@ import javax.tools.ToolProvider;
  * Compiles the corpus with the real javac and the eventrecords processor, as a user's build does, into directories
  * under {@code target/corpus}, and attributes each error to the event it refuses. A domain is compiled in one javac
  * run; when that run fails, the events its errors refuse are set aside and the rest compiled again, until a run
- * passes: javac writes no class when a run has an error, so the accepted events need a run of their own.
+ * passes: javac writes no class when a run has an error, so the accepted events need a run of their own. An error that
+ * belongs to no event (in a shared source, naming none) makes each event left compile alone.
  */
 final class CorpusCompiler {
 
-    /** Library types the corpus vouches immutable, as a user does in the compiler plugin's configuration. */
+    /**
+     * A user's build: Java 17, every lint, and the Kafka types the platform domain's codecs carry vouched immutable, as a user does in the
+     * compiler plugin's configuration ({@code TopicPartition} caches its hash code in a mutable field, {@code Uuid} is
+     * not final).
+     */
     static final List<String> OPTIONS = List.of(
             "--release",
             "17",
             "-Xlint:all",
-            "-Xlint:-processing",
             "-Aeventrecords.immutableTypes=org.apache.kafka.common.Uuid,org.apache.kafka.common.TopicPartition");
 
     private static final String PROCESSOR = "dev.eventrecords.processor.EventProcessor";
@@ -53,6 +57,7 @@ final class CorpusCompiler {
             javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
     private final Path output;
     private int runs;
+    private final List<String> runLog = new ArrayList<>();
 
     CorpusCompiler(Path output) throws IOException {
         this.output = output;
@@ -66,12 +71,23 @@ final class CorpusCompiler {
      * A diagnostic of a compile.
      *
      * @param ruleId the rule id in its brackets, {@code javac} for javac's own
+     * @param path the file it sits in, absolute, or {@code null}
      * @param generated whether it sits in a file the processor generated
      */
-    record Finding(String ruleId, Diagnostic.Kind kind, String file, long line, String message, boolean generated) {
+    record Finding(String ruleId, Diagnostic.Kind kind, Path path, long line, String message, boolean generated) {
+
+        /** The file's name, with its domain's directory for a corpus source. */
+        String file() {
+            if (path == null) {
+                return "";
+            }
+            return generated || path.getParent() == null
+                    ? path.getFileName().toString()
+                    : path.getParent().getFileName() + "/" + path.getFileName();
+        }
 
         String position() {
-            return file + (line > 0 ? ":" + line : "");
+            return file() + (line > 0 ? ":" + line : "");
         }
     }
 
@@ -81,8 +97,9 @@ final class CorpusCompiler {
      * @param errors the errors that refuse it; empty when accepted
      * @param warnings the warnings of the run that accepted it, or of its refusal
      * @param classes the class output holding the event and its generated classes when accepted, else {@code null}
+     * @param codecs the user codecs compiled with it, which the differential check gives Jackson too
      */
-    record Compiled(Source event, List<Finding> errors, List<Finding> warnings, Path classes) {
+    record Compiled(Source event, List<Finding> errors, List<Finding> warnings, Path classes, List<Source> codecs) {
 
         boolean accepted() {
             return errors.isEmpty();
@@ -114,39 +131,57 @@ final class CorpusCompiler {
         return runs;
     }
 
+    /** Each run's name, sources and time, for the report. */
+    List<String> runLog() {
+        return List.copyOf(runLog);
+    }
+
     /**
-     * The verdict on every event of the domain, in the domain's order. Each run compiles the shared sources with the
-     * events not refused yet; an error is the refusal of the event whose file it sits in, or of the event its message
-     * names (an error on a shared record names the event that reaches it). When an error belongs to no event, each
-     * event left is compiled alone.
+     * The verdict on every event of the corpus, in the corpus's order. Each run compiles every shared source with the
+     * events not refused yet, as one compilation (so a type has one codec in the whole corpus); an error is the
+     * refusal of the event whose file it sits in, or of the event its message names (an error on a shared record
+     * names the event that reaches it). When an error belongs to no event, each event left is compiled alone with its
+     * domain's shared sources.
      */
-    List<Compiled> compile(Domain domain) throws IOException {
+    List<Compiled> compile(List<Domain> domains) throws IOException {
+        List<Source> support = new ArrayList<>();
+        List<Source> codecs = new ArrayList<>();
+        List<Source> events = new ArrayList<>();
+        Map<Source, Domain> domainOf = new LinkedHashMap<>();
+        for (Domain domain : domains) {
+            support.addAll(domain.support());
+            codecs.addAll(domain.codecs());
+            events.addAll(domain.events());
+            domain.events().forEach(e -> domainOf.put(e, domain));
+        }
         Map<Source, Compiled> verdicts = new LinkedHashMap<>();
-        List<Source> left = new ArrayList<>(domain.events());
+        List<Source> left = new ArrayList<>(events);
         for (int pass = 0; !left.isEmpty(); pass++) {
-            Run run = run(domain.name() + "/pass-" + pass, with(domain.support(), left));
+            Run run = run("pass-" + pass, with(support, left));
             if (run.success()) {
                 for (Source event : left) {
-                    verdicts.put(event, new Compiled(event, List.of(), run.warnings(), run.classes()));
+                    verdicts.put(event, new Compiled(event, List.of(), run.warnings(), run.classes(), codecs));
                 }
                 break;
             }
             Map<Source, List<Finding>> refused = attribute(run.errors(), left);
             if (refused == null) {
                 for (Source event : left) {
+                    Domain domain = domainOf.get(event);
                     Run alone = run(domain.name() + "/" + event.simpleName(), with(domain.support(), List.of(event)));
                     verdicts.put(
                             event,
                             alone.success()
-                                    ? new Compiled(event, List.of(), alone.warnings(), alone.classes())
-                                    : new Compiled(event, alone.errors(), alone.warnings(), null));
+                                    ? new Compiled(event, List.of(), alone.warnings(), alone.classes(), domain.codecs())
+                                    : new Compiled(event, alone.errors(), alone.warnings(), null, List.of()));
                 }
                 break;
             }
-            refused.forEach((event, errors) -> verdicts.put(event, new Compiled(event, errors, List.of(), null)));
+            refused.forEach(
+                    (event, errors) -> verdicts.put(event, new Compiled(event, errors, List.of(), null, List.of())));
             left.removeAll(refused.keySet());
         }
-        return domain.events().stream().map(verdicts::get).toList();
+        return events.stream().map(verdicts::get).toList();
     }
 
     /** The errors by the event they refuse, or {@code null} when one of them belongs to none of the events. */
@@ -154,7 +189,7 @@ final class CorpusCompiler {
         Map<Source, List<Finding>> refused = new LinkedHashMap<>();
         for (Finding error : errors) {
             Source owner = events.stream()
-                    .filter(e -> e.path().getFileName().toString().equals(error.file()))
+                    .filter(e -> e.path().toAbsolutePath().normalize().equals(error.path()))
                     .findFirst()
                     .or(() -> events.stream()
                             .filter(e -> error.message().contains("event '" + e.simpleName() + "'"))
@@ -191,7 +226,10 @@ final class CorpusCompiler {
                 files.getJavaFileObjectsFromPaths(
                         sources.stream().map(Source::path).toList()));
         task.setProcessors(List.of(processor()));
+        long start = System.nanoTime();
         boolean success = task.call();
+        runLog.add(name + ": " + sources.size() + " sources, " + (success ? "passed" : "failed") + ", "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
         Set<Finding> findings = new LinkedHashSet<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             findings.add(finding(d, generated));
@@ -211,15 +249,16 @@ final class CorpusCompiler {
     private static Finding finding(Diagnostic<? extends JavaFileObject> d, Path generated) {
         String message = d.getMessage(Locale.ROOT);
         Matcher id = RULE_ID.matcher(message);
-        String file = "";
-        boolean inGenerated = false;
-        if (d.getSource() != null) {
-            Path path = Path.of(d.getSource().toUri());
-            file = path.getFileName().toString();
-            inGenerated = path.startsWith(generated);
-        }
+        Path path = d.getSource() == null
+                ? null
+                : Path.of(d.getSource().toUri()).toAbsolutePath().normalize();
         return new Finding(
-                id.find() ? id.group(1) : "javac", d.getKind(), file, d.getLineNumber(), message, inGenerated);
+                id.find() ? id.group(1) : "javac",
+                d.getKind(),
+                path,
+                d.getLineNumber(),
+                message,
+                path != null && path.startsWith(generated.toAbsolutePath().normalize()));
     }
 
     static void deleteRecursively(Path dir) {

@@ -65,9 +65,9 @@ final class CorpusDifferential {
         }
     }
 
-    Outcome check(CorpusCompiler.Compiled compiled, List<Source> codecs, long seed, int instances) {
+    Outcome check(CorpusCompiler.Compiled compiled, long seed, int instances) {
         long start = System.nanoTime();
-        Outcome outcome = run(compiled, codecs, seed, instances);
+        Outcome outcome = run(compiled, compiled.codecs(), seed, instances);
         return new Outcome(
                 outcome.instances(),
                 outcome.refusedWrites(),
