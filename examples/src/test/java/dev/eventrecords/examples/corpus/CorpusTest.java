@@ -31,7 +31,7 @@ class CorpusTest {
     private static final Path OUTPUT = Path.of("target/corpus");
     private static final Path REPORT = Path.of("target/corpus-report.md");
     private static final long SEED = Long.getLong("eventrecords.seed", System.nanoTime());
-    private static final int INSTANCES = Integer.getInteger("eventrecords.corpus.instances", 200);
+    private static final int INSTANCES = Integer.getInteger("eventrecords.corpus.instances", 100);
 
     @Test
     void everyCorpusEventIsAcceptedAndTheSameAsJacksonOrRefusedAsExpected() throws IOException {
