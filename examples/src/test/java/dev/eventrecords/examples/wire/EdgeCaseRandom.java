@@ -434,7 +434,7 @@ public final class EdgeCaseRandom {
     }
 
     /** Hierarchical and opaque, absolute and relative, with characters the multi-argument constructor quotes. */
-    URI nextUri() {
+    public URI nextUri() {
         if (edge()) {
             return pick(EDGE_URIS);
         }
@@ -466,16 +466,16 @@ public final class EdgeCaseRandom {
         return text.toString();
     }
 
-    Locale nextLocale() {
+    public Locale nextLocale() {
         return pick(LOCALES);
     }
 
-    Currency nextCurrency() {
+    public Currency nextCurrency() {
         return pick(CURRENCIES);
     }
 
     /** A region, an offset, or a prefixed offset ({@code UTC+01:00}, {@code GMT}). */
-    ZoneId nextZoneId() {
+    public ZoneId nextZoneId() {
         return switch (random.nextInt(4)) {
             case 0 -> nextZoneOffset();
             case 1 -> ZoneId.ofOffset(pick(List.of("UTC", "GMT", "UT")), nextZoneOffset());
@@ -483,16 +483,16 @@ public final class EdgeCaseRandom {
         };
     }
 
-    ZoneOffset nextZoneOffset() {
+    public ZoneOffset nextZoneOffset() {
         return edge() ? pick(EDGE_OFFSETS) : ZoneOffset.ofTotalSeconds(random.nextInt(2 * 18 * 3600 + 1) - 18 * 3600);
     }
 
-    OffsetTime nextOffsetTime() {
+    public OffsetTime nextOffsetTime() {
         return OffsetTime.of(nextLocalTime(), nextZoneOffset());
     }
 
     /** Any day of the leap year, the 29th of February included. */
-    MonthDay nextMonthDay() {
+    public MonthDay nextMonthDay() {
         LocalDate day = LocalDate.ofYearDay(2024, random.nextInt(366) + 1);
         return MonthDay.of(day.getMonth(), day.getDayOfMonth());
     }

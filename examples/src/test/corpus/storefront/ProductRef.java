@@ -1,0 +1,4 @@
+package com.acme.storefront;
+
+/** A product reference. */
+public record ProductRef(String sku, String name) {}
