@@ -1,0 +1,21 @@
+package dev.eventrecords.examples.jackson;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Optional;
+
+/**
+ * {@code include = WRAPPER_OBJECT} with Jackson's default ids, the class names without the package:
+ * {@code {"Channel$Email":{"address":"..."}}}, {@code {"Channel$Pager":"DAY"}}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+public sealed interface Channel {
+
+    record Email(String address, Optional<String> subject) implements Channel {}
+
+    record Sms(String number) implements Channel {}
+
+    enum Pager implements Channel {
+        DAY,
+        NIGHT
+    }
+}
