@@ -242,7 +242,8 @@ public final class ShapeReader {
         if (element.getKind() != ElementKind.RECORD && element.getKind() != ElementKind.ENUM) {
             return null;
         }
-        List<TypeElement> holders = PolymorphicReader.typeInfoHolders(element);
+        List<TypeElement> holders = new java.util.ArrayList<>(PolymorphicReader.typeInfoHolders(element));
+        holders.remove(element); // its own annotation is the unsupported-annotation rule's
         if (holders.isEmpty()) {
             return null;
         }

@@ -47,11 +47,16 @@ final class PolymorphicAnnotations {
         }
     }
 
-    /** The interface from which a type inherits {@code @JsonTypeInfo}, or {@code null}. */
+    /** The interface from which a type inherits {@code @JsonTypeInfo} (not its own), or {@code null}. */
     static TypeElement typeInfoFrom(TypeElement type) {
         Deque<TypeElement> todo = new ArrayDeque<>();
         Set<TypeElement> seen = new HashSet<>();
-        todo.add(type);
+        seen.add(type);
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType d && d.asElement() instanceof TypeElement p) {
+                todo.add(p);
+            }
+        }
         while (!todo.isEmpty()) {
             TypeElement current = todo.poll();
             if (!seen.add(current)) {
