@@ -15,6 +15,7 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonGeneratorDelegate;
+import tools.jackson.core.util.JsonParserDelegate;
 
 /**
  * A value of a sealed interface whose variants are records and enums, with its type id, byte-for-byte as Jackson 3's
@@ -30,8 +31,8 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  * <p>Reading: a type id is looked up among the variants only, never as a class name; an unknown or missing one is an
  * {@link EventReadException} that names it. With the property inclusions the id property may be anywhere in the
  * object (the first one whose value is a scalar other than {@code null} counts, as in Jackson), and the array form is
- * read too. The object is then read again without the id property, or with it when {@code visible}, as Jackson
- * reads the properties it buffered before the id and those after it.
+ * read too. An id first is read in one pass; otherwise the object is read again without the id property, or with it
+ * when {@code visible}, as Jackson reads the properties it buffered before the id and those after it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -238,13 +239,39 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
         }
     }
 
-    /** {@code {"type":"card",...}}: the id anywhere, the object read again around it. */
+    /**
+     * {@code {"type":"card",...}}: with the id first, as Jackson and this codec write it, the variant reads on from
+     * there; with the id anywhere else, the object is read again around it.
+     */
     private T fromProperty(JsonParser in) {
+        JsonToken first = in.nextToken();
+        if (!visible && first == JsonToken.PROPERTY_NAME && property.equals(in.currentName())) {
+            in.nextToken();
+            String id = in.getValueAsString();
+            if (id != null) {
+                return variant(id, true).codec().read(new AfterTypeId(in));
+            }
+            return buffered(in, true);
+        }
+        return buffered(in, false);
+    }
+
+    /**
+     * The object copied without its type id property (with it when {@code visible}), then read from the copy.
+     *
+     * @param onValue whether the parser is on the value of a first property named as the id that holds no id
+     */
+    private T buffered(JsonParser in, boolean onValue) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String id = null;
         try (JsonGenerator copy = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
             copy.writeStartObject();
-            for (JsonToken t = in.nextToken(); t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
+            if (onValue) {
+                copy.writeName(property);
+                copyValue(in, copy);
+            }
+            JsonToken next = onValue ? in.nextToken() : in.currentToken();
+            for (JsonToken t = next; t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
                 String name = in.currentName();
                 in.nextToken();
                 if (id == null && name.equals(property)) {
@@ -397,6 +424,72 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
                 return;
             }
             in.nextToken();
+        }
+    }
+
+    /**
+     * The parser after a leading type id property, as a record's codec expects it at the start of its object: on
+     * {@code START_OBJECT} until the codec moves on, which then reads the properties after the id.
+     */
+    private static final class AfterTypeId extends JsonParserDelegate {
+        private boolean started;
+
+        AfterTypeId(JsonParser in) {
+            super(in);
+        }
+
+        @Override
+        public JsonToken currentToken() {
+            return started ? super.currentToken() : JsonToken.START_OBJECT;
+        }
+
+        @Override
+        public int currentTokenId() {
+            return started ? super.currentTokenId() : JsonToken.START_OBJECT.id();
+        }
+
+        @Override
+        public boolean hasToken(JsonToken t) {
+            return started ? super.hasToken(t) : t == JsonToken.START_OBJECT;
+        }
+
+        @Override
+        public boolean hasTokenId(int id) {
+            return started ? super.hasTokenId(id) : id == JsonToken.START_OBJECT.id();
+        }
+
+        @Override
+        public boolean isExpectedStartObjectToken() {
+            return !started || super.isExpectedStartObjectToken();
+        }
+
+        @Override
+        public boolean isExpectedStartArrayToken() {
+            return started && super.isExpectedStartArrayToken();
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            started = true;
+            return super.nextToken();
+        }
+
+        @Override
+        public String nextName() {
+            started = true;
+            return super.nextName();
+        }
+
+        @Override
+        public boolean nextName(SerializableString name) {
+            started = true;
+            return super.nextName(name);
+        }
+
+        @Override
+        public int nextNameMatch(tools.jackson.core.sym.PropertyNameMatcher matcher) {
+            started = true;
+            return super.nextNameMatch(matcher);
         }
     }
 
