@@ -309,4 +309,81 @@ class PolymorphicComponentTest {
                         + " 'List<String>' is not copied: add 'payers = List.copyOf(payers);' to a compact"
                         + " constructor");
     }
+
+    @Test
+    void refusesTypeInfoOnTwoInterfacesOfTheHierarchy() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PaymentReceived(String id, Payment payment) {}
+                """, """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+                @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+                public sealed interface Payment extends Tender { record Card(String number) implements Payment {} }
+                """, """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+                @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+                public sealed interface Tender permits Payment {}
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining(HEAD + "both 'Payment' and 'Tender' carry '@JsonTypeInfo'; keep it on one");
+    }
+
+    @Test
+    void refusesSubTypesThatNameASealedInterfaceOrSitElsewhere() {
+        Compilation listed = compile("""
+                @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+                @JsonSubTypes(@JsonSubTypes.Type(Payment.Voucher.class))
+                public sealed interface Payment {
+                    sealed interface Voucher extends Payment { record Gift(String code) implements Voucher {} }
+                }
+                """);
+        Compilation elsewhere = compile("""
+                @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+                public sealed interface Payment {
+                    @JsonSubTypes(@JsonSubTypes.Type(Voucher.Gift.class))
+                    sealed interface Voucher extends Payment { record Gift(String code) implements Voucher {} }
+                }
+                """);
+
+        assertThat(listed)
+                .hadErrorContaining(HEAD + "'@JsonSubTypes' on 'Payment' lists 'Payment.Voucher', which is not a record"
+                        + " or enum that 'Payment' permits; list the records and enums themselves");
+        assertThat(elsewhere)
+                .hadErrorContaining(HEAD + "'@JsonSubTypes' on 'Payment.Voucher' is not carried; list every variant in"
+                        + " '@JsonSubTypes' on 'Payment', beside its '@JsonTypeInfo'");
+    }
+
+    @Test
+    void refusesAGenericSealedInterface() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import dev.eventrecords.Event;
+
+                @Event
+                public record PaymentReceived(String id, Payment<String> payment) {}
+                """, """
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+                @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+                public sealed interface Payment<T> { record Card(String number) implements Payment<String> {} }
+                """);
+
+        assertThat(compilation)
+                .hadErrorContaining("cannot be carried as JSON: generic sealed interfaces are not supported; give"
+                        + " 'Payment' no type parameters");
+    }
 }

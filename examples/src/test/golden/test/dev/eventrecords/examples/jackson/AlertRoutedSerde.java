@@ -196,25 +196,25 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
          * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
          */
         private static final class Reached {
-            private static final JsonCodec<Channel> CHANNEL = PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", false)
+            private static final JsonCodec<Channel> CHANNEL = PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", true)
                 .record(Channel.Email.class, Channel_EmailJsonCodec.INSTANCE, "Channel$Email")
                 .record(Channel.Sms.class, Channel_SmsJsonCodec.INSTANCE, "Channel$Sms")
                 .enumeration(Channel.Pager.class, Codecs.enumOf(Channel.Pager.class), "Channel$Pager")
                 .build();
 
-            private static final JsonCodec<Optional<Channel>> FALLBACK = Codecs.optional(PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", false)
+            private static final JsonCodec<Optional<Channel>> FALLBACK = Codecs.optional(PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", true)
                 .record(Channel.Email.class, Channel_EmailJsonCodec.INSTANCE, "Channel$Email")
                 .record(Channel.Sms.class, Channel_SmsJsonCodec.INSTANCE, "Channel$Sms")
                 .enumeration(Channel.Pager.class, Codecs.enumOf(Channel.Pager.class), "Channel$Pager")
                 .build());
 
-            private static final JsonCodec<Map<String, Channel>> ESCALATION = Codecs.map(PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", false)
+            private static final JsonCodec<Map<String, Channel>> ESCALATION = Codecs.map(PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", true)
                 .record(Channel.Email.class, Channel_EmailJsonCodec.INSTANCE, "Channel$Email")
                 .record(Channel.Sms.class, Channel_SmsJsonCodec.INSTANCE, "Channel$Sms")
                 .enumeration(Channel.Pager.class, Codecs.enumOf(Channel.Pager.class), "Channel$Pager")
                 .build());
 
-            private static final JsonCodec<List<Optional<Channel>>> TRIES = Codecs.list(Codecs.optional(PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", false)
+            private static final JsonCodec<List<Optional<Channel>>> TRIES = Codecs.list(Codecs.optional(PolymorphicCodec.builder(Channel.class, PolymorphicCodec.Inclusion.WRAPPER_OBJECT, "@type", true)
                 .record(Channel.Email.class, Channel_EmailJsonCodec.INSTANCE, "Channel$Email")
                 .record(Channel.Sms.class, Channel_SmsJsonCodec.INSTANCE, "Channel$Sms")
                 .enumeration(Channel.Pager.class, Codecs.enumOf(Channel.Pager.class), "Channel$Pager")

@@ -181,13 +181,13 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
          * Codecs that reach other generated codecs, built on first use rather than with this codec's class, so that codecs of records that refer to each other never deadlock.
          */
         private static final class Reached {
-            private static final JsonCodec<Badge> BADGE = PolymorphicCodec.builder(Badge.class, PolymorphicCodec.Inclusion.WRAPPER_ARRAY, "@type", false)
+            private static final JsonCodec<Badge> BADGE = PolymorphicCodec.builder(Badge.class, PolymorphicCodec.Inclusion.WRAPPER_ARRAY, "badge", true)
                 .record(Badge.Gold.class, Badge_GoldJsonCodec.INSTANCE, "Gold")
                 .record(Badge.Silver.class, Badge_SilverJsonCodec.INSTANCE, "Silver")
                 .enumeration(Badge.Bronze.class, Codecs.enumOf(Badge.Bronze.class), "Bronze")
                 .build();
 
-            private static final JsonCodec<List<Badge>> HISTORY = Codecs.list(PolymorphicCodec.builder(Badge.class, PolymorphicCodec.Inclusion.WRAPPER_ARRAY, "@type", false)
+            private static final JsonCodec<List<Badge>> HISTORY = Codecs.list(PolymorphicCodec.builder(Badge.class, PolymorphicCodec.Inclusion.WRAPPER_ARRAY, "badge", true)
                 .record(Badge.Gold.class, Badge_GoldJsonCodec.INSTANCE, "Gold")
                 .record(Badge.Silver.class, Badge_SilverJsonCodec.INSTANCE, "Silver")
                 .enumeration(Badge.Bronze.class, Codecs.enumOf(Badge.Bronze.class), "Bronze")
