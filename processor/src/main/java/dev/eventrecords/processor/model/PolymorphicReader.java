@@ -38,9 +38,9 @@ import javax.lang.model.util.ElementFilter;
  *       with it, only the types it lists: a variant it leaves out is written but cannot be read, so refused.
  * </ul>
  */
-final class PolymorphicReader {
+public final class PolymorphicReader {
 
-    static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
+    public static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
     static final String JSON_SUB_TYPES = "com.fasterxml.jackson.annotation.JsonSubTypes";
     static final String JSON_TYPE_NAME = "com.fasterxml.jackson.annotation.JsonTypeName";
 
@@ -49,12 +49,12 @@ final class PolymorphicReader {
     private PolymorphicReader() {}
 
     /** Whether a type is a sealed interface, which this reader decides the shape of. */
-    static boolean applies(TypeElement type) {
+    public static boolean applies(TypeElement type) {
         return type.getKind() == ElementKind.INTERFACE && type.getModifiers().contains(Modifier.SEALED);
     }
 
-    /** The interface (the type itself or one it extends, nearest first) that carries {@code @JsonTypeInfo}. */
-    static List<TypeElement> typeInfoHolders(TypeElement type) {
+    /** The types that carry {@code @JsonTypeInfo}: the type itself or the interfaces it extends, nearest first. */
+    public static List<TypeElement> typeInfoHolders(TypeElement type) {
         List<TypeElement> holders = new ArrayList<>();
         Set<TypeElement> seen = new LinkedHashSet<>();
         Deque<TypeElement> todo = new ArrayDeque<>();

@@ -1,14 +1,9 @@
 package dev.eventrecords.processor.rules;
 
-import dev.eventrecords.processor.model.ModelReader;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
+import dev.eventrecords.processor.model.PolymorphicReader;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -20,8 +15,6 @@ import javax.lang.model.type.TypeMirror;
  * {@code PolymorphicReader}'s.
  */
 final class PolymorphicAnnotations {
-
-    static final String JSON_TYPE_INFO = "com.fasterxml.jackson.annotation.JsonTypeInfo";
 
     private PolymorphicAnnotations() {}
 
@@ -36,7 +29,7 @@ final class PolymorphicAnnotations {
             return false;
         }
         switch (JacksonAnnotations.type(annotation).getQualifiedName().toString()) {
-            case JSON_TYPE_INFO:
+            case PolymorphicReader.JSON_TYPE_INFO:
             case "com.fasterxml.jackson.annotation.JsonSubTypes":
                 return sealedInterface(type);
             case "com.fasterxml.jackson.annotation.JsonTypeName":
@@ -49,33 +42,16 @@ final class PolymorphicAnnotations {
 
     /** The interface from which a type inherits {@code @JsonTypeInfo} (not its own), or {@code null}. */
     static TypeElement typeInfoFrom(TypeElement type) {
-        Deque<TypeElement> todo = new ArrayDeque<>();
-        Set<TypeElement> seen = new HashSet<>();
-        seen.add(type);
-        for (TypeMirror parent : type.getInterfaces()) {
-            if (parent instanceof DeclaredType d && d.asElement() instanceof TypeElement p) {
-                todo.add(p);
-            }
-        }
-        while (!todo.isEmpty()) {
-            TypeElement current = todo.poll();
-            if (!seen.add(current)) {
-                continue;
-            }
-            if (ModelReader.annotation(current, JSON_TYPE_INFO).isPresent()) {
-                return current;
-            }
-            for (TypeMirror parent : current.getInterfaces()) {
-                if (parent instanceof DeclaredType d && d.asElement() instanceof TypeElement p) {
-                    todo.add(p);
-                }
+        for (TypeElement holder : PolymorphicReader.typeInfoHolders(type)) {
+            if (!holder.equals(type)) {
+                return holder;
             }
         }
         return null;
     }
 
     private static boolean sealedInterface(TypeElement type) {
-        return type.getKind() == ElementKind.INTERFACE && type.getModifiers().contains(Modifier.SEALED);
+        return PolymorphicReader.applies(type);
     }
 
     private static boolean implementsSealed(TypeElement type) {
