@@ -268,7 +268,7 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
             copy.writeStartObject();
             if (onValue) {
                 copy.writeName(property);
-                copyValue(in, copy);
+                copyValue(in, copy, true);
             }
             JsonToken next = onValue ? in.nextToken() : in.currentToken();
             for (JsonToken t = next; t == JsonToken.PROPERTY_NAME; t = in.nextToken()) {
@@ -287,7 +287,8 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
                     }
                 }
                 copy.writeName(name);
-                copyValue(in, copy);
+                // Jackson buffers what comes before the id and reads what follows it from the input itself
+                copyValue(in, copy, id == null);
             }
             copy.writeEndObject();
         }
@@ -345,7 +346,7 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
                 for (JsonToken next = in.nextToken(); next == JsonToken.PROPERTY_NAME; next = in.nextToken()) {
                     copy.writeName(in.currentName());
                     in.nextToken();
-                    copyValue(in, copy);
+                    copyValue(in, copy, false);
                 }
                 copy.writeEndObject();
             }
@@ -375,8 +376,12 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
         return variant;
     }
 
-    /** Copies the value the parser is on, with numbers as written, so that reading the copy reads the same. */
-    private static void copyValue(JsonParser in, JsonGenerator out) {
+    /**
+     * Copies the value the parser is on, so that reading the copy reads what Jackson reads: as written, or, for what
+     * Jackson reads before the type id and so holds in its token buffer ({@code buffered}), with integers as numbers
+     * (other numbers as written).
+     */
+    private static void copyValue(JsonParser in, JsonGenerator out, boolean buffered) {
         int depth = 0;
         while (true) {
             JsonToken t = in.currentToken();
@@ -407,7 +412,19 @@ public final class PolymorphicCodec<T> implements JsonCodec<T> {
                     out.writeString(in.getString());
                     break;
                 case VALUE_NUMBER_INT:
+                    if (!buffered) {
+                        out.writeNumber(in.getString());
+                        break;
+                    }
+                    // as Jackson's buffer holds it: an int, long or BigInteger, so "-0" is read again as 0
+                    switch (in.getNumberType()) {
+                        case INT -> out.writeNumber(in.getIntValue());
+                        case LONG -> out.writeNumber(in.getLongValue());
+                        default -> out.writeNumber(in.getBigIntegerValue());
+                    }
+                    break;
                 case VALUE_NUMBER_FLOAT:
+                    // as Jackson's buffer holds it: the text as written, parsed when read
                     out.writeNumber(in.getString());
                     break;
                 case VALUE_TRUE:

@@ -144,4 +144,23 @@ class PolymorphicCodecTest {
                                 .enumeration(Coupon.class, Codecs.enumOf(Coupon.class), "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Checked against Jackson 3.3: its buffer holds an integer read before the id as a number, a decimal as text. */
+    @Test
+    void readsNumbersBeforeTheTypeIdAsJackson3BuffersThem() {
+        assertThat(read("{\"method\":\"card\",\"number\":-0}")).isEqualTo(new Card("-0"));
+        assertThat(read("{\"number\":-0,\"method\":\"card\"}")).isEqualTo(new Card("0"));
+        assertThat(read("{\"number\":1.50,\"method\":\"card\"}")).isEqualTo(new Card("1.50"));
+        assertThat(read("{\"number\":12345678901234567890,\"method\":\"card\"}"))
+                .isEqualTo(new Card("12345678901234567890"));
+        // what follows the id Jackson reads from the input itself, not from its buffer
+        assertThat(read("{\"number\":null,\"method\":\"card\",\"number\":-0}")).isEqualTo(new Card("-0"));
+        for (String json : new String[] {
+            "{\"number\":-0,\"method\":\"card\"}",
+            "{\"method\":\"card\",\"number\":-0}",
+            "{\"number\":null,\"method\":\"card\",\"number\":-0}"
+        }) {
+            assertThat(read(json)).isEqualTo(JACKSON.readValue(json, Payment.class));
+        }
+    }
 }
