@@ -33,6 +33,8 @@ class CompatibilityVerdictTest {
 
     private static final String EVENT = "com.acme.things.ThingRecorded";
     private static final String SCHEMA = "META-INF/eventrecords/schemas/" + EVENT + ".json";
+    private static final String TYPE_INFO = "@com.fasterxml.jackson.annotation.JsonTypeInfo(use ="
+            + " com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME, property = \"type\")";
     private static final String HEADER = """
             package com.acme.things;
 
@@ -186,6 +188,32 @@ class CompatibilityVerdictTest {
                         "record ThingRecorded(@Key String id, Tier tier) { public enum Tier { BASIC } }",
                         v -> List.of(v.event("t-1", v.constant(EVENT + "$Tier", "GOLD"))),
                         v -> List.of(v.event("t-1", v.constant(EVENT + "$Tier", "BASIC"))),
+                        false,
+                        true),
+                new Change(
+                        "add a variant to a sealed interface",
+                        "record ThingRecorded(@Key String id, Pay pay) { " + TYPE_INFO
+                                + " public sealed interface Pay { record Card(String n) implements Pay {} } }",
+                        "record ThingRecorded(@Key String id, Pay pay) { " + TYPE_INFO
+                                + " public sealed interface Pay { record Card(String n) implements Pay {}"
+                                + " record Cash(long cents) implements Pay {} } }",
+                        v -> List.of(v.event("t-1", v.make(EVENT + "$Pay$Card", "4242"))),
+                        v -> List.of(
+                                v.event("t-1", v.make(EVENT + "$Pay$Card", "4242")),
+                                v.event("t-2", v.make(EVENT + "$Pay$Cash", 500L))),
+                        true,
+                        false),
+                new Change(
+                        "remove a variant from a sealed interface",
+                        "record ThingRecorded(@Key String id, Pay pay) { " + TYPE_INFO
+                                + " public sealed interface Pay { record Card(String n) implements Pay {}"
+                                + " record Cash(long cents) implements Pay {} } }",
+                        "record ThingRecorded(@Key String id, Pay pay) { " + TYPE_INFO
+                                + " public sealed interface Pay { record Card(String n) implements Pay {} } }",
+                        v -> List.of(
+                                v.event("t-1", v.make(EVENT + "$Pay$Card", "4242")),
+                                v.event("t-2", v.make(EVENT + "$Pay$Cash", 500L))),
+                        v -> List.of(v.event("t-1", v.make(EVENT + "$Pay$Card", "4242"))),
                         false,
                         true),
                 new Change(

@@ -28,6 +28,11 @@ class ExampleBaselineTest {
 
     /** The fitness events and their parts (not the application, which needs a broker), each edited by {@code edit}. */
     private static Compilation compile(String file, UnaryOperator<String> edit) throws IOException {
+        return compile(file, edit, List.of());
+    }
+
+    private static Compilation compile(String file, UnaryOperator<String> edit, List<String> options)
+            throws IOException {
         List<JavaFileObject> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(FITNESS)) {
             for (Path path : files.sorted().toList()) {
@@ -41,9 +46,11 @@ class ExampleBaselineTest {
                         name.equals(file) ? edit.apply(code) : code));
             }
         }
+        List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Aeventrecords.baseline=" + BASELINE));
+        all.addAll(options);
         return Compiler.javac()
                 .withProcessors(new EventProcessor())
-                .withOptions("-Xlint:all", "-Aeventrecords.baseline=" + BASELINE)
+                .withOptions(all)
                 .compile(sources);
     }
 
@@ -72,5 +79,75 @@ class ExampleBaselineTest {
                         .findFirst()
                         .orElseThrow())
                 .onLineContaining("WorkoutType type");
+    }
+
+    /** A new variant of the example's sealed 'Payment', with its type id. */
+    private static String withVoucher(String payment) {
+        return payment.replace(
+                        "    @JsonSubTypes.Type(value = Payment.BankTransfer.class, name = \"bank_transfer\")\n",
+                        "    @JsonSubTypes.Type(value = Payment.BankTransfer.class, name = \"bank_transfer\"),\n"
+                                + "    @JsonSubTypes.Type(value = Payment.Voucher.class, name = \"voucher\")\n")
+                .replace(
+                        "    record Cash(String receivedBy) implements Payment {}\n",
+                        "    record Cash(String receivedBy) implements Payment {}\n\n"
+                                + "    record Voucher(String code) implements Payment {}\n");
+    }
+
+    @Test
+    void addingAVariantKeepsConsumersBuiltNowReadingOlderEvents() throws IOException {
+        assertThat(compile(
+                        "Payment.java",
+                        ExampleBaselineTest::withVoucher,
+                        List.of("-Aeventrecords.compatibility=BACKWARD")))
+                .succeededWithoutWarnings();
+    }
+
+    @Test
+    void addingAVariantBreaksConsumersBuiltOnTheBaseline() throws IOException {
+        Compilation compilation = compile("Payment.java", ExampleBaselineTest::withVoucher);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:compatibility] event 'PaymentReceived' component 'payment' changed"
+                        + " incompatibly since the baseline schema 'dev.eventrecords.examples.fitness.PaymentReceived.json':"
+                        + " 'payment' was 'one of type ids 'card', 'cash', 'bank_transfer' or null' and is 'one of type"
+                        + " ids 'card', 'cash', 'voucher', 'bank_transfer' or null': consumers built on the baseline"
+                        + " (FORWARD) refuse the events written now that carry type id 'voucher', which the baseline's"
+                        + " sealed interface does not permit. Send the new variant only once every consumer knows it"
+                        + " (release the sealed interface first)");
+    }
+
+    @Test
+    void removingAVariantBreaksConsumersBuiltNow() throws IOException {
+        Compilation compilation = compile(
+                "Payment.java",
+                code -> code.replace("    @JsonSubTypes.Type(value = Payment.Cash.class, name = \"cash\"),\n", "")
+                        .replace("    /** Paid in cash at the front desk. */\n", "")
+                        .replace(
+                                "    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)\n"
+                                        + "    record Cash(String receivedBy) implements Payment {}\n",
+                                ""));
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("'payment' was 'one of type ids 'card', 'cash', 'bank_transfer' or null' and is"
+                        + " 'one of type ids 'card', 'bank_transfer' or null': consumers built now (BACKWARD) refuse the"
+                        + " events written before that carry type id 'cash', which the sealed interface no longer"
+                        + " permits. Keep the variant, under its type id");
+    }
+
+    @Test
+    void aChangeInsideAVariantIsJudgedAsInAnyRecord() throws IOException {
+        Compilation compilation = compile(
+                "Payment.java",
+                code -> code.replace(
+                        "record Card(String lastFourDigits, String network)",
+                        "record Card(String lastFourDigits, int network)"));
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "'payment.network' was 'string or null' and is 'int': consumers built now (BACKWARD) refuse the"
+                                + " events written before that carry a string or null");
     }
 }

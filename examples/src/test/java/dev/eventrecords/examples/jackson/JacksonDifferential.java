@@ -187,7 +187,7 @@ abstract class JacksonDifferential<E> {
     }
 
     /** Reads the bytes with Jackson 3 and with our serde: equal values, or both refuse. */
-    private void readsAsJackson(byte[] bytes) {
+    void readsAsJackson(byte[] bytes) {
         E theirs;
         try {
             theirs = JACKSON.readValue(bytes, eventClass());
@@ -316,7 +316,7 @@ abstract class JacksonDifferential<E> {
         return serde().deserializer().deserialize(TOPIC, bytes);
     }
 
-    private void forEachInstance(BiConsumer<E, EdgeCaseRandom> check) {
+    void forEachInstance(BiConsumer<E, EdgeCaseRandom> check) {
         for (int i = 0; i < INSTANCES; i++) {
             EdgeCaseRandom random = new EdgeCaseRandom(seed * 31 + i);
             E event = randomEvent(random);

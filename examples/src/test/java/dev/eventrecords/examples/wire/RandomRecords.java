@@ -1,5 +1,7 @@
 package dev.eventrecords.examples.wire;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import dev.eventrecords.Bytes;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -163,8 +165,73 @@ final class RandomRecords {
             return random.nextEnum((Class) c);
         } else if (c.isRecord()) {
             return depth >= MAX_DEPTH ? null : record(c, depth + 1);
+        } else if (c.isInterface() && c.isSealed()) {
+            return variant(c, c, depth);
         }
         return scalar(c);
+    }
+
+    /**
+     * A random record or enum that a sealed interface permits, through nested sealed interfaces. A record whose
+     * interface has it hold its own type id ({@code include = EXISTING_PROPERTY}) holds its id there, as Jackson needs
+     * to read it back.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object variant(Class<?> sealed, Class<?> root, int depth) {
+        Class<?> permitted = random.pick(List.of(sealed.getPermittedSubclasses()));
+        if (permitted.isInterface()) {
+            return variant(permitted, root, depth);
+        }
+        if (permitted.isEnum()) {
+            return random.nextEnum((Class) permitted);
+        }
+        if (depth >= MAX_DEPTH) {
+            return null;
+        }
+        JsonTypeInfo info = typeInfo(root);
+        if (info == null || info.include() != JsonTypeInfo.As.EXISTING_PROPERTY) {
+            return record(permitted, depth + 1);
+        }
+        JsonTypeName name = permitted.getAnnotation(JsonTypeName.class);
+        String id = name != null
+                ? name.value()
+                : permitted.getName().substring(permitted.getName().lastIndexOf('.') + 1);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Record drawn = (Record) record(permitted, depth + 1);
+            RecordComponent[] components = permitted.getRecordComponents();
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    types[i] = components[i].getType();
+                    args[i] = components[i].getName().equals(info.property())
+                            ? id
+                            : components[i].getAccessor().invoke(drawn);
+                }
+                Constructor<?> constructor = permitted.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException refused) {
+                // the constructor refused this draw: draw again
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return null;
+    }
+
+    private static JsonTypeInfo typeInfo(Class<?> type) {
+        JsonTypeInfo info = type.getAnnotation(JsonTypeInfo.class);
+        if (info != null) {
+            return info;
+        }
+        for (Class<?> parent : type.getInterfaces()) {
+            info = typeInfo(parent);
+            if (info != null) {
+                return info;
+            }
+        }
+        return null;
     }
 
     private Object scalar(Class<?> c) {

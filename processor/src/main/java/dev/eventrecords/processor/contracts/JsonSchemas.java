@@ -203,6 +203,9 @@ public final class JsonSchemas {
             schema.put("$ref", refs.apply(r.type().name().canonicalName()));
             return schema;
         }
+        if (shape instanceof Shape.Polymorphic p) {
+            return PolymorphicSchemas.of(p, variant -> shape(variant, false, refs));
+        }
         if (shape instanceof Shape.UserCodec u) {
             // What a user's codec writes is known only to its code: any JSON value.
             Map<String, Object> schema = new LinkedHashMap<>();

@@ -30,7 +30,9 @@ public final class SchemaCompatibility {
         /** The writer writes values of a type, or a range, the reader refuses. */
         TYPE,
         /** The writer writes enum constants the reader does not declare. */
-        ENUM_CONSTANTS
+        ENUM_CONSTANTS,
+        /** The writer writes variants of a sealed interface, by type id, that the reader does not know. */
+        TYPE_IDS
     }
 
     /**
@@ -114,6 +116,7 @@ public final class SchemaCompatibility {
             case REF -> "record '" + refName(n.base()) + "'";
             case ARRAY -> "array of " + describe(n.base().get("items"));
             case MAP -> "map of " + describe(n.base().get("additionalProperties"));
+            case POLYMORPHIC -> "one of type ids " + String.join(", ", ids(n.variants()));
             case OTHER -> JsonText.write(n.base()).strip();
         };
         return n.nullable() ? base + " or null" : base;
@@ -154,6 +157,7 @@ public final class SchemaCompatibility {
         REF,
         ARRAY,
         MAP,
+        POLYMORPHIC,
         OTHER
     }
 
@@ -195,6 +199,9 @@ public final class SchemaCompatibility {
             if (base.containsKey("$ref")) {
                 return Kind.REF;
             }
+            if (!SchemaCompatibility.variants(base).isEmpty()) {
+                return Kind.POLYMORPHIC;
+            }
             if (base.get("oneOf") instanceof List<?> options
                     && options.size() == 2
                     && options.get(0) instanceof Map<?, ?> number
@@ -229,6 +236,74 @@ public final class SchemaCompatibility {
         List<Object> constants() {
             return base.get("enum") instanceof List<?> c ? new ArrayList<>(c) : List.of();
         }
+
+        Map<String, Variant> variants() {
+            return SchemaCompatibility.variants(base);
+        }
+    }
+
+    /**
+     * One variant of a polymorphic value's {@code oneOf}, as {@code PolymorphicSchemas} writes it.
+     *
+     * @param id its type id
+     * @param value the schema of its value
+     */
+    private record Variant(String id, Object value) {}
+
+    /**
+     * The variants of a polymorphic value's schema, by where the type id sits and the id ({@code kind=card},
+     * {@code [card]}, {@code {card}}); empty for any other schema.
+     */
+    private static Map<String, Variant> variants(Map<String, Object> base) {
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        if (!(base.get("oneOf") instanceof List<?> options) || base.size() != 1) {
+            return variants;
+        }
+        for (Object option : options) {
+            if (!(option instanceof Map<?, ?> o)) {
+                return new LinkedHashMap<>();
+            }
+            if (o.get("allOf") instanceof List<?> all
+                    && all.size() == 2
+                    && all.get(1) instanceof Map<?, ?> idObject
+                    && idObject.get("properties") instanceof Map<?, ?> props
+                    && props.size() == 1) {
+                var entry = props.entrySet().iterator().next();
+                if (entry.getValue() instanceof Map<?, ?> c && c.containsKey("const")) {
+                    String id = String.valueOf(c.get("const"));
+                    variants.put(entry.getKey() + "=" + id, new Variant(id, all.get(0)));
+                    continue;
+                }
+            }
+            if ("array".equals(o.get("type"))
+                    && o.get("items") instanceof List<?> items
+                    && items.size() == 2
+                    && items.get(0) instanceof Map<?, ?> c
+                    && c.containsKey("const")) {
+                String id = String.valueOf(c.get("const"));
+                variants.put("[" + id + "]", new Variant(id, items.get(1)));
+                continue;
+            }
+            if ("object".equals(o.get("type"))
+                    && Boolean.FALSE.equals(o.get("additionalProperties"))
+                    && o.get("properties") instanceof Map<?, ?> props
+                    && props.size() == 1) {
+                var entry = props.entrySet().iterator().next();
+                String id = String.valueOf(entry.getKey());
+                variants.put("{" + id + "}", new Variant(id, entry.getValue()));
+                continue;
+            }
+            return new LinkedHashMap<>();
+        }
+        return variants;
+    }
+
+    private static List<String> ids(Map<String, Variant> variants) {
+        List<String> ids = new ArrayList<>();
+        for (Variant v : variants.values()) {
+            ids.add("'" + v.id() + "'");
+        }
+        return ids;
     }
 
     /** Walks a reader's schema beside a writer's, collecting refusals; each pair of records is judged once. */
@@ -311,6 +386,27 @@ public final class SchemaCompatibility {
                         type(path, reader, writer);
                     } else {
                         value(r.base().get("items"), w.base().get("items"), append(path, "[]"));
+                    }
+                }
+                case POLYMORPHIC -> {
+                    if (w.kind() != Kind.POLYMORPHIC) {
+                        type(path, reader, writer);
+                    } else {
+                        // as for enum constants: a variant the writer writes, by its id and form, that the reader
+                        // does not know is refused; a known one is judged by its value
+                        Map<String, Variant> known = r.variants();
+                        List<Object> unknown = new ArrayList<>();
+                        for (var written : w.variants().entrySet()) {
+                            Variant read = known.get(written.getKey());
+                            if (read == null) {
+                                unknown.add(written.getValue().id());
+                            } else {
+                                value(read.value(), written.getValue().value(), path);
+                            }
+                        }
+                        if (!unknown.isEmpty()) {
+                            found.add(new Refusal(path, Reason.TYPE_IDS, reader, writer, quoted(unknown)));
+                        }
                     }
                 }
                 case MAP -> {

@@ -37,6 +37,9 @@ final class CodecExpressions {
         if (shape instanceof Shape.UserCodec u) {
             return CodeBlock.of("$T.INSTANCE", Poet.name(u.codec()));
         }
+        if (shape instanceof Shape.Polymorphic p) {
+            return PolymorphicCodecs.codec(p);
+        }
         if (shape instanceof Shape.OptionalOf o) {
             return CodeBlock.of("$T.optional($L)", RuntimeNames.CODECS, codec(o.element()));
         }
@@ -102,6 +105,7 @@ final class CodecExpressions {
     /** Whether the codec is built at class initialisation and so deserves a constant of its own. */
     static boolean needsConstant(Shape shape) {
         return shape instanceof Shape.EnumType
+                || shape instanceof Shape.Polymorphic
                 || shape instanceof Shape.OptionalOf
                 || shape instanceof Shape.ListOf
                 || shape instanceof Shape.SetOf

@@ -452,7 +452,8 @@ public final class CodecGenerator implements Output {
         /** Whether a shape's codec is, or holds, another generated codec. */
         static boolean reachesRecord(Shape shape) {
             for (Shape s = shape; s != null; s = Shape.contained(s)) {
-                if (s instanceof Shape.RecordType) {
+                if (s instanceof Shape.RecordType
+                        || (s instanceof Shape.Polymorphic p && PolymorphicCodecs.reachesRecord(p))) {
                     return true;
                 }
             }

@@ -222,6 +222,13 @@ public final class ModelReader {
             records.addAll(recordsIn(map.value()));
             return records;
         }
+        if (shape instanceof Shape.Polymorphic polymorphic) {
+            List<Shape.RecordType> records = new ArrayList<>();
+            for (Shape.Polymorphic.Variant variant : polymorphic.variants()) {
+                records.addAll(recordsIn(variant.shape()));
+            }
+            return records;
+        }
         Shape contained = Shape.contained(shape);
         return contained == null ? List.of() : recordsIn(contained);
     }

@@ -12,7 +12,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The originating elements of each generated file: every type whose declaration the processor read to write it, so
+ * The originating elements of each generated file: every type whose declaration the processor read to write it (a
+ * sealed interface of a polymorphic component, with its variants, too), so
  * that an incremental build (Gradle's, an IDE's) regenerates the file when, and only when, one of them changes. A
  * record's codec comes from the record and every record and enum it reaches; an event's serde, key extractor and
  * binding from those and, for a member, its family interface; a family's files from the family and its members'.
@@ -46,7 +47,20 @@ public final class Origins {
     }
 
     private static void reach(TypeElement type, Set<TypeElement> found) {
-        if (!found.add(type) || type.getKind() != ElementKind.RECORD) {
+        if (!found.add(type)) {
+            return;
+        }
+        if (PolymorphicReader.applies(type)) {
+            // a polymorphic value: the interfaces its type id comes from, and every variant
+            for (TypeMirror parent : type.getInterfaces()) {
+                if (parent instanceof DeclaredType declared && declared.asElement() instanceof TypeElement p) {
+                    found.add(p);
+                }
+            }
+            type.getPermittedSubclasses().forEach(permitted -> reach(permitted, found));
+            return;
+        }
+        if (type.getKind() != ElementKind.RECORD) {
             return;
         }
         for (Element member : type.getEnclosedElements()) {
@@ -61,7 +75,9 @@ public final class Origins {
             reach(array.getComponentType(), found);
         } else if (type instanceof DeclaredType declared) {
             if (declared.asElement() instanceof TypeElement element
-                    && (element.getKind() == ElementKind.RECORD || element.getKind() == ElementKind.ENUM)) {
+                    && (element.getKind() == ElementKind.RECORD
+                            || element.getKind() == ElementKind.ENUM
+                            || PolymorphicReader.applies(element))) {
                 reach(element, found);
             }
             declared.getTypeArguments().forEach(argument -> reach(argument, found));

@@ -2,6 +2,7 @@ package dev.eventrecords.processor.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,6 +102,47 @@ public sealed interface Shape {
      * @param key a {@link Scalar} whose value type can be a map key, or an {@link EnumType}
      */
     record MapOf(JavaType.Declared type, Shape key, Shape value) implements Shape {}
+
+    /**
+     * A sealed interface whose variants are records and enums, carried with a type id as Jackson 3 carries it under
+     * {@code @JsonTypeInfo(use = NAME | SIMPLE_NAME)}: read by {@code PolymorphicReader}.
+     *
+     * @param type the sealed interface
+     * @param inclusion where the type id goes
+     * @param property the type id's property name, for {@code PROPERTY} and {@code EXISTING_PROPERTY}
+     * @param visible whether the reader hands the type id property on to the variant ({@code visible = true})
+     * @param variants the records and enums it permits, nested sealed interfaces flattened, in declaration order
+     */
+    record Polymorphic(
+            JavaType.Declared type, Inclusion inclusion, String property, boolean visible, List<Variant> variants)
+            implements Shape {
+
+        public Polymorphic {
+            variants = List.copyOf(variants);
+        }
+
+        /** Where the type id goes: {@code JsonTypeInfo.As}'s constants that the serde carries. */
+        public enum Inclusion {
+            PROPERTY,
+            EXISTING_PROPERTY,
+            WRAPPER_OBJECT,
+            WRAPPER_ARRAY
+        }
+
+        /**
+         * One record or enum of a sealed interface.
+         *
+         * @param shape its {@link RecordType} or {@link EnumType}
+         * @param id the type id written
+         * @param ids the type ids read, {@code id} first
+         */
+        public record Variant(Shape shape, String id, List<String> ids) {
+
+            public Variant {
+                ids = List.copyOf(ids);
+            }
+        }
+    }
 
     /**
      * A type the serde cannot carry.

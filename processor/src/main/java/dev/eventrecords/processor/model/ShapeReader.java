@@ -120,6 +120,10 @@ public final class ShapeReader {
             default:
                 break;
         }
+        String typed = inheritsTypeInfo(element);
+        if (typed != null) {
+            return new Shape.Unsupported(typeName, display, typed);
+        }
         if (element.getKind() == ElementKind.ENUM) {
             return new Shape.EnumType(
                     (JavaType.Declared) typeName,
@@ -148,6 +152,9 @@ public final class ShapeReader {
                             display,
                             "its codec '" + registration.codec().nestedName() + "' is refused: "
                                     + registration.refused());
+        }
+        if (PolymorphicReader.applies(element)) {
+            return PolymorphicReader.read(element, typeName, display);
         }
         String refused = REFUSED.get(name);
         if (refused != null) {
@@ -246,6 +253,26 @@ public final class ShapeReader {
                 key.type(),
                 display,
                 what + "; " + keys + "; key the map by the value the '" + display + "' stands for");
+    }
+
+    /**
+     * Why a record or enum that inherits {@code @JsonTypeInfo} cannot be a component's declared type, or {@code null}:
+     * Jackson 3 writes a type id in it there too, which only the sealed interface's shape carries.
+     */
+    private static String inheritsTypeInfo(TypeElement element) {
+        if (element.getKind() != ElementKind.RECORD && element.getKind() != ElementKind.ENUM) {
+            return null;
+        }
+        List<TypeElement> holders = new java.util.ArrayList<>(PolymorphicReader.typeInfoHolders(element));
+        holders.remove(element); // its own annotation is the unsupported-annotation rule's
+        if (holders.isEmpty()) {
+            return null;
+        }
+        String holder = TypeDisplay.nestedName(holders.get(0));
+        String self = TypeDisplay.nestedName(element);
+        return "'" + self + "' inherits '@JsonTypeInfo' from '" + holder + "', so Jackson 3 writes a type id in a '"
+                + self + "' wherever it is, which this serde writes only for a component declared as the sealed"
+                + " interface; declare the component as '" + holder + "'";
     }
 
     /** Why generated code in the record's package cannot name it, or {@code null} when it can. */

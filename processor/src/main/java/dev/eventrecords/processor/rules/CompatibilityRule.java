@@ -149,6 +149,11 @@ public final class CompatibilityRule implements Rule {
             case ENUM_CONSTANTS ->
                 who + " that carry " + r.detail() + ", which "
                         + (f.backward() ? "the enum no longer declares" : "the baseline's enum does not declare");
+            case TYPE_IDS ->
+                who + " that carry type id " + r.detail() + ", which "
+                        + (f.backward()
+                                ? "the sealed interface no longer permits"
+                                : "the baseline's sealed interface does not permit");
         };
     }
 
@@ -174,6 +179,11 @@ public final class CompatibilityRule implements Rule {
                 f.backward()
                         ? "Keep the constant"
                         : "Send the new constant only once every consumer knows it (release the enum first)";
+            case TYPE_IDS ->
+                f.backward()
+                        ? "Keep the variant, under its type id"
+                        : "Send the new variant only once every consumer knows it (release the sealed interface"
+                                + " first)";
         };
     }
 
@@ -235,6 +245,12 @@ public final class CompatibilityRule implements Rule {
                 at + " was '" + was + "' and is '" + now + "', so " + consumers
                         + " when they carry " + r.detail() + ", which "
                         + (backward ? "the enum no longer declares" : "the baseline's enum does not declare");
+            case TYPE_IDS ->
+                at + " was '" + was + "' and is '" + now + "', so " + consumers
+                        + " when they carry type id " + r.detail() + ", which "
+                        + (backward
+                                ? "the sealed interface no longer permits"
+                                : "the baseline's sealed interface does not permit");
         };
     }
 

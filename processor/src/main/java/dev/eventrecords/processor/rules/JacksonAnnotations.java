@@ -343,10 +343,11 @@ final class JacksonAnnotations {
             case "JsonTypeIdResolver":
             case "JsonTypeResolver":
                 return new Advice(
-                        "Jackson 3 writes and expects a type id in the JSON, this serde writes none, so the bytes would"
-                                + " differ from what Jackson 3 writes",
-                        remove + "; polymorphic values are not carried yet, so give each variant its own record and"
-                                + " component");
+                        "Jackson 3 writes and expects a type id in the JSON where it sits, and this serde carries type"
+                                + " ids only as '@JsonTypeInfo' and '@JsonSubTypes' on a sealed interface and"
+                                + " '@JsonTypeName' on its records and enums give them, so the bytes would differ from"
+                                + " what Jackson 3 writes",
+                        remove + ", and declare the component as a sealed interface that carries '@JsonTypeInfo'");
             case "JsonSerialize":
             case "JsonSerializeAs":
                 return new Advice(

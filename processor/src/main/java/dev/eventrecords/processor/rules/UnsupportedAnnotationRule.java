@@ -61,6 +61,17 @@ public final class UnsupportedAnnotationRule implements Rule {
         Scan scan = new Scan(context, CompilerTrees.of(context.env()));
         String in = " in event '" + event.simpleName() + "'";
         scan.record(event.element(), "event '" + event.simpleName() + "'");
+        TypeElement typed = PolymorphicAnnotations.typeInfoFrom(event.element());
+        if (typed != null) {
+            scan.found.add(Diagnostic.error(
+                    RULE,
+                    event.element(),
+                    "event '" + event.simpleName() + "' inherits '@JsonTypeInfo' from '"
+                            + TypeDisplay.nestedName(typed) + "', so Jackson 3 writes a type id in it, which its serde"
+                            + " does not write: the type of an event travels in its 'ce_type' header; remove"
+                            + " '@JsonTypeInfo' from '" + TypeDisplay.nestedName(typed)
+                            + "', or carry the sealed interface as a component of an event"));
+        }
         scan.names(event.record(), "event '" + event.simpleName() + "'");
         Set<TypeElement> enums = new LinkedHashSet<>();
         Set<TypeElement> interfaces = new LinkedHashSet<>();
@@ -272,6 +283,17 @@ public final class UnsupportedAnnotationRule implements Rule {
                 for (Shape shape = component.shape(); shape != null; shape = Shape.contained(shape)) {
                     // An enum map key is written by Jackson as its value would be: its annotations count too.
                     Shape enumShape = shape instanceof Shape.MapOf m ? m.key() : shape;
+                    if (shape instanceof Shape.Polymorphic p) {
+                        for (Shape.Polymorphic.Variant variant : p.variants()) {
+                            if (variant.shape() instanceof Shape.EnumType e) {
+                                TypeElement type =
+                                        elements.getTypeElement(e.type().name().canonicalName());
+                                if (type != null) {
+                                    enums.add(type);
+                                }
+                            }
+                        }
+                    }
                     if (enumShape instanceof Shape.EnumType e) {
                         TypeElement type =
                                 elements.getTypeElement(e.type().name().canonicalName());
@@ -347,7 +369,10 @@ public final class UnsupportedAnnotationRule implements Rule {
                     && site.owner().getKind() == ElementKind.RECORD
                     && occurrence.at().equals(site.owner());
             if (JacksonAnnotations.honoured(occurrence.annotation(), site.place(), onComponent || onRecord)
-                    || JsonValueRule.claims(occurrence.annotation(), site.owner())) {
+                    || JsonValueRule.claims(occurrence.annotation(), site.owner())
+                    || (site.place() == Place.TYPE
+                            && occurrence.at().equals(site.owner())
+                            && PolymorphicAnnotations.honoured(occurrence.annotation(), site.owner()))) {
                 return;
             }
             if (JacksonAnnotations.isJackson(type)

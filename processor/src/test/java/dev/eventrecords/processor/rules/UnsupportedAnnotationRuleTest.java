@@ -398,9 +398,11 @@ class UnsupportedAnnotationRuleTest {
                 source,
                 "@JsonTypeInfo",
                 RULE + "event 'RefundIssued' carries '@JsonTypeInfo', which the generated serde does not apply: Jackson"
-                        + " 3 writes and expects a type id in the JSON, this serde writes none, so the bytes would"
-                        + " differ from what Jackson 3 writes; remove '@JsonTypeInfo'; polymorphic values are not"
-                        + " carried yet");
+                        + " 3 writes and expects a type id in the JSON where it sits, and this serde carries type ids"
+                        + " only as '@JsonTypeInfo' and '@JsonSubTypes' on a sealed interface and '@JsonTypeName' on"
+                        + " its records and enums give them, so the bytes would differ from what Jackson 3 writes;"
+                        + " remove '@JsonTypeInfo', and declare the component as a sealed interface that carries"
+                        + " '@JsonTypeInfo'");
     }
 
     @Test
