@@ -620,7 +620,6 @@ public final class Codecs {
         }
     }
 
-    /** The constant whose index the text is, written as Jackson accepts it (digits, no leading zero), or null. */
     /**
      * Whether the token is {@code null}, or a string that Jackson 3 reads as null for an {@code OptionalInt},
      * {@code OptionalLong} or {@code OptionalDouble}: blank, or {@code "null"}.

@@ -63,6 +63,19 @@ class AvroSchemasTest {
             "dev.eventrecords.examples.jackson.ParcelWeighed",
             "its JSON name 'url-value' is not an Avro name");
 
+    /** What a polymorphic component's problem says until sealed interfaces have their Avro union. */
+    private static final String POLYMORPHIC_GAP = "has no Avro form yet (a union of its variants' records)";
+
+    /** An import of one of the examples' own classes. */
+    private static final Pattern OWN_IMPORT =
+            Pattern.compile("(?m)^import (?:static )?(dev\\.eventrecords\\.examples\\.[\\w.]+?)(?:\\.\\*)?;");
+
+    /** The class a nested class or member is in: the name without its last part. */
+    private static String outer(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
     private final long seed = Long.getLong("eventrecords.seed", System.nanoTime());
 
     @Test
@@ -99,7 +112,11 @@ class AvroSchemasTest {
                 continue;
             }
             if (!schema.problems().isEmpty()) {
-                unexpected.put(event.getKey(), messages(schema.problems()));
+                List<String> messages = messages(schema.problems());
+                // polymorphic components wait for their Avro union; each says so, and nothing else is wrong
+                if (!messages.stream().allMatch(m -> m.contains(POLYMORPHIC_GAP))) {
+                    unexpected.put(event.getKey(), messages);
+                }
                 continue;
             }
             roundTrips(event.getKey(), schema.text().orElseThrow());
@@ -175,19 +192,40 @@ class AvroSchemasTest {
                 schemas.putAll(compiled(goldenSources(dir.getFileName().toString())));
             }
         }
-        List<JavaFileObject> sources = new ArrayList<>();
+        // the examples' events-only files, by class name: those without foreign imports or tests, and then without
+        // imports of the examples' own classes left out (a test's helper)
+        Map<String, String> code = new TreeMap<>();
         for (Path root : List.of(EXAMPLES.resolve("main/java"), EXAMPLES.resolve("test/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java"))
                         .sorted()
                         .toList()) {
-                    String code = Files.readString(file);
-                    if (!FOREIGN_IMPORT.matcher(code).find() && !code.contains("@Test")) {
-                        sources.add(source(root, file));
+                    String text = Files.readString(file);
+                    if (!FOREIGN_IMPORT.matcher(text).find() && !text.contains("@Test")) {
+                        code.put(
+                                root.relativize(file)
+                                        .toString()
+                                        .replace(".java", "")
+                                        .replace('/', '.'),
+                                text);
                     }
                 }
             }
         }
+        boolean removed = true;
+        while (removed) {
+            removed = code.values().removeIf(text -> {
+                Matcher own = OWN_IMPORT.matcher(text);
+                while (own.find()) {
+                    if (!code.containsKey(own.group(1)) && !code.containsKey(outer(own.group(1)))) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+        List<JavaFileObject> sources = new ArrayList<>();
+        code.forEach((name, text) -> sources.add(JavaFileObjects.forSourceString(name, text)));
         schemas.putAll(compiled(sources));
         return schemas;
     }
@@ -214,11 +252,6 @@ class AvroSchemasTest {
     }
 
     /** A source file named by its path under its source root. */
-    private static JavaFileObject source(Path root, Path file) throws IOException {
-        String name = root.relativize(file).toString().replace(".java", "").replace('/', '.');
-        return JavaFileObjects.forSourceString(name, Files.readString(file));
-    }
-
     static List<String> messages(List<Diagnostic> problems) {
         return problems.stream().map(Diagnostic::message).toList();
     }
