@@ -1,6 +1,8 @@
 package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.JacksonReader;
+import dev.eventrecords.processor.model.ModelReader;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.TypeDisplay;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ public final class BeanPropertyRule implements Rule {
                 continue;
             }
             String property = property(name, returnsBoolean(method.getReturnType()));
-            if (property == null || components.contains(property)) {
+            if (property == null || components.contains(property) || (!inherited && ignored(method, components))) {
                 continue;
             }
             String has = inherited
@@ -75,8 +77,37 @@ public final class BeanPropertyRule implements Rule {
                     owner + has + ", which Jackson writes as a property '" + property
                             + "' although it is not a component: the value would differ from what Jackson writes and"
                             + " consumers would see a field this serde neither writes nor reads; rename it so it does"
-                            + " not start with 'get' or 'is' (as in '" + property + "()'), or make it a component"));
+                            + " not start with 'get' or 'is' (as in '" + property
+                            + "()'), "
+                            + (inherited ? "" : "mark it '@JsonIgnore' so that Jackson leaves it out too, ")
+                            + "or make it a component"));
         }
+    }
+
+    /**
+     * Whether a record's own method is a getter that carries {@code @JsonIgnore} (not {@code @JsonIgnore(false)}) and
+     * stands for no component: Jackson 3 then writes and reads the record as if the method were not there, as this
+     * serde does. A getter whose property a component is named like, in any case ({@code getURL()} beside
+     * {@code url}), is no such getter: Jackson could take the ignoral for the component's property.
+     *
+     * @param components the names of the record's components
+     */
+    static boolean ignored(ExecutableElement method, Set<String> components) {
+        if (method.getModifiers().contains(Modifier.STATIC)
+                || !method.getParameters().isEmpty()
+                || method.getReturnType().getKind() == TypeKind.VOID
+                || components.contains(method.getSimpleName().toString())) {
+            return false;
+        }
+        String property = property(method.getSimpleName().toString(), returnsBoolean(method.getReturnType()));
+        if (property == null || components.stream().anyMatch(property::equalsIgnoreCase)) {
+            return false;
+        }
+        return ModelReader.annotation(method, JacksonReader.JSON_IGNORE)
+                .map(a -> ModelReader.explicitValue(a, "value")
+                        .map(v -> Boolean.TRUE.equals(v.getValue()))
+                        .orElse(true))
+                .orElse(false);
     }
 
     /** Jackson 3 takes {@code isX()} as a getter when it returns {@code boolean} or {@code Boolean}. */

@@ -372,7 +372,8 @@ public final class UnsupportedAnnotationRule implements Rule {
                     || JsonValueRule.claims(occurrence.annotation(), site.owner())
                     || (site.place() == Place.TYPE
                             && occurrence.at().equals(site.owner())
-                            && PolymorphicAnnotations.honoured(occurrence.annotation(), site.owner()))) {
+                            && PolymorphicAnnotations.honoured(occurrence.annotation(), site.owner()))
+                    || ignoredGetter(occurrence, site)) {
                 return;
             }
             if (JacksonAnnotations.isJackson(type)
@@ -404,6 +405,28 @@ public final class UnsupportedAnnotationRule implements Rule {
                     .mirror()
                     .map(m -> Diagnostic.errorOn(RULE, occurrence.at(), m, message))
                     .orElseGet(() -> Diagnostic.error(RULE, occurrence.at(), message)));
+        }
+
+        /**
+         * A {@code @JsonIgnore} on a record's own getter that stands for no component ({@code isRisky()} beside
+         * {@code score}): Jackson 3 leaves the getter out, and so does this serde, which writes only components.
+         */
+        private static boolean ignoredGetter(Occurrence occurrence, Site site) {
+            if (!(occurrence.at() instanceof ExecutableElement method)
+                    || occurrence.mirror().isEmpty()
+                    || site.owner().getKind() != ElementKind.RECORD
+                    || !method.getEnclosingElement().equals(site.owner())
+                    || !JacksonAnnotations.type(occurrence.annotation())
+                            .getQualifiedName()
+                            .contentEquals(JacksonReader.JSON_IGNORE)) {
+                return false;
+            }
+            Set<String> components = new HashSet<>();
+            for (RecordComponentElement component :
+                    ElementFilter.recordComponentsIn(site.owner().getEnclosedElements())) {
+                components.add(component.getSimpleName().toString());
+            }
+            return BeanPropertyRule.ignored(method, components);
         }
 
         /** Whether the accessor is the one javac writes for the component: it has no tree of its own. */

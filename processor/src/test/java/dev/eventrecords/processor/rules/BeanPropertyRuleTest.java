@@ -188,4 +188,77 @@ class BeanPropertyRuleTest {
 
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void acceptsADerivedGetterThatJacksonIgnores() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record OrderRiskAssessed(String orderId, int score) {
+                    @JsonIgnore
+                    public boolean isRisky() {
+                        return score > 80;
+                    }
+
+                    @JsonIgnore
+                    public String getLabel() {
+                        return orderId + ":" + score;
+                    }
+                }
+                """);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void refusesADerivedGetterThatJacksonWritesDespiteItsJsonIgnore() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record OrderRiskAssessed(String orderId, int score) {
+                    @JsonIgnore(false)
+                    public boolean isRisky() {
+                        return score > 80;
+                    }
+                }
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:declaration] event 'OrderRiskAssessed' has method 'isRisky()', which Jackson writes as"
+                        + " a property 'risky' although it is not a component",
+                9);
+    }
+
+    @Test
+    void refusesAnIgnoredGetterThatJacksonCouldTakeForAComponent() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import dev.eventrecords.Event;
+
+                @Event
+                public record LinkShared(String id, String url) {
+                    @JsonIgnore
+                    public String getURL() {
+                        return url.toUpperCase(java.util.Locale.ROOT);
+                    }
+                }
+                """);
+
+        Compile.assertError(
+                compilation,
+                "[eventrecords:declaration] event 'LinkShared' has method 'getURL()', which Jackson writes as a"
+                        + " property",
+                9);
+    }
 }
