@@ -153,6 +153,21 @@ public final class ShapeReader {
         if (refused != null) {
             return new Shape.Unsupported(typeName, display, refused);
         }
+        if (element.getKind() == ElementKind.CLASS
+                && !element.getModifiers().contains(Modifier.ABSTRACT)
+                && !INSTEAD.containsKey(name)
+                && !name.startsWith("java.")
+                && !name.startsWith("javax.")) {
+            // a value class: whether it is immutable is the mutability rule's verdict
+            String why = ValueClass.refusal(element);
+            return why == null
+                    ? new Shape.RecordType((JavaType.Declared) typeName, GeneratedNames.codecFor(element))
+                    : new Shape.Unsupported(
+                            typeName,
+                            display,
+                            "'" + name + "' is not a record, an enum or a"
+                                    + " supported value type, and not a value class the serde carries: " + why);
+        }
         String instead = INSTEAD.get(name);
         String what = element.getKind() == ElementKind.INTERFACE
                 ? "'" + display + "' is an interface, so the serde cannot know which class to create"
