@@ -220,9 +220,9 @@ public record ValueClass(Optional<String> factory, boolean jsonValue, Map<String
                 .map(p -> "@JsonProperty(\"" + p + "\") "
                         + TypeDisplay.simple(getters.get(p).getReturnType()) + " " + javaName(p))
                 .toList();
+        String example = "'@JsonCreator public " + type.getSimpleName() + "(" + String.join(", ", wanted) + ")'";
         String add = "add a '@JsonCreator' constructor or static factory whose parameters carry the names of its"
-                + " properties, as in '@JsonCreator public " + type.getSimpleName() + "(" + String.join(", ", wanted)
-                + ")'";
+                + " properties, as in " + example;
         if (getters.isEmpty()) {
             return refused("Jackson 3 finds no property in " + name + " and writes it as '{}': it has no public getter"
                     + " ('getX()' or 'isX()'); give each value a public getter and read them all through a"
@@ -252,7 +252,8 @@ public record ValueClass(Optional<String> factory, boolean jsonValue, Map<String
                     .filter(v -> !v.isEmpty());
             if (json.isEmpty()) {
                 return refused(parameter + " has no '@JsonProperty' name, so Jackson 3 cannot read " + name
-                        + " from the object it writes; " + add);
+                        + " from the object it writes; name each parameter after the property it reads, as in "
+                        + example);
             }
             for (AnnotationMirror a : p.getAnnotationMirrors()) {
                 if (jackson(a) && !simple(a).equals("JsonProperty")) {
