@@ -253,6 +253,16 @@ public final class ShapeReader {
                                     + " constructor or factory that takes a 'String'; " + keys + ", or a '@JsonValue'"
                                     + " record of a 'String'; key the map by the value that '" + display + "' wraps");
         }
+        if (key instanceof Shape.RecordType
+                && type instanceof DeclaredType declared
+                && declared.asElement().getKind() == ElementKind.CLASS) {
+            return new Shape.Unsupported(
+                    key.type(),
+                    display,
+                    "a value class ('" + display + "') is not carried as a map key, since how Jackson 3 writes and"
+                            + " reads it as a property name is not proven here; " + keys + "; key the map by the"
+                            + " value the '" + display + "' stands for");
+        }
         String what = key instanceof Shape.RecordType
                 ? "Jackson writes a record map key with its 'toString()' ('" + display
                         + "[...]') and cannot read it back"

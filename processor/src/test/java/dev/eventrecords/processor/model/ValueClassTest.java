@@ -236,6 +236,46 @@ class ValueClassTest {
                 12);
     }
 
+    @Test
+    void aCollectionInAValueClassIsCarriedWhenEveryConstructorCopiesIt() {
+        String tags = """
+                    public static final class Tags {
+                        private final List<String> names;
+
+                        @JsonCreator
+                        public Tags(@JsonProperty("names") List<String> names) {
+                            this.names = %s;
+                        }
+
+                        public List<String> getNames() {
+                            return names;
+                        }
+                    }
+                """;
+        assertThat(compile("String id, Tags tags, List<PaymentId> refs", tags.formatted("List.copyOf(names)")))
+                .succeededWithoutWarnings();
+
+        Compilation kept = compile("String id, Tags tags, List<PaymentId> refs", tags.formatted("names"));
+        Compile.assertError(
+                kept,
+                "[eventrecords:mutable] 'PaymentTaken' component 'tags' of type 'Tags': field 'names' of 'Tags' of type"
+                        + " 'List<String>' is not copied in constructor 'Tags(List<String>)': assign 'this.names ="
+                        + " List.copyOf(...)' of the argument in every constructor",
+                12);
+        assertThat(kept.errors()).hasSize(1);
+    }
+
+    @Test
+    void aValueClassIsNotAMapKey() {
+        Compilation compilation =
+                compile("String id, java.util.Map<PaymentId, String> names, List<PaymentId> refs", "");
+
+        Compile.assertError(
+                compilation,
+                "cannot be carried as JSON: a value class ('PaymentTaken.PaymentId') is not carried as a map key",
+                12);
+    }
+
     private static String generated(Compilation compilation, String name) {
         JavaFileObject file = compilation.generatedSourceFile(name).orElseThrow();
         try {
