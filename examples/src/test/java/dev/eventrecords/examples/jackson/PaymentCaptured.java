@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * Immutable value classes that are not records: a properties class read through a {@code @JsonCreator} constructor
  * ({@link Money}) or a static factory ({@link Rate}), and single-value classes written through {@code @JsonValue}
- * ({@link PaymentId}, {@link Tag}), alone, in containers and in a nested record.
+ * ({@link PaymentId}, {@link Tag}), alone, in containers and in a nested record, and a value class holding a copied
+ * collection ({@link Allocation}).
  */
 @Event(topic = "jackson.paymentcaptured")
 public record PaymentCaptured(
@@ -30,6 +31,7 @@ public record PaymentCaptured(
         List<Tag> tags,
         Rate rate,
         Line line,
+        Optional<Allocation> allocation,
         @JsonProperty("kept") String keptAsWritten) {
 
     public PaymentCaptured {
@@ -131,6 +133,41 @@ public record PaymentCaptured(
         @Override
         public String toString() {
             return "Rate[" + basisPoints + ", " + capped + ", " + unit + "]";
+        }
+    }
+
+    /** A value class holding a collection, which its constructor copies (a missing or null one reads empty). */
+    public static final class Allocation {
+        private final List<String> accounts;
+        private final int share;
+
+        @JsonCreator
+        public Allocation(@JsonProperty("accounts") List<String> accounts, @JsonProperty("share") int share) {
+            this.accounts = accounts == null ? List.of() : List.copyOf(accounts);
+            this.share = share;
+        }
+
+        public List<String> getAccounts() {
+            return accounts;
+        }
+
+        public int getShare() {
+            return share;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Allocation a && accounts.equals(a.accounts) && share == a.share;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(accounts, share);
+        }
+
+        @Override
+        public String toString() {
+            return "Allocation[" + accounts + ", " + share + "]";
         }
     }
 

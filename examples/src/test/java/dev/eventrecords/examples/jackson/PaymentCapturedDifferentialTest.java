@@ -34,6 +34,8 @@ class PaymentCapturedDifferentialTest extends JacksonDifferential<PaymentCapture
                         r.orNull(() -> new PaymentCaptured.PaymentId(r.nextUuid())),
                         r.orNull(() -> money(r)),
                         r.nextInt())),
+                r.orNull(() -> r.optional(
+                        () -> new PaymentCaptured.Allocation(r.orNull(() -> r.list(r::nextString)), r.nextInt()))),
                 r.orNull(r::nextString));
     }
 
@@ -50,6 +52,8 @@ class PaymentCapturedDifferentialTest extends JacksonDifferential<PaymentCapture
                 "{\"basisPoints\":-2000000000000}",
                 "{\"currency\":\"EUR\",\"x\":[1],\"amount\":\"2\"}",
                 "{\"capped\":true,\"extra\":{},\"basisPoints\":7,\"ZUnit\":null,\"zUnit\":\"z\"}",
-                "[\"a\",null]");
+                "[\"a\",null]",
+                "{\"share\":3,\"accounts\":null}",
+                "{\"accounts\":[\"a\",null]}");
     }
 }

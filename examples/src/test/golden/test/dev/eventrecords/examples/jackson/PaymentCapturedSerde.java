@@ -84,11 +84,13 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
 
         private static final SerializableString LINE_NAME = Json.name("line");
 
+        private static final SerializableString ALLOCATION_NAME = Json.name("allocation");
+
         private static final SerializableString KEPT_AS_WRITTEN_NAME = Json.name("kept");
 
-        private static final SerializableString[] NAMES = {REFERENCE_NAME, PAYMENT_ID_NAME, TOTAL_NAME, PARTS_NAME, DISCOUNT_NAME, BY_ACCOUNT_NAME, PARENT_NAME, TAGS_NAME, RATE_NAME, LINE_NAME, KEPT_AS_WRITTEN_NAME};
+        private static final SerializableString[] NAMES = {REFERENCE_NAME, PAYMENT_ID_NAME, TOTAL_NAME, PARTS_NAME, DISCOUNT_NAME, BY_ACCOUNT_NAME, PARENT_NAME, TAGS_NAME, RATE_NAME, LINE_NAME, ALLOCATION_NAME, KEPT_AS_WRITTEN_NAME};
 
-        private static final String[] PROPERTIES = {"reference", "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate", "line", "kept"};
+        private static final String[] PROPERTIES = {"reference", "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate", "line", "allocation", "kept"};
 
         private Codec() {
         }
@@ -120,6 +122,8 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             PaymentCaptured_RateJsonCodec.INSTANCE.write(out, value.rate());
             out.writeName(LINE_NAME);
             PaymentCaptured_LineJsonCodec.INSTANCE.write(out, value.line());
+            out.writeName(ALLOCATION_NAME);
+            Reached.ALLOCATION.write(out, value.allocation());
             out.writeName(KEPT_AS_WRITTEN_NAME);
             Scalars.writeString(out, value.keptAsWritten());
             out.writeEndObject();
@@ -140,6 +144,7 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             List<PaymentCaptured.Tag> tags = List.of();
             PaymentCaptured.Rate rate = null;
             PaymentCaptured.Line line = null;
+            Optional<PaymentCaptured.Allocation> allocation = Optional.empty();
             String keptAsWritten = null;
             long present = 0L;
             int index = -1;
@@ -147,10 +152,10 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             try {
                 int next = 0;
                 while (true) {
-                    if (next < 11 && in.nextName(NAMES[next])) {
+                    if (next < 12 && in.nextName(NAMES[next])) {
                         index = next;
                     } else {
-                        if (next >= 11) {
+                        if (next >= 12) {
                             in.nextToken();
                         }
                         if (in.currentToken() != JsonToken.PROPERTY_NAME) {
@@ -211,9 +216,14 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                             next = 10;
                             break;
                         case 10:
-                            keptAsWritten = Scalars.readString(in);
+                            allocation = Reached.ALLOCATION.read(in);
                             present |= 1L << 10;
                             next = 11;
+                            break;
+                        case 11:
+                            keptAsWritten = Scalars.readString(in);
+                            present |= 1L << 11;
+                            next = 12;
                             break;
                         default:
                             in.skipChildren();
@@ -224,11 +234,11 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
             }
             try {
-                return new PaymentCaptured(reference, paymentId, total, parts, discount, byAccount, parent, tags, rate, line, keptAsWritten);
+                return new PaymentCaptured(reference, paymentId, total, parts, discount, byAccount, parent, tags, rate, line, allocation, keptAsWritten);
             } catch (Throwable e) {
                 throw EventReadException.rejected("PaymentCaptured", e, PROPERTIES,
                         new Object[] {reference, paymentId, total, parts, discount, byAccount,
-                        parent, tags, rate, line, keptAsWritten}, present);
+                        parent, tags, rate, line, allocation, keptAsWritten}, present);
             }
         }
 
@@ -254,8 +264,10 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                     return 8;
                 case "line":
                     return 9;
-                case "kept":
+                case "allocation":
                     return 10;
+                case "kept":
+                    return 11;
                 case "pieces":
                     return 3;
                 default:
@@ -276,6 +288,8 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             private static final JsonCodec<Optional<PaymentCaptured.PaymentId>> PARENT = Codecs.optional(PaymentCaptured_PaymentIdJsonCodec.INSTANCE);
 
             private static final JsonCodec<List<PaymentCaptured.Tag>> TAGS = Codecs.list(PaymentCaptured_TagJsonCodec.INSTANCE);
+
+            private static final JsonCodec<Optional<PaymentCaptured.Allocation>> ALLOCATION = Codecs.optional(PaymentCaptured_AllocationJsonCodec.INSTANCE);
 
             private Reached() {
             }
