@@ -266,6 +266,41 @@ class ValueClassTest {
     }
 
     @Test
+    void everyConstructorMustCopyTheCollection() {
+        String tags = """
+                    public static final class Tags {
+                        private final List<String> names;
+
+                        @JsonCreator
+                        public Tags(@JsonProperty("names") List<String> names) {
+                            this.names = names == null ? List.of() : List.copyOf(names);
+                        }
+
+                        public Tags(String name, int times) {
+                            %s
+                        }
+
+                        public List<String> getNames() {
+                            return names;
+                        }
+                    }
+                """;
+        assertThat(compile(
+                        "String id, Tags tags, List<PaymentId> refs",
+                        tags.formatted("this(java.util.Collections.nCopies(times, name));")))
+                .succeededWithoutWarnings();
+
+        Compilation second = compile(
+                "String id, Tags tags, List<PaymentId> refs",
+                tags.formatted("names = new java.util.ArrayList<>(java.util.Collections.nCopies(times, name));"));
+        Compile.assertError(
+                second,
+                "field 'names' of 'Tags' of type 'List<String>' is not copied in constructor 'Tags(String, int)':"
+                        + " assign 'this.names = List.copyOf(...)' of the argument in every constructor",
+                12);
+    }
+
+    @Test
     void aValueClassIsNotAMapKey() {
         Compilation compilation =
                 compile("String id, java.util.Map<PaymentId, String> names, List<PaymentId> refs", "");
