@@ -216,6 +216,10 @@ public record ValueClass(Optional<String> factory, boolean jsonValue, Map<String
             }
             getters.put(decapitalize(rest), method);
         }
+        String inherited = inheritedGetter(type, type);
+        if (inherited != null) {
+            return refused(name + " " + inherited);
+        }
         List<String> wanted = getters.keySet().stream()
                 .map(p -> "@JsonProperty(\"" + p + "\") "
                         + TypeDisplay.simple(getters.get(p).getReturnType()) + " " + javaName(p))
@@ -292,6 +296,37 @@ public record ValueClass(Optional<String> factory, boolean jsonValue, Map<String
             }
         }
         return new Analysis(new ValueClass(factoryName(creator), false, accessors), creator, used, null);
+    }
+
+    /**
+     * A default getter that {@code type} inherits from an interface and does not override, which Jackson 3 writes
+     * as a property too (verified), as a clause, or {@code null}.
+     */
+    private static String inheritedGetter(TypeElement type, TypeElement at) {
+        for (TypeMirror i : at.getInterfaces()) {
+            if (!(i instanceof DeclaredType declared && declared.asElement() instanceof TypeElement iface)) {
+                continue;
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(iface.getEnclosedElements())) {
+                String m = method.getSimpleName().toString();
+                boolean getter = method.getModifiers().contains(Modifier.DEFAULT)
+                        && method.getParameters().isEmpty()
+                        && (m.startsWith("get") || m.startsWith("is"))
+                        && ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                                .noneMatch(own -> own.getSimpleName().contentEquals(m)
+                                        && own.getParameters().isEmpty());
+                if (getter) {
+                    return "inherits default method '" + m + "()' from '" + iface.getSimpleName() + "', which"
+                            + " Jackson 3 writes as a property; rename it so it does not start with 'get' or 'is', or"
+                            + " override it in '" + type.getSimpleName() + "' and read it through the '@JsonCreator'";
+                }
+            }
+            String deeper = inheritedGetter(type, iface);
+            if (deeper != null) {
+                return deeper;
+            }
+        }
+        return null;
     }
 
     /** Why the generated codec cannot call a creator, or {@code null}. */

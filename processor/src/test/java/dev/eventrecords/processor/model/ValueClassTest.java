@@ -225,6 +225,22 @@ class ValueClassTest {
     }
 
     @Test
+    void aDefaultGetterFromAnInterfaceIsRefused() {
+        Compilation compilation = compile(
+                "String id, Money total, List<PaymentId> refs",
+                MONEY.replace(
+                                "public static final class Money {",
+                                "public static final class Money implements Labelled {")
+                        + " public interface Labelled {\n default String getLabel() {\n return \"\";\n }\n }\n");
+
+        Compile.assertError(
+                compilation,
+                "'Money' inherits default method 'getLabel()' from 'Labelled', which Jackson 3 writes as a property;"
+                        + " rename it",
+                12);
+    }
+
+    @Test
     void aSingleValueClassWithoutADelegatingCreatorIsRefused() {
         Compilation compilation = compile("String id, List<PaymentId> refs", PAYMENT_ID.replace("@JsonCreator\n", ""));
 
