@@ -90,6 +90,43 @@ final class RandomRecords {
         return null;
     }
 
+    /** A value class's '@JsonCreator' constructor or static factory, or {@code null}. */
+    private static java.lang.reflect.Executable creator(Class<?> type) {
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            if (constructor.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)) {
+                return constructor;
+            }
+        }
+        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    && method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** A value class made by its creator from random arguments that it accepts, or {@code null}. */
+    private Object created(java.lang.reflect.Executable creator, int depth) {
+        Type[] parameters = creator.getGenericParameterTypes();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Object[] args = new Object[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                args[i] = value(parameters[i], depth);
+            }
+            try {
+                return creator instanceof Constructor<?> constructor
+                        ? constructor.newInstance(args)
+                        : ((java.lang.reflect.Method) creator).invoke(null, args);
+            } catch (InvocationTargetException refused) {
+                // the creator refused this draw: draw again
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return null;
+    }
+
     private static Object textRecord(Class<?> type, String text) {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(String.class);
@@ -167,6 +204,10 @@ final class RandomRecords {
             return depth >= MAX_DEPTH ? null : record(c, depth + 1);
         } else if (c.isInterface() && c.isSealed()) {
             return variant(c, c, depth);
+        }
+        java.lang.reflect.Executable creator = creator(c);
+        if (creator != null) {
+            return depth >= MAX_DEPTH ? null : created(creator, depth + 1);
         }
         return scalar(c);
     }

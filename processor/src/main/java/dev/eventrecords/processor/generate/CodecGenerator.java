@@ -12,6 +12,7 @@ import dev.eventrecords.processor.model.GeneratedNames;
 import dev.eventrecords.processor.model.Origins;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.Shape;
+import dev.eventrecords.processor.model.ValueClass;
 import dev.eventrecords.processor.model.ValueFormat;
 import dev.eventrecords.processor.model.ValueRecord;
 import dev.eventrecords.processor.output.GeneratedFile;
@@ -207,7 +208,7 @@ public final class CodecGenerator implements Output {
             if (!c.property().written()) {
                 continue;
             }
-            CodeBlock get = CodeBlock.of("$L.$L()", value, c.name());
+            CodeBlock get = CodeBlock.of("$L.$L()", value, record.accessor(c));
             CodeBlock kept = CodecExpressions.kept(c.shape(), c.property().include(), CodeBlock.of("$L", c.name()));
             if (kept != null) {
                 // the accessor is called once, as Jackson calls it, into a local named as the component
@@ -326,7 +327,10 @@ public final class CodecGenerator implements Output {
                 .map(c -> CodeBlock.of("$L", c.name()))
                 .collect(CodeBlock.joining(", "));
         return method.beginControlFlow("try")
-                .addStatement("return new $T($L)", Poet.name(record.className()), args)
+                .addStatement(record.valueClass()
+                        .flatMap(ValueClass::factory)
+                        .map(f -> CodeBlock.of("return $T.$L($L)", Poet.name(record.className()), f, args))
+                        .orElseGet(() -> CodeBlock.of("return new $T($L)", Poet.name(record.className()), args)))
                 // Whatever the user's constructor throws (an AssertionError too) is a verdict on the values read.
                 .nextControlFlow("catch ($T $L)", Throwable.class, failure)
                 .addStatement(

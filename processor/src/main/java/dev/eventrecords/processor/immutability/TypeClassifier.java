@@ -290,7 +290,8 @@ public final class TypeClassifier {
                     return Verdict.mutable(": " + where + " is not final");
                 }
                 TypeMirror fieldType = memberType(current, field);
-                Verdict verdict = type(fieldType).within(where + " of type '" + TypeNames.of(fieldType) + "'");
+                Verdict verdict = classField(owner, field, fieldType)
+                        .within(where + " of type '" + TypeNames.of(fieldType) + "'");
                 if (verdict.isMutable()) {
                     return verdict;
                 }
@@ -304,6 +305,24 @@ public final class TypeClassifier {
             return subtypes.isMutable() || unverified.isImmutable() ? subtypes : unverified;
         }
         return unverified;
+    }
+
+    /**
+     * A field of a final class: a {@code List}, {@code Set}, {@code Map} or {@code Collection} is immutable when every
+     * constructor of the class, read from its source, copies it; anything else as wherever it is used.
+     */
+    private Verdict classField(TypeElement owner, VariableElement field, TypeMirror fieldType) {
+        if (!(fieldType instanceof DeclaredType declared) || !COPY_FACTORIES.containsKey(qualifiedName(declared))) {
+            return type(fieldType);
+        }
+        String factory = COPY_FACTORIES.get(qualifiedName(declared));
+        if (trees.isEmpty()) {
+            return new Verdict.Unverified(" could not be checked for a copy: this compiler does not offer javac's"
+                    + " syntax trees; make sure every constructor of '" + owner.getSimpleName() + "' has 'this."
+                    + field.getSimpleName() + " = " + factory + "(...);'");
+        }
+        Optional<String> problem = ClassFieldCopies.problem(owner, field, trees.get(), factory);
+        return problem.isPresent() ? Verdict.mutable(problem.get()) : typeArguments(declared);
     }
 
     private Verdict permitted(DeclaredType sealed) {

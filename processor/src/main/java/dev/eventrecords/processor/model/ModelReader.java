@@ -153,6 +153,9 @@ public final class ModelReader {
 
     /** Reads one record (event or not) with its components' shapes. */
     public RecordModel record(TypeElement element) {
+        if (element.getKind() != javax.lang.model.element.ElementKind.RECORD) {
+            return valueClass(element);
+        }
         Map<String, VariableElement> fields = new LinkedHashMap<>();
         for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
             if (!field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
@@ -185,6 +188,50 @@ public final class ModelReader {
         JavaName className = JavaName.of(element);
         return new RecordModel(
                 element, className, GeneratedNames.codecFor(element), components, JacksonReader.propertyOrder(element));
+    }
+
+    /**
+     * A value class as the model of a record: its components are its creator's parameters, in order, each named as
+     * its {@code @JsonProperty} and positioned at its getter. The shape reader refuses the classes that are not one.
+     */
+    private RecordModel valueClass(TypeElement element) {
+        ValueClass.Analysis analysis = ValueClass.analyse(element);
+        List<ComponentModel> components = new ArrayList<>();
+        if (analysis.refused() == null) {
+            List<? extends VariableElement> parameters = analysis.creator().getParameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                VariableElement parameter = parameters.get(i);
+                String name = parameter.getSimpleName().toString();
+                String property = analysis.valueClass().jsonValue()
+                        ? analysis.getters().get(0).getSimpleName().toString()
+                        : annotation(parameter, ValueClass.JSON_PROPERTY)
+                                .flatMap(a -> explicitValue(a, "value"))
+                                .map(v -> String.valueOf(v.getValue()))
+                                .orElse(name);
+                if (analysis.valueClass().jsonValue()) {
+                    name = property;
+                }
+                TypeMirror type = parameter.asType();
+                components.add(new ComponentModel(
+                        name,
+                        WireProperty.plain(property),
+                        type,
+                        TypeDisplay.of(type),
+                        shapes.read(type),
+                        false,
+                        false,
+                        false,
+                        null,
+                        analysis.getters().get(i)));
+            }
+        }
+        return new RecordModel(
+                element,
+                JavaName.of(element),
+                GeneratedNames.codecFor(element),
+                components,
+                List.of(),
+                Optional.ofNullable(analysis.valueClass()));
     }
 
     /** The records reachable from an event's components, each once, in the order they are first reached. */

@@ -3,6 +3,7 @@ package dev.eventrecords.processor.model;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -14,17 +15,35 @@ import javax.lang.model.element.TypeElement;
  * @param codec the generated codec's name ({@code Outer_InnerJsonCodec})
  * @param components the components in declaration order
  * @param propertyOrder the names of its {@code @JsonPropertyOrder}: JSON names or components' names
+ * @param valueClass for a final class that is not a record, how it is created and read: its components are then its
+ *     creator's parameters, in their order
  */
 public record RecordModel(
         TypeElement element,
         JavaName className,
         JavaName codec,
         List<ComponentModel> components,
-        List<String> propertyOrder) {
+        List<String> propertyOrder,
+        Optional<ValueClass> valueClass) {
 
     public RecordModel {
         components = List.copyOf(components);
         propertyOrder = List.copyOf(propertyOrder);
+    }
+
+    /** A record's model. */
+    public RecordModel(
+            TypeElement element,
+            JavaName className,
+            JavaName codec,
+            List<ComponentModel> components,
+            List<String> propertyOrder) {
+        this(element, className, codec, components, propertyOrder, Optional.empty());
+    }
+
+    /** The method generated code calls for a component's value: its accessor, or a value class's getter. */
+    public String accessor(ComponentModel component) {
+        return valueClass.map(v -> v.accessors().get(component.name())).orElse(component.name());
     }
 
     /**

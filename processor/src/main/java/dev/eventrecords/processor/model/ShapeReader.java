@@ -160,6 +160,21 @@ public final class ShapeReader {
         if (refused != null) {
             return new Shape.Unsupported(typeName, display, refused);
         }
+        if (element.getKind() == ElementKind.CLASS
+                && !element.getModifiers().contains(Modifier.ABSTRACT)
+                && !INSTEAD.containsKey(name)
+                && !name.startsWith("java.")
+                && !name.startsWith("javax.")) {
+            // a value class: whether it is immutable is the mutability rule's verdict
+            String why = ValueClass.refusal(element);
+            return why == null
+                    ? new Shape.RecordType((JavaType.Declared) typeName, GeneratedNames.codecFor(element))
+                    : new Shape.Unsupported(
+                            typeName,
+                            display,
+                            "'" + name + "' is not a record, an enum or a"
+                                    + " supported value type, and not a value class the serde carries: " + why);
+        }
         String instead = INSTEAD.get(name);
         String what = element.getKind() == ElementKind.INTERFACE
                 ? "'" + display + "' is an interface, so the serde cannot know which class to create"
@@ -244,6 +259,16 @@ public final class ShapeReader {
                                     + " 3 writes such a key as its value's text but reads it back only through a"
                                     + " constructor or factory that takes a 'String'; " + keys + ", or a '@JsonValue'"
                                     + " record of a 'String'; key the map by the value that '" + display + "' wraps");
+        }
+        if (key instanceof Shape.RecordType
+                && type instanceof DeclaredType declared
+                && declared.asElement().getKind() == ElementKind.CLASS) {
+            return new Shape.Unsupported(
+                    key.type(),
+                    display,
+                    "a value class ('" + display + "') is not carried as a map key, since how Jackson 3 writes and"
+                            + " reads it as a property name is not proven here; " + keys + "; key the map by the"
+                            + " value the '" + display + "' stands for");
         }
         String what = key instanceof Shape.RecordType
                 ? "Jackson writes a record map key with its 'toString()' ('" + display

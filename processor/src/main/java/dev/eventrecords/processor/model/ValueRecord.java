@@ -40,6 +40,13 @@ public record ValueRecord(ComponentModel component, Reading reading, Optional<St
             return Optional.empty();
         }
         ComponentModel component = record.components().get(0);
+        if (record.valueClass().isPresent()) {
+            // a single-value class: its component is named as its @JsonValue method
+            ValueClass value = record.valueClass().get();
+            return value.jsonValue()
+                    ? Optional.of(new ValueRecord(component, reading(component.shape()), value.factory()))
+                    : Optional.empty();
+        }
         if (!JacksonReader.valueComponent(record.element()).equals(Optional.of(component.name()))) {
             return Optional.empty();
         }

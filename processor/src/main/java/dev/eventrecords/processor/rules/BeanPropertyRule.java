@@ -34,6 +34,9 @@ public final class BeanPropertyRule implements Rule {
         Elements elements = context.env().getElementUtils();
         check(elements, event.record(), "event '" + event.simpleName() + "'", found);
         for (RecordModel nested : event.nested()) {
+            if (nested.valueClass().isPresent()) {
+                continue; // a value class's getters are its properties
+            }
             check(
                     elements,
                     nested,

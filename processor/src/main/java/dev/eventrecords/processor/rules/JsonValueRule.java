@@ -81,7 +81,9 @@ public final class JsonValueRule implements Rule {
                 CompilerTrees.of(context.env()),
                 " in event '" + event.simpleName() + "'");
         check.record(event.record(), true);
-        event.nested().forEach(r -> check.record(r, false));
+        event.nested().stream()
+                .filter(r -> r.valueClass().isEmpty()) // a value class is checked where its shape is read
+                .forEach(r -> check.record(r, false));
         Map<TypeElement, List<RecordModel>> enums = new LinkedHashMap<>();
         List<RecordModel> records = new ArrayList<>(event.nested());
         records.add(0, event.record());

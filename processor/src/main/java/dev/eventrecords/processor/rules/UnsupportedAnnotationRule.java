@@ -78,6 +78,11 @@ public final class UnsupportedAnnotationRule implements Rule {
         scan.enumsIn(event.record(), enums);
         scan.interfacesOf(event.element(), interfaces);
         for (RecordModel nested : event.nested()) {
+            if (nested.valueClass().isPresent()) {
+                // a value class's Jackson annotations are checked where its shape is read
+                scan.enumsIn(nested, enums);
+                continue;
+            }
             scan.record(nested.element(), "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
             scan.names(nested, "record '" + TypeDisplay.nestedName(nested.element()) + "'" + in);
             scan.enumsIn(nested, enums);

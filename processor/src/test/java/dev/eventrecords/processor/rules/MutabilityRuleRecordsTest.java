@@ -320,8 +320,8 @@ class MutabilityRuleRecordsTest {
         assertErrors(
                 compilation,
                 "5: 'DeviceConnected' component 'track' of type 'Track': field 'points' of 'Track' of type"
-                        + " 'List<String>': 'List<String>' can be changed unless it is copied, and only a record"
-                        + " component's copy is checked; hold it in a record whose compact constructor copies it");
+                        + " 'List<String>' is assigned in its declaration, where no copy is checked; assign"
+                        + " 'this.points = List.copyOf(...)' of the argument in every constructor");
     }
 
     @Test
