@@ -122,7 +122,7 @@ public final class BeanPropertyRule implements Rule {
                                 .contentEquals("java.lang.Boolean"));
     }
 
-    /** The bean property a method name stands for, as Jackson derives it, or {@code null}. */
+    /** The bean property a method name stands for, as Jackson 3 derives it, or {@code null}. */
     private static String property(String name, boolean returnsBoolean) {
         String rest;
         if (name.startsWith("get") && name.length() > 3) {
@@ -134,6 +134,10 @@ public final class BeanPropertyRule implements Rule {
         }
         if (!Character.isUpperCase(rest.charAt(0)) && !Character.isDigit(rest.charAt(0)) && rest.charAt(0) != '_') {
             return null;
+        }
+        // Jackson 3 names it as the Java Beans specification does: getURL is 'URL', getE1 is 'e1'
+        if (rest.length() > 1 && Character.isUpperCase(rest.charAt(0)) && Character.isUpperCase(rest.charAt(1))) {
+            return rest;
         }
         return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }

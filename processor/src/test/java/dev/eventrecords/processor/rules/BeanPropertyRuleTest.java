@@ -258,7 +258,7 @@ class BeanPropertyRuleTest {
         Compile.assertError(
                 compilation,
                 "[eventrecords:declaration] event 'LinkShared' has method 'getURL()', which Jackson writes as a"
-                        + " property",
+                        + " property 'URL'",
                 9);
     }
 }
