@@ -177,6 +177,24 @@ class MutabilityRuleDeepCopiesTest {
                         + " e -> List.copyOf(e.getValue())));'");
     }
 
+    /** The README's example, word for word. */
+    @Test
+    void refusesTheReadmesMapOfLists() {
+        assertErrors(
+                compile(source("StockAdjusted", IMPORTS + """
+                        @Event
+                        public record StockAdjusted(String sku, Map<String, List<String>> stock) {
+                            public StockAdjusted {
+                                stock = Map.copyOf(stock);
+                            }
+                        }
+                        """)),
+                "7: 'StockAdjusted' component 'stock' of type 'Map<String, List<String>>' is copied, but not the lists"
+                        + " in it, which can still be changed: end the compact constructor with 'stock ="
+                        + " stock.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,"
+                        + " e -> List.copyOf(e.getValue())));'");
+    }
+
     @Test
     void refusesAListOfListsCopiedOnlyAtTheOuterLevel() {
         refused(
