@@ -38,6 +38,8 @@ final class ConstructorCopies {
     /** What one component is assigned, from the safest to the worst. */
     enum Kind {
         COPIED,
+        /** Copied, but not as many levels deep as the type needs ({@code Map.copyOf} of a map of lists). */
+        SHALLOW,
         NOT_ON_EVERY_PATH,
         NOT_COPIED,
         OTHER,
@@ -52,15 +54,21 @@ final class ConstructorCopies {
      *
      * @param kind what it is assigned
      * @param detail the offending expression, or the parameter copied instead, or {@code ""}
+     * @param depth for {@link Kind#SHALLOW}, how many levels are copied on the worst path
      */
-    record Outcome(Kind kind, String detail) {}
+    record Outcome(Kind kind, String detail, int depth) {
+
+        Outcome(Kind kind, String detail) {
+            this(kind, detail, 0);
+        }
+    }
 
     private final Constructor constructor;
-    private final Map<String, Outcome> outcomes;
+    private final Map<String, Set<Value>> values;
 
-    private ConstructorCopies(Constructor constructor, Map<String, Outcome> outcomes) {
+    private ConstructorCopies(Constructor constructor, Map<String, Set<Value>> values) {
         this.constructor = constructor;
-        this.outcomes = Map.copyOf(outcomes);
+        this.values = Map.copyOf(values);
     }
 
     Constructor constructor() {
@@ -68,11 +76,20 @@ final class ConstructorCopies {
     }
 
     Outcome outcome(String component) {
-        return outcomes.getOrDefault(
-                component,
-                constructor == Constructor.COMPILED
-                        ? new Outcome(Kind.UNREADABLE, "")
-                        : new Outcome(Kind.NOT_COPIED, ""));
+        return outcome(component, 1);
+    }
+
+    /**
+     * The finding for one component whose type needs {@code levels} levels copied: 1 for {@code List<String>}, 2 for
+     * {@code Map<String, List<String>>} or {@code Optional<List<String>>}.
+     */
+    Outcome outcome(String component, int levels) {
+        if (!values.containsKey(component)) {
+            return constructor == Constructor.COMPILED
+                    ? new Outcome(Kind.UNREADABLE, "")
+                    : new Outcome(Kind.NOT_COPIED, "");
+        }
+        return judge(component, values.get(component), levels);
     }
 
     static ConstructorCopies read(TypeElement record, Trees trees, Elements elements, Types types) {
@@ -106,12 +123,15 @@ final class ConstructorCopies {
         CopyFlow.StaticImports imports =
                 CopyFlow.StaticImports.of(trees.getPath(record).getCompilationUnit());
         CopyFlow.State end = CopyFlow.run(tree.getBody(), new CopyFlow.State(start), imports);
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, Set<Value>> values = new LinkedHashMap<>();
         for (String name : names) {
-            Set<Value> values = end == null ? Set.of(new Value.Copy(name)) : end.get(compact ? name : "this." + name);
-            outcomes.put(name, judge(name, values));
+            values.put(
+                    name,
+                    end == null
+                            ? Set.of(new Value.Copy(name, CopyFlow.ANY_DEPTH))
+                            : end.get(compact ? name : "this." + name));
         }
-        return new ConstructorCopies(compact ? Constructor.COMPACT : Constructor.EXPLICIT, outcomes);
+        return new ConstructorCopies(compact ? Constructor.COMPACT : Constructor.EXPLICIT, values);
     }
 
     /** Whether the constructor's parameter types are the components' types, in order (Java 17 has no API for it). */
@@ -147,7 +167,7 @@ final class ConstructorCopies {
     }
 
     /** The worst of what a component may hold when the constructor returns. */
-    private static Outcome judge(String name, Set<Value> values) {
+    private static Outcome judge(String name, Set<Value> values, int levels) {
         Outcome worst = new Outcome(Kind.COPIED, "");
         boolean safeSomewhere = false;
         boolean unsafeSomewhere = false;
@@ -156,6 +176,8 @@ final class ConstructorCopies {
             String origin = v.origin();
             if (origin != null && !origin.equals(name)) {
                 o = new Outcome(Kind.WRONG_SOURCE, origin);
+            } else if (v instanceof Value.Copy copy && copy.depth() < levels) {
+                o = new Outcome(Kind.SHALLOW, "", copy.depth());
             } else if (v instanceof Value.Copy || v instanceof Value.Constant) {
                 safeSomewhere = true;
                 continue;
@@ -165,13 +187,16 @@ final class ConstructorCopies {
                 o = new Outcome(Kind.MODIFIABLE, fresh.source());
             } else if (v instanceof Value.Derived derived) {
                 o = new Outcome(Kind.OTHER, derived.source());
+            } else if (v instanceof Value.Stream stream) {
+                o = new Outcome(Kind.OTHER, stream.source());
             } else if (v instanceof Value.Other other) {
                 o = new Outcome(Kind.OTHER, other.source());
             } else {
                 o = new Outcome(Kind.NOT_COPIED, "");
             }
             unsafeSomewhere = true;
-            if (o.kind().compareTo(worst.kind()) > 0) {
+            if (o.kind().compareTo(worst.kind()) > 0
+                    || (o.kind() == Kind.SHALLOW && worst.kind() == Kind.SHALLOW && o.depth() < worst.depth())) {
                 worst = o;
             }
         }

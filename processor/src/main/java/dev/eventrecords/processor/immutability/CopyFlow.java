@@ -82,6 +82,27 @@ final class CopyFlow {
 
     private static final Set<String> JDK_COLLECTION_INTERFACES = Set.of("List", "Set", "Map");
 
+    /** The depth of a copy that holds nothing of the caller's at any level ({@code List.of()}). */
+    static final int ANY_DEPTH = 64;
+
+    /** Stream operations that pass on the elements they are given, unchanged. */
+    private static final Set<String> PASSING_STREAM_OPERATIONS = Set.of(
+            "filter",
+            "sorted",
+            "distinct",
+            "limit",
+            "skip",
+            "peek",
+            "unordered",
+            "parallel",
+            "sequential",
+            "takeWhile",
+            "dropWhile",
+            "onClose");
+
+    /** What a function passed to {@code map} makes of an element: an element or an entry, copied so deep. */
+    private record Mapped(boolean entries, int depth) {}
+
     /** What each variable may hold at one point of a path; {@code null} stands for a point no path reaches. */
     record State(Map<String, Set<Value>> vars) {
 
@@ -576,6 +597,9 @@ final class CopyFlow {
                         mapped, method.equals("orElse") ? evaluate(args.get(0), state) : supplied(args.get(0), state));
             }
         }
+        if ("Map".equals(owner) && method.equals("entry") && args.size() == 2) {
+            return map(evaluate(args.get(1), state), v -> entry(v, source));
+        }
         if (isCopyFactory(owner, method) && !args.isEmpty()) {
             return map(evaluate(args.get(args.size() - 1), state), v -> copied(v, source));
         }
@@ -587,15 +611,42 @@ final class CopyFlow {
         }
         if (receiver != null && (owner == null || !Character.isUpperCase(owner.charAt(0)))) {
             // an instance method: a stream pipeline or a view computed from the receiver
+            if (method.equals("stream")
+                    && args.isEmpty()
+                    && unwrap(receiver) instanceof MethodInvocationTree inner
+                    && inner.getArguments().isEmpty()
+                    && unwrap(inner.getMethodSelect()) instanceof MemberSelectTree innerSelect
+                    && innerSelect.getIdentifier().contentEquals("entrySet")) {
+                return map(evaluate(innerSelect.getExpression(), state), v -> streamed(v, true, source));
+            }
             Set<Value> from = evaluate(receiver, state);
+            if (method.equals("stream") && args.isEmpty()) {
+                return map(from, v -> streamed(v, false, source));
+            }
             if (method.equals("toList") && args.isEmpty()) {
-                return map(from, v -> terminal(v, true, source));
+                return map(from, v -> terminal(v, true, elementDepth(v), source));
             }
             if (method.equals("collect") && args.size() == 1) {
-                boolean unmodifiable = collectsUnmodifiable(args.get(0));
-                return map(from, v -> terminal(v, unmodifiable, source));
+                return map(from, v -> collected(args.get(0), v, state, source));
             }
-            return map(from, v -> v.origin() != null ? new Value.Derived(v.origin(), source) : new Value.Other(source));
+            if (method.equals("getValue") && args.isEmpty()) {
+                return map(
+                        from,
+                        v -> v instanceof Value.Entry entry
+                                ? held(entry.param(), entry.depth(), source)
+                                : derived(v, source));
+            }
+            if (method.equals("map") && args.size() == 1) {
+                return map(from, v -> mapped(v, args.get(0), state, source));
+            }
+            if (PASSING_STREAM_OPERATIONS.contains(method)) {
+                return map(
+                        from,
+                        v -> v instanceof Value.Stream stream
+                                ? new Value.Stream(stream.param(), source, stream.entries(), stream.depth())
+                                : derived(v, source));
+            }
+            return map(from, v -> derived(v, source));
         }
         return Set.of(new Value.Other(source));
     }
@@ -609,7 +660,6 @@ final class CopyFlow {
                 || !(unwrap(map.getMethodSelect()) instanceof MemberSelectTree mapSelect)
                 || !mapSelect.getIdentifier().contentEquals("map")
                 || map.getArguments().size() != 1
-                || !(unwrap(map.getArguments().get(0)) instanceof MemberReferenceTree function)
                 || !(unwrap(mapSelect.getExpression()) instanceof MethodInvocationTree wrap)
                 || !(unwrap(wrap.getMethodSelect()) instanceof MemberSelectTree wrapSelect)
                 || !"Optional".equals(simpleName(wrapSelect.getExpression()))
@@ -618,10 +668,24 @@ final class CopyFlow {
                 || wrap.getArguments().size() != 1) {
             return null;
         }
-        String owner = simpleName(function.getQualifierExpression());
-        String name = function.getName().toString();
         String source = receiver.toString();
         Set<Value> wrapped = evaluate(wrap.getArguments().get(0), state);
+        if (unwrap(map.getArguments().get(0)) instanceof LambdaExpressionTree lambda
+                && lambda.getParameters().size() == 1
+                && lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+            // the lambda is given the wrapped value itself
+            String parameter = lambda.getParameters().get(0).getName().toString();
+            Set<Value> out = new LinkedHashSet<>();
+            for (Value v : wrapped) {
+                out.addAll(evaluate((ExpressionTree) lambda.getBody(), state.with(parameter, Set.of(v))));
+            }
+            return out;
+        }
+        if (!(unwrap(map.getArguments().get(0)) instanceof MemberReferenceTree function)) {
+            return Set.of(new Value.Other(source));
+        }
+        String owner = simpleName(function.getQualifierExpression());
+        String name = function.getName().toString();
         if (isCopyFactory(owner, name)) {
             return map(wrapped, v -> copied(v, source));
         }
@@ -648,6 +712,11 @@ final class CopyFlow {
     private Set<Value> created(NewClassTree created, State state) {
         String type = simpleName(created.getIdentifier());
         String source = created.toString();
+        if (("SimpleEntry".equals(type) || "SimpleImmutableEntry".equals(type))
+                && created.getArguments().size() == 2
+                && created.getClassBody() == null) {
+            return map(evaluate(created.getArguments().get(1), state), v -> entry(v, source));
+        }
         if (type == null || !COLLECTION_CLASSES.contains(type) || created.getClassBody() != null) {
             return Set.of(new Value.Other(source));
         }
@@ -655,7 +724,8 @@ final class CopyFlow {
         for (ExpressionTree arg : created.getArguments()) {
             for (Value v : evaluate(arg, state)) {
                 if (v.origin() != null) {
-                    values.add(new Value.Fresh(v.origin(), source));
+                    int inner = v instanceof Value.Fresh fresh ? fresh.inner() : Math.max(0, copiedDepth(v) - 1);
+                    values.add(new Value.Fresh(v.origin(), source, inner));
                 }
             }
         }
@@ -664,8 +734,11 @@ final class CopyFlow {
 
     /** The value of {@code List.copyOf(v)} and its kin: a copy of whatever {@code v} came from. */
     private static Value copied(Value v, String source) {
+        if (v instanceof Value.Fresh fresh && fresh.param() != null) {
+            return new Value.Copy(fresh.param(), Math.min(ANY_DEPTH, 1 + fresh.inner()));
+        }
         if (v.origin() != null) {
-            return new Value.Copy(v.origin());
+            return new Value.Copy(v.origin(), Math.max(1, copiedDepth(v)));
         }
         if (v instanceof Value.Constant || v instanceof Value.Fresh) {
             return new Value.Constant();
@@ -676,7 +749,9 @@ final class CopyFlow {
     /** The value of {@code Collections.unmodifiableList(v)}: a copy when {@code v} is a fresh or immutable copy. */
     private static Value viewed(Value v, String source) {
         if (v instanceof Value.Fresh fresh) {
-            return fresh.param() == null ? new Value.Constant() : new Value.Copy(fresh.param());
+            return fresh.param() == null
+                    ? new Value.Constant()
+                    : new Value.Copy(fresh.param(), Math.min(ANY_DEPTH, 1 + fresh.inner()));
         }
         if (v instanceof Value.Copy || v instanceof Value.Constant) {
             return v;
@@ -687,30 +762,189 @@ final class CopyFlow {
         return new Value.Other(source);
     }
 
-    private static Value terminal(Value v, boolean unmodifiable, String source) {
+    /**
+     * A collection made from {@code v}'s elements: unmodifiable or not, its elements copied {@code inner} levels deep.
+     */
+    private static Value terminal(Value v, boolean unmodifiable, int inner, String source) {
         if (v.origin() == null) {
             return new Value.Other(source);
         }
-        return unmodifiable ? new Value.Copy(v.origin()) : new Value.Fresh(v.origin(), source);
+        return unmodifiable
+                ? new Value.Copy(v.origin(), Math.min(ANY_DEPTH, 1 + inner))
+                : new Value.Fresh(v.origin(), source, inner);
     }
 
-    private static boolean collectsUnmodifiable(ExpressionTree collector) {
-        if (unwrap(collector) instanceof MethodInvocationTree call) {
-            ExpressionTree select = unwrap(call.getMethodSelect());
-            String name = select instanceof MemberSelectTree member
-                    ? member.getIdentifier().toString()
-                    : select instanceof IdentifierTree id ? id.getName().toString() : "";
-            if (name.equals("collectingAndThen") && call.getArguments().size() == 2) {
-                return unwrap(call.getArguments().get(1)) instanceof MemberReferenceTree finisher
-                        && (isCopyFactory(
-                                        simpleName(finisher.getQualifierExpression()),
-                                        finisher.getName().toString())
-                                || ("Collections".equals(simpleName(finisher.getQualifierExpression()))
-                                        && finisher.getName().toString().startsWith("unmodifiable")));
-            }
-            return name.startsWith("toUnmodifiable") || name.startsWith("toImmutable");
+    /** How deep the elements of a stream are copied; {@code 0} for anything else. */
+    private static int elementDepth(Value v) {
+        return v instanceof Value.Stream stream && !stream.entries() ? stream.depth() : 0;
+    }
+
+    /** How deep a value is copied: {@code 0} for the caller's object, {@link #ANY_DEPTH} for a constant. */
+    private static int copiedDepth(Value v) {
+        if (v instanceof Value.Copy copy) {
+            return copy.depth();
         }
-        return false;
+        if (v instanceof Value.Constant) {
+            return ANY_DEPTH;
+        }
+        return 0;
+    }
+
+    /** {@code x.stream()}, or {@code x.entrySet().stream()} when {@code entries}. */
+    private static Value streamed(Value v, boolean entries, String source) {
+        if (v instanceof Value.Arg arg) {
+            return new Value.Stream(arg.param(), source, entries, 0);
+        }
+        if (v instanceof Value.Copy copy) {
+            return new Value.Stream(copy.param(), source, entries, copy.depth() - 1);
+        }
+        if (v instanceof Value.Fresh fresh && fresh.param() != null) {
+            return new Value.Stream(fresh.param(), source, entries, fresh.inner());
+        }
+        return derived(v, source);
+    }
+
+    private static Value derived(Value v, String source) {
+        return v.origin() != null ? new Value.Derived(v.origin(), source) : new Value.Other(source);
+    }
+
+    /** The value of an entry, or of a lambda's element, copied {@code depth} levels deep. */
+    private static Value held(String param, int depth, String source) {
+        if (param == null) {
+            return depth > 0 ? new Value.Constant() : new Value.Other(source);
+        }
+        return depth > 0 ? new Value.Copy(param, depth) : new Value.Arg(param);
+    }
+
+    /** {@code Map.entry(k, v)}: an entry whose value is {@code v}. */
+    private static Value entry(Value v, String source) {
+        if (v instanceof Value.Constant) {
+            return new Value.Entry(null, ANY_DEPTH);
+        }
+        if (v instanceof Value.Arg arg) {
+            return new Value.Entry(arg.param(), 0);
+        }
+        if (v instanceof Value.Copy copy) {
+            return new Value.Entry(copy.param(), copy.depth());
+        }
+        return new Value.Other(source);
+    }
+
+    /** {@code stream.map(f)}, or {@code optional.map(f)} on a parameter or a lambda's element. */
+    private Value mapped(Value v, ExpressionTree function, State state, String source) {
+        if (v instanceof Value.Stream stream) {
+            Mapped m = apply(function, stream.entries(), stream.depth(), state);
+            return new Value.Stream(stream.param(), source, m.entries(), m.depth());
+        }
+        if (v instanceof Value.Arg arg) {
+            // only Optional (and Stream) have 'map': what the optional holds is copied as deep as the function copies
+            Mapped m = apply(function, false, 0, state);
+            return m.entries()
+                    ? new Value.Derived(arg.param(), source)
+                    : new Value.Copy(arg.param(), Math.min(ANY_DEPTH, 1 + m.depth()));
+        }
+        if (v instanceof Value.Constant) {
+            return v;
+        }
+        return derived(v, source);
+    }
+
+    /** What {@code function} makes of an element (an entry, when {@code entries}) copied {@code depth} levels deep. */
+    private Mapped apply(ExpressionTree function, boolean entries, int depth, State state) {
+        function = unwrap(function);
+        if (function instanceof MemberReferenceTree reference) {
+            String owner = simpleName(reference.getQualifierExpression());
+            String name = reference.getName().toString();
+            if (isCopyFactory(owner, name)) {
+                return new Mapped(false, Math.max(1, entries ? 0 : depth));
+            }
+            if ("Collections".equals(owner) && name.startsWith("unmodifiable")) {
+                // a view of the element: unmodifiable only when the element is already a copy
+                return new Mapped(false, entries ? 0 : depth);
+            }
+            if (entries && name.equals("getValue")) {
+                return new Mapped(false, depth);
+            }
+            return new Mapped(false, 0);
+        }
+        if (function instanceof MethodInvocationTree call
+                && call.getArguments().isEmpty()
+                && unwrap(call.getMethodSelect()) instanceof MemberSelectTree select
+                && "Function".equals(simpleName(select.getExpression()))
+                && select.getIdentifier().contentEquals("identity")) {
+            return new Mapped(entries, depth);
+        }
+        if (function instanceof LambdaExpressionTree lambda
+                && lambda.getParameters().size() == 1
+                && lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+            String parameter = lambda.getParameters().get(0).getName().toString();
+            // a name no Java variable has, so that only this lambda's element counts as its own
+            String element = "<" + parameter + ">";
+            Value given = entries ? new Value.Entry(element, depth) : held(element, depth, "");
+            Set<Value> results = evaluate((ExpressionTree) lambda.getBody(), state.with(parameter, Set.of(given)));
+            Mapped out = null;
+            for (Value result : results) {
+                Mapped m;
+                if (result instanceof Value.Constant) {
+                    m = new Mapped(false, ANY_DEPTH);
+                } else if (result instanceof Value.Copy copy && element.equals(copy.param())) {
+                    m = new Mapped(false, copy.depth());
+                } else if (result instanceof Value.Entry entry
+                        && (entry.param() == null || element.equals(entry.param()))) {
+                    m = new Mapped(true, entry.depth());
+                } else {
+                    m = new Mapped(false, 0);
+                }
+                out = out == null
+                        ? m
+                        : new Mapped(
+                                out.entries() && m.entries(),
+                                out.entries() == m.entries() ? Math.min(out.depth(), m.depth()) : 0);
+            }
+            return out == null ? new Mapped(false, 0) : out;
+        }
+        return new Mapped(false, 0);
+    }
+
+    /** {@code stream.collect(collector)}: what the collector makes of the stream's elements. */
+    private Value collected(ExpressionTree collector, Value v, State state, String source) {
+        if (!(unwrap(collector) instanceof MethodInvocationTree call)) {
+            return terminal(v, false, 0, source);
+        }
+        ExpressionTree select = unwrap(call.getMethodSelect());
+        String name = select instanceof MemberSelectTree member
+                ? member.getIdentifier().toString()
+                : select instanceof IdentifierTree id ? id.getName().toString() : "";
+        List<? extends ExpressionTree> args = call.getArguments();
+        boolean entries = v instanceof Value.Stream stream && stream.entries();
+        int depth = v instanceof Value.Stream stream ? stream.depth() : 0;
+        if (name.equals("collectingAndThen") && args.size() == 2) {
+            boolean finishes = unwrap(args.get(1)) instanceof MemberReferenceTree finisher
+                    && (isCopyFactory(
+                                    simpleName(finisher.getQualifierExpression()),
+                                    finisher.getName().toString())
+                            || ("Collections".equals(simpleName(finisher.getQualifierExpression()))
+                                    && finisher.getName().toString().startsWith("unmodifiable")));
+            if (!finishes) {
+                return terminal(v, false, 0, source);
+            }
+            Value inner = collected(args.get(0), v, state, source);
+            if (inner instanceof Value.Fresh fresh && fresh.param() != null) {
+                return new Value.Copy(fresh.param(), Math.min(ANY_DEPTH, 1 + fresh.inner()));
+            }
+            return inner instanceof Value.Copy ? inner : terminal(v, true, 0, source);
+        }
+        boolean toMap = name.equals("toMap") || name.equals("toUnmodifiableMap") || name.equals("toImmutableMap");
+        int inner = toMap
+                ? (args.size() >= 2 ? apply(args.get(1), entries, depth, state).depth() : 0)
+                : (entries ? 0 : depth);
+        if (name.equals("toList") || name.equals("toSet") || name.equals("toCollection") || name.equals("toMap")) {
+            return terminal(v, false, inner, source);
+        }
+        boolean unmodifiable = name.startsWith("toUnmodifiable") || name.startsWith("toImmutable");
+        boolean known = unmodifiable
+                && (toMap || name.endsWith("List") || name.endsWith("Set") || name.equals("toImmutableSortedSet"));
+        return terminal(v, unmodifiable, known ? inner : 0, source);
     }
 
     /** {@code List.copyOf}, {@code Set.copyOf}, {@code Map.copyOf}, Guava's {@code ImmutableList.copyOf} and kin. */
@@ -731,6 +965,9 @@ final class CopyFlow {
         }
         if (JDK_COLLECTION_INTERFACES.contains(owner)) {
             return method.equals("of") || method.equals("ofEntries");
+        }
+        if (owner.equals("Optional")) {
+            return method.equals("empty");
         }
         if (owner.equals("Collections")) {
             return method.startsWith("empty") || method.startsWith("singleton") || method.equals("nCopies");

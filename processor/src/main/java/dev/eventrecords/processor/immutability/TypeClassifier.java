@@ -106,10 +106,15 @@ public final class TypeClassifier {
 
     private Verdict recordComponent(DeclaredType owner, RecordComponentElement component) {
         TypeMirror type = memberType(owner, component);
+        List<DeepCopy.Level> levels = DeepCopy.levels(type);
+        if (DeepCopy.required(levels) > 1) {
+            return deepComponent(component, (DeclaredType) type, levels);
+        }
         if (type instanceof DeclaredType declared && COPY_FACTORIES.containsKey(qualifiedName(declared))) {
             TypeElement record = (TypeElement) component.getEnclosingElement();
             String factory = COPY_FACTORIES.get(qualifiedName(declared));
-            Verdict copy = copy(record, component.getSimpleName().toString(), factory);
+            String name = component.getSimpleName().toString();
+            Verdict copy = copy(record, name, factory + "(" + name + ")", List.of(), 1);
             if (copy.isMutable()) {
                 return copy;
             }
@@ -119,19 +124,76 @@ public final class TypeClassifier {
         return type(type);
     }
 
-    private Verdict copy(TypeElement record, String name, String factory) {
+    /**
+     * A component with collections inside collections ({@code Map<String, List<String>>}, {@code List<List<X>>},
+     * {@code Optional<List<X>>}): immutable when the constructor copies every level into an unmodifiable collection
+     * and what the innermost level holds is immutable.
+     */
+    private Verdict deepComponent(RecordComponentElement component, DeclaredType type, List<DeepCopy.Level> levels) {
+        TypeElement record = (TypeElement) component.getEnclosingElement();
+        String name = component.getSimpleName().toString();
+        Set<String> taken = new HashSet<>();
+        record.getRecordComponents().forEach(c -> taken.add(c.getSimpleName().toString()));
+        String expression = DeepCopy.expression(levels, name, taken);
+        Verdict copy = copy(record, name, expression, levels, DeepCopy.required(levels));
+        if (copy.isMutable()) {
+            return copy;
+        }
+        Verdict contents = deepContents(type, levels, 0);
+        return contents.isMutable() || copy.isImmutable() ? contents : copy;
+    }
+
+    /** The type arguments of level {@code i}: the next level is judged as a level, the rest (map keys) as types. */
+    private Verdict deepContents(DeclaredType type, List<DeepCopy.Level> levels, int i) {
+        List<? extends TypeMirror> arguments = type.getTypeArguments();
+        if (i == levels.size() - 1 || arguments.isEmpty()) {
+            return typeArguments(type);
+        }
+        int nested = levels.get(i).kind() == DeepCopy.Kind.MAP ? arguments.size() - 1 : 0;
+        Verdict unverified = Verdict.IMMUTABLE;
+        for (int j = 0; j < arguments.size(); j++) {
+            TypeMirror argument = arguments.get(j);
+            String role = arguments.size() == 1
+                    ? (levels.get(i).kind() == DeepCopy.Kind.OPTIONAL ? "value type" : "element type")
+                    : (j == 0 ? "key type" : "value type");
+            Verdict verdict = (j == nested ? deepContents(levels.get(i + 1).type(), levels, i + 1) : type(argument))
+                    .within(role + " '" + TypeNames.of(argument) + "'");
+            if (verdict.isMutable()) {
+                return verdict;
+            }
+            if (unverified.isImmutable()) {
+                unverified = verdict;
+            }
+        }
+        return unverified;
+    }
+
+    /**
+     * Whether the constructor copies component {@code name}.
+     *
+     * @param expression the copy to write, as the fix spells it
+     * @param levels the component's levels of collections, when it needs a deep copy (empty otherwise)
+     * @param required how many levels must be copied
+     */
+    private Verdict copy(
+            TypeElement record, String name, String expression, List<DeepCopy.Level> levels, int required) {
         if (trees.isEmpty()) {
             return new Verdict.Unverified(" could not be checked for a copy: this compiler does not offer javac's"
-                    + " syntax trees; make sure the record's constructor has '" + name + " = " + factory + "(" + name
-                    + ");'");
+                    + " syntax trees; make sure the record's constructor has '" + name + " = " + expression + ";'");
         }
         ConstructorCopies read =
                 copies.computeIfAbsent(record, r -> ConstructorCopies.read(r, trees.get(), elements, types));
-        ConstructorCopies.Outcome outcome = read.outcome(name);
-        String fix = fix(read.constructor(), name, factory);
+        ConstructorCopies.Outcome outcome = read.outcome(name, required);
+        String fix = fix(read.constructor(), name, expression);
         switch (outcome.kind()) {
             case COPIED:
                 return Verdict.IMMUTABLE;
+            case SHALLOW:
+                if (!DeepCopy.copiesACollection(levels, outcome.depth())) {
+                    return Verdict.mutable(" is not copied: " + fix);
+                }
+                return Verdict.mutable(" is copied, but not " + DeepCopy.uncopied(levels, outcome.depth())
+                        + ", which can still be changed: " + fix);
             case NOT_COPIED:
                 return Verdict.mutable(" is not copied: " + fix);
             case NOT_ON_EVERY_PATH:
@@ -152,8 +214,8 @@ public final class TypeClassifier {
         }
     }
 
-    private static String fix(ConstructorCopies.Constructor constructor, String name, String factory) {
-        String copy = factory + "(" + name + ");";
+    private static String fix(ConstructorCopies.Constructor constructor, String name, String expression) {
+        String copy = expression + ";";
         switch (constructor) {
             case COMPACT:
                 return "end the compact constructor with '" + name + " = " + copy + "'";

@@ -10,10 +10,35 @@ sealed interface Value {
     record Arg(String param) implements Value {}
 
     /** A new modifiable collection ({@code new ArrayList<>(x)}) filled from {@code param}, or empty when null. */
-    record Fresh(String param, String source) implements Value {}
+    record Fresh(String param, String source, int inner) implements Value {
 
-    /** An unmodifiable copy of {@code param}: nobody else holds a reference to it. */
-    record Copy(String param) implements Value {}
+        /** A fresh collection of the caller's elements as they are. */
+        Fresh(String param, String source) {
+            this(param, source, 0);
+        }
+    }
+
+    /**
+     * An unmodifiable copy of {@code param}: nobody else holds a reference to it. {@code depth} counts the levels,
+     * from the outside in, that are copied: 1 for {@code Map.copyOf(m)}, 2 when the lists in the map are copied too
+     * (an {@code Optional} level counts as copied when what it holds is).
+     */
+    record Copy(String param, int depth) implements Value {
+
+        /** A copy of the outer collection only. */
+        Copy(String param) {
+            this(param, 1);
+        }
+    }
+
+    /**
+     * A stream over the elements of {@code param} (its entries, when {@code entries}), each copied {@code depth}
+     * levels deep ({@code 0}: the caller's own elements).
+     */
+    record Stream(String param, String source, boolean entries, int depth) implements Value {}
+
+    /** A map entry, inside a lambda, whose value is copied {@code depth} levels deep ({@code param}: the lambda's). */
+    record Entry(String param, int depth) implements Value {}
 
     /** An unmodifiable view of {@code param}'s object: the caller can still change it. */
     record View(String param, String source) implements Value {}
@@ -46,6 +71,9 @@ sealed interface Value {
         }
         if (this instanceof Derived d) {
             return d.param();
+        }
+        if (this instanceof Stream s) {
+            return s.param();
         }
         return null;
     }

@@ -545,9 +545,9 @@ class MutabilityRuleCollectionsTest {
                 """));
         assertErrors(
                 compilation,
-                "5: 'RowsImported' component 'rows' of type 'List<List<String>>': element type 'List<String>':"
-                        + " 'List<String>' can be changed unless it is copied, and only a record component's copy is"
-                        + " checked; hold it in a record whose compact constructor copies it");
+                "5: 'RowsImported' component 'rows' of type 'List<List<String>>' is copied, but not the lists in it,"
+                        + " which can still be changed: end the compact constructor with"
+                        + " 'rows = rows.stream().map(List::copyOf).toList();'");
     }
 
     @Test
@@ -562,9 +562,8 @@ class MutabilityRuleCollectionsTest {
                 """));
         assertErrors(
                 compilation,
-                "6: 'TagsChanged' component 'tags' of type 'Optional<List<String>>': value type 'List<String>':"
-                        + " 'List<String>' can be changed unless it is copied, and only a record component's copy is"
-                        + " checked; hold it in a record whose compact constructor copies it");
+                "6: 'TagsChanged' component 'tags' of type 'Optional<List<String>>' is not copied:"
+                        + " add 'tags = tags.map(List::copyOf);' to a compact constructor");
     }
 
     @Test
