@@ -317,6 +317,15 @@ class ValueClassTest {
     }
 
     @Test
+    void aValueClassMayBeTheKey() {
+        Compilation compilation =
+                compile("@dev.eventrecords.Key PaymentId id, Money total, List<PaymentId> refs", MONEY + PAYMENT_ID);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generated(compilation, "com.acme.PaymentTakenTopic")).contains("PaymentId");
+    }
+
+    @Test
     void aValueClassIsNotAMapKey() {
         Compilation compilation =
                 compile("String id, java.util.Map<PaymentId, String> names, List<PaymentId> refs", "");
