@@ -3,6 +3,7 @@ package dev.eventrecords.kafka.avro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventrecords.embedded.EmbeddedRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link SchemaRegistryClient} against a real Apicurio Registry 2.6.13 through its Confluent-compatible API, started
- * once for the class ({@link ApicurioRegistry}). Each test uses subjects of its own, so the tests share the registry.
+ * once for the class ({@link EmbeddedRegistry}). Each test uses subjects of its own, so the tests share the registry.
  */
 class SchemaRegistryClientApicurioTest {
 
@@ -31,11 +32,11 @@ class SchemaRegistryClientApicurioTest {
             {"type":"record","name":"OrderPlaced","namespace":"com.acme","fields":[
               {"name":"orderId","type":"int"}]}""";
 
-    private static ApicurioRegistry registry;
+    private static EmbeddedRegistry registry;
 
     @BeforeAll
     static void startRegistry() {
-        registry = ApicurioRegistry.start();
+        registry = EmbeddedRegistry.start();
     }
 
     @AfterAll
@@ -168,7 +169,7 @@ class SchemaRegistryClientApicurioTest {
 
     @Test
     void anUnreachableUrlIsPassedForTheNext() {
-        String closed = "http://127.0.0.1:" + ApicurioRegistry.closedPort();
+        String closed = "http://127.0.0.1:" + EmbeddedRegistry.closedPort();
         SchemaRegistryClient client = client(Map.of(SchemaRegistryConfig.URL, closed + "," + registry.url()));
 
         assertThat(client.register("failover-value", V1)).isPositive();
@@ -176,7 +177,7 @@ class SchemaRegistryClientApicurioTest {
 
     @Test
     void aRegistryThatCannotBeReachedFailsAfterItsRetries() {
-        String closed = "http://127.0.0.1:" + ApicurioRegistry.closedPort();
+        String closed = "http://127.0.0.1:" + EmbeddedRegistry.closedPort();
         SchemaRegistryClient client = client(Map.of(
                 SchemaRegistryConfig.URL, closed,
                 SchemaRegistryConfig.MAX_RETRIES, 2,
