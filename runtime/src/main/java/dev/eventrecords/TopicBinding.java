@@ -1,6 +1,8 @@
 package dev.eventrecords;
 
+import dev.eventrecords.kafka.ConfiguredSerdes;
 import dev.eventrecords.kafka.ProducerDefaults;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -119,10 +121,12 @@ public interface TopicBinding<K, E> {
      * @return a new producer, which the caller closes
      */
     default KafkaProducer<K, E> producer(Properties properties) {
+        Properties config = ProducerDefaults.over(properties);
+        Map<String, Object> configs = map(config);
         return new KafkaProducer<>(
-                ProducerDefaults.over(properties),
-                keySerde().serializer(),
-                valueSerde().serializer());
+                config,
+                ConfiguredSerdes.serializer(keySerde().serializer(), configs, true),
+                ConfiguredSerdes.serializer(valueSerde().serializer(), configs, false));
     }
 
     /**
@@ -138,8 +142,17 @@ public interface TopicBinding<K, E> {
         merged.putAll(properties);
         merged.remove("key.deserializer");
         merged.remove("value.deserializer");
+        Map<String, Object> configs = map(merged);
         return new KafkaConsumer<>(
-                merged, keySerde().deserializer(), valueSerde().deserializer());
+                merged,
+                ConfiguredSerdes.deserializer(keySerde().deserializer(), configs, true),
+                ConfiguredSerdes.deserializer(valueSerde().deserializer(), configs, false));
+    }
+
+    private static Map<String, Object> map(Properties properties) {
+        Map<String, Object> map = new HashMap<>();
+        properties.forEach((name, value) -> map.put(name.toString(), value));
+        return map;
     }
 
     /**

@@ -27,7 +27,8 @@ import java.util.zip.ZipInputStream;
  * maven.repo.local}, else {@code ~/.m2/repository}), and unpacked once into {@code apicurio.directory} (default: a
  * directory under {@code java.io.tmpdir} named by the version), atomically, so that an interrupted unpacking leaves
  * nothing that looks complete and concurrent JVMs share one copy. {@link #close()} stops the registry, as does a
- * shutdown hook when the JVM ends first. {@link #start()} and {@link #close()} are for one thread.
+ * shutdown hook when the JVM ends first. {@link #start()} and {@link #close()} are for one thread; {@link #shared()}
+ * gives every caller in a JVM the same registry.
  */
 public final class EmbeddedRegistry implements AutoCloseable {
 
@@ -92,6 +93,22 @@ public final class EmbeddedRegistry implements AutoCloseable {
             registry.close();
             throw e;
         }
+    }
+
+    private static EmbeddedRegistry shared;
+
+    /**
+     * One registry for the whole JVM, started on first use and stopped when the JVM ends: test classes that share it
+     * pay for one start. Its users must not close it, and should keep to subjects of their own.
+     *
+     * @return the running shared registry
+     * @throws IllegalStateException as {@link #start()} does
+     */
+    public static synchronized EmbeddedRegistry shared() {
+        if (shared == null || !shared.process.isAlive()) {
+            shared = start();
+        }
+        return shared;
     }
 
     /**

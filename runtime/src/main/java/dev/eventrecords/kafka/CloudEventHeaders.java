@@ -35,6 +35,8 @@ public final class CloudEventHeaders {
     public static final String CONTENT_TYPE = "content-type";
     /** {@value}. */
     public static final String JSON = "application/json";
+    /** The {@code content-type} of an event written in Avro through a schema registry. */
+    public static final String AVRO = "application/avro";
 
     private static final byte[] SPEC_VERSION_1_0 = "1.0".getBytes(StandardCharsets.UTF_8);
     private static final byte[] JSON_BYTES = JSON.getBytes(StandardCharsets.UTF_8);
@@ -67,21 +69,38 @@ public final class CloudEventHeaders {
      * @param time when the event happened, {@code ce_time}; {@code null} for now
      */
     public static void add(Headers headers, Object event, byte[] type, String topic, Instant time) {
+        add(headers, event, type, topic, time, JSON_BYTES);
+    }
+
+    /**
+     * Adds the CloudEvents headers of one event's record whose value is written in the given content type (such as
+     * {@link #AVRO}), as {@link #add(Headers, Object, byte[], String, Instant)} does for JSON.
+     *
+     * @param headers the record's headers, not read-only
+     * @param event the event the headers describe, or {@code null} when not known
+     * @param type the event's logical type, {@code ce_type}
+     * @param topic the topic, from which {@code ce_source} is made
+     * @param time when the event happened, {@code ce_time}; {@code null} for now
+     * @param contentType the value's {@code content-type} as UTF-8; not kept, a copy is written
+     */
+    public static void add(Headers headers, Object event, byte[] type, String topic, Instant time, byte[] contentType) {
         addWithId(
                 headers,
                 new IdHeader(newIdBytes(), event),
                 type.clone(),
                 sourceBytes(topic),
-                timeBytes(time == null ? Instant.now() : time));
+                timeBytes(time == null ? Instant.now() : time),
+                contentType);
     }
 
-    private static void addWithId(Headers headers, IdHeader id, byte[] type, byte[] source, byte[] time) {
+    private static void addWithId(
+            Headers headers, IdHeader id, byte[] type, byte[] source, byte[] time, byte[] contentType) {
         headers.add(SPEC_VERSION, SPEC_VERSION_1_0.clone());
         headers.add(id);
         headers.add(SOURCE, source);
         headers.add(TYPE, type);
         headers.add(TIME, time);
-        headers.add(CONTENT_TYPE, JSON_BYTES.clone());
+        headers.add(CONTENT_TYPE, contentType.clone());
     }
 
     /**
@@ -119,6 +138,30 @@ public final class CloudEventHeaders {
      */
     public static void describe(
             Headers headers, Object event, String type, byte[] typeBytes, String topic, Instant time) {
+        describe(headers, event, type, typeBytes, topic, time, JSON_BYTES);
+    }
+
+    /**
+     * Makes a record's headers describe the value about to be written in the given content type (such as
+     * {@link #AVRO}), as {@link #describe(Headers, Object, String, byte[], String, Instant)} does for JSON: headers
+     * that hold another {@code content-type} are one set for another value and are replaced.
+     *
+     * @param headers the record's headers, may be {@code null} (nothing to do)
+     * @param event the value being written
+     * @param type the event's logical type
+     * @param typeBytes {@code type} as UTF-8; not kept
+     * @param topic the topic
+     * @param time when the event happened, or {@code null}
+     * @param contentType the value's {@code content-type} as UTF-8; not kept, a copy is written
+     */
+    public static void describe(
+            Headers headers,
+            Object event,
+            String type,
+            byte[] typeBytes,
+            String topic,
+            Instant time,
+            byte[] contentType) {
         if (headers == null) {
             return;
         }
@@ -133,7 +176,7 @@ public final class CloudEventHeaders {
                 && Arrays.equals(value(headers, SOURCE), source)
                 && presentTime != null
                 && (eventTime == null || Arrays.equals(presentTime, eventTime));
-        if (same && isExactlyOneSet(headers)) {
+        if (same && isExactlyOneSet(headers, contentType)) {
             return;
         }
         IdHeader id = new IdHeader(same ? presentId.value().clone() : newIdBytes(), event);
@@ -144,7 +187,7 @@ public final class CloudEventHeaders {
         } else {
             removeCloudEventHeaders(headers);
         }
-        addWithId(headers, id, typeBytes.clone(), source, written);
+        addWithId(headers, id, typeBytes.clone(), source, written, contentType);
     }
 
     private static byte[] value(Headers headers, String key) {
@@ -156,7 +199,7 @@ public final class CloudEventHeaders {
     private static final List<String> SIX = List.of(SPEC_VERSION, ID, SOURCE, TYPE, TIME, CONTENT_TYPE);
 
     /** Whether the headers hold each of the six once, with the fixed values of two of them. */
-    private static boolean isExactlyOneSet(Headers headers) {
+    private static boolean isExactlyOneSet(Headers headers, byte[] contentType) {
         int count = 0;
         for (Header header : headers) {
             if (SIX.contains(header.key())) {
@@ -170,7 +213,7 @@ public final class CloudEventHeaders {
                 && headers.lastHeader(TYPE) != null
                 && headers.lastHeader(TIME) != null
                 && Arrays.equals(value(headers, SPEC_VERSION), SPEC_VERSION_1_0)
-                && Arrays.equals(value(headers, CONTENT_TYPE), JSON_BYTES);
+                && Arrays.equals(value(headers, CONTENT_TYPE), contentType);
     }
 
     private static void removeCloudEventHeaders(Headers headers) {

@@ -32,6 +32,7 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
     private final Class<E> eventClass;
     private final Serde<K> keySerde;
     private final Serde<E> valueSerde;
+    private final byte[] contentTypeBytes;
     private final KeyExtractor<E, K> keyExtractor;
     private final Function<E, Instant> eventTime;
     private final RecordTimestamp recordTimestamp;
@@ -106,6 +107,10 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
         this.eventClass = Objects.requireNonNull(eventClass, "eventClass");
         this.keySerde = Objects.requireNonNull(keySerde, "keySerde");
         this.valueSerde = Objects.requireNonNull(valueSerde, "valueSerde");
+        this.contentTypeBytes = CloudEventHeaders.utf8(
+                valueSerde.serializer() instanceof EventSerializer<E> ours
+                        ? ours.contentType()
+                        : CloudEventHeaders.JSON);
         this.keyExtractor = Objects.requireNonNull(keyExtractor, "keyExtractor");
         this.eventTime = Objects.requireNonNull(eventTime, "eventTime");
         this.recordTimestamp = Objects.requireNonNull(recordTimestamp, "recordTimestamp");
@@ -180,7 +185,7 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
                 ? checkedTimestamp(event, time, Instant.now())
                 : null;
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.add(headers, event, ceType(event), topic, time);
+        CloudEventHeaders.add(headers, event, ceType(event), topic, time, contentType(event));
         return new ProducerRecord<>(topic, null, timestamp, keyExtractor.key(event), event, headers);
     }
 
@@ -243,6 +248,17 @@ public abstract class EventBinding<K, E> implements TopicBinding<K, E> {
      */
     protected byte[] ceType(E event) {
         return eventTypeBytes;
+    }
+
+    /**
+     * The {@code content-type} of one event's value: the value serializer's format. A family binding answers with the
+     * member's format.
+     *
+     * @param event the event
+     * @return the media type as UTF-8 bytes
+     */
+    protected byte[] contentType(E event) {
+        return contentTypeBytes;
     }
 
     @Override

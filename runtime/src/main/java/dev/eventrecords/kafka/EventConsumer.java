@@ -490,11 +490,11 @@ public final class EventConsumer implements AutoCloseable {
         final Deserializer<?> keys;
         final Deserializer<?> values;
 
-        Route(Class<E> type, EventHandler<E> handler, TopicBinding<?, ?> binding) {
+        Route(Class<E> type, EventHandler<E> handler, TopicBinding<?, ?> binding, Map<String, ?> config) {
             this.type = type;
             this.handler = handler;
-            this.keys = binding.keySerde().deserializer();
-            this.values = binding.valueSerde().deserializer();
+            this.keys = ConfiguredSerdes.deserializer(binding.keySerde().deserializer(), config, true);
+            this.values = ConfiguredSerdes.deserializer(binding.valueSerde().deserializer(), config, false);
         }
 
         void handle(Object value, EventMetadata metadata) throws Exception {
@@ -728,7 +728,7 @@ public final class EventConsumer implements AutoCloseable {
         private <E> void register(Class<E> type, EventHandler<E> handler, TopicBinding<?, E> binding) {
             TopicReader reader = readers.computeIfAbsent(binding.topic(), Builder::topicReader);
             if (!(binding instanceof FamilyBinding<?, ?>)) {
-                reader.routes.put(binding.eventType(), new Route<>(type, handler, binding));
+                reader.routes.put(binding.eventType(), new Route<>(type, handler, binding, config));
                 return;
             }
             for (TopicBinding<?, ?> member : EventCatalog.bindings()) {
@@ -736,7 +736,7 @@ public final class EventConsumer implements AutoCloseable {
                         && !(member instanceof FamilyBinding<?, ?>)
                         && type.isAssignableFrom(member.eventClass())
                         && !handlers.containsKey(member.eventClass())) {
-                    reader.routes.put(member.eventType(), new Route<>(type, handler, member));
+                    reader.routes.put(member.eventType(), new Route<>(type, handler, member, config));
                 }
             }
         }

@@ -4,6 +4,7 @@ import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
@@ -11,7 +12,8 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads an event from UTF-8 JSON as Jackson's default {@code JsonMapper} writes it. Generated
+ * Reads an event in its {@link ValueFormat}: from UTF-8 JSON as Jackson's default {@code JsonMapper} writes it, or
+ * from Avro through a schema registry for an event declared {@code format = AVRO}. Generated
  * {@code XSerde.Deserializer} classes extend it with a public no-arg constructor.
  *
  * <p>Unknown properties are ignored and absent ones are {@code null}, zero or empty (an absent {@code List},
@@ -19,7 +21,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  * fields and new consumers read old messages. When the record's constructor refuses the values read, the message
  * says so and names the components that were absent or {@code null}. {@code null} bytes give {@code null} (a tombstone). Empty bytes, malformed JSON, a token of the wrong type,
  * trailing content, a value the record's constructor rejects, a {@code ce_type} header naming another type or a
- * {@code content-type} header that is not JSON are each a {@link SerializationException} whose message names the
+ * {@code content-type} header that is not the format's are each a {@link SerializationException} whose message names the
  * topic, the event type and, where there is one, the field. Nothing is skipped silently. A {@code ce_type} that names
  * another event of the catalogue, or another event of this topic, is valid data for another reader: it raises the
  * subclass {@link ForeignEventTypeException}.
@@ -30,26 +32,57 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Streams hands a state store's deserializer the headers of the input record being processed, which describe the
  * input, not the stored value.
  *
- * <p>Thread-safe and stateless.
+ * <p>{@link #configure} hands the client's properties to the format (JSON needs none; Avro reads the schema
+ * registry's settings). Thread-safe; apart from {@code configure}, stateless.
  *
  * @param <E> the event type
  */
 public class EventDeserializer<E> implements Deserializer<E> {
 
-    private final JsonCodec<E> codec;
+    private volatile ValueFormat<E> format;
     private final String eventType;
     private final byte[] eventTypeBytes;
+    private final String contentType;
+    private final byte[] contentTypeBytes;
 
     /**
-     * Creates a deserializer.
+     * Creates a JSON deserializer.
      *
      * @param codec the event's codec
      * @param eventType the event's logical type, checked against {@code ce_type} and named in messages
      */
     protected EventDeserializer(JsonCodec<E> codec, String eventType) {
-        this.codec = Objects.requireNonNull(codec, "codec");
+        this(ValueFormat.json(codec), eventType);
+    }
+
+    /**
+     * Creates a deserializer reading the given format.
+     *
+     * @param format how the event's value is read
+     * @param eventType the event's logical type, checked against {@code ce_type} and named in messages
+     */
+    protected EventDeserializer(ValueFormat<E> format, String eventType) {
+        this.format = Objects.requireNonNull(format, "format");
         this.eventType = Objects.requireNonNull(eventType, "eventType");
         this.eventTypeBytes = eventType.getBytes(StandardCharsets.UTF_8);
+        this.contentType = format.contentType();
+        this.contentTypeBytes = contentType.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Configures the format with the client's properties; the format's content type stays the same.
+     *
+     * @throws org.apache.kafka.common.config.ConfigException when the format needs a property that is missing or
+     *     invalid (an Avro event's {@code schema.registry.url})
+     */
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        format = format.configured(configs, isKey);
+    }
+
+    /** A deserializer like this one whose format is configured with the client's properties; this one is unchanged. */
+    EventDeserializer<E> configuredCopy(Map<String, ?> configs, boolean isKey) {
+        return new EventDeserializer<>(format.configured(configs, isKey), eventType);
     }
 
     @Override
@@ -58,10 +91,13 @@ public class EventDeserializer<E> implements Deserializer<E> {
             return null;
         }
         try {
-            return Json.fromBytes(codec, data);
+            return format.read(topic, data);
         } catch (EventReadException e) {
             throw new SerializationException(
                     "cannot deserialize '" + eventType + "' from topic '" + topic + "': " + e.getMessage(), e);
+        } catch (SerializationException e) {
+            // The format's own verdict (a registry that cannot be reached, an unknown schema id) already names them.
+            throw e;
         } catch (VirtualMachineError e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -91,12 +127,12 @@ public class EventDeserializer<E> implements Deserializer<E> {
             Header contentType = headers.lastHeader(CloudEventHeaders.CONTENT_TYPE);
             if (contentType != null
                     && contentType.value() != null
-                    && !Arrays.equals(contentType.value(), JSON_BYTES)
-                    && !isJson(new String(contentType.value(), StandardCharsets.UTF_8))) {
+                    && !Arrays.equals(contentType.value(), contentTypeBytes)
+                    && !isBaseType(new String(contentType.value(), StandardCharsets.UTF_8))) {
                 throw new SerializationException("cannot deserialize '" + eventType + "' from topic '" + topic
                         + "': header content-type is '"
                         + Json.shown(new String(contentType.value(), StandardCharsets.UTF_8)) + "', not '"
-                        + CloudEventHeaders.JSON + "'");
+                        + this.contentType + "'");
             }
         }
         return deserialize(topic, data);
@@ -125,10 +161,18 @@ public class EventDeserializer<E> implements Deserializer<E> {
         return false;
     }
 
-    private static final byte[] JSON_BYTES = CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8);
+    /** Whether a header's media type, parameters aside and in any case, is this format's. */
+    private boolean isBaseType(String headerValue) {
+        String base = headerValue.split(";", 2)[0].trim();
+        return base.equalsIgnoreCase(contentType);
+    }
 
-    private static boolean isJson(String contentType) {
-        String base = contentType.split(";", 2)[0].trim();
-        return base.equalsIgnoreCase(CloudEventHeaders.JSON);
+    /**
+     * The {@code content-type} of the values this deserializer reads.
+     *
+     * @return the format's media type
+     */
+    public String contentType() {
+        return contentType;
     }
 }

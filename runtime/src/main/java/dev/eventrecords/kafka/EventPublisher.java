@@ -2,6 +2,8 @@ package dev.eventrecords.kafka;
 
 import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,13 +55,11 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class EventPublisher implements AutoCloseable {
 
-    /** The binding of each class, looked up once; empty for a class the catalogue does not know. */
-    private static final ClassValue<Optional<Route<?, ?>>> ROUTES = new ClassValue<>() {
-        @Override
-        protected Optional<Route<?, ?>> computeValue(Class<?> type) {
-            return EventCatalog.bindingFor(type).<Route<?, ?>>map(Route::new);
-        }
-    };
+    /**
+     * The binding of each class with serializers configured for this publisher, looked up once; empty for a class the
+     * catalogue does not know.
+     */
+    private final ClassValue<Optional<Route<?, ?>>> routes;
 
     private static final Headers NO_HEADERS = readOnlyEmpty();
 
@@ -75,9 +75,16 @@ public final class EventPublisher implements AutoCloseable {
     private boolean transactionsInitialized; // guarded by transaction
     private volatile Thread transactionThread;
 
-    private EventPublisher(Producer<byte[], byte[]> producer, boolean transactional) {
+    private EventPublisher(Producer<byte[], byte[]> producer, boolean transactional, Map<String, ?> config) {
         this.producer = producer;
         this.transactional = transactional;
+        Map<String, Object> configs = Collections.unmodifiableMap(new HashMap<>(config));
+        this.routes = new ClassValue<>() {
+            @Override
+            protected Optional<Route<?, ?>> computeValue(Class<?> type) {
+                return EventCatalog.bindingFor(type).<Route<?, ?>>map(binding -> new Route<>(binding, configs));
+            }
+        };
     }
 
     /**
@@ -94,7 +101,7 @@ public final class EventPublisher implements AutoCloseable {
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                 ProducerDefaults.over(config), new ByteArraySerializer(), new ByteArraySerializer());
         return new EventPublisher(
-                producer, transactionalId != null && !transactionalId.toString().isBlank());
+                producer, transactionalId != null && !transactionalId.toString().isBlank(), config);
     }
 
     /**
@@ -230,12 +237,12 @@ public final class EventPublisher implements AutoCloseable {
         producer.close();
     }
 
-    private static Route<?, ?> routeOf(Object event) {
+    private Route<?, ?> routeOf(Object event) {
         if (event == null) {
             throw new IllegalArgumentException("cannot publish null: an event is an @Event record; a tombstone has no"
                     + " event type, send it with the binding's producer");
         }
-        return ROUTES.get(event.getClass())
+        return routes.get(event.getClass())
                 .orElseThrow(() -> new IllegalArgumentException("'"
                         + event.getClass().getName()
                         + "' is not an event of the catalogue: EventCatalog has no binding for"
@@ -250,10 +257,10 @@ public final class EventPublisher implements AutoCloseable {
         private final Serializer<K> keys;
         private final Serializer<E> values;
 
-        Route(TopicBinding<K, E> binding) {
+        Route(TopicBinding<K, E> binding, Map<String, ?> config) {
             this.binding = binding;
-            this.keys = binding.keySerde().serializer();
-            this.values = binding.valueSerde().serializer();
+            this.keys = ConfiguredSerdes.serializer(binding.keySerde().serializer(), config, true);
+            this.values = ConfiguredSerdes.serializer(binding.valueSerde().serializer(), config, false);
         }
 
         /** What the binding's producer would send for {@code event}, as bytes, with the extra headers added. */

@@ -1,5 +1,6 @@
 package dev.eventrecords.kafka;
 
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -7,7 +8,8 @@ import org.apache.kafka.common.serialization.Serde;
  * A Kafka {@link Serde} for one event type, pairing an {@link EventSerializer} and an {@link EventDeserializer}.
  * Generated {@code XSerde} classes extend it with a public no-arg constructor.
  *
- * <p>Thread-safe; {@link #serializer()} and {@link #deserializer()} return the same stateless instances each time.
+ * <p>Thread-safe; {@link #serializer()} and {@link #deserializer()} return the same instances each time, and
+ * {@link #configure} configures both (an Avro event's serde needs {@code schema.registry.url}, as Confluent's do).
  *
  * @param <E> the event type
  */
@@ -25,6 +27,12 @@ public class EventSerde<E> implements Serde<E> {
     protected EventSerde(EventSerializer<E> serializer, EventDeserializer<E> deserializer) {
         this.serializer = Objects.requireNonNull(serializer, "serializer");
         this.deserializer = Objects.requireNonNull(deserializer, "deserializer");
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        serializer.configure(configs, isKey);
+        deserializer.configure(configs, isKey);
     }
 
     @Override

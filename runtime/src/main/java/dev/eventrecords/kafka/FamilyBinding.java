@@ -81,4 +81,9 @@ public abstract class FamilyBinding<K, F> extends EventBinding<K, F> {
     protected byte[] ceType(F event) {
         return members.of(event).eventTypeBytes();
     }
+
+    @Override
+    protected byte[] contentType(F event) {
+        return members.of(event).contentTypeBytes();
+    }
 }

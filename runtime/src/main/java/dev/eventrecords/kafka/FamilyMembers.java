@@ -17,15 +17,30 @@ final class FamilyMembers<F> {
     private final Map<Class<?>, FamilyMember<F>> byClass = new HashMap<>();
     private final Map<String, FamilyMember<F>> byType = new HashMap<>();
     private final String known;
+    private final List<FamilyMember<F>> members;
 
     FamilyMembers(String family, List<FamilyMember<F>> members) {
         this.family = family;
+        this.members = List.copyOf(members);
         for (FamilyMember<F> member : members) {
             if (byClass.put(member.type(), member) != null || byType.put(member.eventType(), member) != null) {
                 throw new IllegalArgumentException("family '" + family + "' lists '" + member.eventType() + "' twice");
             }
         }
         this.known = members.stream().map(FamilyMember::eventType).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The members with their formats configured for one client; this set when no format needs configuring. */
+    FamilyMembers<F> configured(Map<String, ?> configs, boolean isKey) {
+        List<FamilyMember<F>> configured = members.stream()
+                .map(member -> member.configured(configs, isKey))
+                .toList();
+        for (int i = 0; i < members.size(); i++) {
+            if (configured.get(i) != members.get(i)) {
+                return new FamilyMembers<>(family, configured);
+            }
+        }
+        return this;
     }
 
     String family() {

@@ -1,6 +1,7 @@
 package dev.eventrecords.kafka;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
@@ -29,8 +30,8 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public class FamilySerde<F> implements Serde<F> {
 
-    private final Serializer<F> serializer;
-    private final Deserializer<F> deserializer;
+    private final FamilySerializer<F> serializer;
+    private final FamilyDeserializer<F> deserializer;
 
     /**
      * Creates the serde of a family.
@@ -42,6 +43,13 @@ public class FamilySerde<F> implements Serde<F> {
         FamilyMembers<F> closedSet = new FamilyMembers<>(Objects.requireNonNull(family, "family"), members);
         this.serializer = new FamilySerializer<>(closedSet);
         this.deserializer = new FamilyDeserializer<>(closedSet);
+    }
+
+    /** Configures the members' formats (an Avro member's schema registry) in the serializer and the deserializer. */
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        serializer.configure(configs, isKey);
+        deserializer.configure(configs, isKey);
     }
 
     @Override
@@ -60,7 +68,7 @@ public class FamilySerde<F> implements Serde<F> {
      * @param <F> the family
      */
     public static class FamilySerializer<F> implements Serializer<F> {
-        private final FamilyMembers<F> members;
+        private volatile FamilyMembers<F> members;
 
         FamilySerializer(FamilyMembers<F> members) {
             this.members = members;
@@ -74,6 +82,16 @@ public class FamilySerde<F> implements Serde<F> {
          */
         protected FamilySerializer(String family, List<FamilyMember<F>> members) {
             this(new FamilyMembers<>(family, members));
+        }
+
+        /** Configures the members' formats with the client's properties (an Avro member's schema registry). */
+        @Override
+        public void configure(Map<String, ?> configs, boolean isKey) {
+            members = members.configured(configs, isKey);
+        }
+
+        FamilySerializer<F> configuredCopy(Map<String, ?> configs, boolean isKey) {
+            return new FamilySerializer<>(members.configured(configs, isKey));
         }
 
         @Override
@@ -92,7 +110,13 @@ public class FamilySerde<F> implements Serde<F> {
             }
             FamilyMember<F> member = member(topic, event);
             CloudEventHeaders.describe(
-                    headers, event, member.eventType(), member.eventTypeBytes(), topic, member.eventTime(event));
+                    headers,
+                    event,
+                    member.eventType(),
+                    member.eventTypeBytes(),
+                    topic,
+                    member.eventTime(event),
+                    member.contentTypeBytes());
             return write(topic, member, event);
         }
 
@@ -106,7 +130,9 @@ public class FamilySerde<F> implements Serde<F> {
 
         private static <F> byte[] write(String topic, FamilyMember<F> member, F event) {
             try {
-                return Json.toBytes(member.codec(), event);
+                return member.format().write(topic, event);
+            } catch (SerializationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new SerializationException(
                         "cannot serialize '" + member.eventType() + "' for topic '" + topic + "': " + e.getMessage(),
@@ -122,7 +148,7 @@ public class FamilySerde<F> implements Serde<F> {
      * @param <F> the family
      */
     public static class FamilyDeserializer<F> implements Deserializer<F> {
-        private final FamilyMembers<F> members;
+        private volatile FamilyMembers<F> members;
 
         FamilyDeserializer(FamilyMembers<F> members) {
             this.members = members;
@@ -136,6 +162,16 @@ public class FamilySerde<F> implements Serde<F> {
          */
         protected FamilyDeserializer(String family, List<FamilyMember<F>> members) {
             this(new FamilyMembers<>(family, members));
+        }
+
+        /** Configures the members' formats with the client's properties (an Avro member's schema registry). */
+        @Override
+        public void configure(Map<String, ?> configs, boolean isKey) {
+            members = members.configured(configs, isKey);
+        }
+
+        FamilyDeserializer<F> configuredCopy(Map<String, ?> configs, boolean isKey) {
+            return new FamilyDeserializer<>(members.configured(configs, isKey));
         }
 
         /**
@@ -178,7 +214,9 @@ public class FamilySerde<F> implements Serde<F> {
                                 + members.known());
             }
             try {
-                return Json.fromBytes(member.codec(), data);
+                return member.format().read(topic, data);
+            } catch (SerializationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new SerializationException(
                         "cannot deserialize family '" + members.family() + "' from topic '" + topic

@@ -13,16 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
@@ -367,53 +362,10 @@ public final class SchemaRegistryClient {
 
     /** Reads a JSON answer into maps, lists, strings, longs, doubles, booleans and nulls. */
     private static Object parse(String text, String what) {
-        try (JsonParser in = JSON.createParser(ObjectReadContext.empty(), text)) {
-            JsonToken first = in.nextToken();
-            if (first == null) {
-                throw malformed(what, "an empty answer");
-            }
-            return value(in, 0, what);
-        } catch (JacksonException e) {
-            throw malformed(what, "not JSON: " + bounded(e.getOriginalMessage()));
-        }
-    }
-
-    private static Object value(JsonParser in, int depth, String what) {
-        if (depth > 32) {
-            throw malformed(what, "nested deeper than 32");
-        }
-        JsonToken token = in.currentToken();
-        switch (token) {
-            case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
-                while (in.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = in.currentName();
-                    in.nextToken();
-                    object.put(name, value(in, depth + 1, what));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                List<Object> array = new ArrayList<>();
-                while (in.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(in, depth + 1, what));
-                }
-                return array;
-            }
-            case VALUE_STRING:
-                return in.getString();
-            case VALUE_NUMBER_INT:
-                return in.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                return in.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw malformed(what, "unexpected " + token);
+        try {
+            return JsonTree.parse(text, 32);
+        } catch (IllegalArgumentException e) {
+            throw malformed(what, bounded(e.getMessage()));
         }
     }
 

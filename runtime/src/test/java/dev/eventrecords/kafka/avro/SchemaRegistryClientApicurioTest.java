@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link SchemaRegistryClient} against a real Apicurio Registry 2.6.13 through its Confluent-compatible API, started
- * once for the class ({@link EmbeddedRegistry}). Each test uses subjects of its own, so the tests share the registry.
+ * once for the JVM ({@link EmbeddedRegistry#shared()}). Each test uses subjects of its own, so the tests share the registry.
  */
 class SchemaRegistryClientApicurioTest {
 
@@ -36,14 +35,7 @@ class SchemaRegistryClientApicurioTest {
 
     @BeforeAll
     static void startRegistry() {
-        registry = EmbeddedRegistry.start();
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        if (registry != null) {
-            registry.close();
-        }
+        registry = EmbeddedRegistry.shared();
     }
 
     @Test
