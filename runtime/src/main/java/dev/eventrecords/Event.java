@@ -70,4 +70,13 @@ public @interface Event {
      * @return the cleanup policy, or empty
      */
     String cleanupPolicy() default "";
+
+    /**
+     * How the value is written: {@link EventFormat#JSON} (the default), or {@link EventFormat#AVRO} through a schema
+     * registry. Left unset, the compilation's default applies: the processor option {@code -Aeventrecords.format=avro}
+     * makes Avro the format of every event that sets none.
+     *
+     * @return the format
+     */
+    EventFormat format() default EventFormat.JSON;
 }

@@ -63,4 +63,13 @@ public @interface EventFamily {
      * @return the cleanup policy, or empty
      */
     String cleanupPolicy() default "";
+
+    /**
+     * How the value is written: {@link EventFormat#JSON} (the default), or {@link EventFormat#AVRO} through a schema
+     * registry. Left unset, the compilation's default applies: the processor option {@code -Aeventrecords.format=avro}
+     * makes Avro the format of every family that sets none. Every member is written in its family's format; a member that sets another is a compile error.
+     *
+     * @return the format
+     */
+    EventFormat format() default EventFormat.JSON;
 }

@@ -25,6 +25,7 @@ class GeneratedFilesGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/golden");
     private static final String SERVICES = "META-INF/services/dev.eventrecords.TopicBinding";
     private static final String SCHEMAS = "META-INF/eventrecords/schemas";
+    private static final String AVRO_SCHEMAS = "META-INF/eventrecords/avro";
 
     @Test
     void theExampleApplicationsGeneratedFilesEqualTheirGoldenCopies() throws IOException {
@@ -45,6 +46,10 @@ class GeneratedFilesGoldenTest {
         }
         Path schemas = TARGET.resolve(classes).resolve(SCHEMAS);
         tree(schemas).forEach((path, content) -> files.put(SCHEMAS + "/" + path, content));
+        Path avro = TARGET.resolve(classes).resolve(AVRO_SCHEMAS);
+        if (Files.exists(avro)) {
+            tree(avro).forEach((path, content) -> files.put(AVRO_SCHEMAS + "/" + path, content));
+        }
         return files;
     }
 

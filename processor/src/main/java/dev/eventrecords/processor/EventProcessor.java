@@ -108,7 +108,8 @@ public final class EventProcessor extends AbstractProcessor {
         }
         context = new RuleContext(env, options.options());
         outputContext = new OutputContext(env, options.options());
-        models = new ModelReader(env.getElementUtils(), codecs);
+        models =
+                new ModelReader(env.getElementUtils(), codecs, options.options().format());
         familyReader = new FamilyReader(
                 models,
                 member -> readThisRound.computeIfAbsent(

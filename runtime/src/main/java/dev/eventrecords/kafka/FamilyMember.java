@@ -80,6 +80,22 @@ public final class FamilyMember<F> {
     }
 
     /**
+     * Describes a member written in the given format whose records leave the timestamp to the producer.
+     *
+     * @param type the member's record class
+     * @param eventType its logical type, as in {@code ce_type}
+     * @param format how its value is written and read
+     * @param eventTime reads when it happened, or returns {@code null}
+     * @param <F> the family
+     * @param <E> the member
+     * @return the member
+     */
+    public static <F, E extends F> FamilyMember<F> of(
+            Class<E> type, String eventType, ValueFormat<E> format, Function<E, Instant> eventTime) {
+        return of(type, eventType, format, eventTime, RecordTimestamp.PRODUCER_TIME);
+    }
+
+    /**
      * Describes a member written in the given format (an Avro member's, say).
      *
      * @param type the member's record class

@@ -3,6 +3,7 @@ package dev.eventrecords.examples.fitness;
 import dev.eventrecords.EventCatalog;
 import dev.eventrecords.TopicBinding;
 import dev.eventrecords.embedded.EmbeddedKafka;
+import dev.eventrecords.embedded.EmbeddedRegistry;
 import dev.eventrecords.kafka.DeadLetterConsumer;
 import dev.eventrecords.kafka.EventConsumer;
 import dev.eventrecords.kafka.EventMetadata;
@@ -34,8 +35,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * The fitness tracker, end to end: starts a Kafka broker (unless {@code KAFKA_BOOTSTRAP_SERVERS} points at one),
- * creates the topics of every event in the {@link EventCatalog}, publishes events of every type through one
+ * The fitness tracker, end to end: starts a Kafka broker (unless {@code KAFKA_BOOTSTRAP_SERVERS} points at one) and a
+ * schema registry (unless {@code SCHEMA_REGISTRY_URL} points at one, for the Avro topic {@code fitness.sleep}), creates
+ * the topics of every event in the {@link EventCatalog}, publishes events of every type through one
  * {@link EventPublisher}, consumes every topic back with one {@link EventConsumer} (the poison pill goes to the
  * dead-letter topic) and prints each event.
  */
@@ -46,6 +48,7 @@ public final class FitnessTrackerApp {
     public static void main(String[] args) throws Exception {
         String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         EmbeddedKafka broker = null;
+        EmbeddedRegistry embeddedRegistry = null;
         String bootstrap;
         if (external != null && !external.isBlank()) {
             bootstrap = external;
@@ -57,8 +60,21 @@ public final class FitnessTrackerApp {
             System.out.println("Broker ready at " + bootstrap);
         }
         try {
-            run(bootstrap);
+            String registry = System.getenv("SCHEMA_REGISTRY_URL");
+            if (registry != null && !registry.isBlank()) {
+                System.out.println("Using the schema registry at " + registry);
+            } else {
+                System.out.println("Starting an embedded schema registry (Apicurio " + EmbeddedRegistry.VERSION
+                        + ") for the Avro events...");
+                embeddedRegistry = EmbeddedRegistry.start();
+                registry = embeddedRegistry.url();
+                System.out.println("Schema registry ready at " + registry);
+            }
+            run(bootstrap, registry);
         } finally {
+            if (embeddedRegistry != null) {
+                embeddedRegistry.close();
+            }
             if (broker != null) {
                 broker.close();
             }
@@ -66,7 +82,7 @@ public final class FitnessTrackerApp {
         System.out.println("Done.");
     }
 
-    static void run(String bootstrap) throws Exception {
+    static void run(String bootstrap, String registry) throws Exception {
         List<TopicBinding<?, ?>> bindings = EventCatalog.bindings();
         System.out.println("Event catalogue: " + bindings.size() + " bindings");
         for (TopicBinding<?, ?> b : bindings) {
@@ -109,10 +125,13 @@ public final class FitnessTrackerApp {
                                         2,
                                         new BigDecimal("5.00"),
                                         Duration.ofMinutes(15).plusSeconds(32))),
-                        Optional.of("Easy run, negative split")));
+                        Optional.of("Easy run, negative split")),
+                // in Avro, through the schema registry: the publisher and the consumer are given its URL
+                new SleepRecorded(user, now.plusSeconds(4), 452, 98, Optional.of("woke once")));
 
         // One publisher for every event of the catalogue: each goes to its topic with its key, headers and time.
-        try (EventPublisher publisher = EventPublisher.create(Map.of("bootstrap.servers", bootstrap))) {
+        try (EventPublisher publisher =
+                EventPublisher.create(Map.of("bootstrap.servers", bootstrap, "schema.registry.url", registry))) {
             for (DeviceEvent event : deviceEvents) {
                 publisher.publish(event).get();
             }
@@ -135,12 +154,20 @@ public final class FitnessTrackerApp {
         List<Object> received = new CopyOnWriteArrayList<>();
         CountDownLatch all = new CountDownLatch(sent);
         Map<String, Object> config = Map.of(
-                "bootstrap.servers", bootstrap, "group.id", "fitness-example-" + run, "auto.offset.reset", "earliest");
+                "bootstrap.servers",
+                bootstrap,
+                "group.id",
+                "fitness-example-" + run,
+                "auto.offset.reset",
+                "earliest",
+                "schema.registry.url",
+                registry);
         EventConsumer consumer = EventConsumer.builder(config)
                 .on(DeviceEvent.class, (event, meta) -> handle(event, meta, run, received, all))
                 .on(UserCreated.class, (event, meta) -> handle(event, meta, run, received, all))
                 .on(UserAddressChanged.class, (event, meta) -> handle(event, meta, run, received, all))
                 .on(WorkoutCompleted.class, (event, meta) -> handle(event, meta, run, received, all))
+                .on(SleepRecorded.class, (event, meta) -> handle(event, meta, run, received, all))
                 .build();
         Thread loop = new Thread(consumer::run, "fitness-consumer");
         loop.start();

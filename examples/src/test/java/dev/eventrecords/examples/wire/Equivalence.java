@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * Equality as Jackson's default mapper can give it back: {@code equals} everywhere, except that an
  * {@link OffsetDateTime} or {@link ZonedDateTime} is compared by its instant ({@code isEqual}), because Jackson's
  * default {@code ADJUST_DATES_TO_CONTEXT_TIME_ZONE} moves every date-time it reads to UTC. Records are compared
- * component by component, collections element by element.
+ * component by component, collections element by element, and a {@code null} optional is the empty one (both
+ * formats write it as {@code null}, which reads back empty).
  */
 public final class Equivalence {
 
@@ -24,7 +28,8 @@ public final class Equivalence {
 
     public static boolean same(Object a, Object b) {
         if (a == null || b == null) {
-            return a == b;
+            // a null optional is written as null, and null reads as the empty one, in JSON as in Avro
+            return a == b || isEmptyOptional(a == null ? b : a);
         }
         if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
             return x.isEqual(y);
@@ -55,6 +60,13 @@ public final class Equivalence {
             return true;
         }
         return Objects.equals(a, b);
+    }
+
+    private static boolean isEmptyOptional(Object value) {
+        return value instanceof Optional<?> o && o.isEmpty()
+                || value instanceof OptionalInt i && i.isEmpty()
+                || value instanceof OptionalLong l && l.isEmpty()
+                || value instanceof OptionalDouble d && d.isEmpty();
     }
 
     private static boolean sameInOrder(List<?> x, List<?> y) {

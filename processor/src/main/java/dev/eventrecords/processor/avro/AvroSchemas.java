@@ -95,11 +95,69 @@ public final class AvroSchemas {
     /** The event's schema, or the problems that keep it from having one. */
     public AvroSchema of(EventModel event) {
         Walk walk = new Walk(event);
-        Object schema = walk.record(event.record(), rootName(event));
+        AvroValue.RecordType root = walk.record(event.record(), rootName(event));
         return new AvroSchema(
                 rootName(event).fullName(),
-                walk.problems.isEmpty() ? Optional.of(JsonText.write(schema)) : Optional.empty(),
+                walk.problems.isEmpty() ? Optional.of(JsonText.write(json(root))) : Optional.empty(),
+                walk.problems.isEmpty() ? Optional.of(root) : Optional.empty(),
                 walk.problems);
+    }
+
+    /** The schema document of a form, as {@link JsonText} writes it. */
+    static Object json(AvroValue value) {
+        if (value instanceof AvroValue.Scalar scalar) {
+            return JsonText.parse(scalar.type().avro().orElseThrow().schema());
+        }
+        if (value instanceof AvroValue.OrNull orNull) {
+            return orNull(json(orNull.present()));
+        }
+        if (value instanceof AvroValue.Reference reference) {
+            return reference.fullName();
+        }
+        if (value instanceof AvroValue.ArrayOf array) {
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("type", "array");
+            schema.put("items", json(array.items()));
+            return schema;
+        }
+        if (value instanceof AvroValue.MapOf map) {
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("type", "map");
+            schema.put("values", json(map.values()));
+            return schema;
+        }
+        if (value instanceof AvroValue.EnumType e) {
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("type", "enum");
+            schema.put("name", e.name());
+            schema.put("namespace", e.namespace());
+            schema.put("symbols", new ArrayList<Object>(e.symbols()));
+            return schema;
+        }
+        if (value instanceof AvroValue.RecordType record) {
+            List<Object> fields = new ArrayList<>();
+            for (AvroValue.Field f : record.fields()) {
+                Map<String, Object> field = new LinkedHashMap<>();
+                field.put("name", f.name());
+                field.put("type", json(f.value()));
+                if (f.nullDefault()) {
+                    field.put("default", null);
+                } else {
+                    f.defaultValue().ifPresent(d -> field.put("default", d));
+                }
+                if (!f.aliases().isEmpty()) {
+                    field.put("aliases", new ArrayList<Object>(f.aliases()));
+                }
+                fields.add(field);
+            }
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("type", "record");
+            schema.put("name", record.name());
+            schema.put("namespace", record.namespace());
+            schema.put("fields", fields);
+            return schema;
+        }
+        return "null";
     }
 
     /** Whether a text is an Avro name: a letter or {@code _}, then letters, digits and {@code _}. */
@@ -165,10 +223,10 @@ public final class AvroSchemas {
         }
 
         /** The definition of a record: its name, then its fields, each defined after the name so it may recur. */
-        Map<String, Object> record(RecordModel record, FullName name) {
+        AvroValue.RecordType record(RecordModel record, FullName name) {
             defined.put(name.fullName(), record.className());
             Refusals refusals = nullChecks.of(record.element());
-            List<Object> fields = new ArrayList<>();
+            List<AvroValue.Field> fields = new ArrayList<>();
             Set<String> fieldNames = new HashSet<>();
             for (ComponentModel c : record.writeOrder()) {
                 Site site = new Site(record, c);
@@ -188,72 +246,67 @@ public final class AvroSchemas {
                 }
                 boolean refused = refusals.nulls().contains(c.name());
                 boolean elementsRefused = refusals.nullElements().contains(c.name());
-                Map<String, Object> field = new LinkedHashMap<>();
-                field.put("name", fieldName);
                 boolean nullable = nullable(c.shape(), refused);
-                field.put("type", value(c.shape(), nullable, elementsRefused, site));
-                if (nullable || optionalLike(c.shape())) {
-                    field.put("default", null);
-                } else {
-                    defaultOf(c.shape()).ifPresent(d -> field.put("default", d));
-                }
-                if (!c.property().aliases().isEmpty()) {
-                    field.put("aliases", new ArrayList<Object>(c.property().aliases()));
-                }
-                fields.add(field);
+                AvroValue type = value(c.shape(), nullable, elementsRefused, site);
+                boolean nullDefault = nullable || optionalLike(c.shape());
+                fields.add(new AvroValue.Field(
+                        c,
+                        fieldName,
+                        type,
+                        nullDefault ? Optional.empty() : defaultOf(c.shape()),
+                        nullDefault,
+                        new ArrayList<>(c.property().aliases())));
             }
-            Map<String, Object> schema = new LinkedHashMap<>();
-            schema.put("type", "record");
-            schema.put("name", name.name());
-            schema.put("namespace", name.namespace());
-            schema.put("fields", fields);
-            return schema;
+            return new AvroValue.RecordType(record.className(), name.namespace(), name.name(), record, fields);
         }
 
-        /** The schema of a value of a shape; {@code nullable} makes it a union with {@code "null"}, first. */
-        private Object value(Shape shape, boolean nullable, boolean elementsRefused, Site site) {
+        /** The form of a value of a shape; {@code nullable} makes it a union with {@code "null"}, first. */
+        private AvroValue value(Shape shape, boolean nullable, boolean elementsRefused, Site site) {
             if (shape instanceof Shape.OptionalOf optional) {
                 if (optionalLike(optional.element())) {
                     site.problem("'Optional' of '"
                             + optional.element().type().boxed().name().simpleName()
                             + "' has two kinds of empty, which one Avro union cannot tell apart; use one 'Optional'"
                             + " or a record that says what each means");
-                    return "null";
+                    return new AvroValue.Invalid();
                 }
-                return orNull(present(optional.element(), false, site));
+                return new AvroValue.OrNull(present(optional.element(), false, site), AvroValue.Empty.OPTIONAL);
             }
-            Object present = present(shape, elementsRefused, site);
-            return nullable || optionalLike(shape) ? orNull(present) : present;
+            AvroValue present = present(shape, elementsRefused, site);
+            if (optionalLike(shape)) {
+                return new AvroValue.OrNull(present, AvroValue.Empty.EMPTY_VALUE);
+            }
+            return nullable ? new AvroValue.OrNull(present, AvroValue.Empty.NULL) : present;
         }
 
-        /** The schema of a non-null value. */
-        private Object present(Shape shape, boolean elementsRefused, Site site) {
+        /** The form of a non-null value. */
+        private AvroValue present(Shape shape, boolean elementsRefused, Site site) {
             if (shape instanceof Shape.Primitive || shape instanceof Shape.Scalar) {
                 ValueType type = ValueTypes.of(shape).orElseThrow();
                 if (type.avro().isEmpty()) {
                     site.problem("'" + type.display() + "' has no Avro form yet; carry it as a supported type");
-                    return "null";
+                    return new AvroValue.Invalid();
                 }
-                return JsonText.parse(type.avro().get().schema());
+                return new AvroValue.Scalar(shape, type);
             }
             if (shape instanceof Shape.EnumType e) {
                 return enumType(e, site);
             }
             if (shape instanceof Shape.RecordType r) {
                 FullName name = nameOf(r.type().name());
-                Optional<Object> reference = reference(name, r.type().name(), site);
+                Optional<AvroValue> reference = reference(name, r.type().name(), true, site);
                 if (reference.isPresent()) {
                     return reference.get();
                 }
                 RecordModel nested = records.get(r.type().name());
                 if (nested == null) {
                     site.problem("the record '" + r.type().name().nestedName() + "' cannot be read");
-                    return "null";
+                    return new AvroValue.Invalid();
                 }
                 if (!name.valid()) {
                     site.problem("'" + name.fullName() + "' is not an Avro full name, whose parts are letters, digits"
                             + " and '_'; rename the record or its package");
-                    return "null";
+                    return new AvroValue.Invalid();
                 }
                 return record(nested, name);
             }
@@ -261,37 +314,33 @@ public final class AvroSchemas {
                 site.problem("'" + u.type().name().simpleName() + "' is carried by the codec '"
                         + u.codec().nestedName() + "', which writes JSON and has no Avro form; carry it as a record"
                         + " of supported types");
-                return "null";
+                return new AvroValue.Invalid();
             }
             if (shape instanceof Shape.Unsupported u) {
                 site.problem("'" + u.display() + "' cannot be carried: " + u.reason());
-                return "null";
+                return new AvroValue.Invalid();
             }
             if (shape instanceof Shape.Polymorphic p) {
                 site.problem("the sealed interface '" + p.type().name().simpleName() + "' has no Avro form yet (a"
                         + " union of its variants' records); carry one record type here");
-                return "null";
+                return new AvroValue.Invalid();
             }
             Shape contained = Shape.contained(shape);
             if (contained == null) {
                 site.problem("'" + shape.type() + "' has no Avro form; carry it as a supported type");
-                return "null";
+                return new AvroValue.Invalid();
             }
-            Object element = value(contained, !elementsRefused && !(contained instanceof Shape.Primitive), false, site);
-            Map<String, Object> schema = new LinkedHashMap<>();
-            if (shape instanceof Shape.MapOf) {
-                schema.put("type", "map");
-                schema.put("values", element);
-            } else {
-                schema.put("type", "array");
-                schema.put("items", element);
+            AvroValue element =
+                    value(contained, !elementsRefused && !(contained instanceof Shape.Primitive), false, site);
+            if (shape instanceof Shape.MapOf map) {
+                return new AvroValue.MapOf(map.key(), element);
             }
-            return schema;
+            return new AvroValue.ArrayOf(element, shape instanceof Shape.SetOf);
         }
 
-        private Object enumType(Shape.EnumType e, Site site) {
+        private AvroValue enumType(Shape.EnumType e, Site site) {
             FullName name = FullName.of(e.type().name());
-            Optional<Object> reference = reference(name, e.type().name(), site);
+            Optional<AvroValue> reference = reference(name, e.type().name(), false, site);
             if (reference.isPresent()) {
                 return reference.get();
             }
@@ -299,14 +348,14 @@ public final class AvroSchemas {
                     env.getElementUtils().getTypeElement(e.type().name().canonicalName());
             if (type == null) {
                 site.problem("the enum '" + e.type().name().nestedName() + "' cannot be read");
-                return "null";
+                return new AvroValue.Invalid();
             }
             if (!name.valid()) {
                 site.problem("'" + name.fullName() + "' is not an Avro full name, whose parts are letters, digits and"
                         + " '_'; rename the enum or its package");
-                return "null";
+                return new AvroValue.Invalid();
             }
-            List<Object> symbols = new ArrayList<>();
+            List<String> symbols = new ArrayList<>();
             for (Element member : type.getEnclosedElements()) {
                 if (member.getKind() == ElementKind.ENUM_CONSTANT) {
                     String symbol = member.getSimpleName().toString();
@@ -320,12 +369,7 @@ public final class AvroSchemas {
                 }
             }
             defined.put(name.fullName(), e.type().name());
-            Map<String, Object> schema = new LinkedHashMap<>();
-            schema.put("type", "enum");
-            schema.put("name", name.name());
-            schema.put("namespace", name.namespace());
-            schema.put("symbols", symbols);
-            return schema;
+            return new AvroValue.EnumType(e.type().name(), name.namespace(), name.name(), symbols);
         }
 
         /** The Avro name of a record or enum: the event's own from its type, any other's from its class. */
@@ -337,7 +381,7 @@ public final class AvroSchemas {
          * A reference by name to a type defined already; empty when the name is not defined yet. A name defined for
          * another Java type (the event's, taken from its {@code @Event(type)}) is a problem.
          */
-        private Optional<Object> reference(FullName name, JavaName type, Site site) {
+        private Optional<AvroValue> reference(FullName name, JavaName type, boolean isRecord, Site site) {
             JavaName owner = defined.get(name.fullName());
             if (owner == null) {
                 return Optional.empty();
@@ -346,9 +390,9 @@ public final class AvroSchemas {
                 site.problem("'" + type.nestedName() + "' and '" + owner.nestedName() + "' would both be named '"
                         + name.fullName() + "' in Avro, the event by its '@Event(type)'; give the event another type"
                         + " or rename '" + type.nestedName() + "'");
-                return Optional.of("null");
+                return Optional.of(new AvroValue.Invalid());
             }
-            return Optional.of(name.fullName());
+            return Optional.of(new AvroValue.Reference(type, name.fullName(), isRecord));
         }
 
         /** Where a problem is reported: the component, in the event or in a record it reaches. */

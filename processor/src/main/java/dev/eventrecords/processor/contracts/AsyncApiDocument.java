@@ -3,6 +3,7 @@ package dev.eventrecords.processor.contracts;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.RecordModel;
 import dev.eventrecords.processor.model.TopicSpecModel;
+import dev.eventrecords.processor.model.WireFormat;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public final class AsyncApiDocument {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("name", event.type());
         message.put("title", JsonSchemas.simpleNames(event.element()));
-        message.put("contentType", "application/json");
+        message.put("contentType", contentType(event));
         message.put("headers", headers(event));
         message.put("payload", ref(refs.apply(JsonSchemas.name(event.record()))));
         Map<String, Object> binding = new LinkedHashMap<>();
@@ -177,12 +178,17 @@ public final class AsyncApiDocument {
         Map<String, Object> time = described("string", "The event time, or the time of writing without @EventTime.");
         time.put("format", "date-time");
         properties.put("ce_time", time);
-        properties.put("content-type", constant("application/json"));
+        properties.put("content-type", constant(contentType(event)));
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put("type", "object");
         headers.put("properties", properties);
         headers.put("required", new ArrayList<Object>(properties.keySet()));
         return headers;
+    }
+
+    /** The media type of an event's value: JSON, or Avro through a schema registry. */
+    private static String contentType(EventModel event) {
+        return event.format() == WireFormat.AVRO ? "application/avro" : "application/json";
     }
 
     private static Map<String, Object> constant(String value) {

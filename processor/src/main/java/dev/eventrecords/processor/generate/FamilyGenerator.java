@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.FamilyModel;
 import dev.eventrecords.processor.model.Origins;
+import dev.eventrecords.processor.model.WireFormat;
 import dev.eventrecords.processor.output.GeneratedFile;
 import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
@@ -39,26 +40,46 @@ public final class FamilyGenerator implements Output {
                 SourceFile.of(pkg, binding(family), family.element(), origins));
     }
 
+    /**
+     * How a member's value is written: its JSON codec, or for an Avro family its Avro format, registered under its
+     * topic and record ({@code AvroFormat.inFamily}) so that each member's schema evolves apart.
+     */
+    private static CodeBlock memberFormat(EventModel member) {
+        ClassName serde = Poet.name(member.names().serde());
+        if (member.format() == WireFormat.AVRO) {
+            return CodeBlock.of(
+                    "new $T<>($T.INSTANCE, $T.EVENT_TYPE, $T.AVRO_SCHEMA).inFamily()",
+                    AVRO_FORMAT,
+                    serde.nestedClass(AvroCodecGenerator.NESTED_CODEC),
+                    serde,
+                    serde);
+        }
+        return CodeBlock.of("$T.INSTANCE", Poet.name(member.names().codec()));
+    }
+
+    static final ClassName AVRO_FORMAT = ClassName.get(RuntimeNames.KAFKA_GLUE + ".avro", "AvroFormat");
+
     TypeSpec serde(FamilyModel family) {
         ClassName serde = Poet.name(family.names().serde());
         ClassName f = Poet.name(family.className());
         TypeName members = ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(FAMILY_MEMBER, f));
         CodeBlock list = family.members().stream()
                 .map(m -> CodeBlock.of(
-                        "\n$T.<$T, $T>of($T.class, $T.EVENT_TYPE, $T.INSTANCE, $L)",
+                        "\n$T.<$T, $T>of($T.class, $T.EVENT_TYPE, $L, $L)",
                         FAMILY_MEMBER,
                         f,
                         Poet.name(m.className()),
                         Poet.name(m.className()),
                         Poet.name(m.names().serde()),
-                        Poet.name(m.names().codec()),
+                        memberFormat(m),
                         EventTimeFunction.withRecordTimestamp(m)))
                 .collect(CodeBlock.joining(","));
         return TypeSpec.classBuilder(serde)
                 .addJavadoc(
-                        "The Kafka serde of the event family {@link $T}: each member as its own JSON, read by its"
+                        "The Kafka serde of the event family {@link $T}: each member as its own $L, read by its"
                                 + " {@code ce_type}.\n",
-                        f)
+                        f,
+                        family.ref().format() == WireFormat.AVRO ? "Avro, through a schema registry" : "JSON")
                 .addAnnotation(SourceFile.generated(family.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(FAMILY_SERDE, f))

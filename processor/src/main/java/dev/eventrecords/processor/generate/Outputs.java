@@ -17,6 +17,7 @@ public final class Outputs {
                 new KeyExtractorGenerator(),
                 new TopicGenerator(),
                 new SchemaOutput(),
+                new AvroSchemaOutput(),
                 new FamilyGenerator(),
                 new ServiceFileGenerator(),
                 new AsyncApiOutput());

@@ -4,9 +4,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.eventrecords.processor.avro.AvroSchema;
+import dev.eventrecords.processor.avro.AvroSchemas;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.Origins;
+import dev.eventrecords.processor.model.WireFormat;
 import dev.eventrecords.processor.output.GeneratedFile;
 import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
@@ -21,12 +25,95 @@ import javax.lang.model.element.Modifier;
 public final class SerdeGenerator implements Output {
 
     private final CodecGenerator codecs = new CodecGenerator();
+    private AvroSchemas avroSchemas;
 
     @Override
     public List<GeneratedFile> event(EventModel event, OutputContext context) {
-        return List.of(SourceFile.of(
-                event.names().serde().packageName(), serde(event), event.element(), Origins.ofEvent(event)));
+        TypeSpec serde;
+        if (event.format() == WireFormat.AVRO) {
+            if (avroSchemas == null) {
+                avroSchemas = new AvroSchemas(context.environment());
+            }
+            serde = avroSerde(event, avroSchemas.of(event));
+        } else {
+            serde = serde(event);
+        }
+        return List.of(
+                SourceFile.of(event.names().serde().packageName(), serde, event.element(), Origins.ofEvent(event)));
     }
+
+    /**
+     * The serde of an Avro event: its schema as a constant, its Avro codec nested as {@code XSerde.Avro}, the
+     * serializer and deserializer those of a schema registry. Its JSON codec stays nested too, for code that reads
+     * the event's JSON form.
+     */
+    TypeSpec avroSerde(EventModel event, AvroSchema schema) {
+        ClassName serde = Poet.name(event.names().serde());
+        ClassName serializer = serde.nestedClass("Serializer");
+        ClassName deserializer = serde.nestedClass("Deserializer");
+        ClassName avro = serde.nestedClass(AvroCodecGenerator.NESTED_CODEC);
+        TypeName type = Poet.name(event.className());
+        return TypeSpec.classBuilder(serde)
+                .addJavadoc(
+                        "The Kafka serde of {@link $T}: the event in Avro through a schema registry, under the schema"
+                                + " {@link #AVRO_SCHEMA}.\n",
+                        type)
+                .addAnnotation(SourceFile.generated(event.element()))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERDE, type))
+                .addField(eventTypeField(event))
+                .addField(FieldSpec.builder(
+                                ClassNames.STRING, "AVRO_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The event's Avro schema, as written to {@code $L}.\n", AvroSchemas.path(event))
+                        .initializer("$S", schema.text().orElseThrow())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("super(new $T(), new $T())", serializer, deserializer)
+                        .build())
+                .addType(TypeSpec.classBuilder(serializer)
+                        .addJavadoc(
+                                "Writes {@link $T} through the schema registry of {@code schema.registry.url}; for"
+                                        + " {@code value.serializer}.\n",
+                                type)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(ParameterizedTypeName.get(AVRO_EVENT_SERIALIZER, type))
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PUBLIC)
+                                .addStatement(
+                                        "super($T.INSTANCE, EVENT_TYPE, AVRO_SCHEMA, $L)",
+                                        avro,
+                                        EventTimeFunction.of(event))
+                                .build())
+                        .build())
+                .addType(TypeSpec.classBuilder(deserializer)
+                        .addJavadoc(
+                                "Reads {@link $T} through the schema registry of {@code schema.registry.url}; for"
+                                        + " {@code value.deserializer}.\n",
+                                type)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .superclass(ParameterizedTypeName.get(AVRO_EVENT_DESERIALIZER, type))
+                        .addMethod(MethodSpec.constructorBuilder()
+                                .addModifiers(Modifier.PUBLIC)
+                                .addStatement("super($T.INSTANCE, EVENT_TYPE, AVRO_SCHEMA)", avro)
+                                .build())
+                        .build())
+                .addType(AvroCodecGenerator.codec(serde, schema.form().orElseThrow()))
+                .addType(codecs.codec(event.record(), true))
+                .build();
+    }
+
+    private static FieldSpec eventTypeField(EventModel event) {
+        return FieldSpec.builder(ClassNames.STRING, "EVENT_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The event's logical type, written to the {@code ce_type} header.\n")
+                .initializer("$S", event.type())
+                .build();
+    }
+
+    static final ClassName AVRO_EVENT_SERIALIZER =
+            ClassName.get(RuntimeNames.KAFKA_GLUE + ".avro", "AvroEventSerializer");
+    static final ClassName AVRO_EVENT_DESERIALIZER =
+            ClassName.get(RuntimeNames.KAFKA_GLUE + ".avro", "AvroEventDeserializer");
 
     TypeSpec serde(EventModel event) {
         ClassName serde = Poet.name(event.names().serde());
@@ -37,11 +124,7 @@ public final class SerdeGenerator implements Output {
                 .addAnnotation(SourceFile.generated(event.element()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeNames.EVENT_SERDE, Poet.name(event.className())))
-                .addField(FieldSpec.builder(
-                                ClassNames.STRING, "EVENT_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The event's logical type, written to the {@code ce_type} header.\n")
-                        .initializer("$S", event.type())
-                        .build())
+                .addField(eventTypeField(event))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("super(new $T(), new $T())", serializer, deserializer)

@@ -21,6 +21,8 @@ import javax.lang.model.element.TypeElement;
  * @param names the names of the classes generated for it
  * @param spec the topic spec written on {@code @Event} itself
  * @param family the family the event belongs to, when it implements an {@code @EventFamily} interface
+ * @param format how its value is written: its own {@code format}, else its family's, else the compilation's default
+ * @param formatValue the explicit {@code format} value, when there is one
  */
 public record EventModel(
         RecordModel record,
@@ -31,7 +33,9 @@ public record EventModel(
         Optional<AnnotationValue> topicValue,
         GeneratedNames names,
         TopicSpecModel spec,
-        Optional<FamilyRef> family) {
+        Optional<FamilyRef> family,
+        WireFormat format,
+        Optional<AnnotationValue> formatValue) {
 
     public EventModel {
         nested = List.copyOf(nested);

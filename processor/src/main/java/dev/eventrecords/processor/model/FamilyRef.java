@@ -10,8 +10,10 @@ import javax.lang.model.element.TypeElement;
  * @param topic the family's topic
  * @param spec the family's topic spec
  * @param annotation the {@code @EventFamily} annotation
+ * @param format the format every member is written in: the family's {@code format}, else the compilation's default
  */
-public record FamilyRef(TypeElement element, String topic, TopicSpecModel spec, AnnotationMirror annotation) {
+public record FamilyRef(
+        TypeElement element, String topic, TopicSpecModel spec, AnnotationMirror annotation, WireFormat format) {
 
     public String simpleName() {
         return element.getSimpleName().toString();

@@ -31,6 +31,7 @@ public final class ModelReader {
 
     private final Elements elements;
     private final ShapeReader shapes;
+    private final WireFormat defaultFormat;
 
     public ModelReader(Elements elements) {
         this(elements, new UserCodecs());
@@ -38,8 +39,14 @@ public final class ModelReader {
 
     /** A reader that carries the types of the users' codecs too. */
     public ModelReader(Elements elements, UserCodecs codecs) {
+        this(elements, codecs, WireFormat.JSON);
+    }
+
+    /** A reader whose events and families that set no format take {@code defaultFormat}. */
+    public ModelReader(Elements elements, UserCodecs codecs, WireFormat defaultFormat) {
         this.elements = elements;
         this.shapes = new ShapeReader(codecs);
+        this.defaultFormat = defaultFormat;
     }
 
     /**
@@ -68,6 +75,10 @@ public final class ModelReader {
                 .map(v -> String.valueOf(v.getValue()).trim())
                 .filter(v -> !v.isEmpty())
                 .orElseGet(() -> event.getQualifiedName().toString());
+        Optional<AnnotationValue> formatValue = explicitValue(annotation, "format");
+        WireFormat format = formatValue
+                .flatMap(ModelReader::format)
+                .orElseGet(() -> family.map(FamilyRef::format).orElse(defaultFormat));
         return new EventModel(
                 record,
                 nested(record),
@@ -77,7 +88,9 @@ public final class ModelReader {
                 topicValue,
                 GeneratedNames.of(record.className()),
                 spec(annotation),
-                family);
+                family,
+                format,
+                formatValue);
     }
 
     /** The first type the event's records name that cannot be resolved, as the user wrote it, or {@code null}. */
@@ -126,7 +139,16 @@ public final class ModelReader {
                 .map(v -> String.valueOf(v.getValue()))
                 .filter(v -> !v.isEmpty())
                 .orElseGet(() -> TopicNames.kebabCase(family.getSimpleName().toString()));
-        return new FamilyRef(family, topic, spec(annotation), annotation);
+        WireFormat format =
+                explicitValue(annotation, "format").flatMap(ModelReader::format).orElse(defaultFormat);
+        return new FamilyRef(family, topic, spec(annotation), annotation, format);
+    }
+
+    /** The format an {@code EventFormat} annotation value names. */
+    private static Optional<WireFormat> format(AnnotationValue value) {
+        return value.getValue() instanceof VariableElement constant
+                ? WireFormat.parse(constant.getSimpleName().toString())
+                : Optional.empty();
     }
 
     /** The topic spec attributes of {@code @Event} or {@code @EventFamily}. */

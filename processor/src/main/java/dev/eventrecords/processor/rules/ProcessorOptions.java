@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.immutability.ImmutableTypesOption;
+import dev.eventrecords.processor.model.WireFormat;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The processor options ({@code -Aname=value}), parsed once per compilation. The processor's supported options are
@@ -29,6 +31,8 @@ import java.util.stream.Collectors;
  *     the compatibility check runs
  * @param compatibility {@code eventrecords.compatibility}: which consumers the check protects ({@code FULL} by
  *     default)
+ * @param format {@code eventrecords.format}: the format of events and families that set none ({@code json} by
+ *     default)
  */
 public record ProcessorOptions(
         Severity naming,
@@ -38,7 +42,8 @@ public record ProcessorOptions(
         String asyncApiTitle,
         String asyncApiVersion,
         Optional<Path> baseline,
-        Compatibility compatibility) {
+        Compatibility compatibility,
+        WireFormat format) {
 
     public static final String NAMING = "eventrecords.naming";
     public static final String VERBS = "eventrecords.verbs";
@@ -47,6 +52,7 @@ public record ProcessorOptions(
     public static final String ASYNCAPI_VERSION = "eventrecords.asyncapi.version";
     public static final String BASELINE = "eventrecords.baseline";
     public static final String COMPATIBILITY = "eventrecords.compatibility";
+    public static final String FORMAT = "eventrecords.format";
 
     /** The AsyncAPI document's title and version when the options do not give them. */
     public static final String DEFAULT_ASYNCAPI_TITLE = "Event catalogue";
@@ -62,7 +68,8 @@ public record ProcessorOptions(
             ASYNCAPI_TITLE,
             ASYNCAPI_VERSION,
             BASELINE,
-            COMPATIBILITY);
+            COMPATIBILITY,
+            FORMAT);
 
     private static final List<Severity> NAMING_VALUES = List.of(Severity.ERROR, Severity.WARN, Severity.OFF);
     private static final List<Severity> VAGUE_VALUES = List.of(Severity.WARN, Severity.ERROR, Severity.OFF);
@@ -89,7 +96,8 @@ public record ProcessorOptions(
                 DEFAULT_ASYNCAPI_TITLE,
                 DEFAULT_ASYNCAPI_VERSION,
                 Optional.empty(),
-                Compatibility.FULL);
+                Compatibility.FULL,
+                WireFormat.JSON);
     }
 
     /**
@@ -125,8 +133,25 @@ public record ProcessorOptions(
                         value(raw, ASYNCAPI_TITLE).orElse(DEFAULT_ASYNCAPI_TITLE),
                         value(raw, ASYNCAPI_VERSION).orElse(DEFAULT_ASYNCAPI_VERSION),
                         baseline(raw, problems),
-                        compatibility(raw, problems)),
+                        compatibility(raw, problems),
+                        format(raw, problems)),
                 problems);
+    }
+
+    private static WireFormat format(Map<String, String> raw, List<String> problems) {
+        Optional<String> value = value(raw, FORMAT);
+        if (value.isEmpty()) {
+            return WireFormat.JSON;
+        }
+        Optional<WireFormat> parsed = WireFormat.parse(value.get());
+        if (parsed.isEmpty()) {
+            problems.add("option '" + FORMAT + "' has unknown value '" + value.get() + "'; valid values are "
+                    + Stream.of(WireFormat.values())
+                            .map(f -> "'" + f.optionValue() + "'")
+                            .collect(Collectors.joining(", ")));
+            return WireFormat.JSON;
+        }
+        return parsed.get();
     }
 
     /** The baseline directory: it must exist, since a mistyped one would silently check nothing. */

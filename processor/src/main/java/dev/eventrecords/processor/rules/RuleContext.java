@@ -1,5 +1,6 @@
 package dev.eventrecords.processor.rules;
 
+import dev.eventrecords.processor.avro.AvroSchemas;
 import dev.eventrecords.processor.english.Lexicon;
 import dev.eventrecords.processor.english.PastTenseAnalyzer;
 import dev.eventrecords.processor.english.VagueNameAnalyzer;
@@ -19,6 +20,7 @@ public final class RuleContext {
     private final PastTenseAnalyzer pastTense;
     private final VagueNameAnalyzer vagueNames;
     private TypeClassifier classifier;
+    private AvroSchemas avroSchemas;
 
     public RuleContext(ProcessingEnvironment env, ProcessorOptions options) {
         this.env = env;
@@ -52,8 +54,17 @@ public final class RuleContext {
         return classifier;
     }
 
+    /** The round's derivation of Avro schemas, built on first use in the round. */
+    public AvroSchemas avroSchemas() {
+        if (avroSchemas == null) {
+            avroSchemas = new AvroSchemas(env);
+        }
+        return avroSchemas;
+    }
+
     /** Drops what holds the last round's elements. */
     public void newRound() {
         classifier = null;
+        avroSchemas = null;
     }
 }

@@ -20,6 +20,7 @@ public final class Rules {
                 new TopicSpecRule(),
                 new BeanPropertyRule(),
                 new UnsupportedTypeRule(),
+                new FormatRule(),
                 new UnsupportedAnnotationRule(),
                 new JsonFormatRule(),
                 new JsonValueRule(),

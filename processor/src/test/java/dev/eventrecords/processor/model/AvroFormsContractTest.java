@@ -18,15 +18,21 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.avro.Conversions;
 import org.apache.avro.LogicalType;
@@ -38,6 +44,7 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,6 +57,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bytes back to the sample; and a sample Avro's conversion cannot carry is refused, not changed.
  */
 class AvroFormsContractTest {
+
+    @Test
+    void theReadmeTableOfAvroFormsIsTheRegistry() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Matcher table = Pattern.compile("(?s)<!-- avro-types -->\\n(.*?)\\n<!-- /avro-types -->")
+                .matcher(readme);
+        assertThat(table.find()).as("README.md holds the Avro table").isTrue();
+        List<String> expected = new ArrayList<>(List.of("| type | Avro schema | holds |", "|---|---|---|"));
+        for (ValueType v : ValueTypes.all()) {
+            ValueType.AvroForm form = v.avro().orElseThrow();
+            expected.add("| `" + v.display() + "` | `" + form.schema() + "` | " + form.encoding() + " |");
+        }
+        assertThat(table.group(1).lines().toList())
+                .as("the README's Avro table, as the registry gives it:%n%s", String.join("\n", expected))
+                .containsExactlyElementsOf(expected);
+    }
 
     static Stream<ValueType> entries() {
         return ValueTypes.all().stream();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.eventrecords.processor.Compile;
 import dev.eventrecords.processor.EventProcessor;
+import dev.eventrecords.processor.model.WireFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class ProcessorOptionsTest {
                         "eventrecords.asyncapi.title",
                         "eventrecords.asyncapi.version",
                         "eventrecords.baseline",
-                        "eventrecords.compatibility");
+                        "eventrecords.compatibility",
+                        "eventrecords.format");
     }
 
     @Test
@@ -50,7 +52,8 @@ class ProcessorOptionsTest {
                 "eventrecords.verbs", "Upserted, deduped,,",
                 "eventrecords.immutableTypes", "com.example.Money",
                 "eventrecords.asyncapi.title", " Fitness tracker ",
-                "eventrecords.asyncapi.version", "2.1.0"));
+                "eventrecords.asyncapi.version", "2.1.0",
+                "eventrecords.format", " Avro "));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.options())
                 .isEqualTo(new ProcessorOptions(
@@ -61,7 +64,18 @@ class ProcessorOptionsTest {
                         "Fitness tracker",
                         "2.1.0",
                         Optional.empty(),
-                        Compatibility.FULL));
+                        Compatibility.FULL,
+                        WireFormat.AVRO));
+    }
+
+    @Test
+    void an_unknown_format_is_a_problem_naming_the_valid_ones() {
+        ProcessorOptions.Parsed parsed = ProcessorOptions.parse(Map.of("eventrecords.format", "protobuf"));
+
+        assertThat(parsed.problems())
+                .containsExactly("option 'eventrecords.format' has unknown value 'protobuf'; valid values are 'json',"
+                        + " 'avro'");
+        assertThat(parsed.options().format()).isEqualTo(WireFormat.JSON);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.eventrecords.kafka.avro;
 
 import dev.eventrecords.Bytes;
 import dev.eventrecords.kafka.EventReadException;
+import dev.eventrecords.kafka.MapKey;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -22,13 +23,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The Avro form of every value type the serde carries, one constant per type, named as its JSON codec in {@code
@@ -197,6 +209,183 @@ public final class AvroCodecs {
     /** {@link Bytes}, as {@code bytes}. */
     public static final AvroCodec<Bytes> BYTES =
             codec((out, v) -> out.writeBytes(v.toByteArray()), in -> Bytes.copyOf(in.readBytes()));
+
+    /**
+     * A union {@code ["null", T]}: {@code null} as the branch {@code 0}, any other value as the branch {@code 1} and
+     * its codec's form. Its {@code write} takes {@code null} and its {@code read} returns it, unlike a plain codec's.
+     *
+     * @param present the codec of a non-null value
+     * @param <T> the type
+     * @return the codec
+     */
+    public static <T> AvroCodec<T> orNull(AvroCodec<T> present) {
+        Objects.requireNonNull(present, "present");
+        return new AvroCodec<>() {
+            @Override
+            public void write(AvroWriter out, T value) {
+                if (value == null) {
+                    out.writeIndex(0);
+                } else {
+                    out.writeIndex(1);
+                    present.write(out, value);
+                }
+            }
+
+            @Override
+            public T read(AvroReader in) {
+                return in.readIndex(2) == 0 ? null : present.read(in);
+            }
+        };
+    }
+
+    /**
+     * {@code Optional<T>} as the union {@code ["null", T]}: empty (or {@code null}) as the branch {@code 0}; read back
+     * as {@code Optional.empty()}, never {@code null}.
+     *
+     * @param present the codec of the value
+     * @param <T> the type
+     * @return the codec
+     */
+    public static <T> AvroCodec<Optional<T>> optional(AvroCodec<T> present) {
+        return orEmpty(optionalOf(present), Optional::isPresent, Optional.empty());
+    }
+
+    private static <T> AvroCodec<Optional<T>> optionalOf(AvroCodec<T> present) {
+        Objects.requireNonNull(present, "present");
+        return codec((out, v) -> present.write(out, v.orElseThrow()), in -> Optional.of(present.read(in)));
+    }
+
+    /**
+     * A type with an empty value ({@code OptionalInt}, ...) as the union {@code ["null", T]}: empty (or {@code null})
+     * as the branch {@code 0}, read back as {@code empty}.
+     *
+     * @param present the codec of a present value ({@link #OPTIONAL_INT}, ...)
+     * @param isPresent whether a value is present
+     * @param empty the empty value
+     * @param <T> the type
+     * @return the codec
+     */
+    public static <T> AvroCodec<T> orEmpty(AvroCodec<T> present, Predicate<T> isPresent, T empty) {
+        Objects.requireNonNull(present, "present");
+        Objects.requireNonNull(isPresent, "isPresent");
+        Objects.requireNonNull(empty, "empty");
+        return new AvroCodec<>() {
+            @Override
+            public void write(AvroWriter out, T value) {
+                if (value == null || !isPresent.test(value)) {
+                    out.writeIndex(0);
+                } else {
+                    out.writeIndex(1);
+                    present.write(out, value);
+                }
+            }
+
+            @Override
+            public T read(AvroReader in) {
+                return in.readIndex(2) == 0 ? empty : present.read(in);
+            }
+        };
+    }
+
+    /**
+     * An enum as an Avro enum whose symbols are its constants' names in declaration order: a constant by its ordinal.
+     *
+     * @param type the enum
+     * @param <E> the enum
+     * @return the codec
+     */
+    public static <E extends Enum<E>> AvroCodec<E> enumOf(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        return codec((out, v) -> out.writeEnum(v.ordinal()), in -> constants[in.readEnum(constants.length)]);
+    }
+
+    /**
+     * {@code List<T>} as an array, written as one block; read back unmodifiable, keeping {@code null} elements when
+     * the element codec reads them.
+     *
+     * @param element the elements' codec ({@link #orNull} when elements may be {@code null})
+     * @param <T> the elements' type
+     * @return the codec
+     */
+    public static <T> AvroCodec<List<T>> list(AvroCodec<T> element) {
+        Objects.requireNonNull(element, "element");
+        return codec((out, v) -> writeArray(out, v, element), in -> {
+            List<T> values = new ArrayList<>();
+            readArray(in, element, values);
+            // without nulls, an immutable list that a record's List.copyOf keeps as it is
+            return values.contains(null) ? Collections.unmodifiableList(values) : List.copyOf(values);
+        });
+    }
+
+    /**
+     * {@code Set<T>} as an array in the set's order; read back unmodifiable in the array's order.
+     *
+     * @param element the elements' codec
+     * @param <T> the elements' type
+     * @return the codec
+     */
+    public static <T> AvroCodec<Set<T>> set(AvroCodec<T> element) {
+        Objects.requireNonNull(element, "element");
+        return codec((out, v) -> writeArray(out, v, element), in -> {
+            Set<T> values = new LinkedHashSet<>();
+            readArray(in, element, values);
+            return Collections.unmodifiableSet(values);
+        });
+    }
+
+    /**
+     * {@code Map<K, V>} as an Avro map, whose keys are strings: each key as the text JSON writes for it as a property
+     * name ({@code key}); read back unmodifiable in the map's order, a key written twice keeping its last value.
+     *
+     * @param key the keys' text
+     * @param value the values' codec
+     * @param <K> the keys' type
+     * @param <V> the values' type
+     * @return the codec
+     */
+    public static <K, V> AvroCodec<Map<K, V>> map(MapKey<K> key, AvroCodec<V> value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        return codec(
+                (out, map) -> {
+                    out.writeMapStart(map.size());
+                    for (Map.Entry<K, V> entry : map.entrySet()) {
+                        if (entry.getKey() == null) {
+                            throw new IllegalArgumentException(
+                                    "a map key is null, which Avro's string keys cannot hold");
+                        }
+                        out.writeString(key.write(entry.getKey()));
+                        value.write(out, entry.getValue());
+                    }
+                    out.writeMapEnd();
+                },
+                in -> {
+                    Map<K, V> entries = new LinkedHashMap<>();
+                    for (int count = in.readMapStart(); count != 0; count = in.mapNext()) {
+                        for (int i = 0; i < count; i++) {
+                            K k = key.read(in.readString());
+                            entries.put(k, value.read(in));
+                        }
+                    }
+                    return Collections.unmodifiableMap(entries);
+                });
+    }
+
+    private static <T> void writeArray(AvroWriter out, Collection<T> values, AvroCodec<T> element) {
+        out.writeArrayStart(values.size());
+        for (T v : values) {
+            element.write(out, v);
+        }
+        out.writeArrayEnd();
+    }
+
+    private static <T> void readArray(AvroReader in, AvroCodec<T> element, Collection<T> values) {
+        for (int count = in.readArrayStart(); count != 0; count = in.arrayNext()) {
+            for (int i = 0; i < count; i++) {
+                values.add(element.read(in));
+            }
+        }
+    }
 
     private interface Writer<T> {
         void write(AvroWriter out, T value);
