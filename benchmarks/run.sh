@@ -4,6 +4,8 @@
 #
 #   benchmarks/run.sh                       the short configuration
 #   benchmarks/run.sh -f 2 -wi 5 -i 10      other JMH options instead of the short configuration's
+#   benchmarks/run.sh avro [options]        instead: the Avro codec against Apache Avro's specific and reflect paths
+#                                           (about 1.5 minutes), one table of ops/s and ratios
 #   benchmarks/run.sh publisher [options]   instead: EventPublisher.publish against a plain KafkaProducer with
 #                                           Jackson 3 on an embedded broker (about 10 minutes), one table of events/s
 #
@@ -22,6 +24,32 @@ if [[ ! -f $jar ]] || [[ -z ${SKIP_BUILD:-} && -n $(find pom.xml runtime/pom.xml
   echo "building $jar ..."
   mvn -B -q install -Dmaven.test.skip=true -Dspotless.check.skip=true -pl runtime,processor
   mvn -B -q package -Dspotless.check.skip=true -pl benchmarks
+fi
+
+if [[ ${1:-} == avro ]]; then
+  shift
+  # 6 benchmarks (3 contenders x 2 operations), each in its own fork: about 1.5 minutes in all.
+  if [[ $# -gt 0 ]]; then
+    options=("$@")
+  else
+    options=(-f 1 -wi 4 -w 2s -i 4 -r 2s)
+  fi
+  result=benchmarks/target/jmh-avro-result.json
+  log=benchmarks/target/jmh-avro.log
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average at start:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
+  echo "java:    $(java -version 2>&1 | head -1)"
+  echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "jmh:     ${options[*]} -prof gc"
+  echo
+  mkdir -p "$(dirname "$result")"
+  java -jar "$jar" 'dev.eventrecords.benchmarks.AvroBenchmark' "${options[@]}" -prof gc -rf json -rff "$result" \
+    | tee "$log" \
+    | awk '/^# Benchmark:/ { sub(/.*\./, "", $3); name = $3 } /^# Parameters:/ { sub(/^# Parameters: /, ""); print "running", name, $0; fflush() }'
+  echo
+  echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  java -cp "$jar" dev.eventrecords.benchmarks.AvroTable "$result"
+  exit 0
 fi
 
 if [[ ${1:-} == publisher ]]; then

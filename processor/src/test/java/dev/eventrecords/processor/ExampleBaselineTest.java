@@ -81,6 +81,25 @@ class ExampleBaselineTest {
                 .onLineContaining("WorkoutType type");
     }
 
+    @Test
+    void changingAnAvroEventsFieldTypeFailsOnItsAvscBaseline() throws IOException {
+        Compilation compilation =
+                compile("SleepRecorded.java", code -> code.replace("int minutesDeep", "String minutesDeep"));
+
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:compatibility] event 'SleepRecorded' changed incompatibly since the"
+                        + " baseline Avro schema 'dev.eventrecords.examples.fitness.SleepRecorded.avsc': reading with"
+                        + " the schema now, 'minutesDeep' holds the writer's int, which is none of the reader's union's"
+                        + " types:"
+                        + " consumers built now (BACKWARD) cannot read the events written before")
+                .inFile(compilation.sourceFiles().stream()
+                        .filter(f -> f.getName().endsWith("SleepRecorded.java"))
+                        .findFirst()
+                        .orElseThrow())
+                .onLineContaining("minutesDeep");
+    }
+
     /** A new variant of the example's sealed 'Payment', with its type id. */
     private static String withVoucher(String payment) {
         return payment.replace(

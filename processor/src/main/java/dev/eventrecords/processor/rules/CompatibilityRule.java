@@ -1,5 +1,7 @@
 package dev.eventrecords.processor.rules;
 
+import dev.eventrecords.processor.avro.AvroCompatibility;
+import dev.eventrecords.processor.avro.AvroSchema;
 import dev.eventrecords.processor.contracts.JsonSchemas;
 import dev.eventrecords.processor.contracts.JsonText;
 import dev.eventrecords.processor.contracts.SchemaCompatibility;
@@ -7,6 +9,7 @@ import dev.eventrecords.processor.contracts.SchemaCompatibility.Reason;
 import dev.eventrecords.processor.contracts.SchemaCompatibility.Refusal;
 import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
+import dev.eventrecords.processor.model.WireFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,10 +47,11 @@ public final class CompatibilityRule implements Rule {
             return List.of();
         }
         Path directory = options.baseline().get().normalize();
+        List<Diagnostic> avro = event.format() == WireFormat.AVRO ? avro(event, context, directory, mode) : List.of();
         Path file = directory.resolve(event.type() + ".json").normalize();
         // A type is free text: one that climbs out of the directory has no baseline file.
         if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
-            return List.of();
+            return avro;
         }
         Optional<Map<String, Object>> baseline = read(file);
         if (baseline.isEmpty()) {
@@ -74,7 +78,7 @@ public final class CompatibilityRule implements Rule {
         }
         Optional<KeyChange> key = keyChange(event, current, baseline.get());
         key.ifPresent(k -> findings.computeIfAbsent(k.key().position(), e -> new ArrayList<>()));
-        List<Diagnostic> found = new ArrayList<>();
+        List<Diagnostic> found = new ArrayList<>(avro);
         findings.forEach((element, list) -> {
             List<String> clauses = clauses(list);
             boolean isKey = key.filter(k -> k.key().position().equals(element)).isPresent();
@@ -94,6 +98,72 @@ public final class CompatibilityRule implements Rule {
                             + RuleId.COMPATIBILITY.id() + "\")' accepts a deliberate break"));
         });
         return found;
+    }
+
+    /**
+     * An Avro event's schema against its baseline {@code <event type>.avsc} in the same directory (a copy of the last
+     * release's {@code META-INF/eventrecords/avro}), by Avro's own rules ({@link AvroCompatibility}), so that a change
+     * the registry's {@code BACKWARD} or {@code FORWARD} check would refuse fails the build first.
+     */
+    private static List<Diagnostic> avro(EventModel event, RuleContext context, Path directory, Compatibility mode) {
+        Path file = directory.resolve(event.type() + ".avsc").normalize();
+        if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
+            return List.of();
+        }
+        AvroSchema current = context.avroSchemas().of(event);
+        if (current.text().isEmpty()) {
+            return List.of(); // its problems are reported already
+        }
+        Object baseline;
+        try {
+            baseline = JsonText.parse(Files.readString(file));
+            AvroCompatibility.check(baseline, baseline);
+        } catch (IOException | RuntimeException e) {
+            return List.of(Diagnostic.error(
+                    RuleId.COMPATIBILITY,
+                    event.element(),
+                    "event '" + event.simpleName() + "' has the baseline file '" + file + "', which is not an Avro"
+                            + " schema: " + e.getMessage() + "; restore the file from the last release, or refresh the"
+                            + " baseline by copying that release's 'META-INF/eventrecords/avro'"));
+        }
+        Object now = JsonText.parse(current.text().get());
+        List<Diagnostic> found = new ArrayList<>();
+        if (mode.checksBackward()) {
+            for (AvroCompatibility.Incompatibility i : AvroCompatibility.check(baseline, now)) {
+                found.add(avroFinding(event, file, i, true));
+            }
+        }
+        if (mode.checksForward()) {
+            for (AvroCompatibility.Incompatibility i : AvroCompatibility.check(now, baseline)) {
+                found.add(avroFinding(event, file, i, false));
+            }
+        }
+        return found;
+    }
+
+    private static Diagnostic avroFinding(
+            EventModel event, Path file, AvroCompatibility.Incompatibility i, boolean backward) {
+        String field = i.path().split("[.\\[{]", 2)[0];
+        Element at = event.components().stream()
+                .filter(c -> c.property().name().equals(field))
+                .map(c -> c.position())
+                .findFirst()
+                .orElse(event.element());
+        String reader = backward ? "the schema now" : "the baseline's";
+        String who = backward
+                ? "consumers built now (BACKWARD) cannot read the events written before"
+                : "consumers built on the baseline (FORWARD) cannot read the events written now";
+        return Diagnostic.error(
+                RuleId.COMPATIBILITY,
+                at,
+                "event '" + event.simpleName() + "' changed incompatibly since the baseline Avro schema '"
+                        + file.getFileName() + "': reading with " + reader + ", '"
+                        + (i.path().isEmpty() ? "the record" : i.path())
+                        + "' " + i.problem() + ": " + who + ", and a schema registry checking "
+                        + (backward ? "BACKWARD" : "FORWARD")
+                        + " refuses it. Give an added field a default, keep removed fields' defaults, widen numbers only"
+                        + " as Avro promotes them, or publish the change as a new event type; '@SuppressWarnings(\""
+                        + RuleId.COMPATIBILITY.id() + "\")' accepts a deliberate break");
     }
 
     /** A refusal, and whether it is the reader built now refusing the baseline's events (else the reverse). */

@@ -8,11 +8,14 @@ import com.google.testing.compile.Compiler;
 import dev.eventrecords.processor.Compile;
 import dev.eventrecords.processor.EventProcessor;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the processor makes of an Avro event: its serde holds the schema and a generated codec, its schema file ships
@@ -174,5 +177,58 @@ class AvroEventsCompileTest {
                 .generatedSourceFile("com.acme.ParcelEventSerde")
                 .contentsAsUtf8String()
                 .contains("new AvroFormat<>(ParcelMovedSerde.Avro.INSTANCE, ParcelMovedSerde.EVENT_TYPE,");
+    }
+
+    private static final String V1 = """
+            package com.acme;
+            import dev.eventrecords.Event;
+            import dev.eventrecords.EventFormat;
+            @Event(format = EventFormat.AVRO)
+            public record OrderPlaced(String orderId, int quantity) {
+                public OrderPlaced { java.util.Objects.requireNonNull(orderId); }
+            }
+            """;
+
+    /** The baseline directory of a release that had {@link #V1}: its .avsc, as the build wrote it. */
+    private static Path baselineOfV1(Path directory) throws IOException {
+        Compilation v1 = Compile.sources(V1);
+        assertThat(v1).succeededWithoutWarnings();
+        String avsc = v1.generatedFile(
+                        StandardLocation.CLASS_OUTPUT, "META-INF/eventrecords/avro/com.acme.OrderPlaced.avsc")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString();
+        Files.writeString(directory.resolve("com.acme.OrderPlaced.avsc"), avsc);
+        return directory;
+    }
+
+    @Test
+    void aBreakingChangeToTheAvroSchemaFailsTheBaselineCheck(@TempDir Path directory) throws IOException {
+        Path baseline = baselineOfV1(directory);
+        Compilation v2 = Compile.withOptions(
+                List.of("-Aeventrecords.baseline=" + baseline, "-Aeventrecords.compatibility=BACKWARD"),
+                V1.replace("int quantity)", "int quantity, String depot)")
+                        .replace(
+                                "requireNonNull(orderId);",
+                                "requireNonNull(orderId); java.util.Objects.requireNonNull(depot);"));
+
+        assertThat(v2).failed();
+        assertThat(v2)
+                .hadErrorContaining("[eventrecords:compatibility] event 'OrderPlaced' changed incompatibly since the"
+                        + " baseline Avro schema 'com.acme.OrderPlaced.avsc': reading with the schema now, 'depot' is a"
+                        + " field without a default that the writer's schema does not have, so the reader finds no value"
+                        + " for it: consumers built now (BACKWARD) cannot read the events written before, and a schema"
+                        + " registry checking BACKWARD refuses it");
+    }
+
+    @Test
+    void aCompatibleChangeToTheAvroSchemaPassesTheBaselineCheck(@TempDir Path directory) throws IOException {
+        Path baseline = baselineOfV1(directory);
+        // a nullable field: ["null", "string"] with default null, which the older events read as
+        Compilation v2 = Compile.withOptions(
+                List.of("-Aeventrecords.baseline=" + baseline, "-Aeventrecords.compatibility=FULL"),
+                V1.replace("int quantity)", "int quantity, String depot)"));
+
+        assertThat(v2).succeededWithoutWarnings();
     }
 }
