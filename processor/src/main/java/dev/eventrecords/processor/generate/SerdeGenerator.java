@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -80,10 +81,7 @@ public final class SerdeGenerator implements Output {
                         .superclass(ParameterizedTypeName.get(AVRO_EVENT_SERIALIZER, type))
                         .addMethod(MethodSpec.constructorBuilder()
                                 .addModifiers(Modifier.PUBLIC)
-                                .addStatement(
-                                        "super($T.INSTANCE, EVENT_TYPE, AVRO_SCHEMA, $L)",
-                                        avro,
-                                        EventTimeFunction.of(event))
+                                .addStatement(avroSerializerSuper(event, avro))
                                 .build())
                         .build())
                 .addType(TypeSpec.classBuilder(deserializer)
@@ -101,6 +99,20 @@ public final class SerdeGenerator implements Output {
                 .addType(AvroCodecGenerator.codec(serde, schema.form().orElseThrow()))
                 .addType(codecs.codec(event.record(), true))
                 .build();
+    }
+
+    /**
+     * The Avro serializer's {@code super} call: a family member's format registers under its topic and record, since
+     * the family's members share a topic and each evolves apart.
+     */
+    private static CodeBlock avroSerializerSuper(EventModel event, ClassName avro) {
+        return event.family().isPresent()
+                ? CodeBlock.of(
+                        "super(new $T<>($T.INSTANCE, EVENT_TYPE, AVRO_SCHEMA).inFamily(), EVENT_TYPE, $L)",
+                        FamilyGenerator.AVRO_FORMAT,
+                        avro,
+                        EventTimeFunction.of(event))
+                : CodeBlock.of("super($T.INSTANCE, EVENT_TYPE, AVRO_SCHEMA, $L)", avro, EventTimeFunction.of(event));
     }
 
     private static FieldSpec eventTypeField(EventModel event) {

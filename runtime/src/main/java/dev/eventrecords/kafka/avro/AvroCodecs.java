@@ -219,23 +219,7 @@ public final class AvroCodecs {
      * @return the codec
      */
     public static <T> AvroCodec<T> orNull(AvroCodec<T> present) {
-        Objects.requireNonNull(present, "present");
-        return new AvroCodec<>() {
-            @Override
-            public void write(AvroWriter out, T value) {
-                if (value == null) {
-                    out.writeIndex(0);
-                } else {
-                    out.writeIndex(1);
-                    present.write(out, value);
-                }
-            }
-
-            @Override
-            public T read(AvroReader in) {
-                return in.readIndex(2) == 0 ? null : present.read(in);
-            }
-        };
+        return union(present, value -> true, null);
     }
 
     /**
@@ -266,9 +250,12 @@ public final class AvroCodecs {
      * @return the codec
      */
     public static <T> AvroCodec<T> orEmpty(AvroCodec<T> present, Predicate<T> isPresent, T empty) {
+        return union(present, Objects.requireNonNull(isPresent, "isPresent"), Objects.requireNonNull(empty, "empty"));
+    }
+
+    /** {@code ["null", T]}: {@code null}, or a value {@code isPresent} refuses, as the branch {@code 0}, read as {@code empty}. */
+    private static <T> AvroCodec<T> union(AvroCodec<T> present, Predicate<T> isPresent, T empty) {
         Objects.requireNonNull(present, "present");
-        Objects.requireNonNull(isPresent, "isPresent");
-        Objects.requireNonNull(empty, "empty");
         return new AvroCodec<>() {
             @Override
             public void write(AvroWriter out, T value) {

@@ -28,4 +28,16 @@ public class AvroEventSerializer<E> extends EventSerializer<E> {
     protected AvroEventSerializer(AvroCodec<E> codec, String eventType, String schema, Function<E, Instant> eventTime) {
         super(new AvroFormat<>(codec, eventType, schema), eventType, eventTime);
     }
+
+    /**
+     * Creates a serializer writing in the given Avro format: a family member's ({@link AvroFormat#inFamily()}), whose
+     * schema is registered under its topic and record unless the client chooses another strategy.
+     *
+     * @param format the event's Avro format
+     * @param eventType the event's logical type, for {@code ce_type} and messages
+     * @param eventTime reads when the event happened, or returns {@code null} when it does not say
+     */
+    protected AvroEventSerializer(AvroFormat<E> format, String eventType, Function<E, Instant> eventTime) {
+        super(format, eventType, eventTime);
+    }
 }
