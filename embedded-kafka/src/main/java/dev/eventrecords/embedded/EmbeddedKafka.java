@@ -68,8 +68,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Map<String, String> overrides) {
         try {
             Path dir = Files.createTempDirectory("eventrecords-kafka-");
-            int brokerPort = freePort();
-            int controllerPort = freePort();
+            int[] ports = freePorts();
+            int brokerPort = ports[0];
+            int controllerPort = ports[1];
             Properties props = new Properties();
             props.put("process.roles", "broker,controller");
             props.put("node.id", "1");
@@ -188,10 +189,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** Two free local ports, distinct: both sockets are held open while the second is drawn. */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket first = new ServerSocket(0);
+                ServerSocket second = new ServerSocket(0)) {
+            first.setReuseAddress(true);
+            second.setReuseAddress(true);
+            return new int[] {first.getLocalPort(), second.getLocalPort()};
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.eventrecords.Event;
 import dev.eventrecords.EventFormat;
+import dev.eventrecords.examples.fitness.Payment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Every container and nesting in Avro: optionals, lists, sets and maps (of every map-key kind) holding {@code null}s
- * and one another, records nested in them, a record that holds itself, a renamed and an ignored component.
+ * and one another, records nested in them, a record that holds itself, a sealed interface (a union of its variants),
+ * a renamed and an ignored component.
  */
 @Event(topic = "wire.avro-shapes", format = EventFormat.AVRO)
 public record AvroShapesRecorded(
@@ -34,6 +36,8 @@ public record AvroShapesRecorded(
         Map<Priority, Optional<String>> byPriority,
         List<Optional<Branch>> branches,
         Branch tree,
+        Payment payment,
+        List<Payment> payments,
         @JsonIgnore String secret) {
 
     /** A node of a tree: it holds its children. */
@@ -54,5 +58,6 @@ public record AvroShapesRecorded(
         byColour = byColour == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(byColour));
         byPriority = byPriority == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(byPriority));
         branches = branches == null ? null : Collections.unmodifiableList(new ArrayList<>(branches));
+        payments = payments == null ? null : Collections.unmodifiableList(new ArrayList<>(payments));
     }
 }

@@ -67,6 +67,9 @@ import javax.lang.model.element.TypeElement;
  *       {@code LocalTime}, whose nanoseconds {@code time-micros} would lose; the zoned and offset times, whose offset
  *       a timestamp loses) as the text its JSON form holds. A type carried by a user's codec has no Avro form and is
  *       an error.
+ *   <li><b>Sealed interfaces</b> are the union of their variants' records and enums, in declaration order (with
+ *       {@code "null"} first when the component can be {@code null}): the union's branch says which variant a value
+ *       is, so no type id is written, as Avro's own unions have none.
  *   <li><b>Enums</b> by their constants' names, which Avro's Java mapping uses: a {@code @JsonProperty} text or a
  *       {@code toString()} is JSON's ({@code "in-progress"} is no Avro symbol, and {@code toString()} is not known at
  *       compile time). A constant whose name is not an Avro symbol is an error.
@@ -108,8 +111,19 @@ public final class AvroSchemas {
         if (value instanceof AvroValue.Scalar scalar) {
             return JsonText.parse(scalar.type().avro().orElseThrow().schema());
         }
+        if (value instanceof AvroValue.OrNull orNull && orNull.present() instanceof AvroValue.UnionOf union) {
+            // unions do not nest: null is the union's first branch
+            List<Object> branches = new ArrayList<>(List.of("null"));
+            union.variants().forEach(v -> branches.add(json(v)));
+            return branches;
+        }
         if (value instanceof AvroValue.OrNull orNull) {
             return orNull(json(orNull.present()));
+        }
+        if (value instanceof AvroValue.UnionOf union) {
+            List<Object> branches = new ArrayList<>();
+            union.variants().forEach(v -> branches.add(json(v)));
+            return branches;
         }
         if (value instanceof AvroValue.Reference reference) {
             return reference.fullName();
@@ -321,9 +335,11 @@ public final class AvroSchemas {
                 return new AvroValue.Invalid();
             }
             if (shape instanceof Shape.Polymorphic p) {
-                site.problem("the sealed interface '" + p.type().name().simpleName() + "' has no Avro form yet (a"
-                        + " union of its variants' records); carry one record type here");
-                return new AvroValue.Invalid();
+                List<AvroValue> variants = new ArrayList<>();
+                for (Shape.Polymorphic.Variant variant : p.variants()) {
+                    variants.add(present(variant.shape(), false, site));
+                }
+                return new AvroValue.UnionOf(p, variants);
             }
             Shape contained = Shape.contained(shape);
             if (contained == null) {

@@ -90,6 +90,19 @@ public sealed interface AvroValue {
      */
     record MapOf(Shape key, AvroValue values) implements AvroValue {}
 
+    /**
+     * A sealed interface: the union of its variants' records and enums, in declaration order, the branch saying which
+     * variant a value is (no type id: Avro's union index is one).
+     *
+     * @param shape the sealed interface
+     * @param variants each variant's form, a record or enum defined here or referred to
+     */
+    record UnionOf(Shape.Polymorphic shape, List<AvroValue> variants) implements AvroValue {
+        public UnionOf {
+            variants = List.copyOf(variants);
+        }
+    }
+
     /** A part that has no Avro form; the schema has a problem reported for it and is not written. */
     record Invalid() implements AvroValue {}
 

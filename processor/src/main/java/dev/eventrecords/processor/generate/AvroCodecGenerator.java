@@ -93,6 +93,8 @@ final class AvroCodecGenerator {
                 pending.add(array.items());
             } else if (value instanceof AvroValue.MapOf map) {
                 pending.add(map.values());
+            } else if (value instanceof AvroValue.UnionOf union) {
+                pending.addAll(union.variants());
             }
         }
     }
@@ -220,6 +222,12 @@ final class AvroCodecGenerator {
         if (value instanceof AvroValue.Scalar scalar) {
             return CodeBlock.of("$T.$L", AVRO_CODECS, scalar.type().codec());
         }
+        if (value instanceof AvroValue.OrNull orNull && orNull.present() instanceof AvroValue.UnionOf union) {
+            return oneOf(true, union);
+        }
+        if (value instanceof AvroValue.UnionOf union) {
+            return oneOf(false, union);
+        }
         if (value instanceof AvroValue.OrNull orNull) {
             return switch (orNull.empty()) {
                 case NULL -> CodeBlock.of("$T.orNull($L)", AVRO_CODECS, codecOf(orNull.present(), shape));
@@ -265,6 +273,26 @@ final class AvroCodecGenerator {
                     codecOf(map.values(), ((Shape.MapOf) shape).value()));
         }
         throw new IllegalArgumentException("no Avro codec for " + value);
+    }
+
+    /** A sealed interface's union: each variant's class and codec, in the union's order. */
+    private CodeBlock oneOf(boolean nullable, AvroValue.UnionOf union) {
+        List<CodeBlock> types = new ArrayList<>();
+        List<CodeBlock> codecs = new ArrayList<>();
+        for (int i = 0; i < union.variants().size(); i++) {
+            Shape variant = union.shape().variants().get(i).shape();
+            types.add(CodeBlock.of("$T.class", Poet.type(variant.type())));
+            codecs.add(codecOf(union.variants().get(i), variant));
+        }
+        return CodeBlock.of(
+                "$T.<$T>oneOf($L,$W$T.of($L),$W$T.of($L))",
+                AVRO_CODECS,
+                Poet.type(union.shape().type()),
+                nullable,
+                ClassNames.LIST,
+                CodeBlock.join(types, ",$W"),
+                ClassNames.LIST,
+                CodeBlock.join(codecs, ",$W"));
     }
 
     private static String constantName(ComponentModel c) {

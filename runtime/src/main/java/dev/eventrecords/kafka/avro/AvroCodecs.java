@@ -275,6 +275,56 @@ public final class AvroCodecs {
     }
 
     /**
+     * A sealed interface as the union of its variants (records and enums), in the order given: a value is written as
+     * the branch of its variant and that variant's form, and read back by its branch. With {@code nullable}, the
+     * union's first branch is {@code null} and the variants follow.
+     *
+     * @param nullable whether {@code null} is the union's first branch
+     * @param variants each variant's class, in the union's order
+     * @param codecs each variant's codec, in the same order
+     * @param <T> the sealed interface
+     * @return the codec
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> AvroCodec<T> oneOf(
+            boolean nullable, List<Class<? extends T>> variants, List<AvroCodec<? extends T>> codecs) {
+        if (variants.size() != codecs.size() || variants.isEmpty()) {
+            throw new IllegalArgumentException("one codec per variant, and at least one variant");
+        }
+        Class<?>[] types = variants.toArray(new Class<?>[0]);
+        AvroCodec<Object>[] branches = codecs.toArray(new AvroCodec[0]);
+        int first = nullable ? 1 : 0;
+        int count = types.length + first;
+        return new AvroCodec<>() {
+            @Override
+            public void write(AvroWriter out, T value) {
+                if (value == null) {
+                    if (!nullable) {
+                        throw new IllegalArgumentException("null, where the union has no null branch");
+                    }
+                    out.writeIndex(0);
+                    return;
+                }
+                for (int i = 0; i < types.length; i++) {
+                    if (types[i].isInstance(value)) {
+                        out.writeIndex(i + first);
+                        branches[i].write(out, value);
+                        return;
+                    }
+                }
+                throw new IllegalArgumentException(
+                        "'" + value.getClass().getName() + "' is none of the union's variants");
+            }
+
+            @Override
+            public T read(AvroReader in) {
+                int branch = in.readIndex(count);
+                return branch < first ? null : (T) branches[branch - first].read(in);
+            }
+        };
+    }
+
+    /**
      * An enum as an Avro enum whose symbols are its constants' names in declaration order: a constant by its ordinal.
      *
      * @param type the enum

@@ -2,6 +2,10 @@
 package dev.eventrecords.examples.wire;
 
 import dev.eventrecords.Generated;
+import dev.eventrecords.examples.fitness.Payment;
+import dev.eventrecords.examples.fitness.Payment_BankTransferJsonCodec;
+import dev.eventrecords.examples.fitness.Payment_CardJsonCodec;
+import dev.eventrecords.examples.fitness.Payment_CashJsonCodec;
 import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.EventReadException;
@@ -9,6 +13,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
 import dev.eventrecords.kafka.MapKeys;
+import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
 import dev.eventrecords.kafka.avro.AvroCodecs;
@@ -210,6 +215,70 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             + "      \"name\": \"tree\",\n"
             + "      \"type\": [\"null\", \"dev.eventrecords.examples.wire.AvroShapesRecorded.Branch\"],\n"
             + "      \"default\": null\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"name\": \"payment\",\n"
+            + "      \"type\": [\n"
+            + "        \"null\",\n"
+            + "        {\n"
+            + "          \"type\": \"record\",\n"
+            + "          \"name\": \"Card\",\n"
+            + "          \"namespace\": \"dev.eventrecords.examples.fitness.Payment\",\n"
+            + "          \"fields\": [\n"
+            + "            {\n"
+            + "              \"name\": \"last_four_digits\",\n"
+            + "              \"type\": [\"null\", \"string\"],\n"
+            + "              \"default\": null\n"
+            + "            },\n"
+            + "            {\n"
+            + "              \"name\": \"network\",\n"
+            + "              \"type\": [\"null\", \"string\"],\n"
+            + "              \"default\": null\n"
+            + "            }\n"
+            + "          ]\n"
+            + "        },\n"
+            + "        {\n"
+            + "          \"type\": \"record\",\n"
+            + "          \"name\": \"Cash\",\n"
+            + "          \"namespace\": \"dev.eventrecords.examples.fitness.Payment\",\n"
+            + "          \"fields\": [\n"
+            + "            {\n"
+            + "              \"name\": \"received_by\",\n"
+            + "              \"type\": [\"null\", \"string\"],\n"
+            + "              \"default\": null\n"
+            + "            }\n"
+            + "          ]\n"
+            + "        },\n"
+            + "        {\n"
+            + "          \"type\": \"record\",\n"
+            + "          \"name\": \"BankTransfer\",\n"
+            + "          \"namespace\": \"dev.eventrecords.examples.fitness.Payment\",\n"
+            + "          \"fields\": [\n"
+            + "            {\n"
+            + "              \"name\": \"iban\",\n"
+            + "              \"type\": [\"null\", \"string\"],\n"
+            + "              \"default\": null\n"
+            + "            },\n"
+            + "            {\n"
+            + "              \"name\": \"reference\",\n"
+            + "              \"type\": [\"null\", \"string\"],\n"
+            + "              \"default\": null\n"
+            + "            }\n"
+            + "          ]\n"
+            + "        }\n"
+            + "      ],\n"
+            + "      \"default\": null\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"name\": \"payments\",\n"
+            + "      \"type\": [\n"
+            + "        \"null\",\n"
+            + "        {\n"
+            + "          \"type\": \"array\",\n"
+            + "          \"items\": [\"null\", \"dev.eventrecords.examples.fitness.Payment.Card\", \"dev.eventrecords.examples.fitness.Payment.Cash\", \"dev.eventrecords.examples.fitness.Payment.BankTransfer\"]\n"
+            + "        }\n"
+            + "      ],\n"
+            + "      \"default\": null\n"
             + "    }\n"
             + "  ]\n"
             + "}\n";
@@ -271,6 +340,16 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final AvroCodec<AvroShapesRecorded.Branch> TREE_CODEC = AvroCodecs.orNull(AvroShapesRecorded_Branch.INSTANCE);
 
+        private static final AvroCodec<Payment> PAYMENT_CODEC = AvroCodecs.<Payment>oneOf(true,
+                List.of(Payment.Card.class, Payment.Cash.class, Payment.BankTransfer.class),
+                List.of(Payment_Card.INSTANCE, Payment_Cash.INSTANCE,
+                Payment_BankTransfer.INSTANCE));
+
+        private static final AvroCodec<List<Payment>> PAYMENTS_CODEC = AvroCodecs.orNull(AvroCodecs.list(AvroCodecs.<Payment>oneOf(true,
+                List.of(Payment.Card.class, Payment.Cash.class, Payment.BankTransfer.class),
+                List.of(Payment_Card.INSTANCE, Payment_Cash.INSTANCE,
+                Payment_BankTransfer.INSTANCE))));
+
         private Avro() {
         }
 
@@ -289,6 +368,8 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             BY_PRIORITY_CODEC.write(out, value.byPriority());
             BRANCHES_CODEC.write(out, value.branches());
             TREE_CODEC.write(out, value.tree());
+            PAYMENT_CODEC.write(out, value.payment());
+            PAYMENTS_CODEC.write(out, value.payments());
         }
 
         @Override
@@ -306,8 +387,96 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             Map<Priority, Optional<String>> byPriority = BY_PRIORITY_CODEC.read(in);
             List<Optional<AvroShapesRecorded.Branch>> branches = BRANCHES_CODEC.read(in);
             AvroShapesRecorded.Branch tree = TREE_CODEC.read(in);
+            Payment payment = PAYMENT_CODEC.read(in);
+            List<Payment> payments = PAYMENTS_CODEC.read(in);
             return new AvroShapesRecorded(orderId, note, main, tags, colours, totals, byId,
-                    byNumber, byDay, byColour, byPriority, branches, tree, null);
+                    byNumber, byDay, byColour, byPriority, branches, tree, payment, payments, null);
+        }
+
+        /**
+         * Writes and reads {@link Payment.BankTransfer} in Avro's binary encoding, under the schema's record 'dev.eventrecords.examples.fitness.Payment.BankTransfer'.
+         */
+        public static final class Payment_BankTransfer implements AvroCodec<Payment.BankTransfer> {
+            /**
+             * The codec; set first, so that a record that holds itself finds it.
+             */
+            public static final Payment_BankTransfer INSTANCE = new Payment_BankTransfer();
+
+            private static final AvroCodec<String> IBAN_CODEC = AvroCodecs.orNull(AvroCodecs.STRING);
+
+            private static final AvroCodec<String> REFERENCE_CODEC = AvroCodecs.orNull(AvroCodecs.STRING);
+
+            private Payment_BankTransfer() {
+            }
+
+            @Override
+            public void write(AvroWriter out, Payment.BankTransfer value) {
+                IBAN_CODEC.write(out, value.iban());
+                REFERENCE_CODEC.write(out, value.reference());
+            }
+
+            @Override
+            public Payment.BankTransfer read(AvroReader in) {
+                String iban = IBAN_CODEC.read(in);
+                String reference = REFERENCE_CODEC.read(in);
+                return new Payment.BankTransfer(iban, reference);
+            }
+        }
+
+        /**
+         * Writes and reads {@link Payment.Cash} in Avro's binary encoding, under the schema's record 'dev.eventrecords.examples.fitness.Payment.Cash'.
+         */
+        public static final class Payment_Cash implements AvroCodec<Payment.Cash> {
+            /**
+             * The codec; set first, so that a record that holds itself finds it.
+             */
+            public static final Payment_Cash INSTANCE = new Payment_Cash();
+
+            private static final AvroCodec<String> RECEIVED_BY_CODEC = AvroCodecs.orNull(AvroCodecs.STRING);
+
+            private Payment_Cash() {
+            }
+
+            @Override
+            public void write(AvroWriter out, Payment.Cash value) {
+                RECEIVED_BY_CODEC.write(out, value.receivedBy());
+            }
+
+            @Override
+            public Payment.Cash read(AvroReader in) {
+                String receivedBy = RECEIVED_BY_CODEC.read(in);
+                return new Payment.Cash(receivedBy);
+            }
+        }
+
+        /**
+         * Writes and reads {@link Payment.Card} in Avro's binary encoding, under the schema's record 'dev.eventrecords.examples.fitness.Payment.Card'.
+         */
+        public static final class Payment_Card implements AvroCodec<Payment.Card> {
+            /**
+             * The codec; set first, so that a record that holds itself finds it.
+             */
+            public static final Payment_Card INSTANCE = new Payment_Card();
+
+            private static final AvroCodec<String> LAST_FOUR_DIGITS_CODEC = AvroCodecs.orNull(AvroCodecs.STRING);
+
+            private static final AvroCodec<String> NETWORK_CODEC = AvroCodecs.orNull(AvroCodecs.STRING);
+
+            private Payment_Card() {
+            }
+
+            @Override
+            public void write(AvroWriter out, Payment.Card value) {
+                LAST_FOUR_DIGITS_CODEC.write(out, value.lastFourDigits());
+                NETWORK_CODEC.write(out, value.network());
+            }
+
+            @Override
+            public Payment.Card read(AvroReader in) {
+                String lastFourDigits = LAST_FOUR_DIGITS_CODEC.read(in);
+                String network = NETWORK_CODEC.read(in);
+                return new Payment.Card(lastFourDigits, network);
+            }
         }
 
         /**
@@ -382,6 +551,10 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final SerializableString TREE_NAME = Json.name("tree");
 
+        private static final SerializableString PAYMENT_NAME = Json.name("payment");
+
+        private static final SerializableString PAYMENTS_NAME = Json.name("payments");
+
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
         private static final JsonCodec<List<String>> TAGS = Codecs.list(Codecs.STRING);
@@ -398,9 +571,9 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final JsonCodec<Map<Priority, Optional<String>>> BY_PRIORITY = Codecs.map(MapKeys.enumOf(Priority.class), Codecs.optional(Codecs.STRING));
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, NOTE_NAME, MAIN_NAME, TAGS_NAME, COLOURS_NAME, TOTALS_NAME, BY_ID_NAME, BY_NUMBER_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BRANCHES_NAME, TREE_NAME, null};
+        private static final SerializableString[] NAMES = {ORDER_ID_NAME, NOTE_NAME, MAIN_NAME, TAGS_NAME, COLOURS_NAME, TOTALS_NAME, BY_ID_NAME, BY_NUMBER_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BRANCHES_NAME, TREE_NAME, PAYMENT_NAME, PAYMENTS_NAME, null};
 
-        private static final String[] PROPERTIES = {"order_id", "note", "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour", "byPriority", "branches", "tree", "secret"};
+        private static final String[] PROPERTIES = {"order_id", "note", "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour", "byPriority", "branches", "tree", "payment", "payments", "secret"};
 
         private Codec() {
         }
@@ -438,6 +611,10 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             Reached.BRANCHES.write(out, value.branches());
             out.writeName(TREE_NAME);
             AvroShapesRecorded_BranchJsonCodec.INSTANCE.write(out, value.tree());
+            out.writeName(PAYMENT_NAME);
+            Reached.PAYMENT.write(out, value.payment());
+            out.writeName(PAYMENTS_NAME);
+            Reached.PAYMENTS.write(out, value.payments());
             out.writeEndObject();
         }
 
@@ -459,6 +636,8 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             Map<Priority, Optional<String>> byPriority = Map.of();
             List<Optional<AvroShapesRecorded.Branch>> branches = List.of();
             AvroShapesRecorded.Branch tree = null;
+            Payment payment = null;
+            List<Payment> payments = List.of();
             String secret = null;
             long present = 0L;
             int index = -1;
@@ -466,10 +645,10 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             try {
                 int next = 0;
                 while (true) {
-                    if (next < 14 && in.nextName(NAMES[next])) {
+                    if (next < 16 && in.nextName(NAMES[next])) {
                         index = next;
                     } else {
-                        if (next >= 14) {
+                        if (next >= 16) {
                             in.nextToken();
                         }
                         if (in.currentToken() != JsonToken.PROPERTY_NAME) {
@@ -542,7 +721,17 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
                         case 12:
                             tree = AvroShapesRecorded_BranchJsonCodec.INSTANCE.read(in);
                             present |= 1L << 12;
+                            next = 13;
+                            break;
+                        case 13:
+                            payment = Reached.PAYMENT.read(in);
+                            present |= 1L << 13;
                             next = 14;
+                            break;
+                        case 14:
+                            payments = Reached.PAYMENTS.read(in);
+                            present |= 1L << 14;
+                            next = 16;
                             break;
                         default:
                             in.skipChildren();
@@ -553,11 +742,12 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
             }
             try {
-                return new AvroShapesRecorded(orderId, note, main, tags, colours, totals, byId, byNumber, byDay, byColour, byPriority, branches, tree, secret);
+                return new AvroShapesRecorded(orderId, note, main, tags, colours, totals, byId, byNumber, byDay, byColour, byPriority, branches, tree, payment, payments, secret);
             } catch (Throwable e) {
                 throw EventReadException.rejected("AvroShapesRecorded", e, PROPERTIES,
                         new Object[] {orderId, note, main, tags, colours, totals, byId, byNumber,
-                        byDay, byColour, byPriority, branches, tree, secret}, present);
+                        byDay, byColour, byPriority, branches, tree, payment, payments, secret},
+                        present);
             }
         }
 
@@ -589,6 +779,10 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
                     return 11;
                 case "tree":
                     return 12;
+                case "payment":
+                    return 13;
+                case "payments":
+                    return 14;
                 default:
                     return -1;
             }
@@ -603,6 +797,18 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             private static final JsonCodec<Map<Integer, AvroShapesRecorded.Branch>> BY_NUMBER = Codecs.map(MapKeys.INTEGER, AvroShapesRecorded_BranchJsonCodec.INSTANCE);
 
             private static final JsonCodec<List<Optional<AvroShapesRecorded.Branch>>> BRANCHES = Codecs.list(Codecs.optional(AvroShapesRecorded_BranchJsonCodec.INSTANCE));
+
+            private static final JsonCodec<Payment> PAYMENT = PolymorphicCodec.builder(Payment.class, PolymorphicCodec.Inclusion.PROPERTY, "method", false)
+                .record(Payment.Card.class, Payment_CardJsonCodec.INSTANCE, "card")
+                .record(Payment.Cash.class, Payment_CashJsonCodec.INSTANCE, "cash")
+                .record(Payment.BankTransfer.class, Payment_BankTransferJsonCodec.INSTANCE, "bank_transfer")
+                .build();
+
+            private static final JsonCodec<List<Payment>> PAYMENTS = Codecs.list(PolymorphicCodec.builder(Payment.class, PolymorphicCodec.Inclusion.PROPERTY, "method", false)
+                .record(Payment.Card.class, Payment_CardJsonCodec.INSTANCE, "card")
+                .record(Payment.Cash.class, Payment_CashJsonCodec.INSTANCE, "cash")
+                .record(Payment.BankTransfer.class, Payment_BankTransferJsonCodec.INSTANCE, "bank_transfer")
+                .build());
 
             private Reached() {
             }
