@@ -135,8 +135,11 @@ public final class AvroWriter {
     }
 
     /**
-     * Writes a {@code string}: the length of its UTF-8 form, then that form. A lone surrogate, which UTF-8 cannot
-     * hold, is written as {@code ?}, as {@code String.getBytes(UTF_8)} and so Apache Avro write it.
+     * Writes a {@code string}: the length of its UTF-8 form, then that form.
+     *
+     * @throws IllegalArgumentException when the text holds a lone surrogate, which UTF-8, and so an Avro string,
+     *     cannot hold: Apache Avro writes {@code ?} for it ({@code String.getBytes(UTF_8)}), which would change the
+     *     value without a word; nothing is written then
      */
     public void writeString(String value) {
         int chars = value.length();
@@ -166,7 +169,9 @@ public final class AvroWriter {
                 length += 4;
                 i++;
             } else if (Character.isSurrogate(c)) {
-                length += 1;
+                throw new IllegalArgumentException("the text holds a lone surrogate, U+"
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
+                        + ", which UTF-8, and so an Avro string, cannot hold (Apache Avro would write '?' instead)");
             } else {
                 length += 3;
             }
@@ -191,8 +196,6 @@ public final class AvroWriter {
                 b[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
                 b[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
                 b[at++] = (byte) (0x80 | (code & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                b[at++] = (byte) '?';
             } else {
                 b[at++] = (byte) (0xE0 | (c >> 12));
                 b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));

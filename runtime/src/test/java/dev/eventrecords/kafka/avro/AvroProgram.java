@@ -66,7 +66,8 @@ final class AvroProgram {
         Long.MIN_VALUE
     };
     private static final String[] PIECES = {
-        "a", "é", "€", "😀", "\uD800", "\uDC00", "\u0000", "\u07FF", "\u0800", "\uFFFF"
+        // no lone surrogate: UTF-8 cannot hold one, and our writer refuses it (AvroWriterTest)
+        "a", "é", "€", "😀", "\u0000", "\u07FF", "\u0800", "\uFFFF"
     };
 
     private final Random random;
