@@ -1,12 +1,18 @@
 package dev.eventrecords.processor.rules;
 
 import dev.eventrecords.processor.avro.AvroSchemas;
+import dev.eventrecords.processor.model.ComponentModel;
 import dev.eventrecords.processor.model.EventModel;
 import dev.eventrecords.processor.model.FamilyRef;
+import dev.eventrecords.processor.model.RecordModel;
+import dev.eventrecords.processor.model.Shape;
 import dev.eventrecords.processor.model.WireFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
 
 /**
  * The event's format can carry it. An Avro event needs an Avro form for every component ({@link AvroSchemas}), each
@@ -35,8 +41,28 @@ public final class FormatRule implements Rule {
                             + " 'format' here, or set it on '@EventFamily'"));
         }
         if (event.format() == WireFormat.AVRO) {
-            found.addAll(context.avroSchemas().of(event).problems());
+            // a part JSON cannot carry either is the unsupported-type rule's to report, once
+            Set<Element> reported = new HashSet<>();
+            List<RecordModel> records = new ArrayList<>(event.nested());
+            records.add(event.record());
+            for (RecordModel record : records) {
+                for (ComponentModel c : record.components()) {
+                    if (unsupported(c.shape())) {
+                        reported.add(c.position());
+                    }
+                }
+            }
+            context.avroSchemas().of(event).problems().stream()
+                    .filter(d -> !reported.contains(d.element()))
+                    .forEach(found::add);
         }
         return found;
+    }
+
+    private static boolean unsupported(Shape shape) {
+        Shape contained = Shape.contained(shape);
+        return shape instanceof Shape.Unsupported
+                || (contained != null && unsupported(contained))
+                || (shape instanceof Shape.MapOf map && unsupported(map.key()));
     }
 }

@@ -122,6 +122,25 @@ class AvroEventsCompileTest {
     }
 
     @Test
+    void aComponentNeitherFormatCarriesIsReportedOnce() {
+        Compilation compilation = Compile.sources("""
+                package com.acme;
+                import dev.eventrecords.Event;
+                import dev.eventrecords.EventFormat;
+                @Event(format = EventFormat.AVRO)
+                public record OrderPlaced(String orderId, Object payload) {}
+                """);
+
+        assertThat(compilation).failed();
+        assertThat(compilation.errors().stream()
+                        .map(e -> e.getMessage(java.util.Locale.ROOT))
+                        .filter(m -> m.contains("[eventrecords:unsupported-type]")))
+                .hasSize(1);
+        assertThat(compilation)
+                .hadErrorContaining("[eventrecords:unsupported-type] event 'OrderPlaced' component 'payload'");
+    }
+
+    @Test
     void aMemberInAnotherFormatThanItsFamilysIsAnError() {
         Compilation compilation = Compile.sources("""
                 package com.acme;
