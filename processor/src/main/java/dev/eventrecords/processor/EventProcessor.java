@@ -107,7 +107,7 @@ public final class EventProcessor extends AbstractProcessor {
             optionsValid = false;
         }
         context = new RuleContext(env, options.options());
-        outputContext = new OutputContext(env, options.options());
+        outputContext = new OutputContext(env, options.options(), context.avroSchemas());
         models =
                 new ModelReader(env.getElementUtils(), codecs, options.options().format());
         familyReader = new FamilyReader(

@@ -18,6 +18,7 @@ import dev.eventrecords.processor.rules.RuleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,7 @@ public final class AvroSchemas {
 
     private final NullChecks nullChecks;
     private final ProcessingEnvironment env;
+    private final Map<EventModel, AvroSchema> derived = new IdentityHashMap<>();
 
     public AvroSchemas(ProcessingEnvironment env) {
         this.env = env;
@@ -95,8 +97,20 @@ public final class AvroSchemas {
         return "META-INF/eventrecords/avro/" + event.type() + ".avsc";
     }
 
-    /** The event's schema, or the problems that keep it from having one. */
+    /**
+     * The event's schema, or the problems that keep it from having one; derived once per event model, as the rules and
+     * the outputs of a round all ask for it.
+     */
     public AvroSchema of(EventModel event) {
+        return derived.computeIfAbsent(event, this::derive);
+    }
+
+    /** Forgets the last round's schemas: a new round reads its events into new models. */
+    public void newRound() {
+        derived.clear();
+    }
+
+    private AvroSchema derive(EventModel event) {
         Walk walk = new Walk(event);
         AvroValue.RecordType root = walk.record(event.record(), rootName(event));
         return new AvroSchema(

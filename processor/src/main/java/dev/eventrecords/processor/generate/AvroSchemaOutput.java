@@ -20,17 +20,13 @@ import java.util.Set;
 final class AvroSchemaOutput implements Output {
 
     private final Set<String> written = new HashSet<>();
-    private AvroSchemas schemas;
 
     @Override
     public List<GeneratedFile> event(EventModel event, OutputContext context) {
         if (event.format() != WireFormat.AVRO || !written.add(AvroSchemas.path(event))) {
             return List.of();
         }
-        if (schemas == null) {
-            schemas = new AvroSchemas(context.environment());
-        }
-        AvroSchema schema = schemas.of(event);
+        AvroSchema schema = context.avroSchemas().of(event);
         return List.of(GeneratedFile.resource(
                 AvroSchemas.path(event), schema.text().orElseThrow() + "\n", JsonSchemas.origins(event)));
     }

@@ -26,16 +26,12 @@ import javax.lang.model.element.Modifier;
 public final class SerdeGenerator implements Output {
 
     private final CodecGenerator codecs = new CodecGenerator();
-    private AvroSchemas avroSchemas;
 
     @Override
     public List<GeneratedFile> event(EventModel event, OutputContext context) {
         TypeSpec serde;
         if (event.format() == WireFormat.AVRO) {
-            if (avroSchemas == null) {
-                avroSchemas = new AvroSchemas(context.environment());
-            }
-            serde = avroSerde(event, avroSchemas.of(event));
+            serde = avroSerde(event, context.avroSchemas().of(event));
         } else {
             serde = serde(event);
         }

@@ -1,5 +1,6 @@
 package dev.eventrecords.processor.output;
 
+import dev.eventrecords.processor.avro.AvroSchemas;
 import dev.eventrecords.processor.rules.ProcessorOptions;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -12,8 +13,9 @@ import javax.lang.model.util.Elements;
  *
  * @param environment the compilation's processing environment
  * @param options the processor's options
+ * @param avroSchemas the Avro schemas of the events, derived once for the rules and the outputs
  */
-public record OutputContext(ProcessingEnvironment environment, ProcessorOptions options) {
+public record OutputContext(ProcessingEnvironment environment, ProcessorOptions options, AvroSchemas avroSchemas) {
 
     public Elements elements() {
         return environment.getElementUtils();

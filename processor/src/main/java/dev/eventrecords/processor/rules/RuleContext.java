@@ -54,7 +54,7 @@ public final class RuleContext {
         return classifier;
     }
 
-    /** The round's derivation of Avro schemas, built on first use in the round. */
+    /** The compilation's derivation of Avro schemas, shared with the outputs so that each event's is derived once. */
     public AvroSchemas avroSchemas() {
         if (avroSchemas == null) {
             avroSchemas = new AvroSchemas(env);
@@ -65,6 +65,8 @@ public final class RuleContext {
     /** Drops what holds the last round's elements. */
     public void newRound() {
         classifier = null;
-        avroSchemas = null;
+        if (avroSchemas != null) {
+            avroSchemas.newRound();
+        }
     }
 }
