@@ -60,44 +60,53 @@ public final class Codecs {
     private Codecs() {}
 
     /** {@code Boolean}. */
-    public static final JsonCodec<Boolean> BOOLEAN = scalar(Scalars::writeBoolean, Scalars::readBoolean);
+    public static final JsonCodec<Boolean> BOOLEAN =
+            scalar(Scalars::writeBoolean, JsonWriter::writeBoolean, Scalars::readBoolean);
 
     /** {@code Byte}, as a number. */
-    public static final JsonCodec<Byte> BYTE = scalar((out, v) -> out.writeNumber(v.shortValue()), in -> {
-        Integer value = ScalarReader.readInt(in, false, Byte.MIN_VALUE, 255, "byte");
-        return value == null ? null : (byte) value.intValue();
-    });
+    public static final JsonCodec<Byte> BYTE =
+            scalar((out, v) -> out.writeNumber(v.shortValue()), (out, v) -> out.writeNumber(v.shortValue()), in -> {
+                Integer value = ScalarReader.readInt(in, false, Byte.MIN_VALUE, 255, "byte");
+                return value == null ? null : (byte) value.intValue();
+            });
 
     /** {@code Short}. */
-    public static final JsonCodec<Short> SHORT = scalar((out, v) -> out.writeNumber(v.shortValue()), in -> {
-        Integer value = ScalarReader.readInt(in, false, Short.MIN_VALUE, Short.MAX_VALUE, "short");
-        return value == null ? null : (short) value.intValue();
-    });
+    public static final JsonCodec<Short> SHORT =
+            scalar((out, v) -> out.writeNumber(v.shortValue()), (out, v) -> out.writeNumber(v.shortValue()), in -> {
+                Integer value = ScalarReader.readInt(in, false, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+                return value == null ? null : (short) value.intValue();
+            });
 
     /** {@code Integer}. */
-    public static final JsonCodec<Integer> INTEGER = scalar(Scalars::writeInteger, Scalars::readInteger);
+    public static final JsonCodec<Integer> INTEGER =
+            scalar(Scalars::writeInteger, JsonWriter::writeInteger, Scalars::readInteger);
 
     /** {@code Long}. */
-    public static final JsonCodec<Long> LONG = scalar(Scalars::writeLong, Scalars::readLong);
+    public static final JsonCodec<Long> LONG = scalar(Scalars::writeLong, JsonWriter::writeLong, Scalars::readLong);
 
     /** {@code Float}. */
-    public static final JsonCodec<Float> FLOAT = scalar((out, v) -> out.writeNumber(v.floatValue()), in -> {
-        Double value = ScalarReader.readDouble(in, false, true);
-        return value == null ? null : value.floatValue();
-    });
+    public static final JsonCodec<Float> FLOAT =
+            scalar((out, v) -> out.writeNumber(v.floatValue()), (out, v) -> out.writeNumber(v.floatValue()), in -> {
+                Double value = ScalarReader.readDouble(in, false, true);
+                return value == null ? null : value.floatValue();
+            });
 
     /** {@code Double}. */
-    public static final JsonCodec<Double> DOUBLE = scalar(Scalars::writeDouble, Scalars::readDouble);
+    public static final JsonCodec<Double> DOUBLE =
+            scalar(Scalars::writeDouble, JsonWriter::writeDouble, Scalars::readDouble);
 
     /** {@code Character}, as a string of one character. */
-    public static final JsonCodec<Character> CHARACTER =
-            scalar((out, v) -> Json.writeChar(out, v.charValue()), in -> ScalarReader.readChar(in, false));
+    public static final JsonCodec<Character> CHARACTER = scalar(
+            (out, v) -> Json.writeChar(out, v.charValue()),
+            (out, v) -> out.writeChar(v.charValue()),
+            in -> ScalarReader.readChar(in, false));
 
     /** {@code String}. */
-    public static final JsonCodec<String> STRING = scalar(Scalars::writeString, Scalars::readString);
+    public static final JsonCodec<String> STRING =
+            scalar(Scalars::writeString, JsonWriter::writeString, Scalars::readString);
 
     /** {@code UUID}, in its canonical 36-character form. */
-    public static final JsonCodec<UUID> UUID = scalar(Scalars::writeUuid, Scalars::readUuid);
+    public static final JsonCodec<UUID> UUID = scalar(Scalars::writeUuid, JsonWriter::writeUuid, Scalars::readUuid);
 
     /** The largest scale, in magnitude, a {@code BigDecimal} read may have. */
     static final int MAX_DECIMAL_SCALE = 100_000;
@@ -122,22 +131,28 @@ public final class Codecs {
             scalar(JsonGenerator::writeNumber, ScalarReader::readBigInteger);
 
     /** {@code Instant}: {@code 2024-05-01T10:15:30.120Z}. */
-    public static final JsonCodec<Instant> INSTANT = scalar(Scalars::writeInstant, Scalars::readInstant);
+    public static final JsonCodec<Instant> INSTANT =
+            scalar(Scalars::writeInstant, JsonWriter::writeInstant, Scalars::readInstant);
 
     /** {@code LocalDate}: {@code 2024-05-01}. */
-    public static final JsonCodec<LocalDate> LOCAL_DATE = scalar(Scalars::writeLocalDate, Scalars::readLocalDate);
+    public static final JsonCodec<LocalDate> LOCAL_DATE =
+            scalar(Scalars::writeLocalDate, JsonWriter::writeLocalDate, Scalars::readLocalDate);
 
     /** {@code LocalDateTime}: {@code 2024-05-01T10:15:30.12}. */
     public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = scalar(
             (out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(v)),
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(v)),
             JavaTimeReader::localDateTime);
 
     /** {@code LocalTime}: {@code 10:15:30}. */
-    public static final JsonCodec<LocalTime> LOCAL_TIME =
-            scalar((out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(v)), JavaTimeReader::localTime);
+    public static final JsonCodec<LocalTime> LOCAL_TIME = scalar(
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(v)),
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format(v)),
+            JavaTimeReader::localTime);
 
     /** {@code OffsetDateTime}: {@code 2024-05-01T10:15:30+02:00}; the offset is kept when read. */
     public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = scalar(
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)),
             (out, v) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)),
             JavaTimeReader::offsetDateTime);
 
@@ -148,61 +163,76 @@ public final class Codecs {
      */
     public static final JsonCodec<ZonedDateTime> ZONED_DATE_TIME = scalar(
             (out, v) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)),
+            (out, v) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)),
             JavaTimeReader::zonedDateTime);
 
     /** {@code Duration}: {@code PT1.5S}. */
-    public static final JsonCodec<Duration> DURATION =
-            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::duration);
+    public static final JsonCodec<Duration> DURATION = scalar(
+            (out, v) -> out.writeString(v.toString()),
+            (out, v) -> out.writeString(v.toString()),
+            JavaTimeReader::duration);
 
     /** {@code Period}: {@code P1Y2M3D}. */
-    public static final JsonCodec<Period> PERIOD =
-            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::period);
+    public static final JsonCodec<Period> PERIOD = scalar(
+            (out, v) -> out.writeString(v.toString()),
+            (out, v) -> out.writeString(v.toString()),
+            JavaTimeReader::period);
 
     /** {@code Year}, as a number: {@code 2024}. */
-    public static final JsonCodec<Year> YEAR = scalar((out, v) -> out.writeNumber(v.getValue()), JavaTimeReader::year);
+    public static final JsonCodec<Year> YEAR = scalar(
+            (out, v) -> out.writeNumber(v.getValue()), (out, v) -> out.writeNumber(v.getValue()), JavaTimeReader::year);
 
     /**
      * {@code YearMonth}: {@code 2024-05}. Written as Jackson writes it, {@link YearMonth#toString()}, which puts no
      * {@code +} before a year above 9999 ({@code 10000-01}); so the reader takes the year with or without that sign,
      * where {@link YearMonth#parse(CharSequence)} would insist on it.
      */
-    public static final JsonCodec<YearMonth> YEAR_MONTH =
-            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::yearMonth);
+    public static final JsonCodec<YearMonth> YEAR_MONTH = scalar(
+            (out, v) -> out.writeString(v.toString()),
+            (out, v) -> out.writeString(v.toString()),
+            JavaTimeReader::yearMonth);
 
     /**
      * {@code OffsetTime}, as Jackson writes it, {@link OffsetTime#toString()}: {@code 10:15:30+02:00}, {@code 10:15Z}
      * when the seconds are zero; the offset is kept when read.
      */
-    public static final JsonCodec<OffsetTime> OFFSET_TIME =
-            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::offsetTime);
+    public static final JsonCodec<OffsetTime> OFFSET_TIME = scalar(
+            (out, v) -> out.writeString(v.toString()),
+            (out, v) -> out.writeString(v.toString()),
+            JavaTimeReader::offsetTime);
 
     /** {@code MonthDay}: {@code --02-29}. */
-    public static final JsonCodec<MonthDay> MONTH_DAY =
-            scalar((out, v) -> out.writeString(v.toString()), JavaTimeReader::monthDay);
+    public static final JsonCodec<MonthDay> MONTH_DAY = scalar(
+            (out, v) -> out.writeString(v.toString()),
+            (out, v) -> out.writeString(v.toString()),
+            JavaTimeReader::monthDay);
 
     /**
      * {@code Month}, as a number from 1 to 12: Jackson 3 writes a month so ({@code DateTimeFeature.ONE_BASED_MONTHS},
      * on by default), not by name as other enums; it reads the name too.
      */
-    public static final JsonCodec<Month> MONTH =
-            scalar((out, v) -> out.writeNumber(v.getValue()), JavaTimeReader::month);
+    public static final JsonCodec<Month> MONTH = scalar(
+            (out, v) -> out.writeNumber(v.getValue()),
+            (out, v) -> out.writeNumber(v.getValue()),
+            JavaTimeReader::month);
 
     /**
      * {@code ZoneId}, by its id ({@code Europe/Paris}, {@code Z}, {@code +02:00}, {@code UTC}); a zone read is a region
      * or an offset as {@link ZoneId#of(String)} gives it, so an offset read as a {@code ZoneId} is a {@link ZoneOffset}.
      */
-    public static final JsonCodec<ZoneId> ZONE_ID =
-            scalar((out, v) -> out.writeString(v.getId()), JavaTimeReader::zoneId);
+    public static final JsonCodec<ZoneId> ZONE_ID = scalar(
+            (out, v) -> out.writeString(v.getId()), (out, v) -> out.writeString(v.getId()), JavaTimeReader::zoneId);
 
     /** {@code ZoneOffset}: {@code +02:00}, {@code Z}, {@code -09:30}, {@code +01:02:03}. */
-    public static final JsonCodec<ZoneOffset> ZONE_OFFSET =
-            scalar((out, v) -> out.writeString(v.getId()), JavaTimeReader::zoneOffset);
+    public static final JsonCodec<ZoneOffset> ZONE_OFFSET = scalar(
+            (out, v) -> out.writeString(v.getId()), (out, v) -> out.writeString(v.getId()), JavaTimeReader::zoneOffset);
 
     /**
      * {@code URI}, by {@link URI#toString()}; read as Jackson reads it: trimmed, a number or boolean taken as its text,
      * blank as the empty URI.
      */
-    public static final JsonCodec<URI> URI = scalar((out, v) -> out.writeString(v.toString()), TextValueReader::uri);
+    public static final JsonCodec<URI> URI = scalar(
+            (out, v) -> out.writeString(v.toString()), (out, v) -> out.writeString(v.toString()), TextValueReader::uri);
 
     /**
      * {@code Locale}, as Jackson 3 writes it: its BCP 47 language tag ({@code en-US}, {@code zh-Hant-TW}), {@code ""}
@@ -210,12 +240,16 @@ public final class Codecs {
      * write as {@code en}) is refused rather than changed on the way. Read as Jackson reads it: a tag, or
      * {@code toString()}'s form ({@code en_US}); blank is {@code Locale.ROOT}.
      */
-    public static final JsonCodec<Locale> LOCALE =
-            scalar((out, v) -> out.writeString(TextValueReader.tagOf(v)), TextValueReader::locale);
+    public static final JsonCodec<Locale> LOCALE = scalar(
+            (out, v) -> out.writeString(TextValueReader.tagOf(v)),
+            (out, v) -> out.writeString(TextValueReader.tagOf(v)),
+            TextValueReader::locale);
 
     /** {@code Currency}, by its ISO 4217 code ({@code EUR}); blank reads as {@code null}, as in Jackson. */
-    public static final JsonCodec<Currency> CURRENCY =
-            scalar((out, v) -> out.writeString(v.getCurrencyCode()), TextValueReader::currency);
+    public static final JsonCodec<Currency> CURRENCY = scalar(
+            (out, v) -> out.writeString(v.getCurrencyCode()),
+            (out, v) -> out.writeString(v.getCurrencyCode()),
+            TextValueReader::currency);
 
     /**
      * {@link Bytes}, as Jackson 3 writes and reads a {@code byte[]}: written as a base64 string (standard alphabet,
@@ -224,7 +258,8 @@ public final class Codecs {
      * units ignored, several padded units in a row decoded one after the other. An array of integers from -128 to 255
      * is read as Jackson reads it too (255 is the byte -1); its elements must be integers, like every number read.
      */
-    public static final JsonCodec<Bytes> BYTES = scalar((out, v) -> out.writeString(v.toBase64()), Codecs::readBytes);
+    public static final JsonCodec<Bytes> BYTES = scalar(
+            (out, v) -> out.writeString(v.toBase64()), (out, v) -> out.writeString(v.toBase64()), Codecs::readBytes);
 
     private static Bytes readBytes(JsonParser in) {
         JsonToken t = in.currentToken();
@@ -266,6 +301,15 @@ public final class Codecs {
         }
 
         @Override
+        public void write(JsonWriter out, OptionalInt value) {
+            if (value == null || value.isEmpty()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value.getAsInt());
+            }
+        }
+
+        @Override
         public OptionalInt read(JsonParser in) {
             return nullText(in) ? OptionalInt.empty() : OptionalInt.of(Json.readInt(in));
         }
@@ -288,6 +332,15 @@ public final class Codecs {
         }
 
         @Override
+        public void write(JsonWriter out, OptionalLong value) {
+            if (value == null || value.isEmpty()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value.getAsLong());
+            }
+        }
+
+        @Override
         public OptionalLong read(JsonParser in) {
             return nullText(in) ? OptionalLong.empty() : OptionalLong.of(Json.readLong(in));
         }
@@ -302,6 +355,15 @@ public final class Codecs {
     public static final JsonCodec<OptionalDouble> OPTIONAL_DOUBLE = new JsonCodec<>() {
         @Override
         public void write(JsonGenerator out, OptionalDouble value) {
+            if (value == null || value.isEmpty()) {
+                out.writeNull();
+            } else {
+                out.writeNumber(value.getAsDouble());
+            }
+        }
+
+        @Override
+        public void write(JsonWriter out, OptionalDouble value) {
             if (value == null || value.isEmpty()) {
                 out.writeNull();
             } else {
@@ -357,6 +419,7 @@ public final class Codecs {
         // Each constant's text is quoted and encoded once; writing it is a copy. A text that cannot be encoded (a lone
         // surrogate) or a toString() that throws fails the write of that constant only, as in Jackson, never here.
         SerializableString[] encoded = new SerializableString[constants.length];
+        byte[][] quoted = new byte[constants.length][];
         String[] unwritable = new String[constants.length];
         for (E constant : constants) {
             String text;
@@ -373,6 +436,7 @@ public final class Codecs {
             byText.putIfAbsent(text, constant);
             try {
                 encoded[constant.ordinal()] = Json.name(text);
+                quoted[constant.ordinal()] = JsonWriter.quoted(text);
             } catch (IllegalArgumentException e) {
                 unwritable[constant.ordinal()] = "'" + type.getSimpleName() + "' constant '" + constant.name()
                         + "' cannot be written: its text '" + Json.shown(text) + "' is not valid Unicode, "
@@ -385,6 +449,16 @@ public final class Codecs {
                     SerializableString text = encoded[v.ordinal()];
                     if (text != null) {
                         out.writeString(text);
+                    } else if (unwritable[v.ordinal()] != null) {
+                        throw new IllegalArgumentException(unwritable[v.ordinal()]);
+                    } else {
+                        out.writeNull();
+                    }
+                },
+                (out, v) -> {
+                    byte[] text = quoted[v.ordinal()];
+                    if (text != null) {
+                        out.raw(text);
                     } else if (unwritable[v.ordinal()] != null) {
                         throw new IllegalArgumentException(unwritable[v.ordinal()]);
                     } else {
@@ -440,6 +514,15 @@ public final class Codecs {
             }
 
             @Override
+            public void write(JsonWriter out, Optional<T> value) {
+                if (value == null || value.isEmpty()) {
+                    out.writeNull();
+                } else {
+                    element.write(out, value.get());
+                }
+            }
+
+            @Override
             public Optional<T> read(JsonParser in) {
                 return in.currentToken() == JsonToken.VALUE_NULL
                         ? Optional.empty()
@@ -466,6 +549,11 @@ public final class Codecs {
         return new JsonCodec<>() {
             @Override
             public void write(JsonGenerator out, List<T> value) {
+                writeArray(out, value, element);
+            }
+
+            @Override
+            public void write(JsonWriter out, List<T> value) {
                 writeArray(out, value, element);
             }
 
@@ -501,6 +589,11 @@ public final class Codecs {
         return new JsonCodec<>() {
             @Override
             public void write(JsonGenerator out, Set<T> value) {
+                writeArray(out, value, element);
+            }
+
+            @Override
+            public void write(JsonWriter out, Set<T> value) {
                 writeArray(out, value, element);
             }
 
@@ -567,6 +660,25 @@ public final class Codecs {
             }
 
             @Override
+            public void write(JsonWriter out, Map<K, V> map) {
+                if (map == null) {
+                    out.writeNull();
+                    return;
+                }
+                out.startObject();
+                boolean first = true;
+                for (Map.Entry<K, V> entry : map.entrySet()) {
+                    if (entry.getKey() == null) {
+                        throw new IllegalArgumentException("a map key is null; JSON object keys are strings");
+                    }
+                    out.name(key.write(entry.getKey()), first);
+                    first = false;
+                    value.write(out, entry.getValue());
+                }
+                out.endObject();
+            }
+
+            @Override
             public Map<K, V> read(JsonParser in) {
                 if (!Json.startObject(in)) {
                     return null;
@@ -606,6 +718,23 @@ public final class Codecs {
             element.write(out, v);
         }
         out.writeEndArray();
+    }
+
+    private static <T> void writeArray(JsonWriter out, Iterable<T> values, JsonCodec<T> element) {
+        if (values == null) {
+            out.writeNull();
+            return;
+        }
+        out.startArray();
+        boolean first = true;
+        for (T v : values) {
+            if (!first) {
+                out.comma();
+            }
+            first = false;
+            element.write(out, v);
+        }
+        out.endArray();
     }
 
     private static <T> void readArray(JsonParser in, JsonCodec<T> element, java.util.Collection<T> into) {
@@ -650,7 +779,17 @@ public final class Codecs {
         }
     }
 
+    /** A scalar written through Jackson's generator on both paths. */
     private static <T> JsonCodec<T> scalar(BiConsumer<JsonGenerator, T> writer, Function<JsonParser, T> reader) {
+        return scalar(writer, null, reader);
+    }
+
+    /**
+     * A scalar: {@code null} as {@code null}, any other value by {@code writer}, or by {@code fast} on the
+     * {@link JsonWriter} path, which writes the same bytes ({@code null}: through {@code writer} there too).
+     */
+    private static <T> JsonCodec<T> scalar(
+            BiConsumer<JsonGenerator, T> writer, BiConsumer<JsonWriter, T> fast, Function<JsonParser, T> reader) {
         return new JsonCodec<>() {
             @Override
             public void write(JsonGenerator out, T value) {
@@ -662,6 +801,17 @@ public final class Codecs {
             }
 
             @Override
+            public void write(JsonWriter out, T value) {
+                if (value == null) {
+                    out.writeNull();
+                } else if (fast != null) {
+                    fast.accept(out, value);
+                } else {
+                    out.write(this, value);
+                }
+            }
+
+            @Override
             public T read(JsonParser in) {
                 return in.currentToken() == JsonToken.VALUE_NULL ? null : reader.apply(in);
             }
@@ -669,12 +819,13 @@ public final class Codecs {
     }
 
     private static <T> JsonCodec<T> text(Function<T, String> format, Function<String, T> parse, String what) {
-        return scalar((out, v) -> out.writeString(format.apply(v)), in -> {
-            if (in.currentToken() != JsonToken.VALUE_STRING) {
-                throw Json.expected(what, in);
-            }
-            return parse(in, parse, what);
-        });
+        return scalar(
+                (out, v) -> out.writeString(format.apply(v)), (out, v) -> out.writeString(format.apply(v)), in -> {
+                    if (in.currentToken() != JsonToken.VALUE_STRING) {
+                        throw Json.expected(what, in);
+                    }
+                    return parse(in, parse, what);
+                });
     }
 
     private static <T> T parse(JsonParser in, Function<String, T> parse, String what) {

@@ -2,6 +2,7 @@ package dev.eventrecords.kafka;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -25,18 +26,24 @@ final class FastText {
     /** {@link UUID#toString()} as UTF-8 bytes. */
     static byte[] uuid(UUID value) {
         byte[] out = new byte[36];
+        uuid(value, out, 0);
+        return out;
+    }
+
+    /** Writes {@link UUID#toString()} into {@code out} at {@code at}, which has room for its 36 bytes; the end. */
+    static int uuid(UUID value, byte[] out, int at) {
         long msb = value.getMostSignificantBits();
         long lsb = value.getLeastSignificantBits();
-        hex(out, 0, msb >>> 32, 8);
-        out[8] = '-';
-        hex(out, 9, msb >>> 16, 4);
-        out[13] = '-';
-        hex(out, 14, msb, 4);
-        out[18] = '-';
-        hex(out, 19, lsb >>> 48, 4);
-        out[23] = '-';
-        hex(out, 24, lsb, 12);
-        return out;
+        hex(out, at, msb >>> 32, 8);
+        out[at + 8] = '-';
+        hex(out, at + 9, msb >>> 16, 4);
+        out[at + 13] = '-';
+        hex(out, at + 14, msb, 4);
+        out[at + 18] = '-';
+        hex(out, at + 19, lsb >>> 48, 4);
+        out[at + 23] = '-';
+        hex(out, at + 24, lsb, 12);
+        return at + 36;
     }
 
     private static void hex(byte[] out, int at, long value, int digits) {
@@ -84,50 +91,75 @@ final class FastText {
         return -1;
     }
 
+    /** The most bytes {@link #instant(Instant, byte[], int)} and {@link #localDate(LocalDate, byte[], int)} write. */
+    static final int MAX_TIME_BYTES = 30;
+
     /** {@link Instant#toString()} (ISO_INSTANT) as UTF-8 bytes for years 0000 to 9999; {@code null} otherwise. */
     static byte[] instant(Instant value) {
+        byte[] out = new byte[MAX_TIME_BYTES];
+        int end = instant(value, out, 0);
+        return end < 0 ? null : Arrays.copyOf(out, end);
+    }
+
+    /**
+     * Writes {@link Instant#toString()} into {@code out} at {@code at}, which has room for {@link #MAX_TIME_BYTES},
+     * for years 0000 to 9999.
+     *
+     * @return the end, or -1 (nothing written) for another year
+     */
+    static int instant(Instant value, byte[] out, int at) {
         long seconds = value.getEpochSecond();
         if (seconds < MIN_FAST_SECOND || seconds >= MAX_FAST_SECOND) {
-            return null;
+            return -1;
         }
         int nano = value.getNano();
         int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 4 : nano % 1000 == 0 ? 7 : 10;
-        byte[] out = new byte[20 + fraction];
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-        date(out, days);
-        out[10] = 'T';
-        two(out, 11, secondOfDay / 3600);
-        out[13] = ':';
-        two(out, 14, (secondOfDay / 60) % 60);
-        out[16] = ':';
-        two(out, 17, secondOfDay % 60);
+        date(out, at, days);
+        out[at + 10] = 'T';
+        two(out, at + 11, secondOfDay / 3600);
+        out[at + 13] = ':';
+        two(out, at + 14, (secondOfDay / 60) % 60);
+        out[at + 16] = ':';
+        two(out, at + 17, secondOfDay % 60);
         if (fraction > 0) {
-            out[19] = '.';
+            out[at + 19] = '.';
             int digits = fraction - 1;
             int v = digits == 3 ? nano / 1_000_000 : digits == 6 ? nano / 1000 : nano;
-            for (int i = 19 + digits; i > 19; i--) {
+            for (int i = at + 19 + digits; i > at + 19; i--) {
                 out[i] = (byte) ('0' + v % 10);
                 v /= 10;
             }
         }
-        out[out.length - 1] = 'Z';
-        return out;
+        int end = at + 20 + fraction;
+        out[end - 1] = 'Z';
+        return end;
     }
 
     /** {@link LocalDate#toString()} (ISO_LOCAL_DATE) as UTF-8 bytes for years 0000 to 9999; {@code null} otherwise. */
     static byte[] localDate(LocalDate value) {
+        byte[] out = new byte[10];
+        return localDate(value, out, 0) < 0 ? null : out;
+    }
+
+    /**
+     * Writes {@link LocalDate#toString()} into {@code out} at {@code at}, which has room for 10 bytes, for years 0000
+     * to 9999.
+     *
+     * @return the end, or -1 (nothing written) for another year
+     */
+    static int localDate(LocalDate value, byte[] out, int at) {
         int year = value.getYear();
         if (year < 0 || year > 9999) {
-            return null;
+            return -1;
         }
-        byte[] out = new byte[10];
-        four(out, 0, year);
-        out[4] = '-';
-        two(out, 5, value.getMonthValue());
-        out[7] = '-';
-        two(out, 8, value.getDayOfMonth());
-        return out;
+        four(out, at, year);
+        out[at + 4] = '-';
+        two(out, at + 5, value.getMonthValue());
+        out[at + 7] = '-';
+        two(out, at + 8, value.getDayOfMonth());
+        return at + 10;
     }
 
     /**
@@ -209,7 +241,7 @@ final class FastText {
     }
 
     /** Writes {@code yyyy-MM-dd} of an epoch day (Howard Hinnant's civil-from-days). */
-    private static void date(byte[] out, long epochDay) {
+    private static void date(byte[] out, int at, long epochDay) {
         long z = epochDay + DAYS_0000_TO_1970;
         long era = Math.floorDiv(z, 146_097L);
         long doe = z - era * 146_097L;
@@ -219,11 +251,11 @@ final class FastText {
         int day = (int) (doy - (153 * mp + 2) / 5 + 1);
         int month = (int) (mp < 10 ? mp + 3 : mp - 9);
         int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
-        four(out, 0, year);
-        out[4] = '-';
-        two(out, 5, month);
-        out[7] = '-';
-        two(out, 8, day);
+        four(out, at, year);
+        out[at + 4] = '-';
+        two(out, at + 5, month);
+        out[at + 7] = '-';
+        two(out, at + 8, day);
     }
 
     private static long daysFromCivil(int year, int month, int day) {

@@ -4,7 +4,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -52,14 +51,12 @@ public final class Json {
      * @return the bytes
      */
     public static <T> byte[] toBytes(JsonCodec<T> codec, T value) {
-        ByteSink sink = ByteSink.get();
+        JsonWriter out = JsonWriter.get();
         try {
-            try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), sink)) {
-                codec.write(out, value);
-            }
-            return sink.toByteArrayAndRelease();
+            codec.write(out, value);
+            return out.toByteArrayAndRelease();
         } catch (RuntimeException | Error e) {
-            sink.release();
+            out.release();
             throw e;
         }
     }

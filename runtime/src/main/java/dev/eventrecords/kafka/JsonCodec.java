@@ -23,6 +23,19 @@ public interface JsonCodec<T> {
     void write(JsonGenerator out, T value);
 
     /**
+     * Writes a value, {@code null} as JSON {@code null}, straight as UTF-8 bytes: the path generated serdes take. It
+     * must write the same bytes as {@link #write(JsonGenerator, Object)}; by default it is that method, through a
+     * generator over the writer's buffer, so a codec that implements only the generator path is carried correctly, and
+     * generated and runtime codecs override it to write without a generator.
+     *
+     * @param out the writer, positioned where a value may be written
+     * @param value the value, may be {@code null}
+     */
+    default void write(JsonWriter out, T value) {
+        out.write(this, value);
+    }
+
+    /**
      * Reads a value.
      *
      * @param in the parser, positioned on the value's first token; on return it is positioned on the value's last

@@ -95,6 +95,19 @@ final class CodecExpressions {
                 : null;
     }
 
+    /**
+     * The direct call on a {@code JsonWriter} for a primitive or a value type with a fast path ({@code
+     * out.writeString(value)}): the writer has a method of the fast path's name for each; {@code null} when the shape
+     * goes through its codec.
+     */
+    static CodeBlock utf8Write(Shape shape, String out, CodeBlock value) {
+        java.util.Optional<ValueType.FastPath> path = shape instanceof Shape.Primitive p
+                ? primitive(p.type()).fastPath()
+                : shape instanceof Shape.Scalar s ? s.value().fastPath() : java.util.Optional.empty();
+        return path.map(f -> CodeBlock.of("$L.$L($L)", out, f.writeMethod(), value))
+                .orElse(null);
+    }
+
     /** The matching direct read ({@code Scalars.readString(in)}), or {@code null}. */
     static CodeBlock staticRead(Shape shape, String in) {
         return shape instanceof Shape.Scalar s

@@ -100,6 +100,17 @@ public final class CodecGenerator implements Output {
                             Modifier.FINAL)
                     .initializer("$T.name($S)", RuntimeNames.JSON, c.property().name())
                     .build());
+            type.addField(FieldSpec.builder(
+                            ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE),
+                            naming.utf8Constant(c),
+                            Modifier.PRIVATE,
+                            Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer(
+                            "$T.name($S)",
+                            RuntimeNames.JSON_WRITER,
+                            c.property().name())
+                    .build());
         }
         // A codec's class initialiser never reaches another generated codec: two records that refer to each other,
         // first used at once by two threads, would each hold its own class's initialisation lock and wait for the
@@ -186,6 +197,7 @@ public final class CodecGenerator implements Output {
                         .addModifiers(Modifier.PRIVATE)
                         .build())
                 .addMethod(write(record, naming))
+                .addMethod(writeUtf8(record, naming))
                 .addMethod(read(record, naming))
                 .addMethod(indexOf(record))
                 .build();
@@ -231,6 +243,70 @@ public final class CodecGenerator implements Output {
             }
         }
         return method.addStatement("$L.writeEndObject()", out).build();
+    }
+
+    /**
+     * The write straight to UTF-8 bytes, the serde's path: the same bytes as {@link #write}, names copied from bytes
+     * encoded once with their comma, which is left out where the property is the first one written. Where that depends
+     * on which properties {@code @JsonInclude} left out before, a local says whether anything was written yet.
+     */
+    private MethodSpec writeUtf8(RecordModel record, Naming naming) {
+        String out = naming.local("out");
+        String value = naming.local("value");
+        String first = naming.local("first");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeNames.JSON_WRITER, out)
+                .addParameter(Poet.name(record.className()), value)
+                .beginControlFlow("if ($L == null)", value)
+                .addStatement("$L.writeNull()", out)
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$L.startObject()", out);
+        List<ComponentModel> written =
+                record.writeOrder().stream().filter(c -> c.property().written()).toList();
+        // Whether something was written before each property: surely not, surely, or only known at run time.
+        List<Boolean> kept = written.stream()
+                .map(c ->
+                        CodecExpressions.kept(c.shape(), c.property().include(), CodeBlock.of("$L", c.name())) != null)
+                .toList();
+        boolean local = false;
+        boolean surely = false;
+        for (int i = 0; i < written.size(); i++) {
+            if (i > 0 && !surely) {
+                local = true;
+            }
+            surely |= !kept.get(i);
+        }
+        if (local) {
+            method.addStatement("boolean $L = true", first);
+        }
+        boolean any = false;
+        surely = false;
+        for (ComponentModel c : written) {
+            CodeBlock get = CodeBlock.of("$L.$L()", value, record.accessor(c));
+            CodeBlock keep = CodecExpressions.kept(c.shape(), c.property().include(), CodeBlock.of("$L", c.name()));
+            if (keep != null) {
+                method.addStatement("$T $L = $L", Poet.type(c.shape().type()), c.name(), get)
+                        .beginControlFlow("if ($L)", keep);
+                get = CodeBlock.of("$L", c.name());
+            }
+            String isFirst = surely ? "false" : any ? first : "true";
+            method.addStatement("$L.name($L, $L)", out, naming.utf8Constant(c), isFirst);
+            CodeBlock direct = c.property().format().applies() ? null : CodecExpressions.utf8Write(c.shape(), out, get);
+            method.addStatement(
+                    direct != null ? direct : CodeBlock.of("$L.write($L, $L)", naming.codecOf(c), out, get));
+            if (local && !surely) {
+                method.addStatement("$L = false", first);
+            }
+            if (keep != null) {
+                method.endControlFlow();
+            }
+            any = true;
+            surely |= keep == null;
+        }
+        return method.addStatement("$L.endObject()", out).build();
     }
 
     private MethodSpec read(RecordModel record, Naming naming) {
@@ -409,6 +485,7 @@ public final class CodecGenerator implements Output {
         private final Set<String> components = new HashSet<>();
         private final Map<String, String> nameConstants = new LinkedHashMap<>();
         private final Map<String, String> codecConstants = new LinkedHashMap<>();
+        private final Map<String, String> utf8Constants = new LinkedHashMap<>();
         private final Map<String, String> formatConstants = new LinkedHashMap<>();
 
         Naming(List<ComponentModel> all) {
@@ -417,6 +494,7 @@ public final class CodecGenerator implements Output {
                 components.add(c.name());
                 nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));
                 codecConstants.put(c.name(), unique(upperSnake(c.name()), used));
+                utf8Constants.put(c.name(), unique(upperSnake(c.name()) + "_UTF8", used));
             }
             for (ComponentModel c : all) {
                 if (c.property().format().patterned()) {
@@ -427,6 +505,11 @@ public final class CodecGenerator implements Output {
 
         String nameConstant(ComponentModel c) {
             return nameConstants.get(c.name());
+        }
+
+        /** The constant of a property's name as the bytes {@code JsonWriter} copies. */
+        String utf8Constant(ComponentModel c) {
+            return utf8Constants.get(c.name());
         }
 
         String codecConstant(ComponentModel c) {

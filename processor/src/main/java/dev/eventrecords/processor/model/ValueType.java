@@ -44,7 +44,8 @@ public record ValueType(
      *
      * @param writeOwner the {@code dev.eventrecords.kafka} class whose static {@code writeMethod(JsonGenerator, T)}
      *     writes it, or empty when it is the generator's own {@code out.writeMethod(value)}
-     * @param writeMethod the write method's name
+     * @param writeMethod the write method's name; also the name of the {@code dev.eventrecords.kafka.JsonWriter}
+     *     method {@code writeMethod(T)} that the generated codec's UTF-8 path calls, writing the same bytes
      * @param readOwner the {@code dev.eventrecords.kafka} class whose static {@code readMethod(JsonParser)} reads it
      * @param readMethod the read method's name
      */

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,11 +28,19 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
 
     private static final SerializableString STREET_NAME = Json.name("street");
 
+    private static final byte[] STREET_UTF8 = JsonWriter.name("street");
+
     private static final SerializableString POSTAL_CODE_NAME = Json.name("postalCode");
+
+    private static final byte[] POSTAL_CODE_UTF8 = JsonWriter.name("postalCode");
 
     private static final SerializableString CITY_NAME = Json.name("city");
 
+    private static final byte[] CITY_UTF8 = JsonWriter.name("city");
+
     private static final SerializableString COUNTRY_CODE_NAME = Json.name("countryCode");
+
+    private static final byte[] COUNTRY_CODE_UTF8 = JsonWriter.name("countryCode");
 
     private static final SerializableString[] NAMES = {STREET_NAME, POSTAL_CODE_NAME, CITY_NAME, COUNTRY_CODE_NAME};
 
@@ -56,6 +65,24 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
         out.writeName(COUNTRY_CODE_NAME);
         Scalars.writeString(out, value.countryCode());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Address value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(STREET_UTF8, true);
+        out.writeString(value.street());
+        out.name(POSTAL_CODE_UTF8, false);
+        out.writeString(value.postalCode());
+        out.name(CITY_UTF8, false);
+        out.writeString(value.city());
+        out.name(COUNTRY_CODE_UTF8, false);
+        out.writeString(value.countryCode());
+        out.endObject();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,11 +63,19 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
 
         private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
 
+        private static final byte[] DEVICE_ID_UTF8 = JsonWriter.name("deviceId");
+
         private static final SerializableString USER_ID_NAME = Json.name("userId");
+
+        private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
 
         private static final SerializableString CONNECTED_AT_NAME = Json.name("connectedAt");
 
+        private static final byte[] CONNECTED_AT_UTF8 = JsonWriter.name("connectedAt");
+
         private static final SerializableString FIRMWARE_NAME = Json.name("firmware");
+
+        private static final byte[] FIRMWARE_UTF8 = JsonWriter.name("firmware");
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, USER_ID_NAME, CONNECTED_AT_NAME, FIRMWARE_NAME};
 
@@ -91,6 +100,24 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
             out.writeName(FIRMWARE_NAME);
             Scalars.writeString(out, value.firmware());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, DeviceConnected value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(DEVICE_ID_UTF8, true);
+            out.writeString(value.deviceId());
+            out.name(USER_ID_UTF8, false);
+            out.writeString(value.userId());
+            out.name(CONNECTED_AT_UTF8, false);
+            out.writeInstant(value.connectedAt());
+            out.name(FIRMWARE_UTF8, false);
+            out.writeString(value.firmware());
+            out.endObject();
         }
 
         @Override

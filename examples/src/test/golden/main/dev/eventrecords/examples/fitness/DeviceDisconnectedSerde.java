@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
 
         private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
 
+        private static final byte[] DEVICE_ID_UTF8 = JsonWriter.name("deviceId");
+
         private static final SerializableString DISCONNECTED_AT_NAME = Json.name("disconnectedAt");
 
+        private static final byte[] DISCONNECTED_AT_UTF8 = JsonWriter.name("disconnectedAt");
+
         private static final SerializableString REASON_NAME = Json.name("reason");
+
+        private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, DISCONNECTED_AT_NAME, REASON_NAME};
 
@@ -87,6 +94,22 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
             out.writeName(REASON_NAME);
             Scalars.writeString(out, value.reason());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, DeviceDisconnected value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(DEVICE_ID_UTF8, true);
+            out.writeString(value.deviceId());
+            out.name(DISCONNECTED_AT_UTF8, false);
+            out.writeInstant(value.disconnectedAt());
+            out.name(REASON_UTF8, false);
+            out.writeString(value.reason());
+            out.endObject();
         }
 
         @Override

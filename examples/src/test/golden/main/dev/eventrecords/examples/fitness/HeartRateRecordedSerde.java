@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
 
         private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
 
+        private static final byte[] DEVICE_ID_UTF8 = JsonWriter.name("deviceId");
+
         private static final SerializableString RECORDED_AT_NAME = Json.name("recordedAt");
 
+        private static final byte[] RECORDED_AT_UTF8 = JsonWriter.name("recordedAt");
+
         private static final SerializableString BEATS_PER_MINUTE_NAME = Json.name("beatsPerMinute");
+
+        private static final byte[] BEATS_PER_MINUTE_UTF8 = JsonWriter.name("beatsPerMinute");
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, RECORDED_AT_NAME, BEATS_PER_MINUTE_NAME};
 
@@ -87,6 +94,22 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
             out.writeName(BEATS_PER_MINUTE_NAME);
             out.writeNumber(value.beatsPerMinute());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, HeartRateRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(DEVICE_ID_UTF8, true);
+            out.writeString(value.deviceId());
+            out.name(RECORDED_AT_UTF8, false);
+            out.writeInstant(value.recordedAt());
+            out.name(BEATS_PER_MINUTE_UTF8, false);
+            out.writeNumber(value.beatsPerMinute());
+            out.endObject();
         }
 
         @Override

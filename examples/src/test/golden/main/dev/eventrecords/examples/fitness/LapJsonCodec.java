@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import tools.jackson.core.JsonGenerator;
@@ -29,9 +30,15 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
 
     private static final SerializableString NUMBER_NAME = Json.name("number");
 
+    private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
+
     private static final SerializableString DISTANCE_KM_NAME = Json.name("distanceKm");
 
+    private static final byte[] DISTANCE_KM_UTF8 = JsonWriter.name("distanceKm");
+
     private static final SerializableString TIME_NAME = Json.name("time");
+
+    private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
     private static final SerializableString[] NAMES = {NUMBER_NAME, DISTANCE_KM_NAME, TIME_NAME};
 
@@ -54,6 +61,22 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
         out.writeName(TIME_NAME);
         Codecs.DURATION.write(out, value.time());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Lap value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(NUMBER_UTF8, true);
+        out.writeNumber(value.number());
+        out.name(DISTANCE_KM_UTF8, false);
+        Codecs.BIG_DECIMAL.write(out, value.distanceKm());
+        out.name(TIME_UTF8, false);
+        Codecs.DURATION.write(out, value.time());
+        out.endObject();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -65,11 +66,19 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
 
         private static final SerializableString MEMBERSHIP_ID_NAME = Json.name("membership_id");
 
+        private static final byte[] MEMBERSHIP_ID_UTF8 = JsonWriter.name("membership_id");
+
         private static final SerializableString RECEIVED_AT_NAME = Json.name("received_at");
+
+        private static final byte[] RECEIVED_AT_UTF8 = JsonWriter.name("received_at");
 
         private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
+        private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
+
         private static final SerializableString PAYMENT_NAME = Json.name("payment");
+
+        private static final byte[] PAYMENT_UTF8 = JsonWriter.name("payment");
 
         private static final SerializableString[] NAMES = {MEMBERSHIP_ID_NAME, RECEIVED_AT_NAME, AMOUNT_NAME, PAYMENT_NAME};
 
@@ -94,6 +103,24 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
             out.writeName(PAYMENT_NAME);
             Reached.PAYMENT.write(out, value.payment());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, PaymentReceived value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(MEMBERSHIP_ID_UTF8, true);
+            out.writeString(value.membershipId());
+            out.name(RECEIVED_AT_UTF8, false);
+            out.writeInstant(value.receivedAt());
+            out.name(AMOUNT_UTF8, false);
+            Codecs.BIG_DECIMAL.write(out, value.amount());
+            out.name(PAYMENT_UTF8, false);
+            Reached.PAYMENT.write(out, value.payment());
+            out.endObject();
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
 
     private static final SerializableString IBAN_NAME = Json.name("iban");
 
+    private static final byte[] IBAN_UTF8 = JsonWriter.name("iban");
+
     private static final SerializableString REFERENCE_NAME = Json.name("reference");
+
+    private static final byte[] REFERENCE_UTF8 = JsonWriter.name("reference");
 
     private static final SerializableString[] NAMES = {IBAN_NAME, REFERENCE_NAME};
 
@@ -48,6 +53,20 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
         out.writeName(REFERENCE_NAME);
         Scalars.writeString(out, value.reference());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Payment.BankTransfer value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(IBAN_UTF8, true);
+        out.writeString(value.iban());
+        out.name(REFERENCE_UTF8, false);
+        out.writeString(value.reference());
+        out.endObject();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
 
     private static final SerializableString LAST_FOUR_DIGITS_NAME = Json.name("last_four_digits");
 
+    private static final byte[] LAST_FOUR_DIGITS_UTF8 = JsonWriter.name("last_four_digits");
+
     private static final SerializableString NETWORK_NAME = Json.name("network");
+
+    private static final byte[] NETWORK_UTF8 = JsonWriter.name("network");
 
     private static final SerializableString[] NAMES = {LAST_FOUR_DIGITS_NAME, NETWORK_NAME};
 
@@ -48,6 +53,20 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
         out.writeName(NETWORK_NAME);
         Scalars.writeString(out, value.network());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Payment.Card value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(LAST_FOUR_DIGITS_UTF8, true);
+        out.writeString(value.lastFourDigits());
+        out.name(NETWORK_UTF8, false);
+        out.writeString(value.network());
+        out.endObject();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,6 +28,8 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
 
     private static final SerializableString RECEIVED_BY_NAME = Json.name("received_by");
 
+    private static final byte[] RECEIVED_BY_UTF8 = JsonWriter.name("received_by");
+
     private static final SerializableString[] NAMES = {RECEIVED_BY_NAME};
 
     private static final String[] PROPERTIES = {"received_by"};
@@ -44,6 +47,18 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
         out.writeName(RECEIVED_BY_NAME);
         Scalars.writeString(out, value.receivedBy());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Payment.Cash value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(RECEIVED_BY_UTF8, true);
+        out.writeString(value.receivedBy());
+        out.endObject();
     }
 
     @Override

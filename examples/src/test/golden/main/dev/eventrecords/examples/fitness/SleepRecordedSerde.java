@@ -7,6 +7,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
 import dev.eventrecords.kafka.avro.AvroCodecs;
@@ -141,13 +142,23 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
 
         private static final SerializableString USER_ID_NAME = Json.name("userId");
 
+        private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
+
         private static final SerializableString WOKE_AT_NAME = Json.name("wokeAt");
+
+        private static final byte[] WOKE_AT_UTF8 = JsonWriter.name("wokeAt");
 
         private static final SerializableString MINUTES_ASLEEP_NAME = Json.name("minutesAsleep");
 
+        private static final byte[] MINUTES_ASLEEP_UTF8 = JsonWriter.name("minutesAsleep");
+
         private static final SerializableString MINUTES_DEEP_NAME = Json.name("minutesDeep");
 
+        private static final byte[] MINUTES_DEEP_UTF8 = JsonWriter.name("minutesDeep");
+
         private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
@@ -176,6 +187,26 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
             out.writeName(NOTE_NAME);
             NOTE.write(out, value.note());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, SleepRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(USER_ID_UTF8, true);
+            out.writeString(value.userId());
+            out.name(WOKE_AT_UTF8, false);
+            out.writeInstant(value.wokeAt());
+            out.name(MINUTES_ASLEEP_UTF8, false);
+            out.writeNumber(value.minutesAsleep());
+            out.name(MINUTES_DEEP_UTF8, false);
+            out.writeNumber(value.minutesDeep());
+            out.name(NOTE_UTF8, false);
+            NOTE.write(out, value.note());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
 
         private static final SerializableString USER_ID_NAME = Json.name("userId");
 
+        private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
+
         private static final SerializableString NEW_ADDRESS_NAME = Json.name("newAddress");
 
+        private static final byte[] NEW_ADDRESS_UTF8 = JsonWriter.name("newAddress");
+
         private static final SerializableString CHANGED_AT_NAME = Json.name("changedAt");
+
+        private static final byte[] CHANGED_AT_UTF8 = JsonWriter.name("changedAt");
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, NEW_ADDRESS_NAME, CHANGED_AT_NAME};
 
@@ -87,6 +94,22 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
             out.writeName(CHANGED_AT_NAME);
             Scalars.writeInstant(out, value.changedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, UserAddressChanged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(USER_ID_UTF8, true);
+            out.writeString(value.userId());
+            out.name(NEW_ADDRESS_UTF8, false);
+            AddressJsonCodec.INSTANCE.write(out, value.newAddress());
+            out.name(CHANGED_AT_UTF8, false);
+            out.writeInstant(value.changedAt());
+            out.endObject();
         }
 
         @Override

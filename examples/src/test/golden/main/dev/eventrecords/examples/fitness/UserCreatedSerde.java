@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,11 +63,19 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
 
         private static final SerializableString USER_ID_NAME = Json.name("userId");
 
+        private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
+
         private static final SerializableString EMAIL_NAME = Json.name("email");
+
+        private static final byte[] EMAIL_UTF8 = JsonWriter.name("email");
 
         private static final SerializableString DISPLAY_NAME_NAME = Json.name("displayName");
 
+        private static final byte[] DISPLAY_NAME_UTF8 = JsonWriter.name("displayName");
+
         private static final SerializableString CREATED_AT_NAME = Json.name("createdAt");
+
+        private static final byte[] CREATED_AT_UTF8 = JsonWriter.name("createdAt");
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, EMAIL_NAME, DISPLAY_NAME_NAME, CREATED_AT_NAME};
 
@@ -91,6 +100,24 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
             out.writeName(CREATED_AT_NAME);
             Scalars.writeInstant(out, value.createdAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, UserCreated value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(USER_ID_UTF8, true);
+            out.writeString(value.userId());
+            out.name(EMAIL_UTF8, false);
+            out.writeString(value.email());
+            out.name(DISPLAY_NAME_UTF8, false);
+            out.writeString(value.displayName());
+            out.name(CREATED_AT_UTF8, false);
+            out.writeInstant(value.createdAt());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -68,17 +69,31 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
 
         private static final SerializableString WORKOUT_ID_NAME = Json.name("workoutId");
 
+        private static final byte[] WORKOUT_ID_UTF8 = JsonWriter.name("workoutId");
+
         private static final SerializableString USER_ID_NAME = Json.name("userId");
+
+        private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
 
         private static final SerializableString TYPE_NAME = Json.name("type");
 
+        private static final byte[] TYPE_UTF8 = JsonWriter.name("type");
+
         private static final SerializableString COMPLETED_AT_NAME = Json.name("completedAt");
+
+        private static final byte[] COMPLETED_AT_UTF8 = JsonWriter.name("completedAt");
 
         private static final SerializableString DURATION_NAME = Json.name("duration");
 
+        private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
+
         private static final SerializableString LAPS_NAME = Json.name("laps");
 
+        private static final byte[] LAPS_UTF8 = JsonWriter.name("laps");
+
         private static final SerializableString NOTES_NAME = Json.name("notes");
+
+        private static final byte[] NOTES_UTF8 = JsonWriter.name("notes");
 
         private static final JsonCodec<WorkoutType> TYPE = Codecs.enumOf(WorkoutType.class);
 
@@ -113,6 +128,30 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
             out.writeName(NOTES_NAME);
             NOTES.write(out, value.notes());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, WorkoutCompleted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(WORKOUT_ID_UTF8, true);
+            out.writeUuid(value.workoutId());
+            out.name(USER_ID_UTF8, false);
+            out.writeString(value.userId());
+            out.name(TYPE_UTF8, false);
+            TYPE.write(out, value.type());
+            out.name(COMPLETED_AT_UTF8, false);
+            Codecs.OFFSET_DATE_TIME.write(out, value.completedAt());
+            out.name(DURATION_UTF8, false);
+            Codecs.DURATION.write(out, value.duration());
+            out.name(LAPS_UTF8, false);
+            Reached.LAPS.write(out, value.laps());
+            out.name(NOTES_UTF8, false);
+            NOTES.write(out, value.notes());
+            out.endObject();
         }
 
         @Override

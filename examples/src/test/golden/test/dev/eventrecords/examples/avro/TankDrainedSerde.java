@@ -7,6 +7,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
 import dev.eventrecords.kafka.avro.AvroCodecs;
@@ -128,9 +129,15 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
 
         private static final SerializableString TANK_ID_NAME = Json.name("tankId");
 
+        private static final byte[] TANK_ID_UTF8 = JsonWriter.name("tankId");
+
         private static final SerializableString AT_NAME = Json.name("at");
 
+        private static final byte[] AT_UTF8 = JsonWriter.name("at");
+
         private static final SerializableString REASON_NAME = Json.name("reason");
+
+        private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final JsonCodec<Optional<String>> REASON = Codecs.optional(Codecs.STRING);
 
@@ -155,6 +162,22 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
             out.writeName(REASON_NAME);
             REASON.write(out, value.reason());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TankDrained value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TANK_ID_UTF8, true);
+            out.writeString(value.tankId());
+            out.name(AT_UTF8, false);
+            out.writeInstant(value.at());
+            out.name(REASON_UTF8, false);
+            REASON.write(out, value.reason());
+            out.endObject();
         }
 
         @Override

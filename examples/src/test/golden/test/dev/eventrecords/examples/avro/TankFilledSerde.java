@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
 import dev.eventrecords.kafka.avro.AvroCodecs;
@@ -124,9 +125,15 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
 
         private static final SerializableString TANK_ID_NAME = Json.name("tankId");
 
+        private static final byte[] TANK_ID_UTF8 = JsonWriter.name("tankId");
+
         private static final SerializableString AT_NAME = Json.name("at");
 
+        private static final byte[] AT_UTF8 = JsonWriter.name("at");
+
         private static final SerializableString LITRES_NAME = Json.name("litres");
+
+        private static final byte[] LITRES_UTF8 = JsonWriter.name("litres");
 
         private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, LITRES_NAME};
 
@@ -149,6 +156,22 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
             out.writeName(LITRES_NAME);
             out.writeNumber(value.litres());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TankFilled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TANK_ID_UTF8, true);
+            out.writeString(value.tankId());
+            out.name(AT_UTF8, false);
+            out.writeInstant(value.at());
+            out.name(LITRES_UTF8, false);
+            out.writeNumber(value.litres());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.ZonedDateTime;
 import tools.jackson.core.JsonGenerator;
@@ -64,7 +65,11 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
 
         private static final SerializableString MESSAGE_NAME = Json.name("message");
 
+        private static final byte[] MESSAGE_UTF8 = JsonWriter.name("message");
+
         private static final SerializableString RAISED_AT_NAME = Json.name("raisedAt");
+
+        private static final byte[] RAISED_AT_UTF8 = JsonWriter.name("raisedAt");
 
         private static final SerializableString[] NAMES = {MESSAGE_NAME, RAISED_AT_NAME};
 
@@ -85,6 +90,20 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
             out.writeName(RAISED_AT_NAME);
             Codecs.ZONED_DATE_TIME.write(out, value.raisedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, AlarmRaised value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(MESSAGE_UTF8, true);
+            out.writeString(value.message());
+            out.name(RAISED_AT_UTF8, false);
+            Codecs.ZONED_DATE_TIME.write(out, value.raisedAt());
+            out.endObject();
         }
 
         @Override

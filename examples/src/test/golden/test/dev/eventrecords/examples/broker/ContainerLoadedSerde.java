@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
 
         private static final SerializableString CONTAINER_ID_NAME = Json.name("containerId");
 
+        private static final byte[] CONTAINER_ID_UTF8 = JsonWriter.name("containerId");
+
         private static final SerializableString VESSEL_NAME = Json.name("vessel");
+
+        private static final byte[] VESSEL_UTF8 = JsonWriter.name("vessel");
 
         private static final SerializableString[] NAMES = {CONTAINER_ID_NAME, VESSEL_NAME};
 
@@ -83,6 +88,20 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
             out.writeName(VESSEL_NAME);
             Scalars.writeString(out, value.vessel());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ContainerLoaded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(CONTAINER_ID_UTF8, true);
+            ContainerLoaded_ContainerIdJsonCodec.INSTANCE.write(out, value.containerId());
+            out.name(VESSEL_UTF8, false);
+            out.writeString(value.vessel());
+            out.endObject();
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
 
     private static final SerializableString OWNER_NAME = Json.name("owner");
 
+    private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
+
     private static final SerializableString SERIAL_NAME = Json.name("serial");
+
+    private static final byte[] SERIAL_UTF8 = JsonWriter.name("serial");
 
     private static final SerializableString[] NAMES = {OWNER_NAME, SERIAL_NAME};
 
@@ -48,6 +53,20 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
         out.writeName(SERIAL_NAME);
         out.writeNumber(value.serial());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, ContainerLoaded.ContainerId value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(OWNER_UTF8, true);
+        out.writeString(value.owner());
+        out.name(SERIAL_UTF8, false);
+        out.writeNumber(value.serial());
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -63,7 +64,11 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
 
         private static final SerializableString METER_ID_NAME = Json.name("meterId");
 
+        private static final byte[] METER_ID_UTF8 = JsonWriter.name("meterId");
+
         private static final SerializableString KILOWATT_HOURS_NAME = Json.name("kilowattHours");
+
+        private static final byte[] KILOWATT_HOURS_UTF8 = JsonWriter.name("kilowattHours");
 
         private static final SerializableString[] NAMES = {METER_ID_NAME, KILOWATT_HOURS_NAME};
 
@@ -84,6 +89,20 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
             out.writeName(KILOWATT_HOURS_NAME);
             Codecs.BIG_DECIMAL.write(out, value.kilowattHours());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, MeterRead value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(METER_ID_UTF8, true);
+            out.writeNumber(value.meterId());
+            out.name(KILOWATT_HOURS_UTF8, false);
+            Codecs.BIG_DECIMAL.write(out, value.kilowattHours());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -65,9 +66,15 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
+
         private static final SerializableString SHIPPED_AT_NAME = Json.name("shippedAt");
 
+        private static final byte[] SHIPPED_AT_UTF8 = JsonWriter.name("shippedAt");
+
         private static final SerializableString CARRIER_NAME = Json.name("carrier");
+
+        private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, SHIPPED_AT_NAME, CARRIER_NAME};
 
@@ -90,6 +97,22 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
             out.writeName(CARRIER_NAME);
             Scalars.writeString(out, value.carrier());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrderShipped value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeUuid(value.orderId());
+            out.name(SHIPPED_AT_UTF8, false);
+            Codecs.OFFSET_DATE_TIME.write(out, value.shippedAt());
+            out.name(CARRIER_UTF8, false);
+            out.writeString(value.carrier());
+            out.endObject();
         }
 
         @Override

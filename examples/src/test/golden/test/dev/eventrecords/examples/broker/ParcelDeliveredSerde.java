@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,11 +63,19 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
+
         private static final SerializableString DELIVERED_AT_NAME = Json.name("deliveredAt");
+
+        private static final byte[] DELIVERED_AT_UTF8 = JsonWriter.name("deliveredAt");
 
         private static final SerializableString SIGNED_BY_NAME = Json.name("signedBy");
 
+        private static final byte[] SIGNED_BY_UTF8 = JsonWriter.name("signedBy");
+
         private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
+
+        private static final byte[] SEQUENCE_UTF8 = JsonWriter.name("sequence");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DELIVERED_AT_NAME, SIGNED_BY_NAME, SEQUENCE_NAME};
 
@@ -91,6 +100,24 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
             out.writeName(SEQUENCE_NAME);
             out.writeNumber(value.sequence());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelDelivered value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            out.writeString(value.parcelId());
+            out.name(DELIVERED_AT_UTF8, false);
+            out.writeInstant(value.deliveredAt());
+            out.name(SIGNED_BY_UTF8, false);
+            out.writeString(value.signedBy());
+            out.name(SEQUENCE_UTF8, false);
+            out.writeNumber(value.sequence());
+            out.endObject();
         }
 
         @Override

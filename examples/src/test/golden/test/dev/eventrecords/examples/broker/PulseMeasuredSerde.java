@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
 
         private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
 
+        private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
+
         private static final SerializableString MEASURED_AT_NAME = Json.name("measuredAt");
 
+        private static final byte[] MEASURED_AT_UTF8 = JsonWriter.name("measuredAt");
+
         private static final SerializableString BPM_NAME = Json.name("bpm");
+
+        private static final byte[] BPM_UTF8 = JsonWriter.name("bpm");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, MEASURED_AT_NAME, BPM_NAME};
 
@@ -87,6 +94,22 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             out.writeName(BPM_NAME);
             out.writeNumber(value.bpm());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, PulseMeasured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TRACKER_ID_UTF8, true);
+            out.writeString(value.trackerId());
+            out.name(MEASURED_AT_UTF8, false);
+            out.writeInstant(value.measuredAt());
+            out.name(BPM_UTF8, false);
+            out.writeNumber(value.bpm());
+            out.endObject();
         }
 
         @Override

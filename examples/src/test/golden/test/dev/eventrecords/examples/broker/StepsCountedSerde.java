@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
 
         private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
 
+        private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
+
         private static final SerializableString COUNTED_AT_NAME = Json.name("countedAt");
 
+        private static final byte[] COUNTED_AT_UTF8 = JsonWriter.name("countedAt");
+
         private static final SerializableString STEPS_NAME = Json.name("steps");
+
+        private static final byte[] STEPS_UTF8 = JsonWriter.name("steps");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, COUNTED_AT_NAME, STEPS_NAME};
 
@@ -87,6 +94,22 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
             out.writeName(STEPS_NAME);
             out.writeNumber(value.steps());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, StepsCounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TRACKER_ID_UTF8, true);
+            out.writeString(value.trackerId());
+            out.name(COUNTED_AT_UTF8, false);
+            out.writeInstant(value.countedAt());
+            out.name(STEPS_UTF8, false);
+            out.writeNumber(value.steps());
+            out.endObject();
         }
 
         @Override

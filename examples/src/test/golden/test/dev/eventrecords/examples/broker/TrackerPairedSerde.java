@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,7 +63,11 @@ public final class TrackerPairedSerde extends EventSerde<TrackerPaired> {
 
         private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
 
+        private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
+
         private static final SerializableString PAIRED_AT_NAME = Json.name("pairedAt");
+
+        private static final byte[] PAIRED_AT_UTF8 = JsonWriter.name("pairedAt");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, PAIRED_AT_NAME};
 
@@ -83,6 +88,20 @@ public final class TrackerPairedSerde extends EventSerde<TrackerPaired> {
             out.writeName(PAIRED_AT_NAME);
             Scalars.writeInstant(out, value.pairedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TrackerPaired value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TRACKER_ID_UTF8, true);
+            out.writeString(value.trackerId());
+            out.name(PAIRED_AT_UTF8, false);
+            out.writeInstant(value.pairedAt());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,7 +63,11 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
 
         private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
 
+        private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
+
         private static final SerializableString SYNCED_AT_NAME = Json.name("syncedAt");
+
+        private static final byte[] SYNCED_AT_UTF8 = JsonWriter.name("syncedAt");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, SYNCED_AT_NAME};
 
@@ -83,6 +88,20 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
             out.writeName(SYNCED_AT_NAME);
             Scalars.writeInstant(out, value.syncedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TrackerSynced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TRACKER_ID_UTF8, true);
+            out.writeString(value.trackerId());
+            out.name(SYNCED_AT_UTF8, false);
+            out.writeInstant(value.syncedAt());
+            out.endObject();
         }
 
         @Override

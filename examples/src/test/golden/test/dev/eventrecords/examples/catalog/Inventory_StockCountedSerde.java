@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
 
         private static final SerializableString SKU_NAME = Json.name("sku");
 
+        private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
+
         private static final SerializableString QUANTITY_NAME = Json.name("quantity");
+
+        private static final byte[] QUANTITY_UTF8 = JsonWriter.name("quantity");
 
         private static final SerializableString[] NAMES = {SKU_NAME, QUANTITY_NAME};
 
@@ -83,6 +88,20 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
             out.writeName(QUANTITY_NAME);
             out.writeNumber(value.quantity());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, Inventory.StockCounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SKU_UTF8, true);
+            out.writeString(value.sku());
+            out.name(QUANTITY_UTF8, false);
+            out.writeNumber(value.quantity());
+            out.endObject();
         }
 
         @Override

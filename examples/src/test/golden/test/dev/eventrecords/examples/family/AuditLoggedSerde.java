@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
 
         private static final SerializableString ENTRY_ID_NAME = Json.name("entryId");
 
+        private static final byte[] ENTRY_ID_UTF8 = JsonWriter.name("entryId");
+
         private static final SerializableString TEXT_NAME = Json.name("text");
+
+        private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
 
         private static final SerializableString[] NAMES = {ENTRY_ID_NAME, TEXT_NAME};
 
@@ -83,6 +88,20 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
             out.writeName(TEXT_NAME);
             Scalars.writeString(out, value.text());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, AuditLogged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ENTRY_ID_UTF8, true);
+            out.writeString(value.entryId());
+            out.name(TEXT_UTF8, false);
+            out.writeString(value.text());
+            out.endObject();
         }
 
         @Override

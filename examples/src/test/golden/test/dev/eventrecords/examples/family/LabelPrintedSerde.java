@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
 
         private static final SerializableString LABEL_ID_NAME = Json.name("labelId");
 
+        private static final byte[] LABEL_ID_UTF8 = JsonWriter.name("labelId");
+
         private static final SerializableString PRINTER_NAME = Json.name("printer");
+
+        private static final byte[] PRINTER_UTF8 = JsonWriter.name("printer");
 
         private static final SerializableString[] NAMES = {LABEL_ID_NAME, PRINTER_NAME};
 
@@ -83,6 +88,20 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             out.writeName(PRINTER_NAME);
             Scalars.writeString(out, value.printer());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, LabelPrinted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(LABEL_ID_UTF8, true);
+            out.writeString(value.labelId());
+            out.name(PRINTER_UTF8, false);
+            out.writeString(value.printer());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,11 +63,19 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
+
         private static final SerializableString AT_NAME = Json.name("at");
+
+        private static final byte[] AT_UTF8 = JsonWriter.name("at");
 
         private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
 
+        private static final byte[] SEQUENCE_UTF8 = JsonWriter.name("sequence");
+
         private static final SerializableString HUB_NAME = Json.name("hub");
+
+        private static final byte[] HUB_UTF8 = JsonWriter.name("hub");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, HUB_NAME};
 
@@ -91,6 +100,24 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
             out.writeName(HUB_NAME);
             Scalars.writeString(out, value.hub());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelMoved value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            out.writeString(value.parcelId());
+            out.name(AT_UTF8, false);
+            out.writeInstant(value.at());
+            out.name(SEQUENCE_UTF8, false);
+            out.writeNumber(value.sequence());
+            out.name(HUB_UTF8, false);
+            out.writeString(value.hub());
+            out.endObject();
         }
 
         @Override

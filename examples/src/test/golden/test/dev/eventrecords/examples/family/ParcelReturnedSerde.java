@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import java.util.List;
@@ -64,11 +65,19 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
+
         private static final SerializableString AT_NAME = Json.name("at");
+
+        private static final byte[] AT_UTF8 = JsonWriter.name("at");
 
         private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
 
+        private static final byte[] SEQUENCE_UTF8 = JsonWriter.name("sequence");
+
         private static final SerializableString REASONS_NAME = Json.name("reasons");
+
+        private static final byte[] REASONS_UTF8 = JsonWriter.name("reasons");
 
         private static final JsonCodec<List<String>> REASONS = Codecs.list(Codecs.STRING);
 
@@ -95,6 +104,24 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
             out.writeName(REASONS_NAME);
             REASONS.write(out, value.reasons());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelReturned value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            out.writeString(value.parcelId());
+            out.name(AT_UTF8, false);
+            out.writeInstant(value.at());
+            out.name(SEQUENCE_UTF8, false);
+            out.writeNumber(value.sequence());
+            out.name(REASONS_UTF8, false);
+            REASONS.write(out, value.reasons());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
@@ -64,7 +65,11 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
 
         private static final SerializableString SKU_NAME = Json.name("sku");
 
+        private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
+
         private static final SerializableString PRICE_NAME = Json.name("price");
+
+        private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
         private static final SerializableString[] NAMES = {SKU_NAME, PRICE_NAME};
 
@@ -85,6 +90,20 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
             out.writeName(PRICE_NAME);
             Codecs.BIG_DECIMAL.write(out, value.price());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, PriceReduced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SKU_UTF8, true);
+            out.writeString(value.sku());
+            out.name(PRICE_UTF8, false);
+            Codecs.BIG_DECIMAL.write(out, value.price());
+            out.endObject();
         }
 
         @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
 
         private static final SerializableString SHELF_ID_NAME = Json.name("shelfId");
 
+        private static final byte[] SHELF_ID_UTF8 = JsonWriter.name("shelfId");
+
         private static final SerializableString ITEMS_NAME = Json.name("items");
+
+        private static final byte[] ITEMS_UTF8 = JsonWriter.name("items");
 
         private static final SerializableString[] NAMES = {SHELF_ID_NAME, ITEMS_NAME};
 
@@ -83,6 +88,20 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
             out.writeName(ITEMS_NAME);
             out.writeNumber(value.items());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ShelfFilled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SHELF_ID_UTF8, true);
+            out.writeString(value.shelfId());
+            out.name(ITEMS_UTF8, false);
+            out.writeNumber(value.items());
+            out.endObject();
         }
 
         @Override

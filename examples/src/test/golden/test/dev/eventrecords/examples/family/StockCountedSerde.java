@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class StockCountedSerde extends EventSerde<StockCounted> {
 
         private static final SerializableString SKU_NAME = Json.name("sku");
 
+        private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
+
         private static final SerializableString COUNT_NAME = Json.name("count");
+
+        private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
 
         private static final SerializableString[] NAMES = {SKU_NAME, COUNT_NAME};
 
@@ -83,6 +88,20 @@ public final class StockCountedSerde extends EventSerde<StockCounted> {
             out.writeName(COUNT_NAME);
             out.writeNumber(value.count());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, StockCounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SKU_UTF8, true);
+            out.writeString(value.sku());
+            out.name(COUNT_UTF8, false);
+            out.writeNumber(value.count());
+            out.endObject();
         }
 
         @Override

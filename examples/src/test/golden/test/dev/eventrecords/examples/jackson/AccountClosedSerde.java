@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,13 +63,23 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
 
         private static final SerializableString ACCOUNT_ID_NAME = Json.name("account_id");
 
+        private static final byte[] ACCOUNT_ID_UTF8 = JsonWriter.name("account_id");
+
         private static final SerializableString PIN_NAME = Json.name("pin");
+
+        private static final byte[] PIN_UTF8 = JsonWriter.name("pin");
 
         private static final SerializableString OWNER_NAME = Json.name("owner");
 
+        private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
+
         private static final SerializableString LEGACY_ID_NAME = Json.name("legacyId");
 
+        private static final byte[] LEGACY_ID_UTF8 = JsonWriter.name("legacyId");
+
         private static final SerializableString BALANCE_CENTS_NAME = Json.name("balanceCents");
+
+        private static final byte[] BALANCE_CENTS_UTF8 = JsonWriter.name("balanceCents");
 
         private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, PIN_NAME, OWNER_NAME, LEGACY_ID_NAME, BALANCE_CENTS_NAME};
 
@@ -95,6 +106,26 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
             out.writeName(BALANCE_CENTS_NAME);
             out.writeNumber(value.balanceCents());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, AccountClosed value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ACCOUNT_ID_UTF8, true);
+            out.writeString(value.accountId());
+            out.name(PIN_UTF8, false);
+            out.writeString(value.pin());
+            out.name(OWNER_UTF8, false);
+            out.writeString(value.owner());
+            out.name(LEGACY_ID_UTF8, false);
+            out.writeNumber(value.legacyId());
+            out.name(BALANCE_CENTS_UTF8, false);
+            out.writeNumber(value.balanceCents());
+            out.endObject();
         }
 
         @Override

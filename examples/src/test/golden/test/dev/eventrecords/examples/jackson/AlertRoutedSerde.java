@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -67,13 +68,23 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
 
         private static final SerializableString ALERT_NAME = Json.name("alert");
 
+        private static final byte[] ALERT_UTF8 = JsonWriter.name("alert");
+
         private static final SerializableString CHANNEL_NAME = Json.name("to");
+
+        private static final byte[] CHANNEL_UTF8 = JsonWriter.name("to");
 
         private static final SerializableString FALLBACK_NAME = Json.name("fallback");
 
+        private static final byte[] FALLBACK_UTF8 = JsonWriter.name("fallback");
+
         private static final SerializableString ESCALATION_NAME = Json.name("escalation");
 
+        private static final byte[] ESCALATION_UTF8 = JsonWriter.name("escalation");
+
         private static final SerializableString TRIES_NAME = Json.name("tries");
+
+        private static final byte[] TRIES_UTF8 = JsonWriter.name("tries");
 
         private static final SerializableString[] NAMES = {ALERT_NAME, CHANNEL_NAME, FALLBACK_NAME, ESCALATION_NAME, TRIES_NAME, null};
 
@@ -100,6 +111,26 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
             out.writeName(TRIES_NAME);
             Reached.TRIES.write(out, value.tries());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, AlertRouted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ALERT_UTF8, true);
+            out.writeString(value.alert());
+            out.name(CHANNEL_UTF8, false);
+            Reached.CHANNEL.write(out, value.channel());
+            out.name(FALLBACK_UTF8, false);
+            Reached.FALLBACK.write(out, value.fallback());
+            out.name(ESCALATION_UTF8, false);
+            Reached.ESCALATION.write(out, value.escalation());
+            out.name(TRIES_UTF8, false);
+            Reached.TRIES.write(out, value.tries());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -65,11 +66,19 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
 
         private static final SerializableString MEMBER_NAME = Json.name("member");
 
+        private static final byte[] MEMBER_UTF8 = JsonWriter.name("member");
+
         private static final SerializableString BADGE_NAME = Json.name("badge");
+
+        private static final byte[] BADGE_UTF8 = JsonWriter.name("badge");
 
         private static final SerializableString HISTORY_NAME = Json.name("history");
 
+        private static final byte[] HISTORY_UTF8 = JsonWriter.name("history");
+
         private static final SerializableString ISSUER_NAME = Json.name("by");
+
+        private static final byte[] ISSUER_UTF8 = JsonWriter.name("by");
 
         private static final SerializableString[] NAMES = {MEMBER_NAME, BADGE_NAME, HISTORY_NAME, ISSUER_NAME};
 
@@ -94,6 +103,24 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
             out.writeName(ISSUER_NAME);
             Scalars.writeString(out, value.issuer());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, BadgeIssued value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(MEMBER_UTF8, true);
+            out.writeString(value.member());
+            out.name(BADGE_UTF8, false);
+            Reached.BADGE.write(out, value.badge());
+            out.name(HISTORY_UTF8, false);
+            Reached.HISTORY.write(out, value.history());
+            out.name(ISSUER_UTF8, false);
+            out.writeString(value.issuer());
+            out.endObject();
         }
 
         @Override

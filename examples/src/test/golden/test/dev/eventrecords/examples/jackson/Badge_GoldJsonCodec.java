@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,6 +27,8 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
 
     private static final SerializableString LEVEL_NAME = Json.name("level");
 
+    private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
+
     private static final SerializableString[] NAMES = {LEVEL_NAME};
 
     private static final String[] PROPERTIES = {"level"};
@@ -43,6 +46,18 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
         out.writeName(LEVEL_NAME);
         out.writeNumber(value.level());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Badge.Gold value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(LEVEL_UTF8, true);
+        out.writeNumber(value.level());
+        out.endObject();
     }
 
     @Override

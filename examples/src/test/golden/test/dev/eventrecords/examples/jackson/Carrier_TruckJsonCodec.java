@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
 
     private static final SerializableString MODE_NAME = Json.name("mode");
 
+    private static final byte[] MODE_UTF8 = JsonWriter.name("mode");
+
     private static final SerializableString AXLES_NAME = Json.name("axles");
+
+    private static final byte[] AXLES_UTF8 = JsonWriter.name("axles");
 
     private static final SerializableString[] NAMES = {MODE_NAME, AXLES_NAME};
 
@@ -48,6 +53,20 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
         out.writeName(AXLES_NAME);
         out.writeNumber(value.axles());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Carrier.Truck value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(MODE_UTF8, true);
+        out.writeString(value.mode());
+        out.name(AXLES_UTF8, false);
+        out.writeNumber(value.axles());
+        out.endObject();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -29,9 +30,15 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
 
     private static final SerializableString MODE_NAME = Json.name("mode");
 
+    private static final byte[] MODE_UTF8 = JsonWriter.name("mode");
+
     private static final SerializableString VESSEL_NAME_NAME = Json.name("vessel_name");
 
+    private static final byte[] VESSEL_NAME_UTF8 = JsonWriter.name("vessel_name");
+
     private static final SerializableString PORTS_NAME = Json.name("ports");
+
+    private static final byte[] PORTS_UTF8 = JsonWriter.name("ports");
 
     private static final JsonCodec<List<String>> PORTS = Codecs.list(Codecs.STRING);
 
@@ -56,6 +63,22 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
         out.writeName(PORTS_NAME);
         PORTS.write(out, value.ports());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Carrier.Vessel value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(MODE_UTF8, true);
+        out.writeString(value.mode());
+        out.name(VESSEL_NAME_UTF8, false);
+        out.writeString(value.vesselName());
+        out.name(PORTS_UTF8, false);
+        PORTS.write(out, value.ports());
+        out.endObject();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -29,7 +30,11 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
 
     private static final SerializableString ADDRESS_NAME = Json.name("address");
 
+    private static final byte[] ADDRESS_UTF8 = JsonWriter.name("address");
+
     private static final SerializableString SUBJECT_NAME = Json.name("subject");
+
+    private static final byte[] SUBJECT_UTF8 = JsonWriter.name("subject");
 
     private static final JsonCodec<Optional<String>> SUBJECT = Codecs.optional(Codecs.STRING);
 
@@ -52,6 +57,20 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
         out.writeName(SUBJECT_NAME);
         SUBJECT.write(out, value.subject());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Channel.Email value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(ADDRESS_UTF8, true);
+        out.writeString(value.address());
+        out.name(SUBJECT_UTF8, false);
+        SUBJECT.write(out, value.subject());
+        out.endObject();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,6 +28,8 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
 
     private static final SerializableString NUMBER_NAME = Json.name("number");
 
+    private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
+
     private static final SerializableString[] NAMES = {NUMBER_NAME};
 
     private static final String[] PROPERTIES = {"number"};
@@ -44,6 +47,18 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
         out.writeName(NUMBER_NAME);
         Scalars.writeString(out, value.number());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Channel.Sms value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(NUMBER_UTF8, true);
+        out.writeString(value.number());
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -65,9 +66,15 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
 
         private static final SerializableString SHIPMENT_NAME = Json.name("shipment");
 
+        private static final byte[] SHIPMENT_UTF8 = JsonWriter.name("shipment");
+
         private static final SerializableString CARRIER_NAME = Json.name("carrier");
 
+        private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
+
         private static final SerializableString LEGS_NAME = Json.name("legs");
+
+        private static final byte[] LEGS_UTF8 = JsonWriter.name("legs");
 
         private static final SerializableString[] NAMES = {SHIPMENT_NAME, CARRIER_NAME, LEGS_NAME, null};
 
@@ -90,6 +97,22 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
             out.writeName(LEGS_NAME);
             Reached.LEGS.write(out, value.legs());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ConsignmentBooked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SHIPMENT_UTF8, true);
+            out.writeString(value.shipment());
+            out.name(CARRIER_UTF8, false);
+            Reached.CARRIER.write(out, value.carrier());
+            out.name(LEGS_UTF8, false);
+            Reached.LEGS.write(out, value.legs());
+            out.endObject();
         }
 
         @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -63,25 +64,47 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("order_id");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order_id");
+
         private static final SerializableString URLVALUE_NAME = Json.name("urlvalue");
+
+        private static final byte[] URLVALUE_UTF8 = JsonWriter.name("urlvalue");
 
         private static final SerializableString A1B_NAME = Json.name("a1b");
 
+        private static final byte[] A1B_UTF8 = JsonWriter.name("a1b");
+
         private static final SerializableString KEPT_NAME_NAME = Json.name("Kept");
+
+        private static final byte[] KEPT_NAME_UTF8 = JsonWriter.name("Kept");
 
         private static final SerializableString CARRIER_CODE_NAME = Json.name("carrier_code");
 
+        private static final byte[] CARRIER_CODE_UTF8 = JsonWriter.name("carrier_code");
+
         private static final SerializableString ZED_NOTE_NAME = Json.name("zed_note");
+
+        private static final byte[] ZED_NOTE_UTF8 = JsonWriter.name("zed_note");
 
         private static final SerializableString TOTAL_NAME = Json.name("aa_total");
 
+        private static final byte[] TOTAL_UTF8 = JsonWriter.name("aa_total");
+
         private static final SerializableString X_NAME = Json.name("x");
+
+        private static final byte[] X_UTF8 = JsonWriter.name("x");
 
         private static final SerializableString PRIORITY_NAME = Json.name("priority");
 
+        private static final byte[] PRIORITY_UTF8 = JsonWriter.name("priority");
+
         private static final SerializableString FRAGILE_NAME = Json.name("fragile");
 
+        private static final byte[] FRAGILE_UTF8 = JsonWriter.name("fragile");
+
         private static final SerializableString PRINTED_AT_NAME = Json.name("printed_at");
+
+        private static final byte[] PRINTED_AT_UTF8 = JsonWriter.name("printed_at");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, KEPT_NAME_NAME, CARRIER_CODE_NAME, ZED_NOTE_NAME, TOTAL_NAME, X_NAME, PRIORITY_NAME, FRAGILE_NAME, null, PRINTED_AT_NAME};
 
@@ -120,6 +143,38 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             out.writeName(TOTAL_NAME);
             Scalars.writeString(out, value.total());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, LabelPrinted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(CARRIER_CODE_UTF8, true);
+            out.writeString(value.carrierCode());
+            out.name(URLVALUE_UTF8, false);
+            out.writeString(value.URLValue());
+            out.name(ZED_NOTE_UTF8, false);
+            out.writeString(value.zedNote());
+            out.name(KEPT_NAME_UTF8, false);
+            out.writeString(value.keptName());
+            out.name(PRIORITY_UTF8, false);
+            out.writeNumber(value.priority());
+            out.name(FRAGILE_UTF8, false);
+            out.writeBoolean(value.fragile());
+            out.name(ORDER_ID_UTF8, false);
+            out.writeString(value.orderID());
+            out.name(A1B_UTF8, false);
+            out.writeString(value.a1b());
+            out.name(X_UTF8, false);
+            out.writeString(value.x());
+            out.name(PRINTED_AT_UTF8, false);
+            out.writeInstant(value.printedAt());
+            out.name(TOTAL_UTF8, false);
+            out.writeString(value.total());
+            out.endObject();
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,39 +74,75 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
 
         private static final SerializableString METER_ID_NAME = Json.name("meter_id");
 
+        private static final byte[] METER_ID_UTF8 = JsonWriter.name("meter_id");
+
         private static final SerializableString READ_AT_NAME = Json.name("readAt");
+
+        private static final byte[] READ_AT_UTF8 = JsonWriter.name("readAt");
 
         private static final SerializableString READ_AT_FLOAT_NAME = Json.name("readAtFloat");
 
+        private static final byte[] READ_AT_FLOAT_UTF8 = JsonWriter.name("readAtFloat");
+
         private static final SerializableString RECEIVED_AT_NAME = Json.name("receivedAt");
+
+        private static final byte[] RECEIVED_AT_UTF8 = JsonWriter.name("receivedAt");
 
         private static final SerializableString SENT_AT_NAME = Json.name("sentAt");
 
+        private static final byte[] SENT_AT_UTF8 = JsonWriter.name("sentAt");
+
         private static final SerializableString SENT_AT_MILLIS_NAME = Json.name("sentAtMillis");
+
+        private static final byte[] SENT_AT_MILLIS_UTF8 = JsonWriter.name("sentAtMillis");
 
         private static final SerializableString STORED_AT_NAME = Json.name("storedAt");
 
+        private static final byte[] STORED_AT_UTF8 = JsonWriter.name("storedAt");
+
         private static final SerializableString STORED_AT_MILLIS_NAME = Json.name("storedAtMillis");
+
+        private static final byte[] STORED_AT_MILLIS_UTF8 = JsonWriter.name("storedAtMillis");
 
         private static final SerializableString INTERVAL_NAME = Json.name("interval");
 
+        private static final byte[] INTERVAL_UTF8 = JsonWriter.name("interval");
+
         private static final SerializableString TIMEOUT_NAME = Json.name("timeout");
+
+        private static final byte[] TIMEOUT_UTF8 = JsonWriter.name("timeout");
 
         private static final SerializableString DAY_NAME = Json.name("day");
 
+        private static final byte[] DAY_UTF8 = JsonWriter.name("day");
+
         private static final SerializableString YEAR_NAME = Json.name("year");
+
+        private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
 
         private static final SerializableString KIND_NAME = Json.name("kind");
 
+        private static final byte[] KIND_UTF8 = JsonWriter.name("kind");
+
         private static final SerializableString BACKUP_NAME = Json.name("backup");
+
+        private static final byte[] BACKUP_UTF8 = JsonWriter.name("backup");
 
         private static final SerializableString NAMED_NAME = Json.name("named");
 
+        private static final byte[] NAMED_UTF8 = JsonWriter.name("named");
+
         private static final SerializableString SAMPLES_NAME = Json.name("samples");
+
+        private static final byte[] SAMPLES_UTF8 = JsonWriter.name("samples");
 
         private static final SerializableString LAST_SEEN_NAME = Json.name("lastSeen");
 
+        private static final byte[] LAST_SEEN_UTF8 = JsonWriter.name("lastSeen");
+
         private static final SerializableString KINDS_NAME = Json.name("kinds");
+
+        private static final byte[] KINDS_UTF8 = JsonWriter.name("kinds");
 
         private static final JsonCodec<Instant> READ_AT = FormatCodecs.seconds(Instant.class);
 
@@ -190,6 +227,52 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
             out.writeName(KINDS_NAME);
             KINDS.write(out, value.kinds());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, MeterReadingTaken value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(METER_ID_UTF8, true);
+            out.writeString(value.meterId());
+            out.name(READ_AT_UTF8, false);
+            READ_AT.write(out, value.readAt());
+            out.name(READ_AT_FLOAT_UTF8, false);
+            READ_AT_FLOAT.write(out, value.readAtFloat());
+            out.name(RECEIVED_AT_UTF8, false);
+            RECEIVED_AT.write(out, value.receivedAt());
+            out.name(SENT_AT_UTF8, false);
+            SENT_AT.write(out, value.sentAt());
+            out.name(SENT_AT_MILLIS_UTF8, false);
+            SENT_AT_MILLIS.write(out, value.sentAtMillis());
+            out.name(STORED_AT_UTF8, false);
+            STORED_AT.write(out, value.storedAt());
+            out.name(STORED_AT_MILLIS_UTF8, false);
+            STORED_AT_MILLIS.write(out, value.storedAtMillis());
+            out.name(INTERVAL_UTF8, false);
+            INTERVAL.write(out, value.interval());
+            out.name(TIMEOUT_UTF8, false);
+            TIMEOUT.write(out, value.timeout());
+            out.name(DAY_UTF8, false);
+            DAY.write(out, value.day());
+            out.name(YEAR_UTF8, false);
+            Codecs.YEAR.write(out, value.year());
+            out.name(KIND_UTF8, false);
+            KIND.write(out, value.kind());
+            out.name(BACKUP_UTF8, false);
+            BACKUP.write(out, value.backup());
+            out.name(NAMED_UTF8, false);
+            NAMED.write(out, value.named());
+            out.name(SAMPLES_UTF8, false);
+            SAMPLES.write(out, value.samples());
+            out.name(LAST_SEEN_UTF8, false);
+            LAST_SEEN.write(out, value.lastSeen());
+            out.name(KINDS_UTF8, false);
+            KINDS.write(out, value.kinds());
+            out.endObject();
         }
 
         @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import java.util.List;
@@ -65,21 +66,39 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("order_id");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order_id");
+
         private static final SerializableString STATUS_NAME = Json.name("status");
+
+        private static final byte[] STATUS_UTF8 = JsonWriter.name("status");
 
         private static final SerializableString TOTAL_CENTS_NAME = Json.name("total_cents");
 
+        private static final byte[] TOTAL_CENTS_UTF8 = JsonWriter.name("total_cents");
+
         private static final SerializableString SKU_NAME = Json.name("sku");
+
+        private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
 
         private static final SerializableString COMPUTED_TOTAL_NAME = Json.name("computed_total");
 
+        private static final byte[] COMPUTED_TOTAL_UTF8 = JsonWriter.name("computed_total");
+
         private static final SerializableString GIFT_NAME = Json.name("gift");
+
+        private static final byte[] GIFT_UTF8 = JsonWriter.name("gift");
 
         private static final SerializableString PLACED_AT_NAME = Json.name("placed_at");
 
+        private static final byte[] PLACED_AT_UTF8 = JsonWriter.name("placed_at");
+
         private static final SerializableString CUSTOMER_NAME = Json.name("customer");
 
+        private static final byte[] CUSTOMER_UTF8 = JsonWriter.name("customer");
+
         private static final SerializableString HISTORY_NAME = Json.name("history");
+
+        private static final byte[] HISTORY_UTF8 = JsonWriter.name("history");
 
         private static final JsonCodec<OrderStatus> STATUS = Codecs.enumOf(OrderStatus.class, "NEW",
                 "new", "PAID", "paid", "VOID", "");
@@ -120,6 +139,34 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             out.writeName(COMPUTED_TOTAL_NAME);
             Scalars.writeString(out, value.computedTotal());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrderPlaced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderId());
+            out.name(STATUS_UTF8, false);
+            STATUS.write(out, value.status());
+            out.name(TOTAL_CENTS_UTF8, false);
+            out.writeNumber(value.totalCents());
+            out.name(SKU_UTF8, false);
+            out.writeString(value.sku());
+            out.name(GIFT_UTF8, false);
+            out.writeBoolean(value.gift());
+            out.name(PLACED_AT_UTF8, false);
+            out.writeInstant(value.placedAt());
+            out.name(CUSTOMER_UTF8, false);
+            out.writeUuid(value.customer());
+            out.name(HISTORY_UTF8, false);
+            HISTORY.write(out, value.history());
+            out.name(COMPUTED_TOTAL_UTF8, false);
+            out.writeString(value.computedTotal());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Map;
@@ -66,15 +67,27 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcel_id");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcel_id");
+
         private static final SerializableString DESTINATION_NAME = Json.name("to");
+
+        private static final byte[] DESTINATION_UTF8 = JsonWriter.name("to");
 
         private static final SerializableString PREVIOUS_NAME = Json.name("previous");
 
+        private static final byte[] PREVIOUS_UTF8 = JsonWriter.name("previous");
+
         private static final SerializableString STOPS_NAME = Json.name("stops");
+
+        private static final byte[] STOPS_UTF8 = JsonWriter.name("stops");
 
         private static final SerializableString STATUSES_NAME = Json.name("statuses");
 
+        private static final byte[] STATUSES_UTF8 = JsonWriter.name("statuses");
+
         private static final SerializableString REASON_NAME = Json.name("reason");
+
+        private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final JsonCodec<Map<String, OrderStatus>> STATUSES = Codecs.map(Codecs.enumOf(OrderStatus.class,
                 "NEW", "new", "PAID", "paid", "VOID", ""));
@@ -109,6 +122,28 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
             out.writeName(REASON_NAME);
             REASON.write(out, value.reason());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelRerouted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            out.writeString(value.parcelId());
+            out.name(DESTINATION_UTF8, false);
+            ParcelRerouted_AddressJsonCodec.INSTANCE.write(out, value.destination());
+            out.name(PREVIOUS_UTF8, false);
+            Reached.PREVIOUS.write(out, value.previous());
+            out.name(STOPS_UTF8, false);
+            Reached.STOPS.write(out, value.stops());
+            out.name(STATUSES_UTF8, false);
+            STATUSES.write(out, value.statuses());
+            out.name(REASON_UTF8, false);
+            REASON.write(out, value.reason());
+            out.endObject();
         }
 
         @Override

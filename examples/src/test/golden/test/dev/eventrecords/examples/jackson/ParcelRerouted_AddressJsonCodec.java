@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,9 +28,15 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
 
     private static final SerializableString POST_CODE_NAME = Json.name("post_code");
 
+    private static final byte[] POST_CODE_UTF8 = JsonWriter.name("post_code");
+
     private static final SerializableString CITY_NAME = Json.name("city");
 
+    private static final byte[] CITY_UTF8 = JsonWriter.name("city");
+
     private static final SerializableString LABEL_NAME = Json.name("label");
+
+    private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
     private static final SerializableString[] NAMES = {POST_CODE_NAME, CITY_NAME, null, LABEL_NAME};
 
@@ -52,6 +59,22 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
         out.writeName(LABEL_NAME);
         Scalars.writeString(out, value.label());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, ParcelRerouted.Address value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(POST_CODE_UTF8, true);
+        out.writeString(value.postCode());
+        out.name(CITY_UTF8, false);
+        out.writeString(value.city());
+        out.name(LABEL_UTF8, false);
+        out.writeString(value.label());
+        out.endObject();
     }
 
     @Override

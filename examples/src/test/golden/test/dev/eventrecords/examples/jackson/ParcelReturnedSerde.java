@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -64,21 +65,39 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("orderID");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderID");
+
         private static final SerializableString URLVALUE_NAME = Json.name("URLValue");
+
+        private static final byte[] URLVALUE_UTF8 = JsonWriter.name("URLValue");
 
         private static final SerializableString A1B_NAME = Json.name("a1b");
 
+        private static final byte[] A1B_UTF8 = JsonWriter.name("a1b");
+
         private static final SerializableString A1_B2_NAME = Json.name("a1B2");
+
+        private static final byte[] A1_B2_UTF8 = JsonWriter.name("a1B2");
 
         private static final SerializableString _UNDER_NAME = Json.name("_under");
 
+        private static final byte[] _UNDER_UTF8 = JsonWriter.name("_under");
+
         private static final SerializableString GROSS_WEIGHT_KG_NAME = Json.name("grossWeightKg");
+
+        private static final byte[] GROSS_WEIGHT_KG_UTF8 = JsonWriter.name("grossWeightKg");
 
         private static final SerializableString KEPT_AS_WRITTEN_NAME = Json.name("kept");
 
+        private static final byte[] KEPT_AS_WRITTEN_UTF8 = JsonWriter.name("kept");
+
         private static final SerializableString USER_ID_NAME = Json.name("userId");
 
+        private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
+
         private static final SerializableString SHELF_LABEL_NAME = Json.name("shelfLabel");
+
+        private static final byte[] SHELF_LABEL_UTF8 = JsonWriter.name("shelfLabel");
 
         private static final JsonCodec<Optional<String>> USER_ID = Codecs.optional(Codecs.STRING);
 
@@ -115,6 +134,34 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
             out.writeName(SHELF_LABEL_NAME);
             Scalars.writeString(out, value.shelfLabel());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelReturned value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderID());
+            out.name(URLVALUE_UTF8, false);
+            out.writeString(value.URLValue());
+            out.name(A1B_UTF8, false);
+            out.writeString(value.a1b());
+            out.name(A1_B2_UTF8, false);
+            out.writeString(value.a1B2());
+            out.name(_UNDER_UTF8, false);
+            out.writeString(value._under());
+            out.name(GROSS_WEIGHT_KG_UTF8, false);
+            out.writeNumber(value.grossWeightKg());
+            out.name(KEPT_AS_WRITTEN_UTF8, false);
+            out.writeString(value.keptAsWritten());
+            out.name(USER_ID_UTF8, false);
+            USER_ID.write(out, value.userId());
+            out.name(SHELF_LABEL_UTF8, false);
+            out.writeString(value.shelfLabel());
+            out.endObject();
         }
 
         @Override

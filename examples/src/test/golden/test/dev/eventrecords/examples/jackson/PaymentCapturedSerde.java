@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Map;
@@ -66,27 +67,51 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
 
         private static final SerializableString REFERENCE_NAME = Json.name("reference");
 
+        private static final byte[] REFERENCE_UTF8 = JsonWriter.name("reference");
+
         private static final SerializableString PAYMENT_ID_NAME = Json.name("paymentId");
+
+        private static final byte[] PAYMENT_ID_UTF8 = JsonWriter.name("paymentId");
 
         private static final SerializableString TOTAL_NAME = Json.name("total");
 
+        private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
+
         private static final SerializableString PARTS_NAME = Json.name("parts");
+
+        private static final byte[] PARTS_UTF8 = JsonWriter.name("parts");
 
         private static final SerializableString DISCOUNT_NAME = Json.name("discount");
 
+        private static final byte[] DISCOUNT_UTF8 = JsonWriter.name("discount");
+
         private static final SerializableString BY_ACCOUNT_NAME = Json.name("byAccount");
+
+        private static final byte[] BY_ACCOUNT_UTF8 = JsonWriter.name("byAccount");
 
         private static final SerializableString PARENT_NAME = Json.name("parent");
 
+        private static final byte[] PARENT_UTF8 = JsonWriter.name("parent");
+
         private static final SerializableString TAGS_NAME = Json.name("tags");
+
+        private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
 
         private static final SerializableString RATE_NAME = Json.name("rate");
 
+        private static final byte[] RATE_UTF8 = JsonWriter.name("rate");
+
         private static final SerializableString LINE_NAME = Json.name("line");
+
+        private static final byte[] LINE_UTF8 = JsonWriter.name("line");
 
         private static final SerializableString ALLOCATION_NAME = Json.name("allocation");
 
+        private static final byte[] ALLOCATION_UTF8 = JsonWriter.name("allocation");
+
         private static final SerializableString KEPT_AS_WRITTEN_NAME = Json.name("kept");
+
+        private static final byte[] KEPT_AS_WRITTEN_UTF8 = JsonWriter.name("kept");
 
         private static final SerializableString[] NAMES = {REFERENCE_NAME, PAYMENT_ID_NAME, TOTAL_NAME, PARTS_NAME, DISCOUNT_NAME, BY_ACCOUNT_NAME, PARENT_NAME, TAGS_NAME, RATE_NAME, LINE_NAME, ALLOCATION_NAME, KEPT_AS_WRITTEN_NAME};
 
@@ -127,6 +152,40 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             out.writeName(KEPT_AS_WRITTEN_NAME);
             Scalars.writeString(out, value.keptAsWritten());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, PaymentCaptured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(REFERENCE_UTF8, true);
+            out.writeString(value.reference());
+            out.name(PAYMENT_ID_UTF8, false);
+            PaymentCaptured_PaymentIdJsonCodec.INSTANCE.write(out, value.paymentId());
+            out.name(TOTAL_UTF8, false);
+            PaymentCaptured_MoneyJsonCodec.INSTANCE.write(out, value.total());
+            out.name(PARTS_UTF8, false);
+            Reached.PARTS.write(out, value.parts());
+            out.name(DISCOUNT_UTF8, false);
+            Reached.DISCOUNT.write(out, value.discount());
+            out.name(BY_ACCOUNT_UTF8, false);
+            Reached.BY_ACCOUNT.write(out, value.byAccount());
+            out.name(PARENT_UTF8, false);
+            Reached.PARENT.write(out, value.parent());
+            out.name(TAGS_UTF8, false);
+            Reached.TAGS.write(out, value.tags());
+            out.name(RATE_UTF8, false);
+            PaymentCaptured_RateJsonCodec.INSTANCE.write(out, value.rate());
+            out.name(LINE_UTF8, false);
+            PaymentCaptured_LineJsonCodec.INSTANCE.write(out, value.line());
+            out.name(ALLOCATION_UTF8, false);
+            Reached.ALLOCATION.write(out, value.allocation());
+            out.name(KEPT_AS_WRITTEN_UTF8, false);
+            out.writeString(value.keptAsWritten());
+            out.endObject();
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -28,7 +29,11 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
 
     private static final SerializableString ACCOUNTS_NAME = Json.name("accounts");
 
+    private static final byte[] ACCOUNTS_UTF8 = JsonWriter.name("accounts");
+
     private static final SerializableString SHARE_NAME = Json.name("share");
+
+    private static final byte[] SHARE_UTF8 = JsonWriter.name("share");
 
     private static final JsonCodec<List<String>> ACCOUNTS = Codecs.list(Codecs.STRING);
 
@@ -51,6 +56,20 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
         out.writeName(SHARE_NAME);
         out.writeNumber(value.getShare());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, PaymentCaptured.Allocation value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(ACCOUNTS_UTF8, true);
+        ACCOUNTS.write(out, value.getAccounts());
+        out.name(SHARE_UTF8, false);
+        out.writeNumber(value.getShare());
+        out.endObject();
     }
 
     @Override

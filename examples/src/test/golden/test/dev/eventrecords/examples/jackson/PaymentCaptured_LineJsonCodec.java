@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,9 +27,15 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
 
     private static final SerializableString ID_NAME = Json.name("id");
 
+    private static final byte[] ID_UTF8 = JsonWriter.name("id");
+
     private static final SerializableString PRICE_NAME = Json.name("price");
 
+    private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
+
     private static final SerializableString QUANTITY_NAME = Json.name("quantity");
+
+    private static final byte[] QUANTITY_UTF8 = JsonWriter.name("quantity");
 
     private static final SerializableString[] NAMES = {ID_NAME, PRICE_NAME, QUANTITY_NAME};
 
@@ -51,6 +58,22 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
         out.writeName(QUANTITY_NAME);
         out.writeNumber(value.quantity());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, PaymentCaptured.Line value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(ID_UTF8, true);
+        PaymentCaptured_PaymentIdJsonCodec.INSTANCE.write(out, value.id());
+        out.name(PRICE_UTF8, false);
+        PaymentCaptured_MoneyJsonCodec.INSTANCE.write(out, value.price());
+        out.name(QUANTITY_UTF8, false);
+        out.writeNumber(value.quantity());
+        out.endObject();
     }
 
     @Override

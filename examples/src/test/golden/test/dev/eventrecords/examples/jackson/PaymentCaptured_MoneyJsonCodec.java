@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
@@ -29,7 +30,11 @@ public final class PaymentCaptured_MoneyJsonCodec implements JsonCodec<PaymentCa
 
     private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
+    private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
+
     private static final SerializableString CURRENCY_NAME = Json.name("currency");
+
+    private static final byte[] CURRENCY_UTF8 = JsonWriter.name("currency");
 
     private static final SerializableString[] NAMES = {AMOUNT_NAME, CURRENCY_NAME};
 
@@ -50,6 +55,20 @@ public final class PaymentCaptured_MoneyJsonCodec implements JsonCodec<PaymentCa
         out.writeName(CURRENCY_NAME);
         Scalars.writeString(out, value.getCurrency());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, PaymentCaptured.Money value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(AMOUNT_UTF8, true);
+        Codecs.BIG_DECIMAL.write(out, value.getAmount());
+        out.name(CURRENCY_UTF8, false);
+        out.writeString(value.getCurrency());
+        out.endObject();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,9 +28,15 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
 
     private static final SerializableString UNIT_NAME = Json.name("ZUnit");
 
+    private static final byte[] UNIT_UTF8 = JsonWriter.name("ZUnit");
+
     private static final SerializableString CAPPED_NAME = Json.name("capped");
 
+    private static final byte[] CAPPED_UTF8 = JsonWriter.name("capped");
+
     private static final SerializableString BASIS_POINTS_NAME = Json.name("basisPoints");
+
+    private static final byte[] BASIS_POINTS_UTF8 = JsonWriter.name("basisPoints");
 
     private static final SerializableString[] NAMES = {UNIT_NAME, CAPPED_NAME, BASIS_POINTS_NAME};
 
@@ -52,6 +59,22 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
         out.writeName(BASIS_POINTS_NAME);
         out.writeNumber(value.getBasisPoints());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, PaymentCaptured.Rate value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(UNIT_UTF8, true);
+        out.writeString(value.getZUnit());
+        out.name(CAPPED_UTF8, false);
+        out.writeBoolean(value.isCapped());
+        out.name(BASIS_POINTS_UTF8, false);
+        out.writeNumber(value.getBasisPoints());
+        out.endObject();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,9 +63,15 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
 
         private static final SerializableString PAYMENT_ID_NAME = Json.name("paymentId");
 
+        private static final byte[] PAYMENT_ID_UTF8 = JsonWriter.name("paymentId");
+
         private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
+        private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
+
         private static final SerializableString REASON_NAME = Json.name("reason");
+
+        private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final SerializableString[] NAMES = {PAYMENT_ID_NAME, AMOUNT_NAME, REASON_NAME};
 
@@ -87,6 +94,22 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
             out.writeName(REASON_NAME);
             Scalars.writeString(out, value.reason());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, PaymentReversed value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PAYMENT_ID_UTF8, true);
+            PaymentCaptured_PaymentIdJsonCodec.INSTANCE.write(out, value.paymentId());
+            out.name(AMOUNT_UTF8, false);
+            PaymentCaptured_MoneyJsonCodec.INSTANCE.write(out, value.amount());
+            out.name(REASON_UTF8, false);
+            out.writeString(value.reason());
+            out.endObject();
         }
 
         @Override

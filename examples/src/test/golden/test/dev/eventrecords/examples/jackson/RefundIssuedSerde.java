@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
@@ -65,11 +66,19 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
 
         private static final SerializableString REFUND_NAME = Json.name("refund");
 
+        private static final byte[] REFUND_UTF8 = JsonWriter.name("refund");
+
         private static final SerializableString REASON_NAME = Json.name("reason");
+
+        private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final SerializableString SECONDARY_NAME = Json.name("secondary");
 
+        private static final byte[] SECONDARY_UTF8 = JsonWriter.name("secondary");
+
         private static final SerializableString AGENT_NAME = Json.name("by");
+
+        private static final byte[] AGENT_UTF8 = JsonWriter.name("by");
 
         private static final SerializableString[] NAMES = {REFUND_NAME, REASON_NAME, SECONDARY_NAME, AGENT_NAME};
 
@@ -100,6 +109,30 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
             out.writeName(AGENT_NAME);
             Scalars.writeString(out, value.agent());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, RefundIssued value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(REFUND_UTF8, true);
+            out.writeString(value.refund());
+            RefundIssued.Reason reason = value.reason();
+            if (reason != null) {
+                out.name(REASON_UTF8, false);
+                Reached.REASON.write(out, reason);
+            }
+            Optional<RefundIssued.Reason> secondary = value.secondary();
+            if (secondary != null && secondary.isPresent()) {
+                out.name(SECONDARY_UTF8, false);
+                Reached.SECONDARY.write(out, secondary);
+            }
+            out.name(AGENT_UTF8, false);
+            out.writeString(value.agent());
+            out.endObject();
         }
 
         @Override

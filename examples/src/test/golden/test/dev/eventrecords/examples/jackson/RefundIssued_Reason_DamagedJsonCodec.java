@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -29,7 +30,11 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
 
     private static final SerializableString PART_NAME = Json.name("part");
 
+    private static final byte[] PART_UTF8 = JsonWriter.name("part");
+
     private static final SerializableString PHOTO_NAME = Json.name("photo");
+
+    private static final byte[] PHOTO_UTF8 = JsonWriter.name("photo");
 
     private static final JsonCodec<Optional<String>> PHOTO = Codecs.optional(Codecs.STRING);
 
@@ -52,6 +57,20 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
         out.writeName(PHOTO_NAME);
         PHOTO.write(out, value.photo());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, RefundIssued.Reason.Damaged value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(PART_UTF8, true);
+        out.writeString(value.part());
+        out.name(PHOTO_UTF8, false);
+        PHOTO.write(out, value.photo());
+        out.endObject();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,6 +27,8 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
 
     private static final SerializableString DAYS_NAME = Json.name("days");
 
+    private static final byte[] DAYS_UTF8 = JsonWriter.name("days");
+
     private static final SerializableString[] NAMES = {DAYS_NAME};
 
     private static final String[] PROPERTIES = {"days"};
@@ -43,6 +46,18 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
         out.writeName(DAYS_NAME);
         out.writeNumber(value.days());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, RefundIssued.Reason.Late value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(DAYS_UTF8, true);
+        out.writeNumber(value.days());
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -77,59 +78,115 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
 
         private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
 
+        private static final byte[] SENSOR_ID_UTF8 = JsonWriter.name("sensorId");
+
         private static final SerializableString LABEL_NAME = Json.name("label");
+
+        private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
         private static final SerializableString OFFSET_NAME = Json.name("offset");
 
+        private static final byte[] OFFSET_UTF8 = JsonWriter.name("offset");
+
         private static final SerializableString LEVEL_NAME = Json.name("level");
+
+        private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
 
         private static final SerializableString COUNT_NAME = Json.name("count");
 
+        private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
+
         private static final SerializableString RATIO_NAME = Json.name("ratio");
+
+        private static final byte[] RATIO_UTF8 = JsonWriter.name("ratio");
 
         private static final SerializableString READINGS_NAME = Json.name("readings");
 
+        private static final byte[] READINGS_UTF8 = JsonWriter.name("readings");
+
         private static final SerializableString FLAGS_NAME = Json.name("flags");
+
+        private static final byte[] FLAGS_UTF8 = JsonWriter.name("flags");
 
         private static final SerializableString ATTRIBUTES_NAME = Json.name("attributes");
 
+        private static final byte[] ATTRIBUTES_UTF8 = JsonWriter.name("attributes");
+
         private static final SerializableString THRESHOLD_NAME = Json.name("threshold");
+
+        private static final byte[] THRESHOLD_UTF8 = JsonWriter.name("threshold");
 
         private static final SerializableString UNIT_NAME = Json.name("unit");
 
+        private static final byte[] UNIT_UTF8 = JsonWriter.name("unit");
+
         private static final SerializableString WINDOW_NAME = Json.name("window");
+
+        private static final byte[] WINDOW_UTF8 = JsonWriter.name("window");
 
         private static final SerializableString PERIOD_NAME = Json.name("period");
 
+        private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
+
         private static final SerializableString YEAR_NAME = Json.name("year");
+
+        private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
 
         private static final SerializableString MONTH_NAME = Json.name("month");
 
+        private static final byte[] MONTH_UTF8 = JsonWriter.name("month");
+
         private static final SerializableString VALUE_NAME = Json.name("value");
+
+        private static final byte[] VALUE_UTF8 = JsonWriter.name("value");
 
         private static final SerializableString BATCH_NAME = Json.name("batch");
 
+        private static final byte[] BATCH_UTF8 = JsonWriter.name("batch");
+
         private static final SerializableString DAY_NAME = Json.name("day");
+
+        private static final byte[] DAY_UTF8 = JsonWriter.name("day");
 
         private static final SerializableString SAMPLES_NAME = Json.name("samples");
 
+        private static final byte[] SAMPLES_UTF8 = JsonWriter.name("samples");
+
         private static final SerializableString STATUS_NAME = Json.name("status");
+
+        private static final byte[] STATUS_UTF8 = JsonWriter.name("status");
 
         private static final SerializableString PROBE_NAME = Json.name("probe");
 
+        private static final byte[] PROBE_UTF8 = JsonWriter.name("probe");
+
         private static final SerializableString SITE_NAME = Json.name("site");
+
+        private static final byte[] SITE_UTF8 = JsonWriter.name("site");
 
         private static final SerializableString NOTE_NAME = Json.name("note");
 
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
+
         private static final SerializableString OWNER_NAME = Json.name("owner");
+
+        private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
 
         private static final SerializableString OWNERS_NAME = Json.name("owners");
 
+        private static final byte[] OWNERS_UTF8 = JsonWriter.name("owners");
+
         private static final SerializableString ALWAYS_NAME = Json.name("always");
+
+        private static final byte[] ALWAYS_UTF8 = JsonWriter.name("always");
 
         private static final SerializableString PLAIN_NAME = Json.name("plain");
 
+        private static final byte[] PLAIN_UTF8 = JsonWriter.name("plain");
+
         private static final SerializableString INHERITED_NAME = Json.name("inherited");
+
+        private static final byte[] INHERITED_UTF8 = JsonWriter.name("inherited");
 
         private static final JsonCodec<Optional<String>> LABEL = Codecs.optional(Codecs.STRING);
 
@@ -296,6 +353,167 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
                 Scalars.writeString(out, inherited);
             }
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, SensorSampled value_) {
+            if (value_ == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            boolean first = true;
+            String sensorId = value_.sensorId();
+            if (sensorId != null && !sensorId.isEmpty()) {
+                out.name(SENSOR_ID_UTF8, true);
+                out.writeString(sensorId);
+                first = false;
+            }
+            Optional<String> label = value_.label();
+            if (label != null && label.isPresent()) {
+                out.name(LABEL_UTF8, first);
+                LABEL.write(out, label);
+                first = false;
+            }
+            Optional<Integer> offset = value_.offset();
+            if (offset != null && offset.isPresent()) {
+                out.name(OFFSET_UTF8, first);
+                OFFSET.write(out, offset);
+                first = false;
+            }
+            OptionalInt level = value_.level();
+            if (level != null && level.isPresent()) {
+                out.name(LEVEL_UTF8, first);
+                Codecs.OPTIONAL_INT.write(out, level);
+                first = false;
+            }
+            OptionalLong count = value_.count();
+            if (count != null && count.isPresent()) {
+                out.name(COUNT_UTF8, first);
+                Codecs.OPTIONAL_LONG.write(out, count);
+                first = false;
+            }
+            OptionalDouble ratio = value_.ratio();
+            if (ratio != null && ratio.isPresent()) {
+                out.name(RATIO_UTF8, first);
+                Codecs.OPTIONAL_DOUBLE.write(out, ratio);
+                first = false;
+            }
+            List<String> readings = value_.readings();
+            if (readings != null && !readings.isEmpty()) {
+                out.name(READINGS_UTF8, first);
+                READINGS.write(out, readings);
+                first = false;
+            }
+            Set<String> flags = value_.flags();
+            if (flags != null && !flags.isEmpty()) {
+                out.name(FLAGS_UTF8, first);
+                FLAGS.write(out, flags);
+                first = false;
+            }
+            Map<String, String> attributes = value_.attributes();
+            if (attributes != null && !attributes.isEmpty()) {
+                out.name(ATTRIBUTES_UTF8, first);
+                ATTRIBUTES.write(out, attributes);
+                first = false;
+            }
+            Integer threshold = value_.threshold();
+            if (threshold != null) {
+                out.name(THRESHOLD_UTF8, first);
+                out.writeInteger(threshold);
+                first = false;
+            }
+            Character unit = value_.unit();
+            if (unit != null) {
+                out.name(UNIT_UTF8, first);
+                Codecs.CHARACTER.write(out, unit);
+                first = false;
+            }
+            Duration window = value_.window();
+            if (window != null) {
+                out.name(WINDOW_UTF8, first);
+                Codecs.DURATION.write(out, window);
+                first = false;
+            }
+            Period period = value_.period();
+            if (period != null) {
+                out.name(PERIOD_UTF8, first);
+                Codecs.PERIOD.write(out, period);
+                first = false;
+            }
+            Year year = value_.year();
+            if (year != null) {
+                out.name(YEAR_UTF8, first);
+                Codecs.YEAR.write(out, year);
+                first = false;
+            }
+            YearMonth month = value_.month();
+            if (month != null) {
+                out.name(MONTH_UTF8, first);
+                Codecs.YEAR_MONTH.write(out, month);
+                first = false;
+            }
+            BigDecimal value = value_.value();
+            if (value != null) {
+                out.name(VALUE_UTF8, first);
+                Codecs.BIG_DECIMAL.write(out, value);
+                first = false;
+            }
+            UUID batch = value_.batch();
+            if (batch != null && (batch.getMostSignificantBits() != 0L || batch.getLeastSignificantBits() != 0L)) {
+                out.name(BATCH_UTF8, first);
+                out.writeUuid(batch);
+                first = false;
+            }
+            LocalDate day = value_.day();
+            if (day != null) {
+                out.name(DAY_UTF8, first);
+                out.writeLocalDate(day);
+                first = false;
+            }
+            out.name(SAMPLES_UTF8, first);
+            out.writeNumber(value_.samples());
+            first = false;
+            OrderStatus status = value_.status();
+            if (status != null) {
+                out.name(STATUS_UTF8, false);
+                STATUS.write(out, status);
+            }
+            SensorSampled.Probe probe = value_.probe();
+            if (probe != null) {
+                out.name(PROBE_UTF8, false);
+                SensorSampled_ProbeJsonCodec.INSTANCE.write(out, probe);
+            }
+            String site = value_.site();
+            if (site != null) {
+                out.name(SITE_UTF8, false);
+                out.writeString(site);
+            }
+            Optional<String> note = value_.note();
+            if (note != null) {
+                out.name(NOTE_UTF8, false);
+                NOTE.write(out, note);
+            }
+            Optional<String> owner = value_.owner();
+            if (owner != null && owner.isPresent()) {
+                out.name(OWNER_UTF8, false);
+                OWNER.write(out, owner);
+            }
+            List<String> owners = value_.owners();
+            if (owners != null) {
+                out.name(OWNERS_UTF8, false);
+                OWNERS.write(out, owners);
+            }
+            out.name(ALWAYS_UTF8, false);
+            out.writeString(value_.always());
+            out.name(PLAIN_UTF8, false);
+            out.writeString(value_.plain());
+            String inherited = value_.inherited();
+            if (inherited != null && !inherited.isEmpty()) {
+                out.name(INHERITED_UTF8, false);
+                out.writeString(inherited);
+            }
+            out.endObject();
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +32,19 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
 
     private static final SerializableString MODEL_NAME = Json.name("model");
 
+    private static final byte[] MODEL_UTF8 = JsonWriter.name("model");
+
     private static final SerializableString FIRMWARE_NAME = Json.name("firmware");
+
+    private static final byte[] FIRMWARE_UTF8 = JsonWriter.name("firmware");
 
     private static final SerializableString CHANNEL_NAME = Json.name("channel");
 
+    private static final byte[] CHANNEL_UTF8 = JsonWriter.name("channel");
+
     private static final SerializableString PORTS_NAME = Json.name("ports");
+
+    private static final byte[] PORTS_UTF8 = JsonWriter.name("ports");
 
     private static final JsonCodec<Optional<String>> FIRMWARE = Codecs.optional(Codecs.STRING);
 
@@ -76,6 +85,41 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
             PORTS.write(out, ports);
         }
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, SensorSampled.Probe value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        boolean first = true;
+        String model = value.model();
+        if (model != null) {
+            out.name(MODEL_UTF8, true);
+            out.writeString(model);
+            first = false;
+        }
+        Optional<String> firmware = value.firmware();
+        if (firmware != null && firmware.isPresent()) {
+            out.name(FIRMWARE_UTF8, first);
+            FIRMWARE.write(out, firmware);
+            first = false;
+        }
+        OptionalInt channel = value.channel();
+        if (channel != null && channel.isPresent()) {
+            out.name(CHANNEL_UTF8, first);
+            Codecs.OPTIONAL_INT.write(out, channel);
+            first = false;
+        }
+        List<String> ports = value.ports();
+        if (ports != null) {
+            out.name(PORTS_UTF8, first);
+            PORTS.write(out, ports);
+            first = false;
+        }
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.ValueCodecs;
 import java.util.List;
 import java.util.Map;
@@ -66,37 +67,71 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
 
         private static final SerializableString SHIPMENT_ID_NAME = Json.name("shipmentId");
 
+        private static final byte[] SHIPMENT_ID_UTF8 = JsonWriter.name("shipmentId");
+
         private static final SerializableString SKU_NAME = Json.name("sku");
+
+        private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
 
         private static final SerializableString WEIGHT_NAME = Json.name("weight");
 
+        private static final byte[] WEIGHT_UTF8 = JsonWriter.name("weight");
+
         private static final SerializableString PIECES_NAME = Json.name("pieces");
+
+        private static final byte[] PIECES_UTF8 = JsonWriter.name("pieces");
 
         private static final SerializableString BOOKED_AT_NAME = Json.name("bookedAt");
 
+        private static final byte[] BOOKED_AT_UTF8 = JsonWriter.name("bookedAt");
+
         private static final SerializableString ROUTE_NAME = Json.name("route");
+
+        private static final byte[] ROUTE_UTF8 = JsonWriter.name("route");
 
         private static final SerializableString STOPS_NAME = Json.name("stops");
 
+        private static final byte[] STOPS_UTF8 = JsonWriter.name("stops");
+
         private static final SerializableString SKUS_NAME = Json.name("skus");
+
+        private static final byte[] SKUS_UTF8 = JsonWriter.name("skus");
 
         private static final SerializableString TARE_NAME = Json.name("tare");
 
+        private static final byte[] TARE_UTF8 = JsonWriter.name("tare");
+
         private static final SerializableString RELATED_NAME = Json.name("related");
+
+        private static final byte[] RELATED_UTF8 = JsonWriter.name("related");
 
         private static final SerializableString UNIT_NAME = Json.name("unit");
 
+        private static final byte[] UNIT_UTF8 = JsonWriter.name("unit");
+
         private static final SerializableString UNITS_NAME = Json.name("units");
+
+        private static final byte[] UNITS_UTF8 = JsonWriter.name("units");
 
         private static final SerializableString BY_UNIT_NAME = Json.name("byUnit");
 
+        private static final byte[] BY_UNIT_UTF8 = JsonWriter.name("byUnit");
+
         private static final SerializableString STOCK_NAME = Json.name("stock");
+
+        private static final byte[] STOCK_UTF8 = JsonWriter.name("stock");
 
         private static final SerializableString LABELLED_NAME = Json.name("labelled");
 
+        private static final byte[] LABELLED_UTF8 = JsonWriter.name("labelled");
+
         private static final SerializableString GRADE_NAME = Json.name("grade");
 
+        private static final byte[] GRADE_UTF8 = JsonWriter.name("grade");
+
         private static final SerializableString LABEL_NAME = Json.name("label");
+
+        private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
         private static final JsonCodec<ShipmentBooked.Unit> UNIT = ValueCodecs.enumByValue(ShipmentBooked.Unit.class, constant -> constant.code());
 
@@ -161,6 +196,56 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             out.writeName(LABEL_NAME);
             ShipmentBooked_LabelJsonCodec.INSTANCE.write(out, value.label());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ShipmentBooked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SHIPMENT_ID_UTF8, true);
+            ShipmentBooked_ShipmentIdJsonCodec.INSTANCE.write(out, value.shipmentId());
+            out.name(SKU_UTF8, false);
+            ShipmentBooked_SkuJsonCodec.INSTANCE.write(out, value.sku());
+            out.name(WEIGHT_UTF8, false);
+            ShipmentBooked_GramsJsonCodec.INSTANCE.write(out, value.weight());
+            ShipmentBooked.Pieces pieces = value.pieces();
+            if (pieces != null) {
+                out.name(PIECES_UTF8, false);
+                ShipmentBooked_PiecesJsonCodec.INSTANCE.write(out, pieces);
+            }
+            ShipmentBooked.BookedAt bookedAt = value.bookedAt();
+            if (bookedAt != null) {
+                out.name(BOOKED_AT_UTF8, false);
+                ShipmentBooked_BookedAtJsonCodec.INSTANCE.write(out, bookedAt);
+            }
+            out.name(ROUTE_UTF8, false);
+            ShipmentBooked_RouteJsonCodec.INSTANCE.write(out, value.route());
+            out.name(STOPS_UTF8, false);
+            ShipmentBooked_StopsJsonCodec.INSTANCE.write(out, value.stops());
+            out.name(SKUS_UTF8, false);
+            Reached.SKUS.write(out, value.skus());
+            out.name(TARE_UTF8, false);
+            Reached.TARE.write(out, value.tare());
+            out.name(RELATED_UTF8, false);
+            Reached.RELATED.write(out, value.related());
+            out.name(UNIT_UTF8, false);
+            UNIT.write(out, value.unit());
+            out.name(UNITS_UTF8, false);
+            UNITS.write(out, value.units());
+            out.name(BY_UNIT_UTF8, false);
+            Reached.BY_UNIT.write(out, value.byUnit());
+            out.name(STOCK_UTF8, false);
+            STOCK.write(out, value.stock());
+            out.name(LABELLED_UTF8, false);
+            Reached.LABELLED.write(out, value.labelled());
+            out.name(GRADE_UTF8, false);
+            GRADE.write(out, value.grade());
+            out.name(LABEL_UTF8, false);
+            ShipmentBooked_LabelJsonCodec.INSTANCE.write(out, value.label());
+            out.endObject();
         }
 
         @Override

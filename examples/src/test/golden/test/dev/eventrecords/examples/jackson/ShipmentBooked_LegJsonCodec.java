@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,9 +28,15 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
 
     private static final SerializableString FROM_NAME = Json.name("from");
 
+    private static final byte[] FROM_UTF8 = JsonWriter.name("from");
+
     private static final SerializableString TO_HUB_NAME = Json.name("to_hub");
 
+    private static final byte[] TO_HUB_UTF8 = JsonWriter.name("to_hub");
+
     private static final SerializableString HOPS_NAME = Json.name("hops");
+
+    private static final byte[] HOPS_UTF8 = JsonWriter.name("hops");
 
     private static final SerializableString[] NAMES = {FROM_NAME, TO_HUB_NAME, HOPS_NAME};
 
@@ -52,6 +59,22 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
         out.writeName(HOPS_NAME);
         out.writeNumber(value.hops());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, ShipmentBooked.Leg value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(FROM_UTF8, true);
+        out.writeString(value.from());
+        out.name(TO_HUB_UTF8, false);
+        out.writeString(value.toHub());
+        out.name(HOPS_UTF8, false);
+        out.writeNumber(value.hops());
+        out.endObject();
     }
 
     @Override

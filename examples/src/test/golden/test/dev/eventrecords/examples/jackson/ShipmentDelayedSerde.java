@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,29 +79,55 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
 
         private static final SerializableString SHIPMENT_ID_NAME = Json.name("shipment_id");
 
+        private static final byte[] SHIPMENT_ID_UTF8 = JsonWriter.name("shipment_id");
+
         private static final SerializableString NEW_DAY_NAME = Json.name("newDay");
+
+        private static final byte[] NEW_DAY_UTF8 = JsonWriter.name("newDay");
 
         private static final SerializableString LENIENT_DAY_NAME = Json.name("lenientDay");
 
+        private static final byte[] LENIENT_DAY_UTF8 = JsonWriter.name("lenientDay");
+
         private static final SerializableString NEW_WINDOW_NAME = Json.name("newWindow");
+
+        private static final byte[] NEW_WINDOW_UTF8 = JsonWriter.name("newWindow");
 
         private static final SerializableString CUTOFF_NAME = Json.name("cutoff");
 
+        private static final byte[] CUTOFF_UTF8 = JsonWriter.name("cutoff");
+
         private static final SerializableString PROMISED_NAME = Json.name("promised");
+
+        private static final byte[] PROMISED_UTF8 = JsonWriter.name("promised");
 
         private static final SerializableString AT_NAME = Json.name("at");
 
+        private static final byte[] AT_UTF8 = JsonWriter.name("at");
+
         private static final SerializableString DEPARTS_NAME = Json.name("departs");
+
+        private static final byte[] DEPARTS_UTF8 = JsonWriter.name("departs");
 
         private static final SerializableString OPENS_NAME = Json.name("opens");
 
+        private static final byte[] OPENS_UTF8 = JsonWriter.name("opens");
+
         private static final SerializableString BILLING_NAME = Json.name("billing");
+
+        private static final byte[] BILLING_UTF8 = JsonWriter.name("billing");
 
         private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
 
+        private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
+
         private static final SerializableString SEASON_NAME = Json.name("season");
 
+        private static final byte[] SEASON_UTF8 = JsonWriter.name("season");
+
         private static final SerializableString HOLIDAYS_NAME = Json.name("holidays");
+
+        private static final byte[] HOLIDAYS_UTF8 = JsonWriter.name("holidays");
 
         private static final DateTimeFormatter NEW_DAY_FORMAT = FormatCodecs.pattern("dd/MM/uuuu",
                 Locale.getDefault(), null);
@@ -203,6 +230,42 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
             out.writeName(HOLIDAYS_NAME);
             HOLIDAYS.write(out, value.holidays());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ShipmentDelayed value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SHIPMENT_ID_UTF8, true);
+            out.writeString(value.shipmentId());
+            out.name(NEW_DAY_UTF8, false);
+            NEW_DAY.write(out, value.newDay());
+            out.name(LENIENT_DAY_UTF8, false);
+            LENIENT_DAY.write(out, value.lenientDay());
+            out.name(NEW_WINDOW_UTF8, false);
+            NEW_WINDOW.write(out, value.newWindow());
+            out.name(CUTOFF_UTF8, false);
+            CUTOFF.write(out, value.cutoff());
+            out.name(PROMISED_UTF8, false);
+            PROMISED.write(out, value.promised());
+            out.name(AT_UTF8, false);
+            AT.write(out, value.at());
+            out.name(DEPARTS_UTF8, false);
+            DEPARTS.write(out, value.departs());
+            out.name(OPENS_UTF8, false);
+            OPENS.write(out, value.opens());
+            out.name(BILLING_UTF8, false);
+            BILLING.write(out, value.billing());
+            out.name(ANNIVERSARY_UTF8, false);
+            ANNIVERSARY.write(out, value.anniversary());
+            out.name(SEASON_UTF8, false);
+            SEASON.write(out, value.season());
+            out.name(HOLIDAYS_UTF8, false);
+            HOLIDAYS.write(out, value.holidays());
+            out.endObject();
         }
 
         @Override

@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,45 +82,87 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
 
         private static final SerializableString SHIPMENT_ID_NAME = Json.name("shipment_id");
 
+        private static final byte[] SHIPMENT_ID_UTF8 = JsonWriter.name("shipment_id");
+
         private static final SerializableString PICKUP_DAY_NAME = Json.name("pickupDay");
+
+        private static final byte[] PICKUP_DAY_UTF8 = JsonWriter.name("pickupDay");
 
         private static final SerializableString DELIVERY_DAY_NAME = Json.name("deliveryDay");
 
+        private static final byte[] DELIVERY_DAY_UTF8 = JsonWriter.name("deliveryDay");
+
         private static final SerializableString LABEL_DAY_NAME = Json.name("labelDay");
+
+        private static final byte[] LABEL_DAY_UTF8 = JsonWriter.name("labelDay");
 
         private static final SerializableString SCHEDULED_AT_NAME = Json.name("scheduledAt");
 
+        private static final byte[] SCHEDULED_AT_UTF8 = JsonWriter.name("scheduledAt");
+
         private static final SerializableString CONFIRMED_AT_NAME = Json.name("confirmedAt");
+
+        private static final byte[] CONFIRMED_AT_UTF8 = JsonWriter.name("confirmedAt");
 
         private static final SerializableString WINDOW_NAME = Json.name("window");
 
+        private static final byte[] WINDOW_UTF8 = JsonWriter.name("window");
+
         private static final SerializableString CUTOFF_NAME = Json.name("cutoff");
+
+        private static final byte[] CUTOFF_UTF8 = JsonWriter.name("cutoff");
 
         private static final SerializableString PROMISED_NAME = Json.name("promised");
 
+        private static final byte[] PROMISED_UTF8 = JsonWriter.name("promised");
+
         private static final SerializableString PROMISED_IN_TOKYO_NAME = Json.name("promisedInTokyo");
+
+        private static final byte[] PROMISED_IN_TOKYO_UTF8 = JsonWriter.name("promisedInTokyo");
 
         private static final SerializableString DEPARTS_NAME = Json.name("departs");
 
+        private static final byte[] DEPARTS_UTF8 = JsonWriter.name("departs");
+
         private static final SerializableString OPENS_NAME = Json.name("opens");
+
+        private static final byte[] OPENS_UTF8 = JsonWriter.name("opens");
 
         private static final SerializableString BILLING_NAME = Json.name("billing");
 
+        private static final byte[] BILLING_UTF8 = JsonWriter.name("billing");
+
         private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
+
+        private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
 
         private static final SerializableString SEASON_NAME = Json.name("season");
 
+        private static final byte[] SEASON_UTF8 = JsonWriter.name("season");
+
         private static final SerializableString HOLIDAYS_NAME = Json.name("holidays");
+
+        private static final byte[] HOLIDAYS_UTF8 = JsonWriter.name("holidays");
 
         private static final SerializableString CLOSURES_NAME = Json.name("closures");
 
+        private static final byte[] CLOSURES_UTF8 = JsonWriter.name("closures");
+
         private static final SerializableString RETURN_BY_NAME = Json.name("returnBy");
+
+        private static final byte[] RETURN_BY_UTF8 = JsonWriter.name("returnBy");
 
         private static final SerializableString MILESTONES_NAME = Json.name("milestones");
 
+        private static final byte[] MILESTONES_UTF8 = JsonWriter.name("milestones");
+
         private static final SerializableString CREATED_NAME = Json.name("created");
 
+        private static final byte[] CREATED_UTF8 = JsonWriter.name("created");
+
         private static final SerializableString PLAIN_DAY_NAME = Json.name("plainDay");
+
+        private static final byte[] PLAIN_DAY_UTF8 = JsonWriter.name("plainDay");
 
         private static final DateTimeFormatter PICKUP_DAY_FORMAT = FormatCodecs.pattern("dd/MM/yyyy",
                 Locale.getDefault(), null);
@@ -268,6 +311,58 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
             out.writeName(PLAIN_DAY_NAME);
             Scalars.writeLocalDate(out, value.plainDay());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ShipmentScheduled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SHIPMENT_ID_UTF8, true);
+            out.writeString(value.shipmentId());
+            out.name(PICKUP_DAY_UTF8, false);
+            PICKUP_DAY.write(out, value.pickupDay());
+            out.name(DELIVERY_DAY_UTF8, false);
+            DELIVERY_DAY.write(out, value.deliveryDay());
+            out.name(LABEL_DAY_UTF8, false);
+            LABEL_DAY.write(out, value.labelDay());
+            out.name(SCHEDULED_AT_UTF8, false);
+            SCHEDULED_AT.write(out, value.scheduledAt());
+            out.name(CONFIRMED_AT_UTF8, false);
+            CONFIRMED_AT.write(out, value.confirmedAt());
+            out.name(WINDOW_UTF8, false);
+            WINDOW.write(out, value.window());
+            out.name(CUTOFF_UTF8, false);
+            CUTOFF.write(out, value.cutoff());
+            out.name(PROMISED_UTF8, false);
+            PROMISED.write(out, value.promised());
+            out.name(PROMISED_IN_TOKYO_UTF8, false);
+            PROMISED_IN_TOKYO.write(out, value.promisedInTokyo());
+            out.name(DEPARTS_UTF8, false);
+            DEPARTS.write(out, value.departs());
+            out.name(OPENS_UTF8, false);
+            OPENS.write(out, value.opens());
+            out.name(BILLING_UTF8, false);
+            BILLING.write(out, value.billing());
+            out.name(ANNIVERSARY_UTF8, false);
+            ANNIVERSARY.write(out, value.anniversary());
+            out.name(SEASON_UTF8, false);
+            SEASON.write(out, value.season());
+            out.name(HOLIDAYS_UTF8, false);
+            HOLIDAYS.write(out, value.holidays());
+            out.name(CLOSURES_UTF8, false);
+            CLOSURES.write(out, value.closures());
+            out.name(RETURN_BY_UTF8, false);
+            RETURN_BY.write(out, value.returnBy());
+            out.name(MILESTONES_UTF8, false);
+            MILESTONES.write(out, value.milestones());
+            out.name(CREATED_UTF8, false);
+            out.writeInstant(value.created());
+            out.name(PLAIN_DAY_UTF8, false);
+            out.writeLocalDate(value.plainDay());
+            out.endObject();
         }
 
         @Override

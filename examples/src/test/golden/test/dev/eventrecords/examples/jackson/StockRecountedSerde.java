@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +68,31 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
 
         private static final SerializableString WAREHOUSE_ID_NAME = Json.name("warehouseId");
 
+        private static final byte[] WAREHOUSE_ID_UTF8 = JsonWriter.name("warehouseId");
+
         private static final SerializableString BINS_BY_SKU_NAME = Json.name("binsBySku");
+
+        private static final byte[] BINS_BY_SKU_UTF8 = JsonWriter.name("binsBySku");
 
         private static final SerializableString LAYERS_NAME = Json.name("layer_rows");
 
+        private static final byte[] LAYERS_UTF8 = JsonWriter.name("layer_rows");
+
         private static final SerializableString AUDITORS_NAME = Json.name("auditors");
+
+        private static final byte[] AUDITORS_UTF8 = JsonWriter.name("auditors");
 
         private static final SerializableString LOTS_BY_BIN_NAME = Json.name("lotsByBin");
 
+        private static final byte[] LOTS_BY_BIN_UTF8 = JsonWriter.name("lotsByBin");
+
         private static final SerializableString COUNTS_NAME = Json.name("counts");
 
+        private static final byte[] COUNTS_UTF8 = JsonWriter.name("counts");
+
         private static final SerializableString GRID_NAME = Json.name("grid");
+
+        private static final byte[] GRID_UTF8 = JsonWriter.name("grid");
 
         private static final JsonCodec<Map<String, List<String>>> BINS_BY_SKU = Codecs.map(Codecs.list(Codecs.STRING));
 
@@ -120,6 +135,30 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
             out.writeName(GRID_NAME);
             GRID.write(out, value.grid());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, StockRecounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(WAREHOUSE_ID_UTF8, true);
+            out.writeString(value.warehouseId());
+            out.name(BINS_BY_SKU_UTF8, false);
+            BINS_BY_SKU.write(out, value.binsBySku());
+            out.name(LAYERS_UTF8, false);
+            LAYERS.write(out, value.layers());
+            out.name(AUDITORS_UTF8, false);
+            AUDITORS.write(out, value.auditors());
+            out.name(LOTS_BY_BIN_UTF8, false);
+            LOTS_BY_BIN.write(out, value.lotsByBin());
+            out.name(COUNTS_UTF8, false);
+            COUNTS.write(out, value.counts());
+            out.name(GRID_UTF8, false);
+            GRID.write(out, value.grid());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -67,15 +68,27 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
 
         private static final SerializableString TILL_NAME = Json.name("till");
 
+        private static final byte[] TILL_UTF8 = JsonWriter.name("till");
+
         private static final SerializableString TENDER_NAME = Json.name("main");
+
+        private static final byte[] TENDER_UTF8 = JsonWriter.name("main");
 
         private static final SerializableString OTHERS_NAME = Json.name("others");
 
+        private static final byte[] OTHERS_UTF8 = JsonWriter.name("others");
+
         private static final SerializableString TIP_NAME = Json.name("tip");
+
+        private static final byte[] TIP_UTF8 = JsonWriter.name("tip");
 
         private static final SerializableString BY_CUSTOMER_NAME = Json.name("byCustomer");
 
+        private static final byte[] BY_CUSTOMER_UTF8 = JsonWriter.name("byCustomer");
+
         private static final SerializableString VOUCHER_NAME = Json.name("voucher");
+
+        private static final byte[] VOUCHER_UTF8 = JsonWriter.name("voucher");
 
         private static final SerializableString[] NAMES = {TILL_NAME, TENDER_NAME, OTHERS_NAME, TIP_NAME, BY_CUSTOMER_NAME, VOUCHER_NAME, null};
 
@@ -104,6 +117,28 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
             out.writeName(VOUCHER_NAME);
             Reached.VOUCHER.write(out, value.voucher());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TenderAccepted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TILL_UTF8, true);
+            out.writeString(value.till());
+            out.name(TENDER_UTF8, false);
+            Reached.TENDER.write(out, value.tender());
+            out.name(OTHERS_UTF8, false);
+            Reached.OTHERS.write(out, value.others());
+            out.name(TIP_UTF8, false);
+            Reached.TIP.write(out, value.tip());
+            out.name(BY_CUSTOMER_UTF8, false);
+            Reached.BY_CUSTOMER.write(out, value.byCustomer());
+            out.name(VOUCHER_UTF8, false);
+            Reached.VOUCHER.write(out, value.voucher());
+            out.endObject();
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -30,9 +31,15 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
 
     private static final SerializableString NUMBER_NAME = Json.name("number");
 
+    private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
+
     private static final SerializableString EXPIRES_NAME = Json.name("exp");
 
+    private static final byte[] EXPIRES_UTF8 = JsonWriter.name("exp");
+
     private static final SerializableString HOLDER_NAME = Json.name("holder");
+
+    private static final byte[] HOLDER_UTF8 = JsonWriter.name("holder");
 
     private static final JsonCodec<Optional<String>> HOLDER = Codecs.optional(Codecs.STRING);
 
@@ -57,6 +64,22 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
         out.writeName(HOLDER_NAME);
         HOLDER.write(out, value.holder());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Tender.Card value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(NUMBER_UTF8, true);
+        out.writeString(value.number());
+        out.name(EXPIRES_UTF8, false);
+        Codecs.YEAR_MONTH.write(out, value.expires());
+        out.name(HOLDER_UTF8, false);
+        HOLDER.write(out, value.holder());
+        out.endObject();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,11 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
 
     private static final SerializableString PARTS_NAME = Json.name("parts");
 
+    private static final byte[] PARTS_UTF8 = JsonWriter.name("parts");
+
     private static final SerializableString BY_PAYER_NAME = Json.name("byPayer");
+
+    private static final byte[] BY_PAYER_UTF8 = JsonWriter.name("byPayer");
 
     private static final SerializableString[] NAMES = {PARTS_NAME, BY_PAYER_NAME};
 
@@ -51,6 +56,20 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
         out.writeName(BY_PAYER_NAME);
         Reached.BY_PAYER.write(out, value.byPayer());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Tender.Split value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(PARTS_UTF8, true);
+        Reached.PARTS.write(out, value.parts());
+        out.name(BY_PAYER_UTF8, false);
+        Reached.BY_PAYER.write(out, value.byPayer());
+        out.endObject();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
 
     private static final SerializableString CODE_NAME = Json.name("code");
 
+    private static final byte[] CODE_UTF8 = JsonWriter.name("code");
+
     private static final SerializableString CENTS_NAME = Json.name("cents");
+
+    private static final byte[] CENTS_UTF8 = JsonWriter.name("cents");
 
     private static final SerializableString[] NAMES = {CODE_NAME, CENTS_NAME};
 
@@ -48,6 +53,20 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
         out.writeName(CENTS_NAME);
         out.writeNumber(value.cents());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Tender.Voucher.Gift value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(CODE_UTF8, true);
+        out.writeString(value.code());
+        out.name(CENTS_UTF8, false);
+        out.writeNumber(value.cents());
+        out.endObject();
     }
 
     @Override

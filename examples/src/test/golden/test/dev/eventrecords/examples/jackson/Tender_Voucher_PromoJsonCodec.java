@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,6 +28,8 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
 
     private static final SerializableString CAMPAIGN_NAME = Json.name("campaign");
 
+    private static final byte[] CAMPAIGN_UTF8 = JsonWriter.name("campaign");
+
     private static final SerializableString[] NAMES = {CAMPAIGN_NAME};
 
     private static final String[] PROPERTIES = {"campaign"};
@@ -44,6 +47,18 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
         out.writeName(CAMPAIGN_NAME);
         Scalars.writeString(out, value.campaign());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Tender.Voucher.Promo value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(CAMPAIGN_UTF8, true);
+        out.writeString(value.campaign());
+        out.endObject();
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,43 +73,83 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
 
         private static final SerializableString TIMETABLE_ID_NAME = Json.name("timetable_id");
 
+        private static final byte[] TIMETABLE_ID_UTF8 = JsonWriter.name("timetable_id");
+
         private static final SerializableString VALID_FROM_NAME = Json.name("validFrom");
+
+        private static final byte[] VALID_FROM_UTF8 = JsonWriter.name("validFrom");
 
         private static final SerializableString VALID_FROM_FLOAT_NAME = Json.name("validFromFloat");
 
+        private static final byte[] VALID_FROM_FLOAT_UTF8 = JsonWriter.name("validFromFloat");
+
         private static final SerializableString VALID_UNTIL_NAME = Json.name("validUntil");
+
+        private static final byte[] VALID_UNTIL_UTF8 = JsonWriter.name("validUntil");
 
         private static final SerializableString PUBLISHED_NAME = Json.name("published");
 
+        private static final byte[] PUBLISHED_UTF8 = JsonWriter.name("published");
+
         private static final SerializableString PUBLISHED_FLOAT_NAME = Json.name("publishedFloat");
+
+        private static final byte[] PUBLISHED_FLOAT_UTF8 = JsonWriter.name("publishedFloat");
 
         private static final SerializableString REVISED_NAME = Json.name("revised");
 
+        private static final byte[] REVISED_UTF8 = JsonWriter.name("revised");
+
         private static final SerializableString FIRST_DEPARTURE_NAME = Json.name("firstDeparture");
+
+        private static final byte[] FIRST_DEPARTURE_UTF8 = JsonWriter.name("firstDeparture");
 
         private static final SerializableString FIRST_DEPARTURE_FLOAT_NAME = Json.name("firstDepartureFloat");
 
+        private static final byte[] FIRST_DEPARTURE_FLOAT_UTF8 = JsonWriter.name("firstDepartureFloat");
+
         private static final SerializableString LAST_DEPARTURE_NAME = Json.name("lastDeparture");
+
+        private static final byte[] LAST_DEPARTURE_UTF8 = JsonWriter.name("lastDeparture");
 
         private static final SerializableString GATE_OPENS_NAME = Json.name("gateOpens");
 
+        private static final byte[] GATE_OPENS_UTF8 = JsonWriter.name("gateOpens");
+
         private static final SerializableString GATE_OPENS_FLOAT_NAME = Json.name("gateOpensFloat");
+
+        private static final byte[] GATE_OPENS_FLOAT_UTF8 = JsonWriter.name("gateOpensFloat");
 
         private static final SerializableString SEASON_NAME = Json.name("season");
 
+        private static final byte[] SEASON_UTF8 = JsonWriter.name("season");
+
         private static final SerializableString SEASON_INT_NAME = Json.name("seasonInt");
+
+        private static final byte[] SEASON_INT_UTF8 = JsonWriter.name("seasonInt");
 
         private static final SerializableString SEASON_FLOAT_NAME = Json.name("seasonFloat");
 
+        private static final byte[] SEASON_FLOAT_UTF8 = JsonWriter.name("seasonFloat");
+
         private static final SerializableString HOLIDAY_NAME = Json.name("holiday");
+
+        private static final byte[] HOLIDAY_UTF8 = JsonWriter.name("holiday");
 
         private static final SerializableString HOLIDAY_INT_NAME = Json.name("holidayInt");
 
+        private static final byte[] HOLIDAY_INT_UTF8 = JsonWriter.name("holidayInt");
+
         private static final SerializableString HOLIDAY_FLOAT_NAME = Json.name("holidayFloat");
+
+        private static final byte[] HOLIDAY_FLOAT_UTF8 = JsonWriter.name("holidayFloat");
 
         private static final SerializableString CLOSURES_NAME = Json.name("closures");
 
+        private static final byte[] CLOSURES_UTF8 = JsonWriter.name("closures");
+
         private static final SerializableString EXTRA_DEPARTURE_NAME = Json.name("extraDeparture");
+
+        private static final byte[] EXTRA_DEPARTURE_UTF8 = JsonWriter.name("extraDeparture");
 
         private static final JsonCodec<LocalDate> VALID_FROM = FormatCodecs.array(LocalDate.class);
 
@@ -203,6 +244,56 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
             out.writeName(EXTRA_DEPARTURE_NAME);
             EXTRA_DEPARTURE.write(out, value.extraDeparture());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TimetablePublished value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(TIMETABLE_ID_UTF8, true);
+            out.writeString(value.timetableId());
+            out.name(VALID_FROM_UTF8, false);
+            VALID_FROM.write(out, value.validFrom());
+            out.name(VALID_FROM_FLOAT_UTF8, false);
+            VALID_FROM_FLOAT.write(out, value.validFromFloat());
+            out.name(VALID_UNTIL_UTF8, false);
+            VALID_UNTIL.write(out, value.validUntil());
+            out.name(PUBLISHED_UTF8, false);
+            PUBLISHED.write(out, value.published());
+            out.name(PUBLISHED_FLOAT_UTF8, false);
+            PUBLISHED_FLOAT.write(out, value.publishedFloat());
+            out.name(REVISED_UTF8, false);
+            REVISED.write(out, value.revised());
+            out.name(FIRST_DEPARTURE_UTF8, false);
+            FIRST_DEPARTURE.write(out, value.firstDeparture());
+            out.name(FIRST_DEPARTURE_FLOAT_UTF8, false);
+            FIRST_DEPARTURE_FLOAT.write(out, value.firstDepartureFloat());
+            out.name(LAST_DEPARTURE_UTF8, false);
+            LAST_DEPARTURE.write(out, value.lastDeparture());
+            out.name(GATE_OPENS_UTF8, false);
+            GATE_OPENS.write(out, value.gateOpens());
+            out.name(GATE_OPENS_FLOAT_UTF8, false);
+            GATE_OPENS_FLOAT.write(out, value.gateOpensFloat());
+            out.name(SEASON_UTF8, false);
+            SEASON.write(out, value.season());
+            out.name(SEASON_INT_UTF8, false);
+            SEASON_INT.write(out, value.seasonInt());
+            out.name(SEASON_FLOAT_UTF8, false);
+            SEASON_FLOAT.write(out, value.seasonFloat());
+            out.name(HOLIDAY_UTF8, false);
+            HOLIDAY.write(out, value.holiday());
+            out.name(HOLIDAY_INT_UTF8, false);
+            HOLIDAY_INT.write(out, value.holidayInt());
+            out.name(HOLIDAY_FLOAT_UTF8, false);
+            HOLIDAY_FLOAT.write(out, value.holidayFloat());
+            out.name(CLOSURES_UTF8, false);
+            CLOSURES.write(out, value.closures());
+            out.name(EXTRA_DEPARTURE_UTF8, false);
+            EXTRA_DEPARTURE.write(out, value.extraDeparture());
+            out.endObject();
         }
 
         @Override

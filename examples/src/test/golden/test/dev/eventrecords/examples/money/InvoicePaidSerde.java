@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import java.util.List;
@@ -67,17 +68,31 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
 
         private static final SerializableString INVOICE_ID_NAME = Json.name("invoiceId");
 
+        private static final byte[] INVOICE_ID_UTF8 = JsonWriter.name("invoiceId");
+
         private static final SerializableString TOTAL_NAME = Json.name("total");
+
+        private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
 
         private static final SerializableString LINES_NAME = Json.name("lines");
 
+        private static final byte[] LINES_UTF8 = JsonWriter.name("lines");
+
         private static final SerializableString TIP_NAME = Json.name("tip");
+
+        private static final byte[] TIP_UTF8 = JsonWriter.name("tip");
 
         private static final SerializableString TAX_BY_RATE_NAME = Json.name("taxByRate");
 
+        private static final byte[] TAX_BY_RATE_UTF8 = JsonWriter.name("taxByRate");
+
         private static final SerializableString ADJUSTMENT_NAME = Json.name("adjustment");
 
+        private static final byte[] ADJUSTMENT_UTF8 = JsonWriter.name("adjustment");
+
         private static final SerializableString PAID_AT_NAME = Json.name("paidAt");
+
+        private static final byte[] PAID_AT_UTF8 = JsonWriter.name("paidAt");
 
         private static final JsonCodec<List<Money>> LINES = Codecs.list(MoneyCodec.INSTANCE);
 
@@ -114,6 +129,30 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
             out.writeName(PAID_AT_NAME);
             Scalars.writeInstant(out, value.paidAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, InvoicePaid value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(INVOICE_ID_UTF8, true);
+            out.writeString(value.invoiceId());
+            out.name(TOTAL_UTF8, false);
+            MoneyCodec.INSTANCE.write(out, value.total());
+            out.name(LINES_UTF8, false);
+            LINES.write(out, value.lines());
+            out.name(TIP_UTF8, false);
+            TIP.write(out, value.tip());
+            out.name(TAX_BY_RATE_UTF8, false);
+            TAX_BY_RATE.write(out, value.taxByRate());
+            out.name(ADJUSTMENT_UTF8, false);
+            InvoicePaid_AdjustmentJsonCodec.INSTANCE.write(out, value.adjustment());
+            out.name(PAID_AT_UTF8, false);
+            out.writeInstant(value.paidAt());
+            out.endObject();
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import org.joda.money.Money;
 import tools.jackson.core.JsonGenerator;
@@ -28,7 +29,11 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
 
     private static final SerializableString REASON_NAME = Json.name("reason");
 
+    private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
+
     private static final SerializableString AMOUNT_NAME = Json.name("amount");
+
+    private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
     private static final SerializableString[] NAMES = {REASON_NAME, AMOUNT_NAME};
 
@@ -49,6 +54,20 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
         out.writeName(AMOUNT_NAME);
         MoneyCodec.INSTANCE.write(out, value.amount());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, InvoicePaid.Adjustment value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(REASON_UTF8, true);
+        out.writeString(value.reason());
+        out.name(AMOUNT_UTF8, false);
+        MoneyCodec.INSTANCE.write(out, value.amount());
+        out.endObject();
     }
 
     @Override

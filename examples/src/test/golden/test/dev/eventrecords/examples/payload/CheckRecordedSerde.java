@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,9 +63,15 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
 
         private static final SerializableString ID_NAME = Json.name("id");
 
+        private static final byte[] ID_UTF8 = JsonWriter.name("id");
+
         private static final SerializableString CODE_NAME = Json.name("code");
 
+        private static final byte[] CODE_UTF8 = JsonWriter.name("code");
+
         private static final SerializableString GAUGE_NAME = Json.name("gauge");
+
+        private static final byte[] GAUGE_UTF8 = JsonWriter.name("gauge");
 
         private static final SerializableString[] NAMES = {ID_NAME, CODE_NAME, GAUGE_NAME};
 
@@ -87,6 +94,22 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
             out.writeName(GAUGE_NAME);
             CheckRecorded_GaugeJsonCodec.INSTANCE.write(out, value.gauge());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, CheckRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ID_UTF8, true);
+            out.writeString(value.id());
+            out.name(CODE_UTF8, false);
+            out.writeNumber(value.code());
+            out.name(GAUGE_UTF8, false);
+            CheckRecorded_GaugeJsonCodec.INSTANCE.write(out, value.gauge());
+            out.endObject();
         }
 
         @Override

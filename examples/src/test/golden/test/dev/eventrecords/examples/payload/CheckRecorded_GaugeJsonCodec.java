@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,6 +27,8 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
 
     private static final SerializableString READING_NAME = Json.name("reading");
 
+    private static final byte[] READING_UTF8 = JsonWriter.name("reading");
+
     private static final SerializableString[] NAMES = {READING_NAME};
 
     private static final String[] PROPERTIES = {"reading"};
@@ -43,6 +46,18 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
         out.writeName(READING_NAME);
         out.writeNumber(value.reading());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, CheckRecorded.Gauge value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(READING_UTF8, true);
+        out.writeNumber(value.reading());
+        out.endObject();
     }
 
     @Override

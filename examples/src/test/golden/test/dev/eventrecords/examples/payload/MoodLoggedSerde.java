@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -63,7 +64,11 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
 
         private static final SerializableString ID_NAME = Json.name("id");
 
+        private static final byte[] ID_UTF8 = JsonWriter.name("id");
+
         private static final SerializableString MOOD_NAME = Json.name("mood");
+
+        private static final byte[] MOOD_UTF8 = JsonWriter.name("mood");
 
         private static final JsonCodec<Mood> MOOD = Codecs.enumOf(Mood.class);
 
@@ -86,6 +91,20 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
             out.writeName(MOOD_NAME);
             MOOD.write(out, value.mood());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, MoodLogged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ID_UTF8, true);
+            out.writeString(value.id());
+            out.name(MOOD_UTF8, false);
+            MOOD.write(out, value.mood());
+            out.endObject();
         }
 
         @Override

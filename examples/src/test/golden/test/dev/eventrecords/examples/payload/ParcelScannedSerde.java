@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
+
         private static final SerializableString DEPOT_NAME = Json.name("depot");
+
+        private static final byte[] DEPOT_UTF8 = JsonWriter.name("depot");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DEPOT_NAME};
 
@@ -83,6 +88,20 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
             out.writeName(DEPOT_NAME);
             Scalars.writeString(out, value.depot());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelScanned value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            ParcelScanned_ParcelIdJsonCodec.INSTANCE.write(out, value.parcelId());
+            out.name(DEPOT_UTF8, false);
+            out.writeString(value.depot());
+            out.endObject();
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
 
     private static final SerializableString DEPOT_NAME = Json.name("depot");
 
+    private static final byte[] DEPOT_UTF8 = JsonWriter.name("depot");
+
     private static final SerializableString NUMBER_NAME = Json.name("number");
+
+    private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
     private static final SerializableString[] NAMES = {DEPOT_NAME, NUMBER_NAME};
 
@@ -48,6 +53,20 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
         out.writeName(NUMBER_NAME);
         out.writeNumber(value.number());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, ParcelScanned.ParcelId value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(DEPOT_UTF8, true);
+        out.writeString(value.depot());
+        out.name(NUMBER_UTF8, false);
+        out.writeNumber(value.number());
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -70,41 +71,79 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
 
         private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
 
+        private static final byte[] SENSOR_ID_UTF8 = JsonWriter.name("sensorId");
+
         private static final SerializableString COUNT_NAME = Json.name("count");
+
+        private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
 
         private static final SerializableString LEVEL_NAME = Json.name("level");
 
+        private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
+
         private static final SerializableString CODE_NAME = Json.name("code");
+
+        private static final byte[] CODE_UTF8 = JsonWriter.name("code");
 
         private static final SerializableString TOTAL_NAME = Json.name("total");
 
+        private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
+
         private static final SerializableString VALID_NAME = Json.name("valid");
+
+        private static final byte[] VALID_UTF8 = JsonWriter.name("valid");
 
         private static final SerializableString GRADE_NAME = Json.name("grade");
 
+        private static final byte[] GRADE_UTF8 = JsonWriter.name("grade");
+
         private static final SerializableString VALUE_NAME = Json.name("value");
+
+        private static final byte[] VALUE_UTF8 = JsonWriter.name("value");
 
         private static final SerializableString RATIO_NAME = Json.name("ratio");
 
+        private static final byte[] RATIO_UTF8 = JsonWriter.name("ratio");
+
         private static final SerializableString LABEL_NAME = Json.name("label");
+
+        private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
         private static final SerializableString UNIT_NAME = Json.name("unit");
 
+        private static final byte[] UNIT_UTF8 = JsonWriter.name("unit");
+
         private static final SerializableString TAKEN_AT_NAME = Json.name("takenAt");
+
+        private static final byte[] TAKEN_AT_UTF8 = JsonWriter.name("takenAt");
 
         private static final SerializableString BATCH_NAME = Json.name("batch");
 
+        private static final byte[] BATCH_UTF8 = JsonWriter.name("batch");
+
         private static final SerializableString AMOUNT_NAME = Json.name("amount");
+
+        private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
         private static final SerializableString BIG_NAME = Json.name("big");
 
+        private static final byte[] BIG_UTF8 = JsonWriter.name("big");
+
         private static final SerializableString SAMPLES_NAME = Json.name("samples");
+
+        private static final byte[] SAMPLES_UTF8 = JsonWriter.name("samples");
 
         private static final SerializableString TALLIES_NAME = Json.name("tallies");
 
+        private static final byte[] TALLIES_UTF8 = JsonWriter.name("tallies");
+
         private static final SerializableString NOTE_NAME = Json.name("note");
 
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
+
         private static final SerializableString CALIBRATION_NAME = Json.name("calibration");
+
+        private static final byte[] CALIBRATION_UTF8 = JsonWriter.name("calibration");
 
         private static final JsonCodec<Unit> UNIT = Codecs.enumOf(Unit.class);
 
@@ -167,6 +206,54 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
             out.writeName(CALIBRATION_NAME);
             ReadingTaken_CalibrationJsonCodec.INSTANCE.write(out, value_.calibration());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ReadingTaken value_) {
+            if (value_ == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SENSOR_ID_UTF8, true);
+            out.writeString(value_.sensorId());
+            out.name(COUNT_UTF8, false);
+            out.writeNumber(value_.count());
+            out.name(LEVEL_UTF8, false);
+            out.writeNumber(value_.level());
+            out.name(CODE_UTF8, false);
+            out.writeNumber(value_.code());
+            out.name(TOTAL_UTF8, false);
+            out.writeNumber(value_.total());
+            out.name(VALID_UTF8, false);
+            out.writeBoolean(value_.valid());
+            out.name(GRADE_UTF8, false);
+            out.writeChar(value_.grade());
+            out.name(VALUE_UTF8, false);
+            out.writeNumber(value_.value());
+            out.name(RATIO_UTF8, false);
+            out.writeNumber(value_.ratio());
+            out.name(LABEL_UTF8, false);
+            out.writeString(value_.label());
+            out.name(UNIT_UTF8, false);
+            UNIT.write(out, value_.unit());
+            out.name(TAKEN_AT_UTF8, false);
+            out.writeInstant(value_.takenAt());
+            out.name(BATCH_UTF8, false);
+            out.writeUuid(value_.batch());
+            out.name(AMOUNT_UTF8, false);
+            Codecs.BIG_DECIMAL.write(out, value_.amount());
+            out.name(BIG_UTF8, false);
+            Codecs.BIG_INTEGER.write(out, value_.big());
+            out.name(SAMPLES_UTF8, false);
+            SAMPLES.write(out, value_.samples());
+            out.name(TALLIES_UTF8, false);
+            TALLIES.write(out, value_.tallies());
+            out.name(NOTE_UTF8, false);
+            NOTE.write(out, value_.note());
+            out.name(CALIBRATION_UTF8, false);
+            ReadingTaken_CalibrationJsonCodec.INSTANCE.write(out, value_.calibration());
+            out.endObject();
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
 
     private static final SerializableString BY_NAME = Json.name("by");
 
+    private static final byte[] BY_UTF8 = JsonWriter.name("by");
+
     private static final SerializableString PROBE_NAME = Json.name("probe");
+
+    private static final byte[] PROBE_UTF8 = JsonWriter.name("probe");
 
     private static final SerializableString[] NAMES = {BY_NAME, PROBE_NAME};
 
@@ -48,6 +53,20 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
         out.writeName(PROBE_NAME);
         ReadingTaken_ProbeJsonCodec.INSTANCE.write(out, value.probe());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, ReadingTaken.Calibration value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(BY_UTF8, true);
+        out.writeString(value.by());
+        out.name(PROBE_UTF8, false);
+        ReadingTaken_ProbeJsonCodec.INSTANCE.write(out, value.probe());
+        out.endObject();
     }
 
     @Override

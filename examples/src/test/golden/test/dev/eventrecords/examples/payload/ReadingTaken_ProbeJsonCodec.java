@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
 
     private static final SerializableString SERIAL_NAME = Json.name("serial");
 
+    private static final byte[] SERIAL_UTF8 = JsonWriter.name("serial");
+
     private static final SerializableString MODEL_NAME = Json.name("model");
+
+    private static final byte[] MODEL_UTF8 = JsonWriter.name("model");
 
     private static final SerializableString[] NAMES = {SERIAL_NAME, MODEL_NAME};
 
@@ -48,6 +53,20 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
         out.writeName(MODEL_NAME);
         Scalars.writeString(out, value.model());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, ReadingTaken.Probe value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(SERIAL_UTF8, true);
+        out.writeNumber(value.serial());
+        out.name(MODEL_UTF8, false);
+        out.writeString(value.model());
+        out.endObject();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
 
         private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
 
+        private static final byte[] SENSOR_ID_UTF8 = JsonWriter.name("sensorId");
+
         private static final SerializableString CELSIUS_NAME = Json.name("celsius");
+
+        private static final byte[] CELSIUS_UTF8 = JsonWriter.name("celsius");
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, CELSIUS_NAME};
 
@@ -83,6 +88,20 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
             out.writeName(CELSIUS_NAME);
             out.writeNumber(value.celsius());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TemperatureLogged value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SENSOR_ID_UTF8, true);
+            out.writeString(value.sensorId());
+            out.name(CELSIUS_UTF8, false);
+            out.writeNumber(value.celsius());
+            out.endObject();
         }
 
         @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
 
         private static final SerializableString ARCHIVED_BY_NAME = Json.name("archivedBy");
 
+        private static final byte[] ARCHIVED_BY_UTF8 = JsonWriter.name("archivedBy");
+
         private static final SerializableString DOCUMENT_NAME = Json.name("document");
+
+        private static final byte[] DOCUMENT_UTF8 = JsonWriter.name("document");
 
         private static final SerializableString[] NAMES = {ARCHIVED_BY_NAME, DOCUMENT_NAME};
 
@@ -83,6 +88,20 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
             out.writeName(DOCUMENT_NAME);
             DocumentJsonCodec.INSTANCE.write(out, value.document());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, DocumentArchived value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ARCHIVED_BY_UTF8, true);
+            out.writeString(value.archivedBy());
+            out.name(DOCUMENT_UTF8, false);
+            DocumentJsonCodec.INSTANCE.write(out, value.document());
+            out.endObject();
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +31,15 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
 
     private static final SerializableString TITLE_NAME = Json.name("title");
 
+    private static final byte[] TITLE_UTF8 = JsonWriter.name("title");
+
     private static final SerializableString FILED_FROM_NAME = Json.name("filedFrom");
 
+    private static final byte[] FILED_FROM_UTF8 = JsonWriter.name("filedFrom");
+
     private static final SerializableString LINKS_NAME = Json.name("links");
+
+    private static final byte[] LINKS_UTF8 = JsonWriter.name("links");
 
     private static final SerializableString[] NAMES = {TITLE_NAME, FILED_FROM_NAME, LINKS_NAME};
 
@@ -55,6 +62,22 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
         out.writeName(LINKS_NAME);
         Reached.LINKS.write(out, value.links());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Document value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(TITLE_UTF8, true);
+        out.writeString(value.title());
+        out.name(FILED_FROM_UTF8, false);
+        Reached.FILED_FROM.write(out, value.filedFrom());
+        out.name(LINKS_UTF8, false);
+        Reached.LINKS.write(out, value.links());
+        out.endObject();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -29,7 +30,11 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
 
     private static final SerializableString NAME_NAME = Json.name("name");
 
+    private static final byte[] NAME_UTF8 = JsonWriter.name("name");
+
     private static final SerializableString DOCUMENTS_NAME = Json.name("documents");
+
+    private static final byte[] DOCUMENTS_UTF8 = JsonWriter.name("documents");
 
     private static final SerializableString[] NAMES = {NAME_NAME, DOCUMENTS_NAME};
 
@@ -50,6 +55,20 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
         out.writeName(DOCUMENTS_NAME);
         Reached.DOCUMENTS.write(out, value.documents());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, Folder value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(NAME_UTF8, true);
+        out.writeString(value.name());
+        out.name(DOCUMENTS_UTF8, false);
+        Reached.DOCUMENTS.write(out, value.documents());
+        out.endObject();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -62,7 +63,11 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
 
         private static final SerializableString SHARED_BY_NAME = Json.name("sharedBy");
 
+        private static final byte[] SHARED_BY_UTF8 = JsonWriter.name("sharedBy");
+
         private static final SerializableString FOLDER_NAME = Json.name("folder");
+
+        private static final byte[] FOLDER_UTF8 = JsonWriter.name("folder");
 
         private static final SerializableString[] NAMES = {SHARED_BY_NAME, FOLDER_NAME};
 
@@ -83,6 +88,20 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
             out.writeName(FOLDER_NAME);
             FolderJsonCodec.INSTANCE.write(out, value.folder());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, FolderShared value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SHARED_BY_UTF8, true);
+            out.writeString(value.sharedBy());
+            out.name(FOLDER_UTF8, false);
+            FolderJsonCodec.INSTANCE.write(out, value.folder());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class OrderCancelledSerde extends EventSerde<OrderCancelled> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
+
         private static final SerializableString REASON_NAME = Json.name("reason");
 
+        private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
+
         private static final SerializableString CANCELLED_AT_NAME = Json.name("cancelledAt");
+
+        private static final byte[] CANCELLED_AT_UTF8 = JsonWriter.name("cancelledAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, REASON_NAME, CANCELLED_AT_NAME};
 
@@ -87,6 +94,22 @@ public final class OrderCancelledSerde extends EventSerde<OrderCancelled> {
             out.writeName(CANCELLED_AT_NAME);
             Scalars.writeInstant(out, value.cancelledAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrderCancelled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderId());
+            out.name(REASON_UTF8, false);
+            out.writeString(value.reason());
+            out.name(CANCELLED_AT_UTF8, false);
+            out.writeInstant(value.cancelledAt());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
+
         private static final SerializableString CARRIER_NAME = Json.name("carrier");
 
+        private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
+
         private static final SerializableString DISPATCHED_AT_NAME = Json.name("dispatchedAt");
+
+        private static final byte[] DISPATCHED_AT_UTF8 = JsonWriter.name("dispatchedAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, CARRIER_NAME, DISPATCHED_AT_NAME};
 
@@ -87,6 +94,22 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
             out.writeName(DISPATCHED_AT_NAME);
             Scalars.writeInstant(out, value.dispatchedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrderDispatched value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderId());
+            out.name(CARRIER_UTF8, false);
+            out.writeString(value.carrier());
+            out.name(DISPATCHED_AT_UTF8, false);
+            out.writeInstant(value.dispatchedAt());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class OrderPackedSerde extends EventSerde<OrderPacked> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
+
         private static final SerializableString PARCELS_NAME = Json.name("parcels");
 
+        private static final byte[] PARCELS_UTF8 = JsonWriter.name("parcels");
+
         private static final SerializableString PACKED_AT_NAME = Json.name("packedAt");
+
+        private static final byte[] PACKED_AT_UTF8 = JsonWriter.name("packedAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, PARCELS_NAME, PACKED_AT_NAME};
 
@@ -87,6 +94,22 @@ public final class OrderPackedSerde extends EventSerde<OrderPacked> {
             out.writeName(PACKED_AT_NAME);
             Scalars.writeInstant(out, value.packedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrderPacked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderId());
+            out.name(PARCELS_UTF8, false);
+            out.writeNumber(value.parcels());
+            out.name(PACKED_AT_UTF8, false);
+            out.writeInstant(value.packedAt());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,11 +63,19 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
 
         private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
+
         private static final SerializableString CUSTOMER_ID_NAME = Json.name("customerId");
+
+        private static final byte[] CUSTOMER_ID_UTF8 = JsonWriter.name("customerId");
 
         private static final SerializableString AMOUNT_CENTS_NAME = Json.name("amountCents");
 
+        private static final byte[] AMOUNT_CENTS_UTF8 = JsonWriter.name("amountCents");
+
         private static final SerializableString PLACED_AT_NAME = Json.name("placedAt");
+
+        private static final byte[] PLACED_AT_UTF8 = JsonWriter.name("placedAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, CUSTOMER_ID_NAME, AMOUNT_CENTS_NAME, PLACED_AT_NAME};
 
@@ -91,6 +100,24 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             out.writeName(PLACED_AT_NAME);
             Scalars.writeInstant(out, value.placedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrderPlaced value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderId());
+            out.name(CUSTOMER_ID_UTF8, false);
+            out.writeString(value.customerId());
+            out.name(AMOUNT_CENTS_UTF8, false);
+            out.writeNumber(value.amountCents());
+            out.name(PLACED_AT_UTF8, false);
+            out.writeInstant(value.placedAt());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,11 +63,19 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
 
         private static final SerializableString CUSTOMER_ID_NAME = Json.name("customerId");
 
+        private static final byte[] CUSTOMER_ID_UTF8 = JsonWriter.name("customerId");
+
         private static final SerializableString ORDERS_NAME = Json.name("orders");
+
+        private static final byte[] ORDERS_UTF8 = JsonWriter.name("orders");
 
         private static final SerializableString AMOUNT_CENTS_NAME = Json.name("amountCents");
 
+        private static final byte[] AMOUNT_CENTS_UTF8 = JsonWriter.name("amountCents");
+
         private static final SerializableString COUNTED_AT_NAME = Json.name("countedAt");
+
+        private static final byte[] COUNTED_AT_UTF8 = JsonWriter.name("countedAt");
 
         private static final SerializableString[] NAMES = {CUSTOMER_ID_NAME, ORDERS_NAME, AMOUNT_CENTS_NAME, COUNTED_AT_NAME};
 
@@ -91,6 +100,24 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
             out.writeName(COUNTED_AT_NAME);
             Scalars.writeInstant(out, value.countedAt());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, OrdersCounted value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(CUSTOMER_ID_UTF8, true);
+            out.writeString(value.customerId());
+            out.name(ORDERS_UTF8, false);
+            out.writeNumber(value.orders());
+            out.name(AMOUNT_CENTS_UTF8, false);
+            out.writeNumber(value.amountCents());
+            out.name(COUNTED_AT_UTF8, false);
+            out.writeInstant(value.countedAt());
+            out.endObject();
         }
 
         @Override

@@ -12,6 +12,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.MapKeys;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -527,33 +528,63 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final SerializableString ORDER_ID_NAME = Json.name("order_id");
 
+        private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order_id");
+
         private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
         private static final SerializableString MAIN_NAME = Json.name("main");
 
+        private static final byte[] MAIN_UTF8 = JsonWriter.name("main");
+
         private static final SerializableString TAGS_NAME = Json.name("tags");
+
+        private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
 
         private static final SerializableString COLOURS_NAME = Json.name("colours");
 
+        private static final byte[] COLOURS_UTF8 = JsonWriter.name("colours");
+
         private static final SerializableString TOTALS_NAME = Json.name("totals");
+
+        private static final byte[] TOTALS_UTF8 = JsonWriter.name("totals");
 
         private static final SerializableString BY_ID_NAME = Json.name("byId");
 
+        private static final byte[] BY_ID_UTF8 = JsonWriter.name("byId");
+
         private static final SerializableString BY_NUMBER_NAME = Json.name("byNumber");
+
+        private static final byte[] BY_NUMBER_UTF8 = JsonWriter.name("byNumber");
 
         private static final SerializableString BY_DAY_NAME = Json.name("byDay");
 
+        private static final byte[] BY_DAY_UTF8 = JsonWriter.name("byDay");
+
         private static final SerializableString BY_COLOUR_NAME = Json.name("byColour");
+
+        private static final byte[] BY_COLOUR_UTF8 = JsonWriter.name("byColour");
 
         private static final SerializableString BY_PRIORITY_NAME = Json.name("byPriority");
 
+        private static final byte[] BY_PRIORITY_UTF8 = JsonWriter.name("byPriority");
+
         private static final SerializableString BRANCHES_NAME = Json.name("branches");
+
+        private static final byte[] BRANCHES_UTF8 = JsonWriter.name("branches");
 
         private static final SerializableString TREE_NAME = Json.name("tree");
 
+        private static final byte[] TREE_UTF8 = JsonWriter.name("tree");
+
         private static final SerializableString PAYMENT_NAME = Json.name("payment");
 
+        private static final byte[] PAYMENT_UTF8 = JsonWriter.name("payment");
+
         private static final SerializableString PAYMENTS_NAME = Json.name("payments");
+
+        private static final byte[] PAYMENTS_UTF8 = JsonWriter.name("payments");
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
@@ -616,6 +647,46 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             out.writeName(PAYMENTS_NAME);
             Reached.PAYMENTS.write(out, value.payments());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, AvroShapesRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ORDER_ID_UTF8, true);
+            out.writeString(value.orderId());
+            out.name(NOTE_UTF8, false);
+            NOTE.write(out, value.note());
+            out.name(MAIN_UTF8, false);
+            Reached.MAIN.write(out, value.main());
+            out.name(TAGS_UTF8, false);
+            TAGS.write(out, value.tags());
+            out.name(COLOURS_UTF8, false);
+            COLOURS.write(out, value.colours());
+            out.name(TOTALS_UTF8, false);
+            TOTALS.write(out, value.totals());
+            out.name(BY_ID_UTF8, false);
+            BY_ID.write(out, value.byId());
+            out.name(BY_NUMBER_UTF8, false);
+            Reached.BY_NUMBER.write(out, value.byNumber());
+            out.name(BY_DAY_UTF8, false);
+            BY_DAY.write(out, value.byDay());
+            out.name(BY_COLOUR_UTF8, false);
+            BY_COLOUR.write(out, value.byColour());
+            out.name(BY_PRIORITY_UTF8, false);
+            BY_PRIORITY.write(out, value.byPriority());
+            out.name(BRANCHES_UTF8, false);
+            Reached.BRANCHES.write(out, value.branches());
+            out.name(TREE_UTF8, false);
+            AvroShapesRecorded_BranchJsonCodec.INSTANCE.write(out, value.tree());
+            out.name(PAYMENT_UTF8, false);
+            Reached.PAYMENT.write(out, value.payment());
+            out.name(PAYMENTS_UTF8, false);
+            Reached.PAYMENTS.write(out, value.payments());
+            out.endObject();
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +31,19 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
 
     private static final SerializableString LABEL_NAME = Json.name("label");
 
+    private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
+
     private static final SerializableString WEIGHT_NAME = Json.name("weight");
+
+    private static final byte[] WEIGHT_UTF8 = JsonWriter.name("weight");
 
     private static final SerializableString CHILDREN_NAME = Json.name("children");
 
+    private static final byte[] CHILDREN_UTF8 = JsonWriter.name("children");
+
     private static final SerializableString NEXT_NAME = Json.name("next");
+
+    private static final byte[] NEXT_UTF8 = JsonWriter.name("next");
 
     private static final SerializableString[] NAMES = {LABEL_NAME, WEIGHT_NAME, CHILDREN_NAME, NEXT_NAME};
 
@@ -59,6 +68,24 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
         out.writeName(NEXT_NAME);
         Reached.NEXT.write(out, value.next());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, AvroShapesRecorded.Branch value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(LABEL_UTF8, true);
+        out.writeString(value.label());
+        out.name(WEIGHT_UTF8, false);
+        out.writeNumber(value.weight());
+        out.name(CHILDREN_UTF8, false);
+        Reached.CHILDREN.write(out, value.children());
+        out.name(NEXT_UTF8, false);
+        Reached.NEXT.write(out, value.next());
+        out.endObject();
     }
 
     @Override

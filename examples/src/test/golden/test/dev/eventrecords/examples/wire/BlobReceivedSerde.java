@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,13 +67,23 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
 
         private static final SerializableString BLOB_ID_NAME = Json.name("blobId");
 
+        private static final byte[] BLOB_ID_UTF8 = JsonWriter.name("blobId");
+
         private static final SerializableString PAYLOAD_NAME = Json.name("payload");
+
+        private static final byte[] PAYLOAD_UTF8 = JsonWriter.name("payload");
 
         private static final SerializableString THUMBNAIL_NAME = Json.name("thumbnail");
 
+        private static final byte[] THUMBNAIL_UTF8 = JsonWriter.name("thumbnail");
+
         private static final SerializableString CHUNKS_NAME = Json.name("chunks");
 
+        private static final byte[] CHUNKS_UTF8 = JsonWriter.name("chunks");
+
         private static final SerializableString ATTACHMENTS_NAME = Json.name("attachments");
+
+        private static final byte[] ATTACHMENTS_UTF8 = JsonWriter.name("attachments");
 
         private static final JsonCodec<Optional<Bytes>> THUMBNAIL = Codecs.optional(Codecs.BYTES);
 
@@ -105,6 +116,26 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
             out.writeName(ATTACHMENTS_NAME);
             ATTACHMENTS.write(out, value.attachments());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, BlobReceived value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(BLOB_ID_UTF8, true);
+            out.writeNumber(value.blobId());
+            out.name(PAYLOAD_UTF8, false);
+            Codecs.BYTES.write(out, value.payload());
+            out.name(THUMBNAIL_UTF8, false);
+            THUMBNAIL.write(out, value.thumbnail());
+            out.name(CHUNKS_UTF8, false);
+            CHUNKS.write(out, value.chunks());
+            out.name(ATTACHMENTS_UTF8, false);
+            ATTACHMENTS.write(out, value.attachments());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -73,41 +74,79 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
 
         private static final SerializableString ID_NAME = Json.name("id");
 
+        private static final byte[] ID_UTF8 = JsonWriter.name("id");
+
         private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
         private static final SerializableString SEEN_AT_NAME = Json.name("seenAt");
 
+        private static final byte[] SEEN_AT_UTF8 = JsonWriter.name("seenAt");
+
         private static final SerializableString PRICE_NAME = Json.name("price");
+
+        private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
         private static final SerializableString MAYBE_INT_NAME = Json.name("maybeInt");
 
+        private static final byte[] MAYBE_INT_UTF8 = JsonWriter.name("maybeInt");
+
         private static final SerializableString MAYBE_LONG_NAME = Json.name("maybeLong");
+
+        private static final byte[] MAYBE_LONG_UTF8 = JsonWriter.name("maybeLong");
 
         private static final SerializableString MAYBE_DOUBLE_NAME = Json.name("maybeDouble");
 
+        private static final byte[] MAYBE_DOUBLE_UTF8 = JsonWriter.name("maybeDouble");
+
         private static final SerializableString NAMES_NAME = Json.name("names");
+
+        private static final byte[] NAMES_UTF8 = JsonWriter.name("names");
 
         private static final SerializableString NUMBERS_NAME = Json.name("numbers");
 
+        private static final byte[] NUMBERS_UTF8 = JsonWriter.name("numbers");
+
         private static final SerializableString READINGS_NAME = Json.name("readings");
+
+        private static final byte[] READINGS_UTF8 = JsonWriter.name("readings");
 
         private static final SerializableString TAGS_NAME = Json.name("tags");
 
+        private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
+
         private static final SerializableString COLOURS_NAME = Json.name("colours");
+
+        private static final byte[] COLOURS_UTF8 = JsonWriter.name("colours");
 
         private static final SerializableString LABELS_NAME = Json.name("labels");
 
+        private static final byte[] LABELS_UTF8 = JsonWriter.name("labels");
+
         private static final SerializableString COUNTERS_NAME = Json.name("counters");
+
+        private static final byte[] COUNTERS_UTF8 = JsonWriter.name("counters");
 
         private static final SerializableString SERIES_BY_NAME_NAME = Json.name("seriesByName");
 
+        private static final byte[] SERIES_BY_NAME_UTF8 = JsonWriter.name("seriesByName");
+
         private static final SerializableString MATRIX_NAME = Json.name("matrix");
+
+        private static final byte[] MATRIX_UTF8 = JsonWriter.name("matrix");
 
         private static final SerializableString MAYBE_NAMES_NAME = Json.name("maybeNames");
 
+        private static final byte[] MAYBE_NAMES_UTF8 = JsonWriter.name("maybeNames");
+
         private static final SerializableString NESTED_MAPS_NAME = Json.name("nestedMaps");
 
+        private static final byte[] NESTED_MAPS_UTF8 = JsonWriter.name("nestedMaps");
+
         private static final SerializableString OPTIONAL_NAMES_NAME = Json.name("optionalNames");
+
+        private static final byte[] OPTIONAL_NAMES_UTF8 = JsonWriter.name("optionalNames");
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
@@ -192,6 +231,54 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
             out.writeName(OPTIONAL_NAMES_NAME);
             OPTIONAL_NAMES.write(out, value.optionalNames());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ContainersFilled value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ID_UTF8, true);
+            out.writeUuid(value.id());
+            out.name(NOTE_UTF8, false);
+            NOTE.write(out, value.note());
+            out.name(SEEN_AT_UTF8, false);
+            SEEN_AT.write(out, value.seenAt());
+            out.name(PRICE_UTF8, false);
+            PRICE.write(out, value.price());
+            out.name(MAYBE_INT_UTF8, false);
+            Codecs.OPTIONAL_INT.write(out, value.maybeInt());
+            out.name(MAYBE_LONG_UTF8, false);
+            Codecs.OPTIONAL_LONG.write(out, value.maybeLong());
+            out.name(MAYBE_DOUBLE_UTF8, false);
+            Codecs.OPTIONAL_DOUBLE.write(out, value.maybeDouble());
+            out.name(NAMES_UTF8, false);
+            NAMES_2.write(out, value.names());
+            out.name(NUMBERS_UTF8, false);
+            NUMBERS.write(out, value.numbers());
+            out.name(READINGS_UTF8, false);
+            READINGS.write(out, value.readings());
+            out.name(TAGS_UTF8, false);
+            TAGS.write(out, value.tags());
+            out.name(COLOURS_UTF8, false);
+            COLOURS.write(out, value.colours());
+            out.name(LABELS_UTF8, false);
+            LABELS.write(out, value.labels());
+            out.name(COUNTERS_UTF8, false);
+            COUNTERS.write(out, value.counters());
+            out.name(SERIES_BY_NAME_UTF8, false);
+            SERIES_BY_NAME.write(out, value.seriesByName());
+            out.name(MATRIX_UTF8, false);
+            MATRIX.write(out, value.matrix());
+            out.name(MAYBE_NAMES_UTF8, false);
+            MAYBE_NAMES.write(out, value.maybeNames());
+            out.name(NESTED_MAPS_UTF8, false);
+            NESTED_MAPS.write(out, value.nestedMaps());
+            out.name(OPTIONAL_NAMES_UTF8, false);
+            OPTIONAL_NAMES.write(out, value.optionalNames());
+            out.endObject();
         }
 
         @Override

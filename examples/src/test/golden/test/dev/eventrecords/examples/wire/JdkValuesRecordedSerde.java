@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.MapKeys;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -75,41 +76,79 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
 
         private static final SerializableString SITE_NAME = Json.name("site");
 
+        private static final byte[] SITE_UTF8 = JsonWriter.name("site");
+
         private static final SerializableString LOCALE_NAME = Json.name("locale");
+
+        private static final byte[] LOCALE_UTF8 = JsonWriter.name("locale");
 
         private static final SerializableString CURRENCY_NAME = Json.name("currency");
 
+        private static final byte[] CURRENCY_UTF8 = JsonWriter.name("currency");
+
         private static final SerializableString ZONE_NAME = Json.name("zone");
+
+        private static final byte[] ZONE_UTF8 = JsonWriter.name("zone");
 
         private static final SerializableString OFFSET_NAME = Json.name("offset");
 
+        private static final byte[] OFFSET_UTF8 = JsonWriter.name("offset");
+
         private static final SerializableString OPENS_AT_NAME = Json.name("opensAt");
+
+        private static final byte[] OPENS_AT_UTF8 = JsonWriter.name("opensAt");
 
         private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
 
+        private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
+
         private static final SerializableString MONTH_NAME = Json.name("month");
+
+        private static final byte[] MONTH_UTF8 = JsonWriter.name("month");
 
         private static final SerializableString CLOSED_ON_NAME = Json.name("closedOn");
 
+        private static final byte[] CLOSED_ON_UTF8 = JsonWriter.name("closedOn");
+
         private static final SerializableString BY_ID_NAME = Json.name("byId");
+
+        private static final byte[] BY_ID_UTF8 = JsonWriter.name("byId");
 
         private static final SerializableString BY_BYTE_NAME = Json.name("byByte");
 
+        private static final byte[] BY_BYTE_UTF8 = JsonWriter.name("byByte");
+
         private static final SerializableString BY_SHORT_NAME = Json.name("byShort");
+
+        private static final byte[] BY_SHORT_UTF8 = JsonWriter.name("byShort");
 
         private static final SerializableString BY_INT_NAME = Json.name("byInt");
 
+        private static final byte[] BY_INT_UTF8 = JsonWriter.name("byInt");
+
         private static final SerializableString BY_LONG_NAME = Json.name("byLong");
+
+        private static final byte[] BY_LONG_UTF8 = JsonWriter.name("byLong");
 
         private static final SerializableString BY_DAY_NAME = Json.name("byDay");
 
+        private static final byte[] BY_DAY_UTF8 = JsonWriter.name("byDay");
+
         private static final SerializableString BY_COLOUR_NAME = Json.name("byColour");
+
+        private static final byte[] BY_COLOUR_UTF8 = JsonWriter.name("byColour");
 
         private static final SerializableString BY_PRIORITY_NAME = Json.name("byPriority");
 
+        private static final byte[] BY_PRIORITY_UTF8 = JsonWriter.name("byPriority");
+
         private static final SerializableString BY_MONTH_NAME = Json.name("byMonth");
 
+        private static final byte[] BY_MONTH_UTF8 = JsonWriter.name("byMonth");
+
         private static final SerializableString HOURS_NAME = Json.name("hours");
+
+        private static final byte[] HOURS_UTF8 = JsonWriter.name("hours");
 
         private static final JsonCodec<DayOfWeek> CLOSED_ON = Codecs.enumOf(DayOfWeek.class);
 
@@ -186,6 +225,54 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
             out.writeName(HOURS_NAME);
             HOURS.write(out, value.hours());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, JdkValuesRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SITE_UTF8, true);
+            Codecs.URI.write(out, value.site());
+            out.name(LOCALE_UTF8, false);
+            Codecs.LOCALE.write(out, value.locale());
+            out.name(CURRENCY_UTF8, false);
+            Codecs.CURRENCY.write(out, value.currency());
+            out.name(ZONE_UTF8, false);
+            Codecs.ZONE_ID.write(out, value.zone());
+            out.name(OFFSET_UTF8, false);
+            Codecs.ZONE_OFFSET.write(out, value.offset());
+            out.name(OPENS_AT_UTF8, false);
+            Codecs.OFFSET_TIME.write(out, value.opensAt());
+            out.name(ANNIVERSARY_UTF8, false);
+            Codecs.MONTH_DAY.write(out, value.anniversary());
+            out.name(MONTH_UTF8, false);
+            Codecs.MONTH.write(out, value.month());
+            out.name(CLOSED_ON_UTF8, false);
+            CLOSED_ON.write(out, value.closedOn());
+            out.name(BY_ID_UTF8, false);
+            BY_ID.write(out, value.byId());
+            out.name(BY_BYTE_UTF8, false);
+            BY_BYTE.write(out, value.byByte());
+            out.name(BY_SHORT_UTF8, false);
+            BY_SHORT.write(out, value.byShort());
+            out.name(BY_INT_UTF8, false);
+            BY_INT.write(out, value.byInt());
+            out.name(BY_LONG_UTF8, false);
+            BY_LONG.write(out, value.byLong());
+            out.name(BY_DAY_UTF8, false);
+            BY_DAY.write(out, value.byDay());
+            out.name(BY_COLOUR_UTF8, false);
+            BY_COLOUR.write(out, value.byColour());
+            out.name(BY_PRIORITY_UTF8, false);
+            BY_PRIORITY.write(out, value.byPriority());
+            out.name(BY_MONTH_UTF8, false);
+            BY_MONTH.write(out, value.byMonth());
+            out.name(HOURS_UTF8, false);
+            HOURS.write(out, value.hours());
+            out.endObject();
         }
 
         @Override

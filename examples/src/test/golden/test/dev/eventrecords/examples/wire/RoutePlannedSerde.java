@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +68,35 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
 
         private static final SerializableString ROUTE_ID_NAME = Json.name("routeId");
 
+        private static final byte[] ROUTE_ID_UTF8 = JsonWriter.name("routeId");
+
         private static final SerializableString NAME_NAME = Json.name("name");
+
+        private static final byte[] NAME_UTF8 = JsonWriter.name("name");
 
         private static final SerializableString FIRST_LEG_NAME = Json.name("firstLeg");
 
+        private static final byte[] FIRST_LEG_UTF8 = JsonWriter.name("firstLeg");
+
         private static final SerializableString LEGS_NAME = Json.name("legs");
+
+        private static final byte[] LEGS_UTF8 = JsonWriter.name("legs");
 
         private static final SerializableString DESTINATION_NAME = Json.name("destination");
 
+        private static final byte[] DESTINATION_UTF8 = JsonWriter.name("destination");
+
         private static final SerializableString LANDMARKS_NAME = Json.name("landmarks");
+
+        private static final byte[] LANDMARKS_UTF8 = JsonWriter.name("landmarks");
 
         private static final SerializableString WAYPOINTS_BY_NAME_NAME = Json.name("waypointsByName");
 
+        private static final byte[] WAYPOINTS_BY_NAME_UTF8 = JsonWriter.name("waypointsByName");
+
         private static final SerializableString ALTERNATIVES_NAME = Json.name("alternatives");
+
+        private static final byte[] ALTERNATIVES_UTF8 = JsonWriter.name("alternatives");
 
         private static final SerializableString[] NAMES = {ROUTE_ID_NAME, NAME_NAME, FIRST_LEG_NAME, LEGS_NAME, DESTINATION_NAME, LANDMARKS_NAME, WAYPOINTS_BY_NAME_NAME, ALTERNATIVES_NAME};
 
@@ -112,6 +129,32 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
             out.writeName(ALTERNATIVES_NAME);
             Reached.ALTERNATIVES.write(out, value.alternatives());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, RoutePlanned value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ROUTE_ID_UTF8, true);
+            out.writeNumber(value.routeId());
+            out.name(NAME_UTF8, false);
+            out.writeString(value.name());
+            out.name(FIRST_LEG_UTF8, false);
+            RoutePlanned_LegJsonCodec.INSTANCE.write(out, value.firstLeg());
+            out.name(LEGS_UTF8, false);
+            Reached.LEGS.write(out, value.legs());
+            out.name(DESTINATION_UTF8, false);
+            Reached.DESTINATION.write(out, value.destination());
+            out.name(LANDMARKS_UTF8, false);
+            Reached.LANDMARKS.write(out, value.landmarks());
+            out.name(WAYPOINTS_BY_NAME_UTF8, false);
+            Reached.WAYPOINTS_BY_NAME.write(out, value.waypointsByName());
+            out.name(ALTERNATIVES_UTF8, false);
+            Reached.ALTERNATIVES.write(out, value.alternatives());
+            out.endObject();
         }
 
         @Override

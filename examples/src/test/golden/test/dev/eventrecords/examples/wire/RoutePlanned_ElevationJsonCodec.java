@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -29,7 +30,11 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
 
     private static final SerializableString METRES_NAME = Json.name("metres");
 
+    private static final byte[] METRES_UTF8 = JsonWriter.name("metres");
+
     private static final SerializableString DATUM_NAME = Json.name("datum");
+
+    private static final byte[] DATUM_UTF8 = JsonWriter.name("datum");
 
     private static final JsonCodec<Optional<String>> DATUM = Codecs.optional(Codecs.STRING);
 
@@ -52,6 +57,20 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
         out.writeName(DATUM_NAME);
         DATUM.write(out, value.datum());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, RoutePlanned.Elevation value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(METRES_UTF8, true);
+        Codecs.BIG_DECIMAL.write(out, value.metres());
+        out.name(DATUM_UTF8, false);
+        DATUM.write(out, value.datum());
+        out.endObject();
     }
 
     @Override

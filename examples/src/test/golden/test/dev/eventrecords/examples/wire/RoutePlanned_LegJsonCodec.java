@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -29,11 +30,19 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
 
     private static final SerializableString FROM_NAME = Json.name("from");
 
+    private static final byte[] FROM_UTF8 = JsonWriter.name("from");
+
     private static final SerializableString TO_NAME = Json.name("to");
+
+    private static final byte[] TO_UTF8 = JsonWriter.name("to");
 
     private static final SerializableString EXPECTED_NAME = Json.name("expected");
 
+    private static final byte[] EXPECTED_UTF8 = JsonWriter.name("expected");
+
     private static final SerializableString VIA_NAME = Json.name("via");
+
+    private static final byte[] VIA_UTF8 = JsonWriter.name("via");
 
     private static final SerializableString[] NAMES = {FROM_NAME, TO_NAME, EXPECTED_NAME, VIA_NAME};
 
@@ -58,6 +67,24 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         out.writeName(VIA_NAME);
         Reached.VIA.write(out, value.via());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, RoutePlanned.Leg value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(FROM_UTF8, true);
+        RoutePlanned_WaypointJsonCodec.INSTANCE.write(out, value.from());
+        out.name(TO_UTF8, false);
+        RoutePlanned_WaypointJsonCodec.INSTANCE.write(out, value.to());
+        out.name(EXPECTED_UTF8, false);
+        Codecs.DURATION.write(out, value.expected());
+        out.name(VIA_UTF8, false);
+        Reached.VIA.write(out, value.via());
+        out.endObject();
     }
 
     @Override

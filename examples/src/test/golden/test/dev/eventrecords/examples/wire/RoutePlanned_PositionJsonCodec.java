@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,9 +27,15 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
 
     private static final SerializableString LATITUDE_NAME = Json.name("latitude");
 
+    private static final byte[] LATITUDE_UTF8 = JsonWriter.name("latitude");
+
     private static final SerializableString LONGITUDE_NAME = Json.name("longitude");
 
+    private static final byte[] LONGITUDE_UTF8 = JsonWriter.name("longitude");
+
     private static final SerializableString ELEVATION_NAME = Json.name("elevation");
+
+    private static final byte[] ELEVATION_UTF8 = JsonWriter.name("elevation");
 
     private static final SerializableString[] NAMES = {LATITUDE_NAME, LONGITUDE_NAME, ELEVATION_NAME};
 
@@ -51,6 +58,22 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
         out.writeName(ELEVATION_NAME);
         RoutePlanned_ElevationJsonCodec.INSTANCE.write(out, value.elevation());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, RoutePlanned.Position value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(LATITUDE_UTF8, true);
+        out.writeNumber(value.latitude());
+        out.name(LONGITUDE_UTF8, false);
+        out.writeNumber(value.longitude());
+        out.name(ELEVATION_UTF8, false);
+        RoutePlanned_ElevationJsonCodec.INSTANCE.write(out, value.elevation());
+        out.endObject();
     }
 
     @Override

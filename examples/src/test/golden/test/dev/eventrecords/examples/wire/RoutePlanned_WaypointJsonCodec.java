@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
 
     private static final SerializableString LABEL_NAME = Json.name("label");
 
+    private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
+
     private static final SerializableString POSITION_NAME = Json.name("position");
+
+    private static final byte[] POSITION_UTF8 = JsonWriter.name("position");
 
     private static final SerializableString[] NAMES = {LABEL_NAME, POSITION_NAME};
 
@@ -48,6 +53,20 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
         out.writeName(POSITION_NAME);
         RoutePlanned_PositionJsonCodec.INSTANCE.write(out, value.position());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, RoutePlanned.Waypoint value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(LABEL_UTF8, true);
+        out.writeString(value.label());
+        out.name(POSITION_UTF8, false);
+        RoutePlanned_PositionJsonCodec.INSTANCE.write(out, value.position());
+        out.endObject();
     }
 
     @Override

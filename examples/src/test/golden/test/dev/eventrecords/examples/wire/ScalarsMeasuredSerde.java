@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -66,49 +67,95 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
 
         private static final SerializableString ID_NAME = Json.name("id");
 
+        private static final byte[] ID_UTF8 = JsonWriter.name("id");
+
         private static final SerializableString FLAG_NAME = Json.name("flag");
+
+        private static final byte[] FLAG_UTF8 = JsonWriter.name("flag");
 
         private static final SerializableString SMALL_BYTE_NAME = Json.name("smallByte");
 
+        private static final byte[] SMALL_BYTE_UTF8 = JsonWriter.name("smallByte");
+
         private static final SerializableString SMALL_SHORT_NAME = Json.name("smallShort");
+
+        private static final byte[] SMALL_SHORT_UTF8 = JsonWriter.name("smallShort");
 
         private static final SerializableString COUNT_NAME = Json.name("count");
 
+        private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
+
         private static final SerializableString TOTAL_NAME = Json.name("total");
+
+        private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
 
         private static final SerializableString RATIO_NAME = Json.name("ratio");
 
+        private static final byte[] RATIO_UTF8 = JsonWriter.name("ratio");
+
         private static final SerializableString PRECISE_NAME = Json.name("precise");
+
+        private static final byte[] PRECISE_UTF8 = JsonWriter.name("precise");
 
         private static final SerializableString LETTER_NAME = Json.name("letter");
 
+        private static final byte[] LETTER_UTF8 = JsonWriter.name("letter");
+
         private static final SerializableString BOXED_FLAG_NAME = Json.name("boxedFlag");
+
+        private static final byte[] BOXED_FLAG_UTF8 = JsonWriter.name("boxedFlag");
 
         private static final SerializableString BOXED_BYTE_NAME = Json.name("boxedByte");
 
+        private static final byte[] BOXED_BYTE_UTF8 = JsonWriter.name("boxedByte");
+
         private static final SerializableString BOXED_SHORT_NAME = Json.name("boxedShort");
+
+        private static final byte[] BOXED_SHORT_UTF8 = JsonWriter.name("boxedShort");
 
         private static final SerializableString BOXED_COUNT_NAME = Json.name("boxedCount");
 
+        private static final byte[] BOXED_COUNT_UTF8 = JsonWriter.name("boxedCount");
+
         private static final SerializableString BOXED_TOTAL_NAME = Json.name("boxedTotal");
+
+        private static final byte[] BOXED_TOTAL_UTF8 = JsonWriter.name("boxedTotal");
 
         private static final SerializableString BOXED_RATIO_NAME = Json.name("boxedRatio");
 
+        private static final byte[] BOXED_RATIO_UTF8 = JsonWriter.name("boxedRatio");
+
         private static final SerializableString BOXED_PRECISE_NAME = Json.name("boxedPrecise");
+
+        private static final byte[] BOXED_PRECISE_UTF8 = JsonWriter.name("boxedPrecise");
 
         private static final SerializableString BOXED_LETTER_NAME = Json.name("boxedLetter");
 
+        private static final byte[] BOXED_LETTER_UTF8 = JsonWriter.name("boxedLetter");
+
         private static final SerializableString TEXT_NAME = Json.name("text");
+
+        private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
 
         private static final SerializableString UUID_NAME = Json.name("uuid");
 
+        private static final byte[] UUID_UTF8 = JsonWriter.name("uuid");
+
         private static final SerializableString AMOUNT_NAME = Json.name("amount");
+
+        private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
         private static final SerializableString HUGE_NAME = Json.name("huge");
 
+        private static final byte[] HUGE_UTF8 = JsonWriter.name("huge");
+
         private static final SerializableString COLOUR_NAME = Json.name("colour");
 
+        private static final byte[] COLOUR_UTF8 = JsonWriter.name("colour");
+
         private static final SerializableString PRIORITY_NAME = Json.name("priority");
+
+        private static final byte[] PRIORITY_UTF8 = JsonWriter.name("priority");
 
         private static final JsonCodec<Colour> COLOUR = Codecs.enumOf(Colour.class);
 
@@ -175,6 +222,62 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
             out.writeName(PRIORITY_NAME);
             PRIORITY.write(out, value.priority());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ScalarsMeasured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ID_UTF8, true);
+            out.writeString(value.id());
+            out.name(FLAG_UTF8, false);
+            out.writeBoolean(value.flag());
+            out.name(SMALL_BYTE_UTF8, false);
+            out.writeNumber(value.smallByte());
+            out.name(SMALL_SHORT_UTF8, false);
+            out.writeNumber(value.smallShort());
+            out.name(COUNT_UTF8, false);
+            out.writeNumber(value.count());
+            out.name(TOTAL_UTF8, false);
+            out.writeNumber(value.total());
+            out.name(RATIO_UTF8, false);
+            out.writeNumber(value.ratio());
+            out.name(PRECISE_UTF8, false);
+            out.writeNumber(value.precise());
+            out.name(LETTER_UTF8, false);
+            out.writeChar(value.letter());
+            out.name(BOXED_FLAG_UTF8, false);
+            out.writeBoolean(value.boxedFlag());
+            out.name(BOXED_BYTE_UTF8, false);
+            Codecs.BYTE.write(out, value.boxedByte());
+            out.name(BOXED_SHORT_UTF8, false);
+            Codecs.SHORT.write(out, value.boxedShort());
+            out.name(BOXED_COUNT_UTF8, false);
+            out.writeInteger(value.boxedCount());
+            out.name(BOXED_TOTAL_UTF8, false);
+            out.writeLong(value.boxedTotal());
+            out.name(BOXED_RATIO_UTF8, false);
+            Codecs.FLOAT.write(out, value.boxedRatio());
+            out.name(BOXED_PRECISE_UTF8, false);
+            out.writeDouble(value.boxedPrecise());
+            out.name(BOXED_LETTER_UTF8, false);
+            Codecs.CHARACTER.write(out, value.boxedLetter());
+            out.name(TEXT_UTF8, false);
+            out.writeString(value.text());
+            out.name(UUID_UTF8, false);
+            out.writeUuid(value.uuid());
+            out.name(AMOUNT_UTF8, false);
+            Codecs.BIG_DECIMAL.write(out, value.amount());
+            out.name(HUGE_UTF8, false);
+            Codecs.BIG_INTEGER.write(out, value.huge());
+            out.name(COLOUR_UTF8, false);
+            COLOUR.write(out, value.colour());
+            out.name(PRIORITY_UTF8, false);
+            PRIORITY.write(out, value.priority());
+            out.endObject();
         }
 
         @Override

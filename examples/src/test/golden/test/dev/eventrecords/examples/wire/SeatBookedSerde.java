@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Optional;
@@ -65,17 +66,31 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
 
         private static final SerializableString SEAT_ID_NAME = Json.name("seatId");
 
+        private static final byte[] SEAT_ID_UTF8 = JsonWriter.name("seatId");
+
         private static final SerializableString HOLDER_NAME = Json.name("holder");
+
+        private static final byte[] HOLDER_UTF8 = JsonWriter.name("holder");
 
         private static final SerializableString TIER_NAME = Json.name("tier");
 
+        private static final byte[] TIER_UTF8 = JsonWriter.name("tier");
+
         private static final SerializableString ROW_NAME = Json.name("row");
+
+        private static final byte[] ROW_UTF8 = JsonWriter.name("row");
 
         private static final SerializableString NOTE_NAME = Json.name("note");
 
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
+
         private static final SerializableString GUESTS_NAME = Json.name("guests");
 
+        private static final byte[] GUESTS_UTF8 = JsonWriter.name("guests");
+
         private static final SerializableString PRICE_NAME = Json.name("price");
+
+        private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
         private static final JsonCodec<SeatBooked.Tier> TIER = Codecs.enumOf(SeatBooked.Tier.class);
 
@@ -110,6 +125,30 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             out.writeName(PRICE_NAME);
             out.writeNumber(value.price());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, SeatBooked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SEAT_ID_UTF8, true);
+            out.writeString(value.seatId());
+            out.name(HOLDER_UTF8, false);
+            SeatBooked_HolderJsonCodec.INSTANCE.write(out, value.holder());
+            out.name(TIER_UTF8, false);
+            TIER.write(out, value.tier());
+            out.name(ROW_UTF8, false);
+            out.writeString(value.row());
+            out.name(NOTE_UTF8, false);
+            NOTE.write(out, value.note());
+            out.name(GUESTS_UTF8, false);
+            Reached.GUESTS.write(out, value.guests());
+            out.name(PRICE_UTF8, false);
+            out.writeNumber(value.price());
+            out.endObject();
         }
 
         @Override

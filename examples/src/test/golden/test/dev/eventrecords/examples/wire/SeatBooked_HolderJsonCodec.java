@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,7 +28,11 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
 
     private static final SerializableString NAME_NAME = Json.name("name");
 
+    private static final byte[] NAME_UTF8 = JsonWriter.name("name");
+
     private static final SerializableString EMAIL_NAME = Json.name("email");
+
+    private static final byte[] EMAIL_UTF8 = JsonWriter.name("email");
 
     private static final SerializableString[] NAMES = {NAME_NAME, EMAIL_NAME};
 
@@ -48,6 +53,20 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
         out.writeName(EMAIL_NAME);
         Scalars.writeString(out, value.email());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, SeatBooked.Holder value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(NAME_UTF8, true);
+        out.writeString(value.name());
+        out.name(EMAIL_UTF8, false);
+        out.writeString(value.email());
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,23 +74,43 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
 
         private static final SerializableString INSTANT_NAME = Json.name("instant");
 
+        private static final byte[] INSTANT_UTF8 = JsonWriter.name("instant");
+
         private static final SerializableString DATE_NAME = Json.name("date");
+
+        private static final byte[] DATE_UTF8 = JsonWriter.name("date");
 
         private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
 
+        private static final byte[] DATE_TIME_UTF8 = JsonWriter.name("dateTime");
+
         private static final SerializableString TIME_NAME = Json.name("time");
+
+        private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
         private static final SerializableString OFFSET_DATE_TIME_NAME = Json.name("offsetDateTime");
 
+        private static final byte[] OFFSET_DATE_TIME_UTF8 = JsonWriter.name("offsetDateTime");
+
         private static final SerializableString ZONED_DATE_TIME_NAME = Json.name("zonedDateTime");
+
+        private static final byte[] ZONED_DATE_TIME_UTF8 = JsonWriter.name("zonedDateTime");
 
         private static final SerializableString DURATION_NAME = Json.name("duration");
 
+        private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
+
         private static final SerializableString PERIOD_NAME = Json.name("period");
+
+        private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
 
         private static final SerializableString YEAR_NAME = Json.name("year");
 
+        private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
+
         private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
+
+        private static final byte[] YEAR_MONTH_UTF8 = JsonWriter.name("yearMonth");
 
         private static final SerializableString[] NAMES = {INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, OFFSET_DATE_TIME_NAME, ZONED_DATE_TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME};
 
@@ -126,6 +147,36 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
             out.writeName(YEAR_MONTH_NAME);
             Codecs.YEAR_MONTH.write(out, value.yearMonth());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, TimesObserved value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(INSTANT_UTF8, true);
+            out.writeInstant(value.instant());
+            out.name(DATE_UTF8, false);
+            out.writeLocalDate(value.date());
+            out.name(DATE_TIME_UTF8, false);
+            Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
+            out.name(TIME_UTF8, false);
+            Codecs.LOCAL_TIME.write(out, value.time());
+            out.name(OFFSET_DATE_TIME_UTF8, false);
+            Codecs.OFFSET_DATE_TIME.write(out, value.offsetDateTime());
+            out.name(ZONED_DATE_TIME_UTF8, false);
+            Codecs.ZONED_DATE_TIME.write(out, value.zonedDateTime());
+            out.name(DURATION_UTF8, false);
+            Codecs.DURATION.write(out, value.duration());
+            out.name(PERIOD_UTF8, false);
+            Codecs.PERIOD.write(out, value.period());
+            out.name(YEAR_UTF8, false);
+            Codecs.YEAR.write(out, value.year());
+            out.name(YEAR_MONTH_UTF8, false);
+            Codecs.YEAR_MONTH.write(out, value.yearMonth());
+            out.endObject();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -83,81 +84,159 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
 
         private static final SerializableString ID_NAME = Json.name("id");
 
+        private static final byte[] ID_UTF8 = JsonWriter.name("id");
+
         private static final SerializableString FLAG_NAME = Json.name("flag");
+
+        private static final byte[] FLAG_UTF8 = JsonWriter.name("flag");
 
         private static final SerializableString B_NAME = Json.name("b");
 
+        private static final byte[] B_UTF8 = JsonWriter.name("b");
+
         private static final SerializableString S_NAME = Json.name("s");
+
+        private static final byte[] S_UTF8 = JsonWriter.name("s");
 
         private static final SerializableString I_NAME = Json.name("i");
 
+        private static final byte[] I_UTF8 = JsonWriter.name("i");
+
         private static final SerializableString F_NAME = Json.name("f");
+
+        private static final byte[] F_UTF8 = JsonWriter.name("f");
 
         private static final SerializableString D_NAME = Json.name("d");
 
+        private static final byte[] D_UTF8 = JsonWriter.name("d");
+
         private static final SerializableString C_NAME = Json.name("c");
+
+        private static final byte[] C_UTF8 = JsonWriter.name("c");
 
         private static final SerializableString FLAG_BOX_NAME = Json.name("flagBox");
 
+        private static final byte[] FLAG_BOX_UTF8 = JsonWriter.name("flagBox");
+
         private static final SerializableString B_BOX_NAME = Json.name("bBox");
+
+        private static final byte[] B_BOX_UTF8 = JsonWriter.name("bBox");
 
         private static final SerializableString S_BOX_NAME = Json.name("sBox");
 
+        private static final byte[] S_BOX_UTF8 = JsonWriter.name("sBox");
+
         private static final SerializableString I_BOX_NAME = Json.name("iBox");
+
+        private static final byte[] I_BOX_UTF8 = JsonWriter.name("iBox");
 
         private static final SerializableString L_BOX_NAME = Json.name("lBox");
 
+        private static final byte[] L_BOX_UTF8 = JsonWriter.name("lBox");
+
         private static final SerializableString F_BOX_NAME = Json.name("fBox");
+
+        private static final byte[] F_BOX_UTF8 = JsonWriter.name("fBox");
 
         private static final SerializableString D_BOX_NAME = Json.name("dBox");
 
+        private static final byte[] D_BOX_UTF8 = JsonWriter.name("dBox");
+
         private static final SerializableString C_BOX_NAME = Json.name("cBox");
+
+        private static final byte[] C_BOX_UTF8 = JsonWriter.name("cBox");
 
         private static final SerializableString TEXT_NAME = Json.name("text");
 
+        private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
+
         private static final SerializableString UUID_NAME = Json.name("uuid");
+
+        private static final byte[] UUID_UTF8 = JsonWriter.name("uuid");
 
         private static final SerializableString DECIMAL_NAME = Json.name("decimal");
 
+        private static final byte[] DECIMAL_UTF8 = JsonWriter.name("decimal");
+
         private static final SerializableString INTEGER_NAME = Json.name("integer");
+
+        private static final byte[] INTEGER_UTF8 = JsonWriter.name("integer");
 
         private static final SerializableString COLOR_NAME = Json.name("color");
 
+        private static final byte[] COLOR_UTF8 = JsonWriter.name("color");
+
         private static final SerializableString AT_NAME = Json.name("at");
+
+        private static final byte[] AT_UTF8 = JsonWriter.name("at");
 
         private static final SerializableString INSTANT_NAME = Json.name("instant");
 
+        private static final byte[] INSTANT_UTF8 = JsonWriter.name("instant");
+
         private static final SerializableString DATE_NAME = Json.name("date");
+
+        private static final byte[] DATE_UTF8 = JsonWriter.name("date");
 
         private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
 
+        private static final byte[] DATE_TIME_UTF8 = JsonWriter.name("dateTime");
+
         private static final SerializableString TIME_NAME = Json.name("time");
+
+        private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
         private static final SerializableString ZONED_NAME = Json.name("zoned");
 
+        private static final byte[] ZONED_UTF8 = JsonWriter.name("zoned");
+
         private static final SerializableString DURATION_NAME = Json.name("duration");
+
+        private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
 
         private static final SerializableString PERIOD_NAME = Json.name("period");
 
+        private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
+
         private static final SerializableString YEAR_NAME = Json.name("year");
+
+        private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
 
         private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
 
+        private static final byte[] YEAR_MONTH_UTF8 = JsonWriter.name("yearMonth");
+
         private static final SerializableString MAYBE_NAME = Json.name("maybe");
+
+        private static final byte[] MAYBE_UTF8 = JsonWriter.name("maybe");
 
         private static final SerializableString OI_NAME = Json.name("oi");
 
+        private static final byte[] OI_UTF8 = JsonWriter.name("oi");
+
         private static final SerializableString OL_NAME = Json.name("ol");
+
+        private static final byte[] OL_UTF8 = JsonWriter.name("ol");
 
         private static final SerializableString OD_NAME = Json.name("od");
 
+        private static final byte[] OD_UTF8 = JsonWriter.name("od");
+
         private static final SerializableString PARTS_NAME = Json.name("parts");
+
+        private static final byte[] PARTS_UTF8 = JsonWriter.name("parts");
 
         private static final SerializableString TAGS_NAME = Json.name("tags");
 
+        private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
+
         private static final SerializableString BY_NAME_NAME = Json.name("byName");
 
+        private static final byte[] BY_NAME_UTF8 = JsonWriter.name("byName");
+
         private static final SerializableString MAIN_NAME = Json.name("main");
+
+        private static final byte[] MAIN_UTF8 = JsonWriter.name("main");
 
         private static final JsonCodec<EverythingRecorded.Color> COLOR = Codecs.enumOf(EverythingRecorded.Color.class);
 
@@ -258,6 +337,94 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
             out.writeName(MAIN_NAME);
             Reached.MAIN.write(out, value.main());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, EverythingRecorded value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(ID_UTF8, true);
+            out.writeNumber(value.id());
+            out.name(FLAG_UTF8, false);
+            out.writeBoolean(value.flag());
+            out.name(B_UTF8, false);
+            out.writeNumber(value.b());
+            out.name(S_UTF8, false);
+            out.writeNumber(value.s());
+            out.name(I_UTF8, false);
+            out.writeNumber(value.i());
+            out.name(F_UTF8, false);
+            out.writeNumber(value.f());
+            out.name(D_UTF8, false);
+            out.writeNumber(value.d());
+            out.name(C_UTF8, false);
+            out.writeChar(value.c());
+            out.name(FLAG_BOX_UTF8, false);
+            out.writeBoolean(value.flagBox());
+            out.name(B_BOX_UTF8, false);
+            Codecs.BYTE.write(out, value.bBox());
+            out.name(S_BOX_UTF8, false);
+            Codecs.SHORT.write(out, value.sBox());
+            out.name(I_BOX_UTF8, false);
+            out.writeInteger(value.iBox());
+            out.name(L_BOX_UTF8, false);
+            out.writeLong(value.lBox());
+            out.name(F_BOX_UTF8, false);
+            Codecs.FLOAT.write(out, value.fBox());
+            out.name(D_BOX_UTF8, false);
+            out.writeDouble(value.dBox());
+            out.name(C_BOX_UTF8, false);
+            Codecs.CHARACTER.write(out, value.cBox());
+            out.name(TEXT_UTF8, false);
+            out.writeString(value.text());
+            out.name(UUID_UTF8, false);
+            out.writeUuid(value.uuid());
+            out.name(DECIMAL_UTF8, false);
+            Codecs.BIG_DECIMAL.write(out, value.decimal());
+            out.name(INTEGER_UTF8, false);
+            Codecs.BIG_INTEGER.write(out, value.integer());
+            out.name(COLOR_UTF8, false);
+            COLOR.write(out, value.color());
+            out.name(AT_UTF8, false);
+            Codecs.OFFSET_DATE_TIME.write(out, value.at());
+            out.name(INSTANT_UTF8, false);
+            out.writeInstant(value.instant());
+            out.name(DATE_UTF8, false);
+            out.writeLocalDate(value.date());
+            out.name(DATE_TIME_UTF8, false);
+            Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
+            out.name(TIME_UTF8, false);
+            Codecs.LOCAL_TIME.write(out, value.time());
+            out.name(ZONED_UTF8, false);
+            Codecs.ZONED_DATE_TIME.write(out, value.zoned());
+            out.name(DURATION_UTF8, false);
+            Codecs.DURATION.write(out, value.duration());
+            out.name(PERIOD_UTF8, false);
+            Codecs.PERIOD.write(out, value.period());
+            out.name(YEAR_UTF8, false);
+            Codecs.YEAR.write(out, value.year());
+            out.name(YEAR_MONTH_UTF8, false);
+            Codecs.YEAR_MONTH.write(out, value.yearMonth());
+            out.name(MAYBE_UTF8, false);
+            MAYBE.write(out, value.maybe());
+            out.name(OI_UTF8, false);
+            Codecs.OPTIONAL_INT.write(out, value.oi());
+            out.name(OL_UTF8, false);
+            Codecs.OPTIONAL_LONG.write(out, value.ol());
+            out.name(OD_UTF8, false);
+            Codecs.OPTIONAL_DOUBLE.write(out, value.od());
+            out.name(PARTS_UTF8, false);
+            Reached.PARTS.write(out, value.parts());
+            out.name(TAGS_UTF8, false);
+            TAGS.write(out, value.tags());
+            out.name(BY_NAME_UTF8, false);
+            Reached.BY_NAME.write(out, value.byName());
+            out.name(MAIN_UTF8, false);
+            Reached.MAIN.write(out, value.main());
+            out.endObject();
         }
 
         @Override

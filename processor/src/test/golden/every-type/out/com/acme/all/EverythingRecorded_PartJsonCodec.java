@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,15 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
 
     private static final SerializableString NAME_NAME = Json.name("name");
 
+    private static final byte[] NAME_UTF8 = JsonWriter.name("name");
+
     private static final SerializableString CHILD_NAME = Json.name("child");
 
+    private static final byte[] CHILD_UTF8 = JsonWriter.name("child");
+
     private static final SerializableString COUNTS_NAME = Json.name("counts");
+
+    private static final byte[] COUNTS_UTF8 = JsonWriter.name("counts");
 
     private static final JsonCodec<List<Integer>> COUNTS = Codecs.list(Codecs.INTEGER);
 
@@ -57,6 +64,22 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         out.writeName(COUNTS_NAME);
         COUNTS.write(out, value.counts());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, EverythingRecorded.Part value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(NAME_UTF8, true);
+        out.writeString(value.name());
+        out.name(CHILD_UTF8, false);
+        Reached.CHILD.write(out, value.child());
+        out.name(COUNTS_UTF8, false);
+        COUNTS.write(out, value.counts());
+        out.endObject();
     }
 
     @Override

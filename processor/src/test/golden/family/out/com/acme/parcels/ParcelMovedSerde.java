@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -64,11 +65,19 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
+
         private static final SerializableString FROM_NAME = Json.name("from");
+
+        private static final byte[] FROM_UTF8 = JsonWriter.name("from");
 
         private static final SerializableString TO_NAME = Json.name("to");
 
+        private static final byte[] TO_UTF8 = JsonWriter.name("to");
+
         private static final SerializableString SCANS_NAME = Json.name("scans");
+
+        private static final byte[] SCANS_UTF8 = JsonWriter.name("scans");
 
         private static final JsonCodec<List<String>> SCANS = Codecs.list(Codecs.STRING);
 
@@ -95,6 +104,24 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
             out.writeName(SCANS_NAME);
             SCANS.write(out, value.scans());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelMoved value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            out.writeString(value.parcelId());
+            out.name(FROM_UTF8, false);
+            out.writeString(value.from());
+            out.name(TO_UTF8, false);
+            out.writeString(value.to());
+            out.name(SCANS_UTF8, false);
+            SCANS.write(out, value.scans());
+            out.endObject();
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -62,9 +63,15 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
 
         private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
 
+        private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
+
         private static final SerializableString REGISTERED_AT_NAME = Json.name("registeredAt");
 
+        private static final byte[] REGISTERED_AT_UTF8 = JsonWriter.name("registeredAt");
+
         private static final SerializableString WEIGHT_GRAMS_NAME = Json.name("weightGrams");
+
+        private static final byte[] WEIGHT_GRAMS_UTF8 = JsonWriter.name("weightGrams");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, REGISTERED_AT_NAME, WEIGHT_GRAMS_NAME};
 
@@ -87,6 +94,22 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             out.writeName(WEIGHT_GRAMS_NAME);
             out.writeNumber(value.weightGrams());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, ParcelRegistered value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PARCEL_ID_UTF8, true);
+            out.writeString(value.parcelId());
+            out.name(REGISTERED_AT_UTF8, false);
+            out.writeInstant(value.registeredAt());
+            out.name(WEIGHT_GRAMS_UTF8, false);
+            out.writeNumber(value.weightGrams());
+            out.endObject();
         }
 
         @Override

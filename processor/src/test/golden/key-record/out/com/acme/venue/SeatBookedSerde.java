@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -64,9 +65,15 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
 
         private static final SerializableString SEAT_NAME = Json.name("seat");
 
+        private static final byte[] SEAT_UTF8 = JsonWriter.name("seat");
+
         private static final SerializableString HOLDER_NAME = Json.name("holder");
 
+        private static final byte[] HOLDER_UTF8 = JsonWriter.name("holder");
+
         private static final SerializableString NOTE_NAME = Json.name("note");
+
+        private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
@@ -91,6 +98,22 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             out.writeName(NOTE_NAME);
             NOTE.write(out, value.note());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, SeatBooked value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(SEAT_UTF8, true);
+            SeatBooked_SeatJsonCodec.INSTANCE.write(out, value.seat());
+            out.name(HOLDER_UTF8, false);
+            out.writeString(value.holder());
+            out.name(NOTE_UTF8, false);
+            NOTE.write(out, value.note());
+            out.endObject();
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -27,9 +28,15 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
 
     private static final SerializableString HALL_NAME = Json.name("hall");
 
+    private static final byte[] HALL_UTF8 = JsonWriter.name("hall");
+
     private static final SerializableString ROW_NAME = Json.name("row");
 
+    private static final byte[] ROW_UTF8 = JsonWriter.name("row");
+
     private static final SerializableString NUMBER_NAME = Json.name("number");
+
+    private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
     private static final SerializableString[] NAMES = {HALL_NAME, ROW_NAME, NUMBER_NAME};
 
@@ -52,6 +59,22 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
         out.writeName(NUMBER_NAME);
         out.writeNumber(value.number());
         out.writeEndObject();
+    }
+
+    @Override
+    public void write(JsonWriter out, SeatBooked.Seat value) {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        out.startObject();
+        out.name(HALL_UTF8, true);
+        out.writeString(value.hall());
+        out.name(ROW_UTF8, false);
+        out.writeNumber(value.row());
+        out.name(NUMBER_UTF8, false);
+        out.writeNumber(value.number());
+        out.endObject();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonWriter;
 import java.time.ZonedDateTime;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -63,9 +64,15 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
 
         private static final SerializableString PATIENT_ID_NAME = Json.name("patientId");
 
+        private static final byte[] PATIENT_ID_UTF8 = JsonWriter.name("patientId");
+
         private static final SerializableString MEASURED_AT_NAME = Json.name("measuredAt");
 
+        private static final byte[] MEASURED_AT_UTF8 = JsonWriter.name("measuredAt");
+
         private static final SerializableString BEATS_PER_MINUTE_NAME = Json.name("beatsPerMinute");
+
+        private static final byte[] BEATS_PER_MINUTE_UTF8 = JsonWriter.name("beatsPerMinute");
 
         private static final SerializableString[] NAMES = {PATIENT_ID_NAME, MEASURED_AT_NAME, BEATS_PER_MINUTE_NAME};
 
@@ -88,6 +95,22 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             out.writeName(BEATS_PER_MINUTE_NAME);
             out.writeNumber(value.beatsPerMinute());
             out.writeEndObject();
+        }
+
+        @Override
+        public void write(JsonWriter out, PulseMeasured value) {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            out.startObject();
+            out.name(PATIENT_ID_UTF8, true);
+            out.writeNumber(value.patientId());
+            out.name(MEASURED_AT_UTF8, false);
+            Codecs.ZONED_DATE_TIME.write(out, value.measuredAt());
+            out.name(BEATS_PER_MINUTE_UTF8, false);
+            out.writeNumber(value.beatsPerMinute());
+            out.endObject();
         }
 
         @Override
