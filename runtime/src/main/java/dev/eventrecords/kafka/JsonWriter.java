@@ -138,6 +138,19 @@ public final class JsonWriter {
         inUse = false;
     }
 
+    /** Whether the bytes written so far are the ASCII text given, for tests. */
+    boolean textEquals(String text) {
+        if (text.length() != size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (buffer[i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The current capacity, for tests. */
     int capacity() {
         return buffer.length;
@@ -389,11 +402,72 @@ public final class JsonWriter {
      * @param value the value
      */
     public void writeNumber(double value) {
+        if (shortDecimal(value)) {
+            return;
+        }
         if (Double.isFinite(value)) {
             ascii(Double.toString(value));
         } else {
             writeString(Double.toString(value));
         }
+    }
+
+    /** Powers of ten that {@link #shortDecimal} scales by: up to three decimals. */
+    private static final double[] SCALES = {1, 10, 100, 1000};
+    /** The bound of the digits {@link #shortDecimal} writes itself: below ten million. */
+    static final long SHORT_DECIMAL_DIGITS = 10_000_000L;
+
+    /**
+     * Writes a double that is the double nearest a decimal of fewer than eight digits and at most three decimals
+     * ({@code 72.35}, {@code 0.005}, {@code 1250.0}) without {@code Double.toString}, with the same text: the digits of
+     * that decimal, trailing zeros dropped, at least one decimal. The result equals {@code Double.toString} for every
+     * such double on the JDK the tests run on ({@code JsonWriterTest} tries each of them); any other double is left to
+     * {@code Double.toString}.
+     *
+     * @return whether the value was written
+     */
+    private boolean shortDecimal(double value) {
+        double abs = Math.abs(value);
+        if (!(abs >= 1e-3 && abs < 1e7)) {
+            return false; // zero, NaN, infinities and what Double.toString writes with an exponent
+        }
+        for (int k = 0; k < SCALES.length; k++) {
+            long m = (long) (abs * SCALES[k] + 0.5);
+            if (m >= SHORT_DECIMAL_DIGITS) {
+                return false;
+            }
+            // m / 10^k is rounded once, correctly: equal to abs exactly when abs is the double nearest m / 10^k
+            if (m / SCALES[k] == abs) {
+                writeDecimal(value < 0, m, k);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeDecimal(boolean negative, long m, int decimals) {
+        ensure(20);
+        if (negative) {
+            buffer[size++] = '-';
+        }
+        long unit = (long) SCALES[decimals];
+        writeNumber(m / unit);
+        long fraction = m % unit;
+        buffer[size++] = '.';
+        if (fraction == 0) {
+            buffer[size++] = '0';
+            return;
+        }
+        int digits = decimals;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            digits--;
+        }
+        for (int i = size + digits - 1; i >= size; i--) {
+            buffer[i] = (byte) ('0' + fraction % 10);
+            fraction /= 10;
+        }
+        size += digits;
     }
 
     /**
