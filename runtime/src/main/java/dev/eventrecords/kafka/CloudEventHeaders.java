@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -169,6 +168,12 @@ public final class CloudEventHeaders {
         if (headers == null) {
             return;
         }
+        if (headers.toArray().length == 0) {
+            // A record sent without headers, the common case: nothing to compare or remove. (Kafka's RecordHeaders
+            // answers an empty array without allocating.)
+            add(headers, event, typeBytes, topic, time, contentType);
+            return;
+        }
         byte[] source = sourceBytes(topic);
         byte[] eventTime = time == null ? null : timeBytes(time);
         Header presentId = headers.lastHeader(ID);
@@ -221,7 +226,7 @@ public final class CloudEventHeaders {
     }
 
     private static void removeCloudEventHeaders(Headers headers) {
-        // A record sent without headers, the common case, allocates nothing here.
+        // Headers without any of ours allocate nothing here.
         Set<String> keys = null;
         for (Header header : headers) {
             if (isCloudEventHeader(header.key())) {
@@ -359,10 +364,7 @@ public final class CloudEventHeaders {
     }
 
     private static byte[] newIdBytes() {
-        RandomBytes random = RANDOM.get();
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & ~(0xC000000000000000L)) | 0x8000000000000000L;
-        return FastText.uuid(new UUID(most, least));
+        return RANDOM.get().nextId();
     }
 
     /** Keystream bytes drawn under one key before the next key is drawn from the system. */
@@ -377,17 +379,20 @@ public final class CloudEventHeaders {
         private int drawn = REKEY_BYTES;
         private int next = buffer.length;
 
-        long nextLong() {
+        /** 16 fresh bytes as a version 4 UUID's text; the bytes are zeroed once used: nothing of an id stays behind. */
+        byte[] nextId() {
             if (next == buffer.length) {
                 refill();
                 next = 0;
             }
-            long value = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                value = (value << 8) | (buffer[next] & 0xFF);
-                buffer[next++] = 0; // handed out once: nothing of an id stays behind it
-            }
-            return value;
+            byte[] b = buffer;
+            int at = next;
+            b[at + 6] = (byte) ((b[at + 6] & 0x0F) | 0x40); // version 4
+            b[at + 8] = (byte) ((b[at + 8] & 0x3F) | 0x80); // the IETF variant
+            byte[] id = FastText.uuid(b, at);
+            Arrays.fill(b, at, at + 16, (byte) 0);
+            next = at + 16;
+            return id;
         }
 
         private void refill() {

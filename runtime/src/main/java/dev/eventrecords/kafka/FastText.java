@@ -2,7 +2,6 @@ package dev.eventrecords.kafka;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -32,8 +31,28 @@ final class FastText {
 
     /** Writes {@link UUID#toString()} into {@code out} at {@code at}, which has room for its 36 bytes; the end. */
     static int uuid(UUID value, byte[] out, int at) {
-        long msb = value.getMostSignificantBits();
-        long lsb = value.getLeastSignificantBits();
+        return uuid(value.getMostSignificantBits(), value.getLeastSignificantBits(), out, at);
+    }
+
+    /**
+     * The canonical text of the UUID whose 16 bytes, most significant first, are {@code bytes[at, at + 16)}, as UTF-8:
+     * {@code UUID.toString()} of the UUID those bytes make.
+     */
+    static byte[] uuid(byte[] bytes, int at) {
+        byte[] out = new byte[36];
+        int o = 0;
+        for (int i = 0; i < 16; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                out[o++] = '-';
+            }
+            int v = bytes[at + i] & 0xFF;
+            out[o++] = HEX[v >>> 4];
+            out[o++] = HEX[v & 0xF];
+        }
+        return out;
+    }
+
+    private static int uuid(long msb, long lsb, byte[] out, int at) {
         hex(out, at, msb >>> 32, 8);
         out[at + 8] = '-';
         hex(out, at + 9, msb >>> 16, 4);
@@ -96,9 +115,18 @@ final class FastText {
 
     /** {@link Instant#toString()} (ISO_INSTANT) as UTF-8 bytes for years 0000 to 9999; {@code null} otherwise. */
     static byte[] instant(Instant value) {
-        byte[] out = new byte[MAX_TIME_BYTES];
-        int end = instant(value, out, 0);
-        return end < 0 ? null : Arrays.copyOf(out, end);
+        long seconds = value.getEpochSecond();
+        if (seconds < MIN_FAST_SECOND || seconds >= MAX_FAST_SECOND) {
+            return null;
+        }
+        byte[] out = new byte[20 + fractionLength(value.getNano())];
+        instant(value, out, 0);
+        return out;
+    }
+
+    /** The length of ISO_INSTANT's fraction, its dot included: none, milliseconds, microseconds or nanoseconds. */
+    private static int fractionLength(int nano) {
+        return nano == 0 ? 0 : nano % 1_000_000 == 0 ? 4 : nano % 1000 == 0 ? 7 : 10;
     }
 
     /**
@@ -113,7 +141,7 @@ final class FastText {
             return -1;
         }
         int nano = value.getNano();
-        int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 4 : nano % 1000 == 0 ? 7 : 10;
+        int fraction = fractionLength(nano);
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
         date(out, at, days);

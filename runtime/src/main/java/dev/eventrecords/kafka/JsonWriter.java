@@ -69,6 +69,9 @@ public final class JsonWriter {
     private static final ThreadLocal<JsonWriter> WRITERS = ThreadLocal.withInitial(JsonWriter::new);
 
     private byte[] buffer = new byte[INITIAL];
+    /** A string's characters, a chunk at a time: reading a {@code char[]} costs less than {@code charAt} each. */
+    private final char[] chars = new char[CHUNK];
+
     private int size;
     private boolean inUse;
     private JsonGenerator bridge;
@@ -246,51 +249,58 @@ public final class JsonWriter {
 
     /** Encodes {@code value[i, end)}, with room for it; the index after the last character encoded. */
     private int chunk(String value, int i, int end) {
+        char[] c = chars;
+        int n = end - i;
+        value.getChars(i, end, c, 0);
         byte[] b = buffer;
         int at = size;
+        int k = 0;
         // ASCII that needs no escape, the common case, one byte a character
-        while (i < end) {
-            char c = value.charAt(i);
-            if (c >= 0x80 || ESCAPES[c] != 0) {
+        while (k < n) {
+            char ch = c[k];
+            if (ch >= 0x80 || ESCAPES[ch] != 0) {
                 break;
             }
-            b[at++] = (byte) c;
-            i++;
+            b[at++] = (byte) ch;
+            k++;
         }
-        while (i < end) {
-            char c = value.charAt(i++);
-            if (c < 0x80) {
-                byte escape = ESCAPES[c];
+        while (k < n) {
+            char ch = c[k++];
+            if (ch < 0x80) {
+                byte escape = ESCAPES[ch];
                 if (escape == 0) {
-                    b[at++] = (byte) c;
+                    b[at++] = (byte) ch;
                 } else if (escape > 0) {
                     b[at++] = '\\';
                     b[at++] = escape;
                 } else {
-                    at = unicodeEscape(b, at, c);
+                    at = unicodeEscape(b, at, ch);
                 }
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xC0 | (c >> 6));
-                b[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (!Character.isSurrogate(c)) {
-                b[at++] = (byte) (0xE0 | (c >> 12));
-                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c)
-                    && i < value.length()
-                    && Character.isLowSurrogate(value.charAt(i))) {
-                int cp = Character.toCodePoint(c, value.charAt(i++));
-                b[at++] = (byte) (0xF0 | (cp >> 18));
-                b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                b[at++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (ch < 0x800) {
+                b[at++] = (byte) (0xC0 | (ch >> 6));
+                b[at++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (!Character.isSurrogate(ch)) {
+                b[at++] = (byte) (0xE0 | (ch >> 12));
+                b[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (ch & 0x3F));
             } else {
-                // a lone surrogate, which UTF-8 cannot hold: escaped, as Jackson escapes it
-                at = unicodeEscape(b, at, c);
+                // a pair's low half may be the first character of the next chunk
+                char low = k < n ? c[k] : i + k < value.length() ? value.charAt(i + k) : 0;
+                if (Character.isHighSurrogate(ch) && Character.isLowSurrogate(low)) {
+                    k++;
+                    int cp = Character.toCodePoint(ch, low);
+                    b[at++] = (byte) (0xF0 | (cp >> 18));
+                    b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[at++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    // a lone surrogate, which UTF-8 cannot hold: escaped, as Jackson escapes it
+                    at = unicodeEscape(b, at, ch);
+                }
             }
         }
         size = at;
-        return i;
+        return i + k;
     }
 
     private static int unicodeEscape(byte[] b, int at, char c) {

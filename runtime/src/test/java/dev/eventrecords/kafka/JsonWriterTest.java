@@ -36,6 +36,20 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesAPairOrALoneHalfAtEveryChunkBoundaryAsJacksonDoes() {
+        // The writer reads a string 4,096 characters at a time: each surrogate case lands on a boundary.
+        for (int before : new int[] {4094, 4095, 4096, 8190, 8191}) {
+            String ascii = "x".repeat(before);
+            for (String tail :
+                    new String[] {"\uD83D\uDE00", "\uD83D", "\uDE00", "\uD83D\uD83D\uDE00", "\uDE00\uD83D"}) {
+                assertSame(Codecs.STRING, ascii + tail);
+                assertSame(Codecs.STRING, ascii + tail + "é\"z");
+                assertSame(Codecs.STRING, "ü".repeat(before) + tail + "\n");
+            }
+        }
+    }
+
+    @Test
     void writesNumbersAsJacksonDoes() {
         Random random = new Random(12);
         List<Long> edges = List.of(0L, -1L, 9L, 10L, 99L, 100L, Long.MAX_VALUE, Long.MIN_VALUE, -Long.MAX_VALUE);
