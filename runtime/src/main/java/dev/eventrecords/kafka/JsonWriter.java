@@ -36,6 +36,8 @@ public final class JsonWriter {
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
     /** Characters of a string encoded per capacity check: at most 6 bytes each. */
     private static final int CHUNK = 4096;
+    /** Strings up to this length are encoded in one step, without copying their characters first. */
+    private static final int SHORT_STRING = 32;
 
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -69,8 +71,11 @@ public final class JsonWriter {
     private static final ThreadLocal<JsonWriter> WRITERS = ThreadLocal.withInitial(JsonWriter::new);
 
     private byte[] buffer = new byte[INITIAL];
-    /** A string's characters, a chunk at a time: reading a {@code char[]} costs less than {@code charAt} each. */
-    private final char[] chars = new char[CHUNK];
+    /**
+     * A string's characters, a chunk at a time: reading a {@code char[]} costs less than {@code charAt} each. Made on
+     * the first string, so that the writers {@link #name} and {@link #quoted} make for one name cost little.
+     */
+    private char[] chars;
 
     private int size;
     private boolean inUse;
@@ -234,6 +239,28 @@ public final class JsonWriter {
             return;
         }
         int length = value.length();
+        if (length <= SHORT_STRING) {
+            // An id, a name, a code: read with charAt, no copy, until the first character that is not plain ASCII
+            ensure(length * 6 + 2);
+            byte[] b = buffer;
+            int at = size;
+            b[at++] = '"';
+            int i = 0;
+            while (i < length) {
+                char c = value.charAt(i);
+                if (c >= 0x80 || ESCAPES[c] != 0) {
+                    break;
+                }
+                b[at++] = (byte) c;
+                i++;
+            }
+            size = at;
+            if (i < length) {
+                chunk(value, i, length);
+            }
+            buffer[size++] = '"';
+            return;
+        }
         ensure(1);
         buffer[size++] = '"';
         int i = 0;
@@ -250,6 +277,11 @@ public final class JsonWriter {
     /** Encodes {@code value[i, end)}, with room for it; the index after the last character encoded. */
     private int chunk(String value, int i, int end) {
         char[] c = chars;
+        if (c == null) {
+            c = chars = new char[Math.min(CHUNK, Math.max(end - i, 64))];
+        } else if (c.length < end - i) {
+            c = chars = new char[CHUNK];
+        }
         int n = end - i;
         value.getChars(i, end, c, 0);
         byte[] b = buffer;
@@ -371,11 +403,40 @@ public final class JsonWriter {
             value = -value;
         }
         int end = at + digits(value);
-        for (int i = end - 1; i >= at; i--) {
-            b[i] = (byte) ('0' + (int) (value % 10));
-            value /= 10;
+        int i = end;
+        // Two digits a step, from a table; in int arithmetic, which costs less, once the rest fits an int.
+        while (value > Integer.MAX_VALUE) {
+            long q = value / 100;
+            int pair = (int) (value - q * 100) << 1;
+            b[--i] = DIGIT_PAIRS[pair + 1];
+            b[--i] = DIGIT_PAIRS[pair];
+            value = q;
+        }
+        int v = (int) value;
+        while (v >= 100) {
+            int q = v / 100;
+            int pair = (v - q * 100) << 1;
+            b[--i] = DIGIT_PAIRS[pair + 1];
+            b[--i] = DIGIT_PAIRS[pair];
+            v = q;
+        }
+        if (v >= 10) {
+            b[--i] = DIGIT_PAIRS[(v << 1) + 1];
+            b[--i] = DIGIT_PAIRS[v << 1];
+        } else {
+            b[--i] = (byte) ('0' + v);
         }
         size = end;
+    }
+
+    /** "00", "01", ... "99", for writing two digits a step. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    static {
+        for (int n = 0; n < 100; n++) {
+            DIGIT_PAIRS[2 * n] = (byte) ('0' + n / 10);
+            DIGIT_PAIRS[2 * n + 1] = (byte) ('0' + n % 10);
+        }
     }
 
     private static int digits(long value) {

@@ -56,6 +56,17 @@ class JsonWriterTest {
         for (long v : edges) {
             assertSame(Codecs.LONG, v);
         }
+        // every digit count, each side of it, and each side of the int range, where the writer changes arithmetic
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10; p *= 10) {
+            for (long v : new long[] {p - 1, p, p + 1, 10 * p - 1, Integer.MAX_VALUE + p, Integer.MAX_VALUE - p}) {
+                assertSame(Codecs.LONG, v);
+                assertSame(Codecs.LONG, -v);
+                assertSame(Codecs.INTEGER, (int) v);
+                assertSame(Codecs.INTEGER, (int) -v);
+            }
+        }
+        assertSame(Codecs.INTEGER, Integer.MIN_VALUE);
+        assertSame(Codecs.LONG, (long) Integer.MIN_VALUE - 1);
         for (int round = 0; round < ROUNDS; round++) {
             long v = random.nextLong() >> random.nextInt(64);
             assertSame(Codecs.LONG, v);
