@@ -287,22 +287,24 @@ public final class JsonWriter {
         byte[] b = buffer;
         int at = size;
         int k = 0;
-        // ASCII that needs no escape, the common case, one byte a character
         while (k < n) {
-            char ch = c[k];
-            if (ch >= 0x80 || ESCAPES[ch] != 0) {
+            // ASCII that needs no escape, the common case, one byte a character, in a loop of its own: text that is
+            // mostly ASCII goes back to it after each character that is not
+            while (k < n) {
+                char ch = c[k];
+                if (ch >= 0x80 || ESCAPES[ch] != 0) {
+                    break;
+                }
+                b[at++] = (byte) ch;
+                k++;
+            }
+            if (k == n) {
                 break;
             }
-            b[at++] = (byte) ch;
-            k++;
-        }
-        while (k < n) {
             char ch = c[k++];
             if (ch < 0x80) {
                 byte escape = ESCAPES[ch];
-                if (escape == 0) {
-                    b[at++] = (byte) ch;
-                } else if (escape > 0) {
+                if (escape > 0) {
                     b[at++] = '\\';
                     b[at++] = escape;
                 } else {
