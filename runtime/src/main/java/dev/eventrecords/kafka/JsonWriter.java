@@ -166,32 +166,32 @@ public final class JsonWriter {
 
     /** Writes {@code {}. */
     public void startObject() {
-        ensure(1);
-        buffer[size++] = '{';
+        one((byte) '{');
     }
 
     /** Writes {@code }}. */
     public void endObject() {
-        ensure(1);
-        buffer[size++] = '}';
+        one((byte) '}');
     }
 
     /** Writes {@code [}. */
     public void startArray() {
-        ensure(1);
-        buffer[size++] = '[';
+        one((byte) '[');
     }
 
     /** Writes {@code ]}. */
     public void endArray() {
-        ensure(1);
-        buffer[size++] = ']';
+        one((byte) ']');
     }
 
     /** Writes the comma between two values of an array. */
     public void comma() {
+        one((byte) ',');
+    }
+
+    private void one(byte b) {
         ensure(1);
-        buffer[size++] = ',';
+        buffer[size++] = b;
     }
 
     /**

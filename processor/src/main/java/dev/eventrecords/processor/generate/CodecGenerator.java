@@ -1,6 +1,7 @@
 package dev.eventrecords.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -203,19 +204,25 @@ public final class CodecGenerator implements Output {
                 .build();
     }
 
-    private MethodSpec write(RecordModel record, Naming naming) {
-        String out = naming.local("out");
-        String value = naming.local("value");
-        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+    /** A {@code write} override's start: {@code null} written as {@code null}, else the object opened. */
+    private static MethodSpec.Builder writeMethod(
+            ClassName writer, RecordModel record, String out, String value, String startObject) {
+        return MethodSpec.methodBuilder("write")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeNames.JSON_GENERATOR, out)
+                .addParameter(writer, out)
                 .addParameter(Poet.name(record.className()), value)
                 .beginControlFlow("if ($L == null)", value)
                 .addStatement("$L.writeNull()", out)
                 .addStatement("return")
                 .endControlFlow()
-                .addStatement("$L.writeStartObject()", out);
+                .addStatement("$L.$L()", out, startObject);
+    }
+
+    private MethodSpec write(RecordModel record, Naming naming) {
+        String out = naming.local("out");
+        String value = naming.local("value");
+        MethodSpec.Builder method = writeMethod(RuntimeNames.JSON_GENERATOR, record, out, value, "writeStartObject");
         for (ComponentModel c : record.writeOrder()) {
             if (!c.property().written()) {
                 continue;
@@ -254,16 +261,7 @@ public final class CodecGenerator implements Output {
         String out = naming.local("out");
         String value = naming.local("value");
         String first = naming.local("first");
-        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeNames.JSON_WRITER, out)
-                .addParameter(Poet.name(record.className()), value)
-                .beginControlFlow("if ($L == null)", value)
-                .addStatement("$L.writeNull()", out)
-                .addStatement("return")
-                .endControlFlow()
-                .addStatement("$L.startObject()", out);
+        MethodSpec.Builder method = writeMethod(RuntimeNames.JSON_WRITER, record, out, value, "startObject");
         List<ComponentModel> written =
                 record.writeOrder().stream().filter(c -> c.property().written()).toList();
         // Whether something was written before each property: surely not, surely, or only known at run time.
