@@ -168,12 +168,6 @@ public final class CloudEventHeaders {
         if (headers == null) {
             return;
         }
-        if (headers.toArray().length == 0) {
-            // A record sent without headers, the common case: nothing to compare or remove. (Kafka's RecordHeaders
-            // answers an empty array without allocating.)
-            add(headers, event, typeBytes, topic, time, contentType);
-            return;
-        }
         byte[] source = sourceBytes(topic);
         byte[] eventTime = time == null ? null : timeBytes(time);
         Header presentId = headers.lastHeader(ID);
@@ -226,7 +220,7 @@ public final class CloudEventHeaders {
     }
 
     private static void removeCloudEventHeaders(Headers headers) {
-        // Headers without any of ours allocate nothing here.
+        // A record sent without headers, the common case, allocates nothing here.
         Set<String> keys = null;
         for (Header header : headers) {
             if (isCloudEventHeader(header.key())) {
@@ -397,20 +391,23 @@ public final class CloudEventHeaders {
         private int drawn = REKEY_BYTES;
         private int next = buffer.length;
 
-        /** 16 fresh bytes as a version 4 UUID's text; the bytes are zeroed once used: nothing of an id stays behind. */
+        /** A version 4 UUID's text from 16 fresh bytes, which are zeroed once used: nothing of an id stays behind. */
         byte[] nextId() {
             if (next == buffer.length) {
                 refill();
                 next = 0;
             }
-            byte[] b = buffer;
-            int at = next;
-            b[at + 6] = (byte) ((b[at + 6] & 0x0F) | 0x40); // version 4
-            b[at + 8] = (byte) ((b[at + 8] & 0x3F) | 0x80); // the IETF variant
-            byte[] id = FastText.uuid(b, at);
-            Arrays.fill(b, at, at + 16, (byte) 0);
-            next = at + 16;
-            return id;
+            long most = 0;
+            long least = 0;
+            for (int k = 0; k < Long.BYTES; k++) {
+                most = (most << 8) | (buffer[next + k] & 0xFF);
+                least = (least << 8) | (buffer[next + Long.BYTES + k] & 0xFF);
+            }
+            Arrays.fill(buffer, next, next + 2 * Long.BYTES, (byte) 0);
+            next += 2 * Long.BYTES;
+            most = (most & ~0xF000L) | 0x4000L; // version 4
+            least = (least & ~0xC000000000000000L) | 0x8000000000000000L; // the IETF variant
+            return FastText.uuid(most, least);
         }
 
         private void refill() {

@@ -24,9 +24,7 @@ final class FastText {
 
     /** {@link UUID#toString()} as UTF-8 bytes. */
     static byte[] uuid(UUID value) {
-        byte[] out = new byte[36];
-        uuid(value, out, 0);
-        return out;
+        return uuid(value.getMostSignificantBits(), value.getLeastSignificantBits());
     }
 
     /** Writes {@link UUID#toString()} into {@code out} at {@code at}, which has room for its 36 bytes; the end. */
@@ -34,21 +32,10 @@ final class FastText {
         return uuid(value.getMostSignificantBits(), value.getLeastSignificantBits(), out, at);
     }
 
-    /**
-     * The canonical text of the UUID whose 16 bytes, most significant first, are {@code bytes[at, at + 16)}, as UTF-8:
-     * {@code UUID.toString()} of the UUID those bytes make.
-     */
-    static byte[] uuid(byte[] bytes, int at) {
+    /** {@code new UUID(msb, lsb).toString()} as UTF-8 bytes, without the {@code UUID}. */
+    static byte[] uuid(long msb, long lsb) {
         byte[] out = new byte[36];
-        int o = 0;
-        for (int i = 0; i < 16; i++) {
-            if (i == 4 || i == 6 || i == 8 || i == 10) {
-                out[o++] = '-';
-            }
-            int v = bytes[at + i] & 0xFF;
-            out[o++] = HEX[v >>> 4];
-            out[o++] = HEX[v & 0xF];
-        }
+        uuid(msb, lsb, out, 0);
         return out;
     }
 

@@ -73,7 +73,8 @@ public final class JsonWriter {
     private byte[] buffer = new byte[INITIAL];
     /**
      * A string's characters, a chunk at a time: reading a {@code char[]} costs less than {@code charAt} each. Made on
-     * the first string, so that the writers {@link #name} and {@link #quoted} make for one name cost little.
+     * the first string that needs it, so that the writers {@link #name} and {@link #quoted} make for a short name
+     * never allocate it.
      */
     private char[] chars;
 
@@ -278,8 +279,6 @@ public final class JsonWriter {
     private int chunk(String value, int i, int end) {
         char[] c = chars;
         if (c == null) {
-            c = chars = new char[Math.min(CHUNK, Math.max(end - i, 64))];
-        } else if (c.length < end - i) {
             c = chars = new char[CHUNK];
         }
         int n = end - i;
