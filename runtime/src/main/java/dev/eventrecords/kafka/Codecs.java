@@ -61,52 +61,64 @@ public final class Codecs {
 
     /** {@code Boolean}. */
     public static final JsonCodec<Boolean> BOOLEAN =
-            scalar(Scalars::writeBoolean, JsonWriter::writeBoolean, Scalars::readBoolean);
+            scalar(Scalars::writeBoolean, JsonWriter::writeBoolean, Scalars::readBoolean, JsonReader::readBoolean);
 
     /** {@code Byte}, as a number. */
-    public static final JsonCodec<Byte> BYTE =
-            scalar((out, v) -> out.writeNumber(v.shortValue()), (out, v) -> out.writeNumber(v.shortValue()), in -> {
+    public static final JsonCodec<Byte> BYTE = scalar(
+            (out, v) -> out.writeNumber(v.shortValue()),
+            (out, v) -> out.writeNumber(v.shortValue()),
+            in -> {
                 Integer value = ScalarReader.readInt(in, false, Byte.MIN_VALUE, 255, "byte");
                 return value == null ? null : (byte) value.intValue();
-            });
+            },
+            JsonReader::readByte);
 
     /** {@code Short}. */
-    public static final JsonCodec<Short> SHORT =
-            scalar((out, v) -> out.writeNumber(v.shortValue()), (out, v) -> out.writeNumber(v.shortValue()), in -> {
+    public static final JsonCodec<Short> SHORT = scalar(
+            (out, v) -> out.writeNumber(v.shortValue()),
+            (out, v) -> out.writeNumber(v.shortValue()),
+            in -> {
                 Integer value = ScalarReader.readInt(in, false, Short.MIN_VALUE, Short.MAX_VALUE, "short");
                 return value == null ? null : (short) value.intValue();
-            });
+            },
+            JsonReader::readShort);
 
     /** {@code Integer}. */
     public static final JsonCodec<Integer> INTEGER =
-            scalar(Scalars::writeInteger, JsonWriter::writeInteger, Scalars::readInteger);
+            scalar(Scalars::writeInteger, JsonWriter::writeInteger, Scalars::readInteger, JsonReader::readInt);
 
     /** {@code Long}. */
-    public static final JsonCodec<Long> LONG = scalar(Scalars::writeLong, JsonWriter::writeLong, Scalars::readLong);
+    public static final JsonCodec<Long> LONG =
+            scalar(Scalars::writeLong, JsonWriter::writeLong, Scalars::readLong, JsonReader::readLong);
 
     /** {@code Float}. */
-    public static final JsonCodec<Float> FLOAT =
-            scalar((out, v) -> out.writeNumber(v.floatValue()), (out, v) -> out.writeNumber(v.floatValue()), in -> {
+    public static final JsonCodec<Float> FLOAT = scalar(
+            (out, v) -> out.writeNumber(v.floatValue()),
+            (out, v) -> out.writeNumber(v.floatValue()),
+            in -> {
                 Double value = ScalarReader.readDouble(in, false, true);
                 return value == null ? null : value.floatValue();
-            });
+            },
+            JsonReader::readFloat);
 
     /** {@code Double}. */
     public static final JsonCodec<Double> DOUBLE =
-            scalar(Scalars::writeDouble, JsonWriter::writeDouble, Scalars::readDouble);
+            scalar(Scalars::writeDouble, JsonWriter::writeDouble, Scalars::readDouble, JsonReader::readDouble);
 
     /** {@code Character}, as a string of one character. */
     public static final JsonCodec<Character> CHARACTER = scalar(
             (out, v) -> Json.writeChar(out, v.charValue()),
             (out, v) -> out.writeChar(v.charValue()),
-            in -> ScalarReader.readChar(in, false));
+            in -> ScalarReader.readChar(in, false),
+            JsonReader::readChar);
 
     /** {@code String}. */
     public static final JsonCodec<String> STRING =
-            scalar(Scalars::writeString, JsonWriter::writeString, Scalars::readString);
+            scalar(Scalars::writeString, JsonWriter::writeString, Scalars::readString, JsonReader::readString);
 
     /** {@code UUID}, in its canonical 36-character form. */
-    public static final JsonCodec<UUID> UUID = scalar(Scalars::writeUuid, JsonWriter::writeUuid, Scalars::readUuid);
+    public static final JsonCodec<UUID> UUID =
+            scalar(Scalars::writeUuid, JsonWriter::writeUuid, Scalars::readUuid, JsonReader::readUuid);
 
     /** The largest scale, in magnitude, a {@code BigDecimal} read may have. */
     static final int MAX_DECIMAL_SCALE = 100_000;
@@ -132,11 +144,11 @@ public final class Codecs {
 
     /** {@code Instant}: {@code 2024-05-01T10:15:30.120Z}. */
     public static final JsonCodec<Instant> INSTANT =
-            scalar(Scalars::writeInstant, JsonWriter::writeInstant, Scalars::readInstant);
+            scalar(Scalars::writeInstant, JsonWriter::writeInstant, Scalars::readInstant, JsonReader::readInstant);
 
     /** {@code LocalDate}: {@code 2024-05-01}. */
-    public static final JsonCodec<LocalDate> LOCAL_DATE =
-            scalar(Scalars::writeLocalDate, JsonWriter::writeLocalDate, Scalars::readLocalDate);
+    public static final JsonCodec<LocalDate> LOCAL_DATE = scalar(
+            Scalars::writeLocalDate, JsonWriter::writeLocalDate, Scalars::readLocalDate, JsonReader::readLocalDate);
 
     /** {@code LocalDateTime}: {@code 2024-05-01T10:15:30.12}. */
     public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = scalar(
@@ -491,6 +503,13 @@ public final class Codecs {
                                 + "' constant; known: " + Json.shown(known));
                     }
                     return value;
+                },
+                in -> {
+                    E value = byText.get(in.readString());
+                    if (value == null) {
+                        throw JsonReader.gaveUp();
+                    }
+                    return value;
                 });
     }
 
@@ -527,6 +546,11 @@ public final class Codecs {
                 return in.currentToken() == JsonToken.VALUE_NULL
                         ? Optional.empty()
                         : Optional.ofNullable(element.read(in));
+            }
+
+            @Override
+            public Optional<T> read(JsonReader in) {
+                return in.readNull() ? Optional.empty() : Optional.ofNullable(element.read(in));
             }
 
             @Override
@@ -570,6 +594,16 @@ public final class Codecs {
             }
 
             @Override
+            public List<T> read(JsonReader in) {
+                if (!in.startArray()) {
+                    return null;
+                }
+                List<T> values = new ArrayList<>();
+                readArray(in, element, values);
+                return values.contains(null) ? Collections.unmodifiableList(values) : List.copyOf(values);
+            }
+
+            @Override
             public List<T> absent() {
                 return List.of();
             }
@@ -600,6 +634,16 @@ public final class Codecs {
             @Override
             public Set<T> read(JsonParser in) {
                 if (!Json.startArray(in)) {
+                    return null;
+                }
+                Set<T> values = new LinkedHashSet<>();
+                readArray(in, element, values);
+                return Collections.unmodifiableSet(values);
+            }
+
+            @Override
+            public Set<T> read(JsonReader in) {
+                if (!in.startArray()) {
                     return null;
                 }
                 Set<T> values = new LinkedHashSet<>();
@@ -702,6 +746,21 @@ public final class Codecs {
             }
 
             @Override
+            public Map<K, V> read(JsonReader in) {
+                if (!in.startObject()) {
+                    return null;
+                }
+                Map<K, V> values = new LinkedHashMap<>();
+                if (in.firstProperty()) {
+                    do {
+                        K k = key.read(in.name());
+                        values.put(k, value.read(in));
+                    } while (in.nextProperty());
+                }
+                return Collections.unmodifiableMap(values);
+            }
+
+            @Override
             public Map<K, V> absent() {
                 return Map.of();
             }
@@ -735,6 +794,14 @@ public final class Codecs {
             element.write(out, v);
         }
         out.endArray();
+    }
+
+    private static <T> void readArray(JsonReader in, JsonCodec<T> element, java.util.Collection<T> into) {
+        if (in.firstElement()) {
+            do {
+                into.add(element.read(in));
+            } while (in.nextElement());
+        }
     }
 
     private static <T> void readArray(JsonParser in, JsonCodec<T> element, java.util.Collection<T> into) {
@@ -790,6 +857,18 @@ public final class Codecs {
      */
     private static <T> JsonCodec<T> scalar(
             BiConsumer<JsonGenerator, T> writer, BiConsumer<JsonWriter, T> fast, Function<JsonParser, T> reader) {
+        return scalar(writer, fast, reader, null);
+    }
+
+    /**
+     * A scalar as {@link #scalar(BiConsumer, BiConsumer, Function)}, read from bytes by {@code plain} when not
+     * {@code null} (which reads what {@code reader} reads, or gives up), otherwise through {@code reader}.
+     */
+    private static <T> JsonCodec<T> scalar(
+            BiConsumer<JsonGenerator, T> writer,
+            BiConsumer<JsonWriter, T> fast,
+            Function<JsonParser, T> reader,
+            Function<JsonReader, T> plain) {
         return new JsonCodec<>() {
             @Override
             public void write(JsonGenerator out, T value) {
@@ -814,6 +893,14 @@ public final class Codecs {
             @Override
             public T read(JsonParser in) {
                 return in.currentToken() == JsonToken.VALUE_NULL ? null : reader.apply(in);
+            }
+
+            @Override
+            public T read(JsonReader in) {
+                if (plain == null) {
+                    return in.readWithParser(this);
+                }
+                return in.readNull() ? null : plain.apply(in);
             }
         };
     }

@@ -228,7 +228,7 @@ final class FastText {
         return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second, nano);
     }
 
-    private static int digits(char[] c, int at, int n) {
+    static int digits(char[] c, int at, int n) {
         int v = 0;
         for (int i = 0; i < n; i++) {
             int d = c[at + i] - '0';

@@ -78,6 +78,16 @@ public final class Json {
         if (data.length == 0) {
             throw EventReadException.of("the payload is empty");
         }
+        if (READS_BYTES.get(codec.getClass())) {
+            try {
+                return new JsonReader(data).readWhole(codec);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // Not the plain case, or not a value at all, or a constructor's refusal: Jackson's path decides, with
+                // its messages. What the byte reader read is dropped; it changed nothing but its own objects.
+            }
+        }
         try (JsonParser in = FACTORY.createParser(ObjectReadContext.empty(), data)) {
             if (in.nextToken() == null) {
                 throw EventReadException.of("the payload holds no JSON value");
@@ -94,6 +104,23 @@ public final class Json {
             }
             return value;
         }
+    }
+
+    /** Whether a codec class reads bytes itself, with its own {@link JsonCodec#read(JsonReader)}. */
+    private static final ClassValue<Boolean> READS_BYTES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("read", JsonReader.class).getDeclaringClass() != JsonCodec.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
+    /** A parser of part of an array, for {@link JsonReader#readWithParser(JsonCodec)}. */
+    static JsonParser parser(byte[] data, int offset, int length) {
+        return FACTORY.createParser(ObjectReadContext.empty(), data, offset, length);
     }
 
     /**

@@ -46,6 +46,19 @@ public interface JsonCodec<T> {
     T read(JsonParser in);
 
     /**
+     * Reads a value straight from UTF-8 bytes: the path generated serdes try first. It must read what
+     * {@link #read(JsonParser)} reads from the same bytes, or give up by letting the reader's exception out (the whole
+     * payload is then read with {@link #read(JsonParser)}, whose errors are the ones reported); by default it is that
+     * method, over the value's bytes, so a codec that implements only the parser path is carried correctly.
+     *
+     * @param in the reader, positioned before the value; on return it is after the value
+     * @return the value, as {@link #read(JsonParser)} gives it
+     */
+    default T read(JsonReader in) {
+        return in.readWithParser(this);
+    }
+
+    /**
      * The value of a property that is absent from the JSON: {@code null}, or the empty value for optional types and
      * for collections (so that an event that gains a collection still reads its older messages).
      *

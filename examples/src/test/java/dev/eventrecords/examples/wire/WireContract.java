@@ -174,6 +174,61 @@ abstract class WireContract<E> {
         });
     }
 
+    /**
+     * The byte reader reads what the parser path reads, or gives up so that the parser path reads it: on our bytes, on
+     * other producers' bytes, with unknown properties, and on edits of each that space, escape, extend and damage them
+     * ({@link ByteReads}).
+     */
+    @Test
+    void theByteReaderReadsWhatTheParserPathReads() {
+        ByteReads<E> reads = ByteReads.ofSerde(serde().getClass());
+        Set<String> names = componentNames();
+        List<String> problems = new java.util.ArrayList<>();
+        forEachInstance((event, random) -> {
+            List<byte[]> payloads = new java.util.ArrayList<>();
+            payloads.add(serialize(event));
+            payloads.add(PropertyEdits.withUnknownProperties(serialize(event), random, names));
+            for (OtherProducers.Producer producer : OtherProducers.ALL) {
+                try {
+                    payloads.add(producer.write(asJacksonValue(event)));
+                } catch (RuntimeException cannotWrite) {
+                    // as in weReadWhatOtherProducersWriteAsJackson3ReadsIt: no message such a producer sends
+                }
+            }
+            for (byte[] payload : payloads) {
+                problems.addAll(reads.compareEdits(payload, random));
+            }
+        });
+        assertThat(problems)
+                .as(
+                        "%d payloads read differently (seed %d); the first: %s",
+                        problems.size(), seed, problems.stream().limit(3).toList())
+                .isEmpty();
+    }
+
+    /**
+     * The byte reader reads our own bytes itself, rather than giving up: on at least {@link #byteReaderShare()} of
+     * the random instances.
+     */
+    @Test
+    void theByteReaderReadsOurOwnBytesItself() {
+        ByteReads<E> reads = ByteReads.ofSerde(serde().getClass());
+        forEachInstance(
+                (event, random) -> assertThat(reads.compare(serialize(event))).isNull());
+        double share = 1 - reads.gaveUp() / (double) INSTANCES;
+        assertThat(share)
+                .as("share of our bytes the byte reader read itself")
+                .isGreaterThanOrEqualTo(byteReaderShare());
+    }
+
+    /**
+     * The least share of random instances whose bytes the byte reader reads without giving up: all of them, unless the
+     * event holds a type that is read through Jackson's parser or values that JSON writes as strings ({@code NaN}).
+     */
+    double byteReaderShare() {
+        return 1.0;
+    }
+
     final byte[] serialize(E event) {
         return serde().serializer().serialize(TOPIC, event);
     }

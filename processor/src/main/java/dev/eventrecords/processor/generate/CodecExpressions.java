@@ -101,11 +101,26 @@ final class CodecExpressions {
      * goes through its codec.
      */
     static CodeBlock utf8Write(Shape shape, String out, CodeBlock value) {
-        java.util.Optional<ValueType.FastPath> path = shape instanceof Shape.Primitive p
+        return fastPath(shape)
+                .map(f -> CodeBlock.of("$L.$L($L)", out, f.writeMethod(), value))
+                .orElse(null);
+    }
+
+    /**
+     * The direct call on a {@code JsonReader} for a primitive or a value type with a fast path ({@code
+     * in.readString()}), or {@code null} when the shape goes through its codec.
+     */
+    static CodeBlock bytesRead(Shape shape, String in) {
+        return fastPath(shape)
+                .map(f -> CodeBlock.of("$L.$L()", in, f.bytesReadMethod()))
+                .orElse(null);
+    }
+
+    /** The fast path of a primitive or a value type, if it has one. */
+    private static java.util.Optional<ValueType.FastPath> fastPath(Shape shape) {
+        return shape instanceof Shape.Primitive p
                 ? primitive(p.type()).fastPath()
                 : shape instanceof Shape.Scalar s ? s.value().fastPath() : java.util.Optional.empty();
-        return path.map(f -> CodeBlock.of("$L.$L($L)", out, f.writeMethod(), value))
-                .orElse(null);
     }
 
     /** The matching direct read ({@code Scalars.readString(in)}), or {@code null}. */

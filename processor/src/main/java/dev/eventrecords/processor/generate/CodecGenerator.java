@@ -182,6 +182,20 @@ public final class CodecGenerator implements Output {
                                         .collect(CodeBlock.joining(", ")))
                         .build())
                 .addField(FieldSpec.builder(
+                                ArrayTypeName.of(ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE)),
+                                "UTF8_NAMES",
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(
+                                "{$L}",
+                                record.components().stream()
+                                        .map(c -> c.property().written()
+                                                ? CodeBlock.of("$L", naming.utf8Constant(c))
+                                                : CodeBlock.of("null"))
+                                        .collect(CodeBlock.joining(", ")))
+                        .build())
+                .addField(FieldSpec.builder(
                                 ArrayTypeName.of(ClassNames.STRING),
                                 "PROPERTIES",
                                 Modifier.PRIVATE,
@@ -200,6 +214,7 @@ public final class CodecGenerator implements Output {
                 .addMethod(write(record, naming))
                 .addMethod(writeUtf8(record, naming))
                 .addMethod(read(record, naming))
+                .addMethod(readBytes(record, naming))
                 .addMethod(indexOf(record))
                 .build();
     }
@@ -422,6 +437,75 @@ public final class CodecGenerator implements Output {
     }
 
     /**
+     * The read straight from UTF-8 bytes, the serde's first try: the same cases as {@link #read}, each value read by
+     * the {@code JsonReader} method of its type's fast path or by its codec. Whatever is not the plain case (and any
+     * failure, the constructor's too) makes the reader give up, and the payload is read again by {@link #read}, whose
+     * errors are the ones reported; so this method has no error handling of its own.
+     */
+    private MethodSpec readBytes(RecordModel record, Naming naming) {
+        String in = naming.local("in");
+        String index = naming.local("index");
+        String next = naming.local("next");
+        int count = record.components().size();
+        int[] following = following(record);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Poet.name(record.className()))
+                .addParameter(RuntimeNames.JSON_READER, in)
+                .beginControlFlow("if (!$L.startObject())", in)
+                .addStatement("return null")
+                .endControlFlow();
+        for (ComponentModel c : record.components()) {
+            method.addStatement(
+                    "$T $L = $L", Poet.type(c.shape().type()), c.name(), CodecExpressions.absent(c.shape()));
+        }
+        method.beginControlFlow("if ($L.firstProperty())", in)
+                .addStatement("int $L = $L", next, following[count])
+                .beginControlFlow("do")
+                .addStatement(
+                        "int $L = $L < $L && $L.name(UTF8_NAMES[$L]) ? $L : indexOf($L.name())",
+                        index,
+                        next,
+                        count,
+                        in,
+                        next,
+                        next,
+                        in)
+                .beginControlFlow("switch ($L)", index);
+        int i = 0;
+        for (ComponentModel c : record.components()) {
+            i++;
+            if (!c.property().read()) {
+                continue;
+            }
+            method.addCode("case $L:\n", i - 1).addCode("$>");
+            CodeBlock direct = c.property().format().applies() ? null : CodecExpressions.bytesRead(c.shape(), in);
+            method.addStatement(
+                    "$L = $L", c.name(), direct != null ? direct : CodeBlock.of("$L.read($L)", naming.codecOf(c), in));
+            if (following[i - 1] >= 0) {
+                method.addStatement("$L = $L", next, following[i - 1]);
+            }
+            method.addStatement("break").addCode("$<");
+        }
+        method.addCode("default:\n$>")
+                .addStatement("$L.skip()", in)
+                .addStatement("break")
+                .addCode("$<")
+                .endControlFlow()
+                .endControlFlow("while ($L.nextProperty())", in)
+                .endControlFlow();
+        CodeBlock args = record.components().stream()
+                .map(c -> CodeBlock.of("$L", c.name()))
+                .collect(CodeBlock.joining(", "));
+        return method.addStatement(record.valueClass()
+                        .flatMap(ValueClass::factory)
+                        .map(f -> CodeBlock.of("return $T.$L($L)", Poet.name(record.className()), f, args))
+                        .orElseGet(() -> CodeBlock.of("return new $T($L)", Poet.name(record.className()), args)))
+                .build();
+    }
+
+    /**
      * For the read's fast path, which compares each name first with the one a writer like Jackson puts next: for
      * each component, by declaration index, the index of the component expected after it, {@code -1} when its
      * property is not written (its case leaves the expectation as it was); at {@code [count]}, the first expected.
@@ -487,7 +571,7 @@ public final class CodecGenerator implements Output {
         private final Map<String, String> formatConstants = new LinkedHashMap<>();
 
         Naming(List<ComponentModel> all) {
-            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "PROPERTIES"));
+            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "UTF8_NAMES", "PROPERTIES"));
             for (ComponentModel c : all) {
                 components.add(c.name());
                 nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));

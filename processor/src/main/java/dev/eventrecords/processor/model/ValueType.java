@@ -48,8 +48,15 @@ public record ValueType(
      *     method {@code writeMethod(T)} that the generated codec's UTF-8 path calls, writing the same bytes
      * @param readOwner the {@code dev.eventrecords.kafka} class whose static {@code readMethod(JsonParser)} reads it
      * @param readMethod the read method's name
+     * @param bytesReadMethod the name of the {@code dev.eventrecords.kafka.JsonReader} method {@code bytesReadMethod()}
+     *     that the generated codec's byte path calls, reading what {@code readMethod} reads or giving up
      */
-    public record FastPath(Optional<String> writeOwner, String writeMethod, String readOwner, String readMethod) {}
+    public record FastPath(
+            Optional<String> writeOwner,
+            String writeMethod,
+            String readOwner,
+            String readMethod,
+            String bytesReadMethod) {}
 
     /** The value of an absent property, as Jackson 3's default mapper reads it. */
     public enum Absent {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The registry of value types: the one place that says which types the serde carries without a generated codec, and
@@ -111,7 +112,7 @@ public final class ValueTypes {
                             "char",
                             "char",
                             "CHARACTER",
-                            Optional.of(new FastPath(Optional.of("Json"), "writeChar", "Json", "readChar")),
+                            Optional.of(new FastPath(Optional.of("Json"), "writeChar", "Json", "readChar", "readChar")),
                             Absent.ZERO,
                             Optional.empty(),
                             Optional.empty(),
@@ -311,7 +312,7 @@ public final class ValueTypes {
                 name,
                 name,
                 codec,
-                Optional.of(new FastPath(Optional.empty(), write, "Json", read)),
+                Optional.of(new FastPath(Optional.empty(), write, "Json", read, read)),
                 absent,
                 Optional.empty(),
                 Optional.empty(),
@@ -336,7 +337,14 @@ public final class ValueTypes {
 
     /** The type with the direct calls {@code Scalars.write<suffix>} and {@code Scalars.read<suffix>}. */
     private static ValueType fast(ValueType v, String suffix) {
-        FastPath path = new FastPath(Optional.of("Scalars"), "write" + suffix, "Scalars", "read" + suffix);
+        // JsonReader's readers of the boxed primitives take null too, and are named apart from the primitives'
+        boolean boxed = Set.of("Boolean", "Integer", "Long", "Double").contains(suffix);
+        FastPath path = new FastPath(
+                Optional.of("Scalars"),
+                "write" + suffix,
+                "Scalars",
+                "read" + suffix,
+                (boxed ? "readBoxed" : "read") + suffix);
         return new ValueType(
                 v.name(),
                 v.display(),

@@ -12,6 +12,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventBinding;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.MapKey;
 import dev.eventrecords.kafka.MapKeys;
@@ -332,13 +333,41 @@ class ValueTypesContractTest {
                 return invoke(read, null, in);
             }
         };
+        // the generated codec's byte path calls the reader's method of this name
+        Method bytesRead = JsonReader.class.getMethod(path.bytesReadMethod());
+        assertThat(boxed(bytesRead.getReturnType()))
+                .as("%s returns the type itself", bytesRead)
+                .isEqualTo(boxed(type));
+        int[] gaveUp = {0};
+        JsonCodec<Object> plain = new JsonCodec<>() {
+            @Override
+            public void write(JsonGenerator out, Object value) {
+                throw new AssertionError("not written");
+            }
+
+            @Override
+            public Object read(JsonParser in) {
+                gaveUp[0]++;
+                return invoke(read, null, in);
+            }
+
+            @Override
+            public Object read(JsonReader in) {
+                return invoke(bytesRead, in);
+            }
+        };
         for (Object sample : SAMPLES.get(v.name())) {
             byte[] byCodec = Json.toBytes(codec, sample);
             // through Jackson's generator (the writer bridges a codec that has only that path)
             assertThat(utf8(Json.toBytes(fast, sample))).isEqualTo(utf8(byCodec));
             assertThat(utf8(Json.toBytes(direct, sample))).isEqualTo(utf8(byCodec));
             assertThat(Json.fromBytes(fast, byCodec)).isEqualTo(sample);
+            // the byte path reads it as the parser path does, or gives up on it (NaN, which is a string)
+            assertThat(Json.fromBytes(plain, byCodec)).isEqualTo(sample);
         }
+        assertThat(gaveUp[0])
+                .as("samples the byte path gave up on")
+                .isLessThan(SAMPLES.get(v.name()).size());
     }
 
     @ParameterizedTest

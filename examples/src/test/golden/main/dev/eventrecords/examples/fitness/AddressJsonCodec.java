@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -43,6 +44,8 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
     private static final byte[] COUNTRY_CODE_UTF8 = JsonWriter.name("countryCode");
 
     private static final SerializableString[] NAMES = {STREET_NAME, POSTAL_CODE_NAME, CITY_NAME, COUNTRY_CODE_NAME};
+
+    private static final byte[][] UTF8_NAMES = {STREET_UTF8, POSTAL_CODE_UTF8, CITY_UTF8, COUNTRY_CODE_UTF8};
 
     private static final String[] PROPERTIES = {"street", "postalCode", "city", "countryCode"};
 
@@ -147,6 +150,45 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
             throw EventReadException.rejected("Address", e, PROPERTIES, new Object[] {street,
                     postalCode, city, countryCode}, present);
         }
+    }
+
+    @Override
+    public Address read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String street = null;
+        String postalCode = null;
+        String city = null;
+        String countryCode = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        street = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        postalCode = in.readString();
+                        next = 2;
+                        break;
+                    case 2:
+                        city = in.readString();
+                        next = 3;
+                        break;
+                    case 3:
+                        countryCode = in.readString();
+                        next = 4;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Address(street, postalCode, city, countryCode);
     }
 
     private static int indexOf(String name) {

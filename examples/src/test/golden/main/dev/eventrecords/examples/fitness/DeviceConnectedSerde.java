@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
         private static final byte[] FIRMWARE_UTF8 = JsonWriter.name("firmware");
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, USER_ID_NAME, CONNECTED_AT_NAME, FIRMWARE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {DEVICE_ID_UTF8, USER_ID_UTF8, CONNECTED_AT_UTF8, FIRMWARE_UTF8};
 
         private static final String[] PROPERTIES = {"deviceId", "userId", "connectedAt", "firmware"};
 
@@ -182,6 +185,45 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
                 throw EventReadException.rejected("DeviceConnected", e, PROPERTIES,
                         new Object[] {deviceId, userId, connectedAt, firmware}, present);
             }
+        }
+
+        @Override
+        public DeviceConnected read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String deviceId = null;
+            String userId = null;
+            Instant connectedAt = null;
+            String firmware = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            deviceId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            userId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            connectedAt = in.readInstant();
+                            next = 3;
+                            break;
+                        case 3:
+                            firmware = in.readString();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new DeviceConnected(deviceId, userId, connectedAt, firmware);
         }
 
         private static int indexOf(String name) {

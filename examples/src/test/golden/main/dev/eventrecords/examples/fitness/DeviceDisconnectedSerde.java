@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, DISCONNECTED_AT_NAME, REASON_NAME};
+
+        private static final byte[][] UTF8_NAMES = {DEVICE_ID_UTF8, DISCONNECTED_AT_UTF8, REASON_UTF8};
 
         private static final String[] PROPERTIES = {"deviceId", "disconnectedAt", "reason"};
 
@@ -168,6 +171,40 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
                 throw EventReadException.rejected("DeviceDisconnected", e, PROPERTIES,
                         new Object[] {deviceId, disconnectedAt, reason}, present);
             }
+        }
+
+        @Override
+        public DeviceDisconnected read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String deviceId = null;
+            Instant disconnectedAt = null;
+            String reason = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            deviceId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            disconnectedAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            reason = in.readString();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new DeviceDisconnected(deviceId, disconnectedAt, reason);
         }
 
         private static int indexOf(String name) {

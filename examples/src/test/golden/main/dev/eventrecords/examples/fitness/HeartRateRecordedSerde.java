@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
         private static final byte[] BEATS_PER_MINUTE_UTF8 = JsonWriter.name("beatsPerMinute");
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, RECORDED_AT_NAME, BEATS_PER_MINUTE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {DEVICE_ID_UTF8, RECORDED_AT_UTF8, BEATS_PER_MINUTE_UTF8};
 
         private static final String[] PROPERTIES = {"deviceId", "recordedAt", "beatsPerMinute"};
 
@@ -168,6 +171,40 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
                 throw EventReadException.rejected("HeartRateRecorded", e, PROPERTIES,
                         new Object[] {deviceId, recordedAt, beatsPerMinute}, present);
             }
+        }
+
+        @Override
+        public HeartRateRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String deviceId = null;
+            Instant recordedAt = null;
+            int beatsPerMinute = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            deviceId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            recordedAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            beatsPerMinute = in.readInt();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new HeartRateRecorded(deviceId, recordedAt, beatsPerMinute);
         }
 
         private static int indexOf(String name) {

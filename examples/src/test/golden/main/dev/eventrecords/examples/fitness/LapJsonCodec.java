@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,6 +42,8 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
     private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
     private static final SerializableString[] NAMES = {NUMBER_NAME, DISTANCE_KM_NAME, TIME_NAME};
+
+    private static final byte[][] UTF8_NAMES = {NUMBER_UTF8, DISTANCE_KM_UTF8, TIME_UTF8};
 
     private static final String[] PROPERTIES = {"number", "distanceKm", "time"};
 
@@ -135,6 +138,40 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
             throw EventReadException.rejected("Lap", e, PROPERTIES, new Object[] {number,
                     distanceKm, time}, present);
         }
+    }
+
+    @Override
+    public Lap read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        int number = 0;
+        BigDecimal distanceKm = null;
+        Duration time = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        number = in.readInt();
+                        next = 1;
+                        break;
+                    case 1:
+                        distanceKm = Codecs.BIG_DECIMAL.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        time = Codecs.DURATION.read(in);
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Lap(number, distanceKm, time);
     }
 
     private static int indexOf(String name) {

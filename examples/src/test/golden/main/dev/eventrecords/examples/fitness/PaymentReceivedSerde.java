@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -81,6 +82,8 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
         private static final byte[] PAYMENT_UTF8 = JsonWriter.name("payment");
 
         private static final SerializableString[] NAMES = {MEMBERSHIP_ID_NAME, RECEIVED_AT_NAME, AMOUNT_NAME, PAYMENT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {MEMBERSHIP_ID_UTF8, RECEIVED_AT_UTF8, AMOUNT_UTF8, PAYMENT_UTF8};
 
         private static final String[] PROPERTIES = {"membership_id", "received_at", "amount", "payment"};
 
@@ -185,6 +188,45 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
                 throw EventReadException.rejected("PaymentReceived", e, PROPERTIES,
                         new Object[] {membershipId, receivedAt, amount, payment}, present);
             }
+        }
+
+        @Override
+        public PaymentReceived read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String membershipId = null;
+            Instant receivedAt = null;
+            BigDecimal amount = null;
+            Payment payment = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            membershipId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            receivedAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            amount = Codecs.BIG_DECIMAL.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            payment = Reached.PAYMENT.read(in);
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new PaymentReceived(membershipId, receivedAt, amount, payment);
         }
 
         private static int indexOf(String name) {

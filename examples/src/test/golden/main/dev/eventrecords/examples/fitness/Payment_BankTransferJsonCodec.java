@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
     private static final byte[] REFERENCE_UTF8 = JsonWriter.name("reference");
 
     private static final SerializableString[] NAMES = {IBAN_NAME, REFERENCE_NAME};
+
+    private static final byte[][] UTF8_NAMES = {IBAN_UTF8, REFERENCE_UTF8};
 
     private static final String[] PROPERTIES = {"iban", "reference"};
 
@@ -119,6 +122,35 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
             throw EventReadException.rejected("Payment.BankTransfer", e, PROPERTIES,
                     new Object[] {iban, reference}, present);
         }
+    }
+
+    @Override
+    public Payment.BankTransfer read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String iban = null;
+        String reference = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        iban = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        reference = in.readString();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Payment.BankTransfer(iban, reference);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
     private static final byte[] NETWORK_UTF8 = JsonWriter.name("network");
 
     private static final SerializableString[] NAMES = {LAST_FOUR_DIGITS_NAME, NETWORK_NAME};
+
+    private static final byte[][] UTF8_NAMES = {LAST_FOUR_DIGITS_UTF8, NETWORK_UTF8};
 
     private static final String[] PROPERTIES = {"last_four_digits", "network"};
 
@@ -119,6 +122,35 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
             throw EventReadException.rejected("Payment.Card", e, PROPERTIES,
                     new Object[] {lastFourDigits, network}, present);
         }
+    }
+
+    @Override
+    public Payment.Card read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String lastFourDigits = null;
+        String network = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        lastFourDigits = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        network = in.readString();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Payment.Card(lastFourDigits, network);
     }
 
     private static int indexOf(String name) {

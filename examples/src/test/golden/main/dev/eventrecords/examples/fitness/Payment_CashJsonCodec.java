@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -31,6 +32,8 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
     private static final byte[] RECEIVED_BY_UTF8 = JsonWriter.name("received_by");
 
     private static final SerializableString[] NAMES = {RECEIVED_BY_NAME};
+
+    private static final byte[][] UTF8_NAMES = {RECEIVED_BY_UTF8};
 
     private static final String[] PROPERTIES = {"received_by"};
 
@@ -105,6 +108,30 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
             throw EventReadException.rejected("Payment.Cash", e, PROPERTIES,
                     new Object[] {receivedBy}, present);
         }
+    }
+
+    @Override
+    public Payment.Cash read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String receivedBy = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        receivedBy = in.readString();
+                        next = 1;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Payment.Cash(receivedBy);
     }
 
     private static int indexOf(String name) {

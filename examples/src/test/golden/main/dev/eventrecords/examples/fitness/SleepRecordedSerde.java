@@ -7,6 +7,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
@@ -164,6 +165,8 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, WOKE_AT_NAME, MINUTES_ASLEEP_NAME, MINUTES_DEEP_NAME, NOTE_NAME};
 
+        private static final byte[][] UTF8_NAMES = {USER_ID_UTF8, WOKE_AT_UTF8, MINUTES_ASLEEP_UTF8, MINUTES_DEEP_UTF8, NOTE_UTF8};
+
         private static final String[] PROPERTIES = {"userId", "wokeAt", "minutesAsleep", "minutesDeep", "note"};
 
         private Codec() {
@@ -277,6 +280,50 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
                 throw EventReadException.rejected("SleepRecorded", e, PROPERTIES,
                         new Object[] {userId, wokeAt, minutesAsleep, minutesDeep, note}, present);
             }
+        }
+
+        @Override
+        public SleepRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String userId = null;
+            Instant wokeAt = null;
+            int minutesAsleep = 0;
+            int minutesDeep = 0;
+            Optional<String> note = Optional.empty();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            userId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            wokeAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            minutesAsleep = in.readInt();
+                            next = 3;
+                            break;
+                        case 3:
+                            minutesDeep = in.readInt();
+                            next = 4;
+                            break;
+                        case 4:
+                            note = NOTE.read(in);
+                            next = 5;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new SleepRecorded(userId, wokeAt, minutesAsleep, minutesDeep, note);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
         private static final byte[] CHANGED_AT_UTF8 = JsonWriter.name("changedAt");
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, NEW_ADDRESS_NAME, CHANGED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {USER_ID_UTF8, NEW_ADDRESS_UTF8, CHANGED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"userId", "newAddress", "changedAt"};
 
@@ -168,6 +171,40 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
                 throw EventReadException.rejected("UserAddressChanged", e, PROPERTIES,
                         new Object[] {userId, newAddress, changedAt}, present);
             }
+        }
+
+        @Override
+        public UserAddressChanged read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String userId = null;
+            Address newAddress = null;
+            Instant changedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            userId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            newAddress = AddressJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            changedAt = in.readInstant();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new UserAddressChanged(userId, newAddress, changedAt);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
         private static final byte[] CREATED_AT_UTF8 = JsonWriter.name("createdAt");
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, EMAIL_NAME, DISPLAY_NAME_NAME, CREATED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {USER_ID_UTF8, EMAIL_UTF8, DISPLAY_NAME_UTF8, CREATED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"userId", "email", "displayName", "createdAt"};
 
@@ -182,6 +185,45 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
                 throw EventReadException.rejected("UserCreated", e, PROPERTIES,
                         new Object[] {userId, email, displayName, createdAt}, present);
             }
+        }
+
+        @Override
+        public UserCreated read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String userId = null;
+            String email = null;
+            String displayName = null;
+            Instant createdAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            userId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            email = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            displayName = in.readString();
+                            next = 3;
+                            break;
+                        case 3:
+                            createdAt = in.readInstant();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new UserCreated(userId, email, displayName, createdAt);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Duration;
@@ -100,6 +101,8 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
         private static final JsonCodec<Optional<String>> NOTES = Codecs.optional(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {WORKOUT_ID_NAME, USER_ID_NAME, TYPE_NAME, COMPLETED_AT_NAME, DURATION_NAME, LAPS_NAME, NOTES_NAME};
+
+        private static final byte[][] UTF8_NAMES = {WORKOUT_ID_UTF8, USER_ID_UTF8, TYPE_UTF8, COMPLETED_AT_UTF8, DURATION_UTF8, LAPS_UTF8, NOTES_UTF8};
 
         private static final String[] PROPERTIES = {"workoutId", "userId", "type", "completedAt", "duration", "laps", "notes"};
 
@@ -235,6 +238,60 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
                         new Object[] {workoutId, userId, type, completedAt, duration, laps, notes},
                         present);
             }
+        }
+
+        @Override
+        public WorkoutCompleted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            UUID workoutId = null;
+            String userId = null;
+            WorkoutType type = null;
+            OffsetDateTime completedAt = null;
+            Duration duration = null;
+            List<Lap> laps = List.of();
+            Optional<String> notes = Optional.empty();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            workoutId = in.readUuid();
+                            next = 1;
+                            break;
+                        case 1:
+                            userId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            type = TYPE.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            completedAt = Codecs.OFFSET_DATE_TIME.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            duration = Codecs.DURATION.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            laps = Reached.LAPS.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            notes = NOTES.read(in);
+                            next = 7;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new WorkoutCompleted(workoutId, userId, type, completedAt, duration, laps, notes);
         }
 
         private static int indexOf(String name) {

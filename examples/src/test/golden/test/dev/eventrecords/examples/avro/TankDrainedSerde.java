@@ -7,6 +7,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
@@ -143,6 +144,8 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
 
         private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, REASON_NAME};
 
+        private static final byte[][] UTF8_NAMES = {TANK_ID_UTF8, AT_UTF8, REASON_UTF8};
+
         private static final String[] PROPERTIES = {"tankId", "at", "reason"};
 
         private Codec() {
@@ -236,6 +239,40 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
                 throw EventReadException.rejected("TankDrained", e, PROPERTIES,
                         new Object[] {tankId, at, reason}, present);
             }
+        }
+
+        @Override
+        public TankDrained read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String tankId = null;
+            Instant at = null;
+            Optional<String> reason = Optional.empty();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            tankId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            at = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            reason = REASON.read(in);
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TankDrained(tankId, at, reason);
         }
 
         private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
@@ -137,6 +138,8 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
 
         private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, LITRES_NAME};
 
+        private static final byte[][] UTF8_NAMES = {TANK_ID_UTF8, AT_UTF8, LITRES_UTF8};
+
         private static final String[] PROPERTIES = {"tankId", "at", "litres"};
 
         private Codec() {
@@ -230,6 +233,40 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
                 throw EventReadException.rejected("TankFilled", e, PROPERTIES, new Object[] {tankId,
                         at, litres}, present);
             }
+        }
+
+        @Override
+        public TankFilled read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String tankId = null;
+            Instant at = null;
+            int litres = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            tankId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            at = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            litres = in.readInt();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TankFilled(tankId, at, litres);
         }
 
         private static int indexOf(String name) {

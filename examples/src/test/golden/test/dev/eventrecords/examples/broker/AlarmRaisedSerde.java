@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.ZonedDateTime;
@@ -72,6 +73,8 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
         private static final byte[] RAISED_AT_UTF8 = JsonWriter.name("raisedAt");
 
         private static final SerializableString[] NAMES = {MESSAGE_NAME, RAISED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {MESSAGE_UTF8, RAISED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"message", "raisedAt"};
 
@@ -156,6 +159,35 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
                 throw EventReadException.rejected("AlarmRaised", e, PROPERTIES,
                         new Object[] {message, raisedAt}, present);
             }
+        }
+
+        @Override
+        public AlarmRaised read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String message = null;
+            ZonedDateTime raisedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            message = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            raisedAt = Codecs.ZONED_DATE_TIME.read(in);
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AlarmRaised(message, raisedAt);
         }
 
         private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
         private static final byte[] VESSEL_UTF8 = JsonWriter.name("vessel");
 
         private static final SerializableString[] NAMES = {CONTAINER_ID_NAME, VESSEL_NAME};
+
+        private static final byte[][] UTF8_NAMES = {CONTAINER_ID_UTF8, VESSEL_UTF8};
 
         private static final String[] PROPERTIES = {"containerId", "vessel"};
 
@@ -154,6 +157,35 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
                 throw EventReadException.rejected("ContainerLoaded", e, PROPERTIES,
                         new Object[] {containerId, vessel}, present);
             }
+        }
+
+        @Override
+        public ContainerLoaded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            ContainerLoaded.ContainerId containerId = null;
+            String vessel = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            containerId = ContainerLoaded_ContainerIdJsonCodec.INSTANCE.read(in);
+                            next = 1;
+                            break;
+                        case 1:
+                            vessel = in.readString();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ContainerLoaded(containerId, vessel);
         }
 
         private static int indexOf(String name) {

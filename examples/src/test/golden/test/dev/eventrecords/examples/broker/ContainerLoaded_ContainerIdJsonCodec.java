@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
     private static final byte[] SERIAL_UTF8 = JsonWriter.name("serial");
 
     private static final SerializableString[] NAMES = {OWNER_NAME, SERIAL_NAME};
+
+    private static final byte[][] UTF8_NAMES = {OWNER_UTF8, SERIAL_UTF8};
 
     private static final String[] PROPERTIES = {"owner", "serial"};
 
@@ -119,6 +122,35 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
             throw EventReadException.rejected("ContainerLoaded.ContainerId", e, PROPERTIES,
                     new Object[] {owner, serial}, present);
         }
+    }
+
+    @Override
+    public ContainerLoaded.ContainerId read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String owner = null;
+        int serial = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        owner = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        serial = in.readInt();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new ContainerLoaded.ContainerId(owner, serial);
     }
 
     private static int indexOf(String name) {

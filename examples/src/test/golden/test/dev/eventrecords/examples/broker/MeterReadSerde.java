@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
@@ -71,6 +72,8 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
         private static final byte[] KILOWATT_HOURS_UTF8 = JsonWriter.name("kilowattHours");
 
         private static final SerializableString[] NAMES = {METER_ID_NAME, KILOWATT_HOURS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {METER_ID_UTF8, KILOWATT_HOURS_UTF8};
 
         private static final String[] PROPERTIES = {"meterId", "kilowattHours"};
 
@@ -155,6 +158,35 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
                 throw EventReadException.rejected("MeterRead", e, PROPERTIES, new Object[] {meterId,
                         kilowattHours}, present);
             }
+        }
+
+        @Override
+        public MeterRead read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            long meterId = 0;
+            BigDecimal kilowattHours = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            meterId = in.readLong();
+                            next = 1;
+                            break;
+                        case 1:
+                            kilowattHours = Codecs.BIG_DECIMAL.read(in);
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new MeterRead(meterId, kilowattHours);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.OffsetDateTime;
@@ -77,6 +78,8 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
         private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, SHIPPED_AT_NAME, CARRIER_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, SHIPPED_AT_UTF8, CARRIER_UTF8};
 
         private static final String[] PROPERTIES = {"orderId", "shippedAt", "carrier"};
 
@@ -171,6 +174,40 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
                 throw EventReadException.rejected("OrderShipped", e, PROPERTIES,
                         new Object[] {orderId, shippedAt, carrier}, present);
             }
+        }
+
+        @Override
+        public OrderShipped read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            UUID orderId = null;
+            OffsetDateTime shippedAt = null;
+            String carrier = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readUuid();
+                            next = 1;
+                            break;
+                        case 1:
+                            shippedAt = Codecs.OFFSET_DATE_TIME.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            carrier = in.readString();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrderShipped(orderId, shippedAt, carrier);
         }
 
         private static int indexOf(String name) {

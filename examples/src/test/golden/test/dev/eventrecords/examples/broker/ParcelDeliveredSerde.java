@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
         private static final byte[] SEQUENCE_UTF8 = JsonWriter.name("sequence");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DELIVERED_AT_NAME, SIGNED_BY_NAME, SEQUENCE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, DELIVERED_AT_UTF8, SIGNED_BY_UTF8, SEQUENCE_UTF8};
 
         private static final String[] PROPERTIES = {"parcelId", "deliveredAt", "signedBy", "sequence"};
 
@@ -182,6 +185,45 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
                 throw EventReadException.rejected("ParcelDelivered", e, PROPERTIES,
                         new Object[] {parcelId, deliveredAt, signedBy, sequence}, present);
             }
+        }
+
+        @Override
+        public ParcelDelivered read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String parcelId = null;
+            Instant deliveredAt = null;
+            String signedBy = null;
+            int sequence = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            deliveredAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            signedBy = in.readString();
+                            next = 3;
+                            break;
+                        case 3:
+                            sequence = in.readInt();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelDelivered(parcelId, deliveredAt, signedBy, sequence);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
         private static final byte[] BPM_UTF8 = JsonWriter.name("bpm");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, MEASURED_AT_NAME, BPM_NAME};
+
+        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, MEASURED_AT_UTF8, BPM_UTF8};
 
         private static final String[] PROPERTIES = {"trackerId", "measuredAt", "bpm"};
 
@@ -168,6 +171,40 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                 throw EventReadException.rejected("PulseMeasured", e, PROPERTIES,
                         new Object[] {trackerId, measuredAt, bpm}, present);
             }
+        }
+
+        @Override
+        public PulseMeasured read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String trackerId = null;
+            Instant measuredAt = null;
+            int bpm = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            trackerId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            measuredAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            bpm = in.readInt();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new PulseMeasured(trackerId, measuredAt, bpm);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
         private static final byte[] STEPS_UTF8 = JsonWriter.name("steps");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, COUNTED_AT_NAME, STEPS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, COUNTED_AT_UTF8, STEPS_UTF8};
 
         private static final String[] PROPERTIES = {"trackerId", "countedAt", "steps"};
 
@@ -168,6 +171,40 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
                 throw EventReadException.rejected("StepsCounted", e, PROPERTIES,
                         new Object[] {trackerId, countedAt, steps}, present);
             }
+        }
+
+        @Override
+        public StepsCounted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String trackerId = null;
+            Instant countedAt = null;
+            int steps = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            trackerId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            countedAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            steps = in.readInt();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new StepsCounted(trackerId, countedAt, steps);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -70,6 +71,8 @@ public final class TrackerPairedSerde extends EventSerde<TrackerPaired> {
         private static final byte[] PAIRED_AT_UTF8 = JsonWriter.name("pairedAt");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, PAIRED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, PAIRED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"trackerId", "pairedAt"};
 
@@ -154,6 +157,35 @@ public final class TrackerPairedSerde extends EventSerde<TrackerPaired> {
                 throw EventReadException.rejected("TrackerPaired", e, PROPERTIES,
                         new Object[] {trackerId, pairedAt}, present);
             }
+        }
+
+        @Override
+        public TrackerPaired read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String trackerId = null;
+            Instant pairedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            trackerId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            pairedAt = in.readInstant();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TrackerPaired(trackerId, pairedAt);
         }
 
         private static int indexOf(String name) {

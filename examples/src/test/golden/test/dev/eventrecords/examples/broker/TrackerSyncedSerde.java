@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -70,6 +71,8 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
         private static final byte[] SYNCED_AT_UTF8 = JsonWriter.name("syncedAt");
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, SYNCED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, SYNCED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"trackerId", "syncedAt"};
 
@@ -154,6 +157,35 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
                 throw EventReadException.rejected("TrackerSynced", e, PROPERTIES,
                         new Object[] {trackerId, syncedAt}, present);
             }
+        }
+
+        @Override
+        public TrackerSynced read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String trackerId = null;
+            Instant syncedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            trackerId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            syncedAt = in.readInstant();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TrackerSynced(trackerId, syncedAt);
         }
 
         private static int indexOf(String name) {

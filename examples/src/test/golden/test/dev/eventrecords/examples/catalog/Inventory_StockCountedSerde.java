@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
         private static final byte[] QUANTITY_UTF8 = JsonWriter.name("quantity");
 
         private static final SerializableString[] NAMES = {SKU_NAME, QUANTITY_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SKU_UTF8, QUANTITY_UTF8};
 
         private static final String[] PROPERTIES = {"sku", "quantity"};
 
@@ -154,6 +157,35 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
                 throw EventReadException.rejected("Inventory.StockCounted", e, PROPERTIES,
                         new Object[] {sku, quantity}, present);
             }
+        }
+
+        @Override
+        public Inventory.StockCounted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sku = null;
+            int quantity = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sku = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            quantity = in.readInt();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new Inventory.StockCounted(sku, quantity);
         }
 
         private static int indexOf(String name) {

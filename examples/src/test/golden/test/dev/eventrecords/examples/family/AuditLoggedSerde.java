@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
         private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
 
         private static final SerializableString[] NAMES = {ENTRY_ID_NAME, TEXT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ENTRY_ID_UTF8, TEXT_UTF8};
 
         private static final String[] PROPERTIES = {"entryId", "text"};
 
@@ -154,6 +157,35 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
                 throw EventReadException.rejected("AuditLogged", e, PROPERTIES,
                         new Object[] {entryId, text}, present);
             }
+        }
+
+        @Override
+        public AuditLogged read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String entryId = null;
+            String text = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            entryId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            text = in.readString();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AuditLogged(entryId, text);
         }
 
         private static int indexOf(String name) {

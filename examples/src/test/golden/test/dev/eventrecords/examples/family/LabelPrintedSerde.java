@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
         private static final byte[] PRINTER_UTF8 = JsonWriter.name("printer");
 
         private static final SerializableString[] NAMES = {LABEL_ID_NAME, PRINTER_NAME};
+
+        private static final byte[][] UTF8_NAMES = {LABEL_ID_UTF8, PRINTER_UTF8};
 
         private static final String[] PROPERTIES = {"labelId", "printer"};
 
@@ -154,6 +157,35 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                 throw EventReadException.rejected("LabelPrinted", e, PROPERTIES,
                         new Object[] {labelId, printer}, present);
             }
+        }
+
+        @Override
+        public LabelPrinted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String labelId = null;
+            String printer = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            labelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            printer = in.readString();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new LabelPrinted(labelId, printer);
         }
 
         private static int indexOf(String name) {

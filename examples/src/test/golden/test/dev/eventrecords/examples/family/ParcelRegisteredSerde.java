@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
         private static final byte[] SENDER_UTF8 = JsonWriter.name("sender");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, SENDER_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, SENDER_UTF8};
 
         private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "sender"};
 
@@ -182,6 +185,45 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                 throw EventReadException.rejected("ParcelRegistered", e, PROPERTIES,
                         new Object[] {parcelId, at, sequence, sender}, present);
             }
+        }
+
+        @Override
+        public ParcelRegistered read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String parcelId = null;
+            Instant at = null;
+            int sequence = 0;
+            String sender = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            at = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            sequence = in.readInt();
+                            next = 3;
+                            break;
+                        case 3:
+                            sender = in.readString();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelRegistered(parcelId, at, sequence, sender);
         }
 
         private static int indexOf(String name) {

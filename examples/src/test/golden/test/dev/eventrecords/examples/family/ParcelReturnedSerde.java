@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -82,6 +83,8 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
         private static final JsonCodec<List<String>> REASONS = Codecs.list(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, REASONS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, REASONS_UTF8};
 
         private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "reasons"};
 
@@ -186,6 +189,45 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
                 throw EventReadException.rejected("ParcelReturned", e, PROPERTIES,
                         new Object[] {parcelId, at, sequence, reasons}, present);
             }
+        }
+
+        @Override
+        public ParcelReturned read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String parcelId = null;
+            Instant at = null;
+            int sequence = 0;
+            List<String> reasons = List.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            at = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            sequence = in.readInt();
+                            next = 3;
+                            break;
+                        case 3:
+                            reasons = REASONS.read(in);
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelReturned(parcelId, at, sequence, reasons);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -72,6 +73,8 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
         private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
         private static final SerializableString[] NAMES = {SKU_NAME, PRICE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SKU_UTF8, PRICE_UTF8};
 
         private static final String[] PROPERTIES = {"sku", "price"};
 
@@ -156,6 +159,35 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
                 throw EventReadException.rejected("PriceReduced", e, PROPERTIES, new Object[] {sku,
                         price}, present);
             }
+        }
+
+        @Override
+        public PriceReduced read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sku = null;
+            BigDecimal price = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sku = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            price = Codecs.BIG_DECIMAL.read(in);
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new PriceReduced(sku, price);
         }
 
         private static int indexOf(String name) {

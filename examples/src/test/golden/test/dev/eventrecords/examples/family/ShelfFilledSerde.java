@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
         private static final byte[] ITEMS_UTF8 = JsonWriter.name("items");
 
         private static final SerializableString[] NAMES = {SHELF_ID_NAME, ITEMS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SHELF_ID_UTF8, ITEMS_UTF8};
 
         private static final String[] PROPERTIES = {"shelfId", "items"};
 
@@ -154,6 +157,35 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
                 throw EventReadException.rejected("ShelfFilled", e, PROPERTIES,
                         new Object[] {shelfId, items}, present);
             }
+        }
+
+        @Override
+        public ShelfFilled read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String shelfId = null;
+            int items = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            shelfId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            items = in.readInt();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ShelfFilled(shelfId, items);
         }
 
         private static int indexOf(String name) {

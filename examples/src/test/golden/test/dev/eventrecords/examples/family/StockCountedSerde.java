@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class StockCountedSerde extends EventSerde<StockCounted> {
         private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
 
         private static final SerializableString[] NAMES = {SKU_NAME, COUNT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SKU_UTF8, COUNT_UTF8};
 
         private static final String[] PROPERTIES = {"sku", "count"};
 
@@ -154,6 +157,35 @@ public final class StockCountedSerde extends EventSerde<StockCounted> {
                 throw EventReadException.rejected("StockCounted", e, PROPERTIES, new Object[] {sku,
                         count}, present);
             }
+        }
+
+        @Override
+        public StockCounted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sku = null;
+            long count = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sku = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            count = in.readLong();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new StockCounted(sku, count);
         }
 
         private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -82,6 +83,8 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
         private static final byte[] BALANCE_CENTS_UTF8 = JsonWriter.name("balanceCents");
 
         private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, PIN_NAME, OWNER_NAME, LEGACY_ID_NAME, BALANCE_CENTS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ACCOUNT_ID_UTF8, PIN_UTF8, OWNER_UTF8, LEGACY_ID_UTF8, BALANCE_CENTS_UTF8};
 
         private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
 
@@ -186,6 +189,42 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
                 throw EventReadException.rejected("AccountClosed", e, PROPERTIES,
                         new Object[] {accountId, pin, owner, legacyId, balanceCents}, present);
             }
+        }
+
+        @Override
+        public AccountClosed read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String accountId = null;
+            String pin = null;
+            String owner = null;
+            int legacyId = 0;
+            long balanceCents = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            accountId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            owner = in.readString();
+                            next = 4;
+                            break;
+                        case 4:
+                            balanceCents = in.readLong();
+                            next = 5;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AccountClosed(accountId, pin, owner, legacyId, balanceCents);
         }
 
         private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -74,6 +75,8 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
         private static final byte[] BALANCE_CENTS_UTF8 = JsonWriter.name("balanceCents");
 
         private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, null, OWNER_NAME, null, BALANCE_CENTS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ACCOUNT_ID_UTF8, null, OWNER_UTF8, null, BALANCE_CENTS_UTF8};
 
         private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
 
@@ -170,6 +173,42 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
                 throw EventReadException.rejected("AccountOpened", e, PROPERTIES,
                         new Object[] {accountId, pin, owner, legacyId, balanceCents}, present);
             }
+        }
+
+        @Override
+        public AccountOpened read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String accountId = null;
+            String pin = null;
+            String owner = null;
+            int legacyId = 0;
+            long balanceCents = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            accountId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            owner = in.readString();
+                            next = 4;
+                            break;
+                        case 4:
+                            balanceCents = in.readLong();
+                            next = 5;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AccountOpened(accountId, pin, owner, legacyId, balanceCents);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -87,6 +88,8 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
         private static final byte[] TRIES_UTF8 = JsonWriter.name("tries");
 
         private static final SerializableString[] NAMES = {ALERT_NAME, CHANNEL_NAME, FALLBACK_NAME, ESCALATION_NAME, TRIES_NAME, null};
+
+        private static final byte[][] UTF8_NAMES = {ALERT_UTF8, CHANNEL_UTF8, FALLBACK_UTF8, ESCALATION_UTF8, TRIES_UTF8, null};
 
         private static final String[] PROPERTIES = {"alert", "to", "fallback", "escalation", "tries", "secret"};
 
@@ -202,6 +205,51 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
                 throw EventReadException.rejected("AlertRouted", e, PROPERTIES, new Object[] {alert,
                         channel, fallback, escalation, tries, secret}, present);
             }
+        }
+
+        @Override
+        public AlertRouted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String alert = null;
+            Channel channel = null;
+            Optional<Channel> fallback = Optional.empty();
+            Map<String, Channel> escalation = Map.of();
+            List<Optional<Channel>> tries = List.of();
+            String secret = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 6 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            alert = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            channel = Reached.CHANNEL.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            fallback = Reached.FALLBACK.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            escalation = Reached.ESCALATION.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            tries = Reached.TRIES.read(in);
+                            next = 6;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AlertRouted(alert, channel, fallback, escalation, tries, secret);
         }
 
         private static int indexOf(String name) {

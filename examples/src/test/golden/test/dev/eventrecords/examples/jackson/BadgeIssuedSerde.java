@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -81,6 +82,8 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
         private static final byte[] ISSUER_UTF8 = JsonWriter.name("by");
 
         private static final SerializableString[] NAMES = {MEMBER_NAME, BADGE_NAME, HISTORY_NAME, ISSUER_NAME};
+
+        private static final byte[][] UTF8_NAMES = {MEMBER_UTF8, BADGE_UTF8, HISTORY_UTF8, ISSUER_UTF8};
 
         private static final String[] PROPERTIES = {"member", "badge", "history", "by"};
 
@@ -185,6 +188,45 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
                 throw EventReadException.rejected("BadgeIssued", e, PROPERTIES,
                         new Object[] {member, badge, history, issuer}, present);
             }
+        }
+
+        @Override
+        public BadgeIssued read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String member = null;
+            Badge badge = null;
+            List<Badge> history = List.of();
+            String issuer = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            member = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            badge = Reached.BADGE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            history = Reached.HISTORY.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            issuer = in.readString();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new BadgeIssued(member, badge, history, issuer);
         }
 
         private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -30,6 +31,8 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
     private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
 
     private static final SerializableString[] NAMES = {LEVEL_NAME};
+
+    private static final byte[][] UTF8_NAMES = {LEVEL_UTF8};
 
     private static final String[] PROPERTIES = {"level"};
 
@@ -104,6 +107,30 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
             throw EventReadException.rejected("Badge.Gold", e, PROPERTIES, new Object[] {level},
                     present);
         }
+    }
+
+    @Override
+    public Badge.Gold read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        int level = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        level = in.readInt();
+                        next = 1;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Badge.Gold(level);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -26,6 +27,8 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
     public static final Badge_SilverJsonCodec INSTANCE = new Badge_SilverJsonCodec();
 
     private static final SerializableString[] NAMES = {};
+
+    private static final byte[][] UTF8_NAMES = {};
 
     private static final String[] PROPERTIES = {};
 
@@ -90,6 +93,25 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
             throw EventReadException.rejected("Badge.Silver", e, PROPERTIES, new Object[] {},
                     present);
         }
+    }
+
+    @Override
+    public Badge.Silver read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 0 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Badge.Silver();
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
     private static final byte[] AXLES_UTF8 = JsonWriter.name("axles");
 
     private static final SerializableString[] NAMES = {MODE_NAME, AXLES_NAME};
+
+    private static final byte[][] UTF8_NAMES = {MODE_UTF8, AXLES_UTF8};
 
     private static final String[] PROPERTIES = {"mode", "axles"};
 
@@ -119,6 +122,35 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
             throw EventReadException.rejected("Carrier.Truck", e, PROPERTIES, new Object[] {mode,
                     axles}, present);
         }
+    }
+
+    @Override
+    public Carrier.Truck read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String mode = null;
+        int axles = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        mode = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        axles = in.readInt();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Carrier.Truck(mode, axles);
     }
 
     private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
     private static final JsonCodec<List<String>> PORTS = Codecs.list(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {MODE_NAME, VESSEL_NAME_NAME, PORTS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {MODE_UTF8, VESSEL_NAME_UTF8, PORTS_UTF8};
 
     private static final String[] PROPERTIES = {"mode", "vessel_name", "ports"};
 
@@ -137,6 +140,40 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
             throw EventReadException.rejected("Carrier.Vessel", e, PROPERTIES, new Object[] {mode,
                     vesselName, ports}, present);
         }
+    }
+
+    @Override
+    public Carrier.Vessel read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String mode = null;
+        String vesselName = null;
+        List<String> ports = List.of();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        mode = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        vesselName = in.readString();
+                        next = 2;
+                        break;
+                    case 2:
+                        ports = PORTS.read(in);
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Carrier.Vessel(mode, vesselName, ports);
     }
 
     private static int indexOf(String name) {

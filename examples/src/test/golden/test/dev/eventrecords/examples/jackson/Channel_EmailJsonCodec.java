@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
     private static final JsonCodec<Optional<String>> SUBJECT = Codecs.optional(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {ADDRESS_NAME, SUBJECT_NAME};
+
+    private static final byte[][] UTF8_NAMES = {ADDRESS_UTF8, SUBJECT_UTF8};
 
     private static final String[] PROPERTIES = {"address", "subject"};
 
@@ -123,6 +126,35 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
             throw EventReadException.rejected("Channel.Email", e, PROPERTIES, new Object[] {address,
                     subject}, present);
         }
+    }
+
+    @Override
+    public Channel.Email read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String address = null;
+        Optional<String> subject = Optional.empty();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        address = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        subject = SUBJECT.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Channel.Email(address, subject);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -31,6 +32,8 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
     private static final SerializableString[] NAMES = {NUMBER_NAME};
+
+    private static final byte[][] UTF8_NAMES = {NUMBER_UTF8};
 
     private static final String[] PROPERTIES = {"number"};
 
@@ -105,6 +108,30 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
             throw EventReadException.rejected("Channel.Sms", e, PROPERTIES, new Object[] {number},
                     present);
         }
+    }
+
+    @Override
+    public Channel.Sms read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String number = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        number = in.readString();
+                        next = 1;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Channel.Sms(number);
     }
 
     private static int indexOf(String name) {

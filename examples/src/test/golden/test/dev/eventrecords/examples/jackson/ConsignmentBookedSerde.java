@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -77,6 +78,8 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
         private static final byte[] LEGS_UTF8 = JsonWriter.name("legs");
 
         private static final SerializableString[] NAMES = {SHIPMENT_NAME, CARRIER_NAME, LEGS_NAME, null};
+
+        private static final byte[][] UTF8_NAMES = {SHIPMENT_UTF8, CARRIER_UTF8, LEGS_UTF8, null};
 
         private static final String[] PROPERTIES = {"shipment", "carrier", "legs", "attempts"};
 
@@ -172,6 +175,41 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
                 throw EventReadException.rejected("ConsignmentBooked", e, PROPERTIES,
                         new Object[] {shipment, carrier, legs, attempts}, present);
             }
+        }
+
+        @Override
+        public ConsignmentBooked read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String shipment = null;
+            Carrier carrier = null;
+            List<Carrier> legs = List.of();
+            int attempts = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            shipment = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            carrier = Reached.CARRIER.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            legs = Reached.LEGS.read(in);
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ConsignmentBooked(shipment, carrier, legs, attempts);
         }
 
         private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -107,6 +108,8 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
         private static final byte[] PRINTED_AT_UTF8 = JsonWriter.name("printed_at");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, KEPT_NAME_NAME, CARRIER_CODE_NAME, ZED_NOTE_NAME, TOTAL_NAME, X_NAME, PRIORITY_NAME, FRAGILE_NAME, null, PRINTED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, KEPT_NAME_UTF8, CARRIER_CODE_UTF8, ZED_NOTE_UTF8, TOTAL_UTF8, X_UTF8, PRIORITY_UTF8, FRAGILE_UTF8, null, PRINTED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"order_id", "urlvalue", "a1b", "Kept", "carrier_code", "zed_note", "aa_total", "x", "priority", "fragile", "internal_ref", "printed_at"};
 
@@ -268,6 +271,69 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                         new Object[] {orderID, URLValue, a1b, keptName, carrierCode, zedNote, total,
                         x, priority, fragile, internalRef, printedAt}, present);
             }
+        }
+
+        @Override
+        public LabelPrinted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderID = null;
+            String URLValue = null;
+            String a1b = null;
+            String keptName = null;
+            String carrierCode = null;
+            String zedNote = null;
+            String total = null;
+            String x = null;
+            int priority = 0;
+            boolean fragile = false;
+            String internalRef = null;
+            Instant printedAt = null;
+            if (in.firstProperty()) {
+                int next = 4;
+                do {
+                    int index = next < 12 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderID = in.readString();
+                            next = 2;
+                            break;
+                        case 1:
+                            URLValue = in.readString();
+                            next = 3;
+                            break;
+                        case 2:
+                            a1b = in.readString();
+                            next = 11;
+                            break;
+                        case 3:
+                            keptName = in.readString();
+                            next = 8;
+                            break;
+                        case 4:
+                            carrierCode = in.readString();
+                            next = 1;
+                            break;
+                        case 8:
+                            priority = in.readInt();
+                            next = 9;
+                            break;
+                        case 9:
+                            fragile = in.readBoolean();
+                            next = 0;
+                            break;
+                        case 11:
+                            printedAt = in.readInstant();
+                            next = 12;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new LabelPrinted(orderID, URLValue, a1b, keptName, carrierCode, zedNote, total, x, priority, fragile, internalRef, printedAt);
         }
 
         private static int indexOf(String name) {

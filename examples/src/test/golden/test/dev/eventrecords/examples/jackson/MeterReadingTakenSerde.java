@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Duration;
@@ -177,6 +178,8 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
         private static final JsonCodec<Set<MeterReadingTaken.Kind>> KINDS = Codecs.set(FormatCodecs.index(Codecs.enumOf(MeterReadingTaken.Kind.class)));
 
         private static final SerializableString[] NAMES = {METER_ID_NAME, READ_AT_NAME, READ_AT_FLOAT_NAME, RECEIVED_AT_NAME, SENT_AT_NAME, SENT_AT_MILLIS_NAME, STORED_AT_NAME, STORED_AT_MILLIS_NAME, INTERVAL_NAME, TIMEOUT_NAME, DAY_NAME, YEAR_NAME, KIND_NAME, BACKUP_NAME, NAMED_NAME, SAMPLES_NAME, LAST_SEEN_NAME, KINDS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {METER_ID_UTF8, READ_AT_UTF8, READ_AT_FLOAT_UTF8, RECEIVED_AT_UTF8, SENT_AT_UTF8, SENT_AT_MILLIS_UTF8, STORED_AT_UTF8, STORED_AT_MILLIS_UTF8, INTERVAL_UTF8, TIMEOUT_UTF8, DAY_UTF8, YEAR_UTF8, KIND_UTF8, BACKUP_UTF8, NAMED_UTF8, SAMPLES_UTF8, LAST_SEEN_UTF8, KINDS_UTF8};
 
         private static final String[] PROPERTIES = {"meter_id", "readAt", "readAtFloat", "receivedAt", "sentAt", "sentAtMillis", "storedAt", "storedAtMillis", "interval", "timeout", "day", "year", "kind", "backup", "named", "samples", "lastSeen", "kinds"};
 
@@ -423,6 +426,115 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
                         sentAtMillis, storedAt, storedAtMillis, interval, timeout, day, year, kind,
                         backup, named, samples, lastSeen, kinds}, present);
             }
+        }
+
+        @Override
+        public MeterReadingTaken read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String meterId = null;
+            Instant readAt = null;
+            Instant readAtFloat = null;
+            Instant receivedAt = null;
+            OffsetDateTime sentAt = null;
+            OffsetDateTime sentAtMillis = null;
+            ZonedDateTime storedAt = null;
+            ZonedDateTime storedAtMillis = null;
+            Duration interval = null;
+            Duration timeout = null;
+            LocalDate day = null;
+            Year year = null;
+            MeterReadingTaken.Kind kind = null;
+            MeterReadingTaken.Kind backup = null;
+            MeterReadingTaken.Kind named = null;
+            List<Instant> samples = List.of();
+            Optional<Instant> lastSeen = Optional.empty();
+            Set<MeterReadingTaken.Kind> kinds = Set.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 18 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            meterId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            readAt = READ_AT.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            readAtFloat = READ_AT_FLOAT.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            receivedAt = RECEIVED_AT.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            sentAt = SENT_AT.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            sentAtMillis = SENT_AT_MILLIS.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            storedAt = STORED_AT.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            storedAtMillis = STORED_AT_MILLIS.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            interval = INTERVAL.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            timeout = TIMEOUT.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            day = DAY.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            year = Codecs.YEAR.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            kind = KIND.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            backup = BACKUP.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            named = NAMED.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            samples = SAMPLES.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            lastSeen = LAST_SEEN.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            kinds = KINDS.read(in);
+                            next = 18;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new MeterReadingTaken(meterId, readAt, readAtFloat, receivedAt, sentAt, sentAtMillis, storedAt, storedAtMillis, interval, timeout, day, year, kind, backup, named, samples, lastSeen, kinds);
         }
 
         private static int indexOf(String name) {

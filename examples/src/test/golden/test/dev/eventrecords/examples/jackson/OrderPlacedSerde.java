@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -107,6 +108,8 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                 "NEW", "new", "PAID", "paid", "VOID", ""));
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, null, STATUS_NAME, TOTAL_CENTS_NAME, SKU_NAME, COMPUTED_TOTAL_NAME, null, GIFT_NAME, null, PLACED_AT_NAME, CUSTOMER_NAME, HISTORY_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, null, STATUS_UTF8, TOTAL_CENTS_UTF8, SKU_UTF8, COMPUTED_TOTAL_UTF8, null, GIFT_UTF8, null, PLACED_AT_UTF8, CUSTOMER_UTF8, HISTORY_UTF8};
 
         private static final String[] PROPERTIES = {"order_id", "secret", "status", "total_cents", "sku", "computed_total", "coupon", "gift", "attempts", "placed_at", "customer", "history"};
 
@@ -264,6 +267,72 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                         new Object[] {orderId, secret, status, totalCents, sku, computedTotal,
                         couponCode, gift, attempts, placedAt, customer, history}, present);
             }
+        }
+
+        @Override
+        public OrderPlaced read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderId = null;
+            String secret = null;
+            OrderStatus status = null;
+            long totalCents = 0;
+            String sku = null;
+            String computedTotal = null;
+            String couponCode = null;
+            boolean gift = false;
+            int attempts = 0;
+            Instant placedAt = null;
+            UUID customer = null;
+            List<OrderStatus> history = List.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 12 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            status = STATUS.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            totalCents = in.readLong();
+                            next = 4;
+                            break;
+                        case 4:
+                            sku = in.readString();
+                            next = 7;
+                            break;
+                        case 6:
+                            couponCode = in.readString();
+                            break;
+                        case 7:
+                            gift = in.readBoolean();
+                            next = 9;
+                            break;
+                        case 9:
+                            placedAt = in.readInstant();
+                            next = 10;
+                            break;
+                        case 10:
+                            customer = in.readUuid();
+                            next = 11;
+                            break;
+                        case 11:
+                            history = HISTORY.read(in);
+                            next = 12;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrderPlaced(orderId, secret, status, totalCents, sku, computedTotal, couponCode, gift, attempts, placedAt, customer, history);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
@@ -102,6 +103,8 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
         private static final JsonCodec<Optional<String>> USER_ID = Codecs.optional(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, A1_B2_NAME, _UNDER_NAME, GROSS_WEIGHT_KG_NAME, KEPT_AS_WRITTEN_NAME, null, USER_ID_NAME, SHELF_LABEL_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, A1_B2_UTF8, _UNDER_UTF8, GROSS_WEIGHT_KG_UTF8, KEPT_AS_WRITTEN_UTF8, null, USER_ID_UTF8, SHELF_LABEL_UTF8};
 
         private static final String[] PROPERTIES = {"order.id", "url.value", "a1b", "a1.b2", "_under", "gross.weight.kg", "kept", "internal.ref", "user.id", "shelf.label"};
 
@@ -253,6 +256,67 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
                         new Object[] {orderID, URLValue, a1b, a1B2, _under, grossWeightKg,
                         keptAsWritten, internalRef, userId, shelfLabel}, present);
             }
+        }
+
+        @Override
+        public ParcelDelivered read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderID = null;
+            String URLValue = null;
+            String a1b = null;
+            String a1B2 = null;
+            String _under = null;
+            long grossWeightKg = 0;
+            String keptAsWritten = null;
+            String internalRef = null;
+            Optional<String> userId = Optional.empty();
+            String shelfLabel = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 10 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderID = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            URLValue = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            a1b = in.readString();
+                            next = 3;
+                            break;
+                        case 3:
+                            a1B2 = in.readString();
+                            next = 4;
+                            break;
+                        case 4:
+                            _under = in.readString();
+                            next = 5;
+                            break;
+                        case 5:
+                            grossWeightKg = in.readLong();
+                            next = 6;
+                            break;
+                        case 6:
+                            keptAsWritten = in.readString();
+                            next = 8;
+                            break;
+                        case 8:
+                            userId = USER_ID.read(in);
+                            next = 10;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelDelivered(orderID, URLValue, a1b, a1B2, _under, grossWeightKg, keptAsWritten, internalRef, userId, shelfLabel);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -96,6 +97,8 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
                 "CUSTOMER_REQUEST", "customer-request", "ADDRESS_UNKNOWN", "address_unknown");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DESTINATION_NAME, PREVIOUS_NAME, STOPS_NAME, STATUSES_NAME, REASON_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, DESTINATION_UTF8, PREVIOUS_UTF8, STOPS_UTF8, STATUSES_UTF8, REASON_UTF8};
 
         private static final String[] PROPERTIES = {"parcel_id", "to", "previous", "stops", "statuses", "reason"};
 
@@ -221,6 +224,55 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
                         new Object[] {parcelId, destination, previous, stops, statuses, reason},
                         present);
             }
+        }
+
+        @Override
+        public ParcelRerouted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String parcelId = null;
+            ParcelRerouted.Address destination = null;
+            Optional<ParcelRerouted.Address> previous = Optional.empty();
+            List<ParcelRerouted.Address> stops = List.of();
+            Map<String, OrderStatus> statuses = Map.of();
+            ParcelRerouted.Reason reason = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 6 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            destination = ParcelRerouted_AddressJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            previous = Reached.PREVIOUS.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            stops = Reached.STOPS.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            statuses = STATUSES.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            reason = REASON.read(in);
+                            next = 6;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelRerouted(parcelId, destination, previous, stops, statuses, reason);
         }
 
         private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -39,6 +40,8 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
     private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
     private static final SerializableString[] NAMES = {POST_CODE_NAME, CITY_NAME, null, LABEL_NAME};
+
+    private static final byte[][] UTF8_NAMES = {POST_CODE_UTF8, CITY_UTF8, null, LABEL_UTF8};
 
     private static final String[] PROPERTIES = {"post_code", "city", "note", "label"};
 
@@ -129,6 +132,37 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
             throw EventReadException.rejected("ParcelRerouted.Address", e, PROPERTIES,
                     new Object[] {postCode, city, note, label}, present);
         }
+    }
+
+    @Override
+    public ParcelRerouted.Address read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String postCode = null;
+        String city = null;
+        String note = null;
+        String label = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        postCode = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        city = in.readString();
+                        next = 4;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new ParcelRerouted.Address(postCode, city, note, label);
     }
 
     private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -114,6 +115,8 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
         private static final byte[] KEPT_AS_WRITTEN_UTF8 = JsonWriter.name("kept");
 
         private static final SerializableString[] NAMES = {REFERENCE_NAME, PAYMENT_ID_NAME, TOTAL_NAME, PARTS_NAME, DISCOUNT_NAME, BY_ACCOUNT_NAME, PARENT_NAME, TAGS_NAME, RATE_NAME, LINE_NAME, ALLOCATION_NAME, KEPT_AS_WRITTEN_NAME};
+
+        private static final byte[][] UTF8_NAMES = {REFERENCE_UTF8, PAYMENT_ID_UTF8, TOTAL_UTF8, PARTS_UTF8, DISCOUNT_UTF8, BY_ACCOUNT_UTF8, PARENT_UTF8, TAGS_UTF8, RATE_UTF8, LINE_UTF8, ALLOCATION_UTF8, KEPT_AS_WRITTEN_UTF8};
 
         private static final String[] PROPERTIES = {"reference", "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate", "line", "allocation", "kept"};
 
@@ -299,6 +302,85 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                         new Object[] {reference, paymentId, total, parts, discount, byAccount,
                         parent, tags, rate, line, allocation, keptAsWritten}, present);
             }
+        }
+
+        @Override
+        public PaymentCaptured read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String reference = null;
+            PaymentCaptured.PaymentId paymentId = null;
+            PaymentCaptured.Money total = null;
+            List<PaymentCaptured.Money> parts = List.of();
+            Optional<PaymentCaptured.Money> discount = Optional.empty();
+            Map<String, PaymentCaptured.Money> byAccount = Map.of();
+            Optional<PaymentCaptured.PaymentId> parent = Optional.empty();
+            List<PaymentCaptured.Tag> tags = List.of();
+            PaymentCaptured.Rate rate = null;
+            PaymentCaptured.Line line = null;
+            Optional<PaymentCaptured.Allocation> allocation = Optional.empty();
+            String keptAsWritten = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 12 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            reference = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            total = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            parts = Reached.PARTS.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            discount = Reached.DISCOUNT.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            byAccount = Reached.BY_ACCOUNT.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            parent = Reached.PARENT.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            tags = Reached.TAGS.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            rate = PaymentCaptured_RateJsonCodec.INSTANCE.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            line = PaymentCaptured_LineJsonCodec.INSTANCE.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            allocation = Reached.ALLOCATION.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            keptAsWritten = in.readString();
+                            next = 12;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new PaymentCaptured(reference, paymentId, total, parts, discount, byAccount, parent, tags, rate, line, allocation, keptAsWritten);
         }
 
         private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -38,6 +39,8 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
     private static final JsonCodec<List<String>> ACCOUNTS = Codecs.list(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {ACCOUNTS_NAME, SHARE_NAME};
+
+    private static final byte[][] UTF8_NAMES = {ACCOUNTS_UTF8, SHARE_UTF8};
 
     private static final String[] PROPERTIES = {"accounts", "share"};
 
@@ -122,6 +125,35 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
             throw EventReadException.rejected("PaymentCaptured.Allocation", e, PROPERTIES,
                     new Object[] {accounts, share}, present);
         }
+    }
+
+    @Override
+    public PaymentCaptured.Allocation read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        List<String> accounts = List.of();
+        int share = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        accounts = ACCOUNTS.read(in);
+                        next = 1;
+                        break;
+                    case 1:
+                        share = in.readInt();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new PaymentCaptured.Allocation(accounts, share);
     }
 
     private static int indexOf(String name) {

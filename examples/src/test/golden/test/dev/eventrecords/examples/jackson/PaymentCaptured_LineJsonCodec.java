@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -38,6 +39,8 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
     private static final byte[] QUANTITY_UTF8 = JsonWriter.name("quantity");
 
     private static final SerializableString[] NAMES = {ID_NAME, PRICE_NAME, QUANTITY_NAME};
+
+    private static final byte[][] UTF8_NAMES = {ID_UTF8, PRICE_UTF8, QUANTITY_UTF8};
 
     private static final String[] PROPERTIES = {"id", "price", "quantity"};
 
@@ -132,6 +135,40 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
             throw EventReadException.rejected("PaymentCaptured.Line", e, PROPERTIES,
                     new Object[] {id, price, quantity}, present);
         }
+    }
+
+    @Override
+    public PaymentCaptured.Line read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        PaymentCaptured.PaymentId id = null;
+        PaymentCaptured.Money price = null;
+        int quantity = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        id = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
+                        next = 1;
+                        break;
+                    case 1:
+                        price = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        quantity = in.readInt();
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new PaymentCaptured.Line(id, price, quantity);
     }
 
     private static int indexOf(String name) {

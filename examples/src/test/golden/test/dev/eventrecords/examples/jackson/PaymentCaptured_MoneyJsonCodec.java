@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -37,6 +38,8 @@ public final class PaymentCaptured_MoneyJsonCodec implements JsonCodec<PaymentCa
     private static final byte[] CURRENCY_UTF8 = JsonWriter.name("currency");
 
     private static final SerializableString[] NAMES = {AMOUNT_NAME, CURRENCY_NAME};
+
+    private static final byte[][] UTF8_NAMES = {AMOUNT_UTF8, CURRENCY_UTF8};
 
     private static final String[] PROPERTIES = {"amount", "currency"};
 
@@ -121,6 +124,35 @@ public final class PaymentCaptured_MoneyJsonCodec implements JsonCodec<PaymentCa
             throw EventReadException.rejected("PaymentCaptured.Money", e, PROPERTIES,
                     new Object[] {amount, currency}, present);
         }
+    }
+
+    @Override
+    public PaymentCaptured.Money read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        BigDecimal amount = null;
+        String currency = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        amount = Codecs.BIG_DECIMAL.read(in);
+                        next = 1;
+                        break;
+                    case 1:
+                        currency = in.readString();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new PaymentCaptured.Money(amount, currency);
     }
 
     private static int indexOf(String name) {

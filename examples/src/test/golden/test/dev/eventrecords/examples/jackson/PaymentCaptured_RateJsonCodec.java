@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -39,6 +40,8 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
     private static final byte[] BASIS_POINTS_UTF8 = JsonWriter.name("basisPoints");
 
     private static final SerializableString[] NAMES = {UNIT_NAME, CAPPED_NAME, BASIS_POINTS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {UNIT_UTF8, CAPPED_UTF8, BASIS_POINTS_UTF8};
 
     private static final String[] PROPERTIES = {"ZUnit", "capped", "basisPoints"};
 
@@ -133,6 +136,40 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
             throw EventReadException.rejected("PaymentCaptured.Rate", e, PROPERTIES,
                     new Object[] {unit, capped, basisPoints}, present);
         }
+    }
+
+    @Override
+    public PaymentCaptured.Rate read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String unit = null;
+        boolean capped = false;
+        long basisPoints = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        unit = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        capped = in.readBoolean();
+                        next = 2;
+                        break;
+                    case 2:
+                        basisPoints = in.readLong();
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return PaymentCaptured.Rate.of(unit, capped, basisPoints);
     }
 
     private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -74,6 +75,8 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final SerializableString[] NAMES = {PAYMENT_ID_NAME, AMOUNT_NAME, REASON_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PAYMENT_ID_UTF8, AMOUNT_UTF8, REASON_UTF8};
 
         private static final String[] PROPERTIES = {"paymentId", "amount", "reason"};
 
@@ -168,6 +171,40 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
                 throw EventReadException.rejected("PaymentReversed", e, PROPERTIES,
                         new Object[] {paymentId, amount, reason}, present);
             }
+        }
+
+        @Override
+        public PaymentReversed read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            PaymentCaptured.PaymentId paymentId = null;
+            PaymentCaptured.Money amount = null;
+            String reason = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
+                            next = 1;
+                            break;
+                        case 1:
+                            amount = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            reason = in.readString();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new PaymentReversed(paymentId, amount, reason);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -81,6 +82,8 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
         private static final byte[] AGENT_UTF8 = JsonWriter.name("by");
 
         private static final SerializableString[] NAMES = {REFUND_NAME, REASON_NAME, SECONDARY_NAME, AGENT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {REFUND_UTF8, REASON_UTF8, SECONDARY_UTF8, AGENT_UTF8};
 
         private static final String[] PROPERTIES = {"refund", "reason", "secondary", "by"};
 
@@ -197,6 +200,45 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
                 throw EventReadException.rejected("RefundIssued", e, PROPERTIES,
                         new Object[] {refund, reason, secondary, agent}, present);
             }
+        }
+
+        @Override
+        public RefundIssued read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String refund = null;
+            RefundIssued.Reason reason = null;
+            Optional<RefundIssued.Reason> secondary = Optional.empty();
+            String agent = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            refund = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            reason = Reached.REASON.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            secondary = Reached.SECONDARY.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            agent = in.readString();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new RefundIssued(refund, reason, secondary, agent);
         }
 
         private static int indexOf(String name) {

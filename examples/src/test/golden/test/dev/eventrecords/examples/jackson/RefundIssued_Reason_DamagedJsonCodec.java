@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
     private static final JsonCodec<Optional<String>> PHOTO = Codecs.optional(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {PART_NAME, PHOTO_NAME};
+
+    private static final byte[][] UTF8_NAMES = {PART_UTF8, PHOTO_UTF8};
 
     private static final String[] PROPERTIES = {"part", "photo"};
 
@@ -123,6 +126,35 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
             throw EventReadException.rejected("RefundIssued.Reason.Damaged", e, PROPERTIES,
                     new Object[] {part, photo}, present);
         }
+    }
+
+    @Override
+    public RefundIssued.Reason.Damaged read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String part = null;
+        Optional<String> photo = Optional.empty();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        part = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        photo = PHOTO.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new RefundIssued.Reason.Damaged(part, photo);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -30,6 +31,8 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
     private static final byte[] DAYS_UTF8 = JsonWriter.name("days");
 
     private static final SerializableString[] NAMES = {DAYS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {DAYS_UTF8};
 
     private static final String[] PROPERTIES = {"days"};
 
@@ -104,6 +107,30 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
             throw EventReadException.rejected("RefundIssued.Reason.Late", e, PROPERTIES,
                     new Object[] {days}, present);
         }
+    }
+
+    @Override
+    public RefundIssued.Reason.Late read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        int days = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        days = in.readInt();
+                        next = 1;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new RefundIssued.Reason.Late(days);
     }
 
     private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -208,6 +209,8 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
         private static final JsonCodec<List<String>> OWNERS = Codecs.list(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, null, LABEL_NAME, OFFSET_NAME, LEVEL_NAME, COUNT_NAME, RATIO_NAME, READINGS_NAME, FLAGS_NAME, ATTRIBUTES_NAME, THRESHOLD_NAME, UNIT_NAME, WINDOW_NAME, PERIOD_NAME, YEAR_NAME, MONTH_NAME, VALUE_NAME, BATCH_NAME, DAY_NAME, SAMPLES_NAME, STATUS_NAME, PROBE_NAME, SITE_NAME, NOTE_NAME, OWNER_NAME, OWNERS_NAME, ALWAYS_NAME, PLAIN_NAME, INHERITED_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SENSOR_ID_UTF8, null, LABEL_UTF8, OFFSET_UTF8, LEVEL_UTF8, COUNT_UTF8, RATIO_UTF8, READINGS_UTF8, FLAGS_UTF8, ATTRIBUTES_UTF8, THRESHOLD_UTF8, UNIT_UTF8, WINDOW_UTF8, PERIOD_UTF8, YEAR_UTF8, MONTH_UTF8, VALUE_UTF8, BATCH_UTF8, DAY_UTF8, SAMPLES_UTF8, STATUS_UTF8, PROBE_UTF8, SITE_UTF8, NOTE_UTF8, OWNER_UTF8, OWNERS_UTF8, ALWAYS_UTF8, PLAIN_UTF8, INHERITED_UTF8};
 
         private static final String[] PROPERTIES = {"sensorId", "calibration", "label", "offset", "level", "count", "ratio", "readings", "flags", "attributes", "threshold", "unit", "window", "period", "year", "month", "value", "batch", "day", "samples", "status", "probe", "site", "note", "owner", "owners", "always", "plain", "inherited"};
 
@@ -726,6 +729,166 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
                         value, batch, day, samples, status, probe, site, note, owner, owners,
                         always, plain, inherited}, present);
             }
+        }
+
+        @Override
+        public SensorSampled read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sensorId = null;
+            String calibration = null;
+            Optional<String> label = Optional.empty();
+            Optional<Integer> offset = Optional.empty();
+            OptionalInt level = OptionalInt.empty();
+            OptionalLong count = OptionalLong.empty();
+            OptionalDouble ratio = OptionalDouble.empty();
+            List<String> readings = List.of();
+            Set<String> flags = Set.of();
+            Map<String, String> attributes = Map.of();
+            Integer threshold = null;
+            Character unit = null;
+            Duration window = null;
+            Period period = null;
+            Year year = null;
+            YearMonth month = null;
+            BigDecimal value = null;
+            UUID batch = null;
+            LocalDate day = null;
+            int samples = 0;
+            OrderStatus status = null;
+            SensorSampled.Probe probe = null;
+            String site = null;
+            Optional<String> note = Optional.empty();
+            Optional<String> owner = Optional.empty();
+            List<String> owners = List.of();
+            String always = null;
+            String plain = null;
+            String inherited = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 29 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sensorId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            label = LABEL.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            offset = OFFSET.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            level = Codecs.OPTIONAL_INT.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            count = Codecs.OPTIONAL_LONG.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            ratio = Codecs.OPTIONAL_DOUBLE.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            readings = READINGS.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            flags = FLAGS.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            attributes = ATTRIBUTES.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            threshold = in.readBoxedInteger();
+                            next = 11;
+                            break;
+                        case 11:
+                            unit = Codecs.CHARACTER.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            window = Codecs.DURATION.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            period = Codecs.PERIOD.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            year = Codecs.YEAR.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            month = Codecs.YEAR_MONTH.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            value = Codecs.BIG_DECIMAL.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            batch = in.readUuid();
+                            next = 18;
+                            break;
+                        case 18:
+                            day = in.readLocalDate();
+                            next = 19;
+                            break;
+                        case 19:
+                            samples = in.readInt();
+                            next = 20;
+                            break;
+                        case 20:
+                            status = STATUS.read(in);
+                            next = 21;
+                            break;
+                        case 21:
+                            probe = SensorSampled_ProbeJsonCodec.INSTANCE.read(in);
+                            next = 22;
+                            break;
+                        case 22:
+                            site = in.readString();
+                            next = 23;
+                            break;
+                        case 23:
+                            note = NOTE.read(in);
+                            next = 24;
+                            break;
+                        case 24:
+                            owner = OWNER.read(in);
+                            next = 25;
+                            break;
+                        case 25:
+                            owners = OWNERS.read(in);
+                            next = 26;
+                            break;
+                        case 26:
+                            always = in.readString();
+                            next = 27;
+                            break;
+                        case 27:
+                            plain = in.readString();
+                            next = 28;
+                            break;
+                        case 28:
+                            inherited = in.readString();
+                            next = 29;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new SensorSampled(sensorId, calibration, label, offset, level, count, ratio, readings, flags, attributes, threshold, unit, window, period, year, month, value, batch, day, samples, status, probe, site, note, owner, owners, always, plain, inherited);
         }
 
         private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
     private static final JsonCodec<List<String>> PORTS = Codecs.list(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {MODEL_NAME, FIRMWARE_NAME, CHANNEL_NAME, PORTS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {MODEL_UTF8, FIRMWARE_UTF8, CHANNEL_UTF8, PORTS_UTF8};
 
     private static final String[] PROPERTIES = {"model", "firmware", "channel", "ports"};
 
@@ -184,6 +187,45 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
             throw EventReadException.rejected("SensorSampled.Probe", e, PROPERTIES,
                     new Object[] {model, firmware, channel, ports}, present);
         }
+    }
+
+    @Override
+    public SensorSampled.Probe read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String model = null;
+        Optional<String> firmware = Optional.empty();
+        OptionalInt channel = OptionalInt.empty();
+        List<String> ports = List.of();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        model = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        firmware = FIRMWARE.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        channel = Codecs.OPTIONAL_INT.read(in);
+                        next = 3;
+                        break;
+                    case 3:
+                        ports = PORTS.read(in);
+                        next = 4;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new SensorSampled.Probe(model, firmware, channel, ports);
     }
 
     private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.ValueCodecs;
 import java.util.List;
@@ -142,6 +143,8 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
         private static final JsonCodec<ShipmentBooked.Grade> GRADE = Codecs.enumOf(ShipmentBooked.Grade.class);
 
         private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, SKU_NAME, WEIGHT_NAME, PIECES_NAME, BOOKED_AT_NAME, ROUTE_NAME, STOPS_NAME, SKUS_NAME, TARE_NAME, RELATED_NAME, UNIT_NAME, UNITS_NAME, BY_UNIT_NAME, STOCK_NAME, LABELLED_NAME, GRADE_NAME, LABEL_NAME, null};
+
+        private static final byte[][] UTF8_NAMES = {SHIPMENT_ID_UTF8, SKU_UTF8, WEIGHT_UTF8, PIECES_UTF8, BOOKED_AT_UTF8, ROUTE_UTF8, STOPS_UTF8, SKUS_UTF8, TARE_UTF8, RELATED_UTF8, UNIT_UTF8, UNITS_UTF8, BY_UNIT_UTF8, STOCK_UTF8, LABELLED_UTF8, GRADE_UTF8, LABEL_UTF8, null};
 
         private static final String[] PROPERTIES = {"shipmentId", "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related", "unit", "units", "byUnit", "stock", "labelled", "grade", "label", "note"};
 
@@ -391,6 +394,111 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
                         tare, related, unit, units, byUnit, stock, labelled, grade, label, note},
                         present);
             }
+        }
+
+        @Override
+        public ShipmentBooked read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            ShipmentBooked.ShipmentId shipmentId = null;
+            ShipmentBooked.Sku sku = null;
+            ShipmentBooked.Grams weight = null;
+            ShipmentBooked.Pieces pieces = null;
+            ShipmentBooked.BookedAt bookedAt = null;
+            ShipmentBooked.Route route = null;
+            ShipmentBooked.Stops stops = null;
+            List<ShipmentBooked.Sku> skus = List.of();
+            Optional<ShipmentBooked.Grams> tare = Optional.empty();
+            Map<String, ShipmentBooked.ShipmentId> related = Map.of();
+            ShipmentBooked.Unit unit = null;
+            List<ShipmentBooked.Unit> units = List.of();
+            Map<ShipmentBooked.Unit, ShipmentBooked.Grams> byUnit = Map.of();
+            Map<ShipmentBooked.Sku, Integer> stock = Map.of();
+            Map<ShipmentBooked.Label, ShipmentBooked.Grams> labelled = Map.of();
+            ShipmentBooked.Grade grade = null;
+            ShipmentBooked.Label label = null;
+            String note = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 18 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            shipmentId = ShipmentBooked_ShipmentIdJsonCodec.INSTANCE.read(in);
+                            next = 1;
+                            break;
+                        case 1:
+                            sku = ShipmentBooked_SkuJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            weight = ShipmentBooked_GramsJsonCodec.INSTANCE.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            pieces = ShipmentBooked_PiecesJsonCodec.INSTANCE.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            bookedAt = ShipmentBooked_BookedAtJsonCodec.INSTANCE.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            route = ShipmentBooked_RouteJsonCodec.INSTANCE.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            stops = ShipmentBooked_StopsJsonCodec.INSTANCE.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            skus = Reached.SKUS.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            tare = Reached.TARE.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            related = Reached.RELATED.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            unit = UNIT.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            units = UNITS.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            byUnit = Reached.BY_UNIT.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            stock = STOCK.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            labelled = Reached.LABELLED.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            grade = GRADE.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            label = ShipmentBooked_LabelJsonCodec.INSTANCE.read(in);
+                            next = 18;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ShipmentBooked(shipmentId, sku, weight, pieces, bookedAt, route, stops, skus, tare, related, unit, units, byUnit, stock, labelled, grade, label, note);
         }
 
         private static int indexOf(String name) {

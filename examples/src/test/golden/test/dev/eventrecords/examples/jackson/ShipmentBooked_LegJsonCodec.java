@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -39,6 +40,8 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
     private static final byte[] HOPS_UTF8 = JsonWriter.name("hops");
 
     private static final SerializableString[] NAMES = {FROM_NAME, TO_HUB_NAME, HOPS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {FROM_UTF8, TO_HUB_UTF8, HOPS_UTF8};
 
     private static final String[] PROPERTIES = {"from", "to_hub", "hops"};
 
@@ -133,6 +136,40 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
             throw EventReadException.rejected("ShipmentBooked.Leg", e, PROPERTIES,
                     new Object[] {from, toHub, hops}, present);
         }
+    }
+
+    @Override
+    public ShipmentBooked.Leg read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String from = null;
+        String toHub = null;
+        int hops = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        from = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        toHub = in.readString();
+                        next = 2;
+                        break;
+                    case 2:
+                        hops = in.readInt();
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new ShipmentBooked.Leg(from, toHub, hops);
     }
 
     private static int indexOf(String name) {

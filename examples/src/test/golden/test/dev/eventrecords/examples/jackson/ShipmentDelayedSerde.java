@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -190,6 +191,8 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
         private static final JsonCodec<List<LocalDate>> HOLIDAYS = Codecs.list(FormatCodecs.strictText(LocalDate.class, HOLIDAYS_FORMAT));
 
         private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, NEW_DAY_NAME, LENIENT_DAY_NAME, NEW_WINDOW_NAME, CUTOFF_NAME, PROMISED_NAME, AT_NAME, DEPARTS_NAME, OPENS_NAME, BILLING_NAME, ANNIVERSARY_NAME, SEASON_NAME, HOLIDAYS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SHIPMENT_ID_UTF8, NEW_DAY_UTF8, LENIENT_DAY_UTF8, NEW_WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, AT_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8};
 
         private static final String[] PROPERTIES = {"shipment_id", "newDay", "lenientDay", "newWindow", "cutoff", "promised", "at", "departs", "opens", "billing", "anniversary", "season", "holidays"};
 
@@ -385,6 +388,90 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
                         new Object[] {shipmentId, newDay, lenientDay, newWindow, cutoff, promised,
                         at, departs, opens, billing, anniversary, season, holidays}, present);
             }
+        }
+
+        @Override
+        public ShipmentDelayed read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String shipmentId = null;
+            LocalDate newDay = null;
+            LocalDate lenientDay = null;
+            LocalDateTime newWindow = null;
+            LocalTime cutoff = null;
+            OffsetDateTime promised = null;
+            Instant at = null;
+            ZonedDateTime departs = null;
+            OffsetTime opens = null;
+            YearMonth billing = null;
+            MonthDay anniversary = null;
+            Year season = null;
+            List<LocalDate> holidays = List.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 13 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            shipmentId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            newDay = NEW_DAY.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            lenientDay = LENIENT_DAY.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            newWindow = NEW_WINDOW.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            cutoff = CUTOFF.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            promised = PROMISED.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            at = AT.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            departs = DEPARTS.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            opens = OPENS.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            billing = BILLING.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            anniversary = ANNIVERSARY.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            season = SEASON.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            holidays = HOLIDAYS.read(in);
+                            next = 13;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ShipmentDelayed(shipmentId, newDay, lenientDay, newWindow, cutoff, promised, at, departs, opens, billing, anniversary, season, holidays);
         }
 
         private static int indexOf(String name) {

@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -255,6 +256,8 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
         private static final JsonCodec<Map<String, LocalDate>> MILESTONES = Codecs.map(FormatCodecs.text(LocalDate.class, MILESTONES_FORMAT));
 
         private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, PICKUP_DAY_NAME, DELIVERY_DAY_NAME, LABEL_DAY_NAME, SCHEDULED_AT_NAME, CONFIRMED_AT_NAME, WINDOW_NAME, CUTOFF_NAME, PROMISED_NAME, PROMISED_IN_TOKYO_NAME, DEPARTS_NAME, OPENS_NAME, BILLING_NAME, ANNIVERSARY_NAME, SEASON_NAME, HOLIDAYS_NAME, CLOSURES_NAME, RETURN_BY_NAME, MILESTONES_NAME, CREATED_NAME, PLAIN_DAY_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SHIPMENT_ID_UTF8, PICKUP_DAY_UTF8, DELIVERY_DAY_UTF8, LABEL_DAY_UTF8, SCHEDULED_AT_UTF8, CONFIRMED_AT_UTF8, WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, PROMISED_IN_TOKYO_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8, CLOSURES_UTF8, RETURN_BY_UTF8, MILESTONES_UTF8, CREATED_UTF8, PLAIN_DAY_UTF8};
 
         private static final String[] PROPERTIES = {"shipment_id", "pickupDay", "deliveryDay", "labelDay", "scheduledAt", "confirmedAt", "window", "cutoff", "promised", "promisedInTokyo", "departs", "opens", "billing", "anniversary", "season", "holidays", "closures", "returnBy", "milestones", "created", "plainDay"};
 
@@ -532,6 +535,130 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
                         billing, anniversary, season, holidays, closures, returnBy, milestones,
                         created, plainDay}, present);
             }
+        }
+
+        @Override
+        public ShipmentScheduled read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String shipmentId = null;
+            LocalDate pickupDay = null;
+            LocalDate deliveryDay = null;
+            LocalDate labelDay = null;
+            Instant scheduledAt = null;
+            Instant confirmedAt = null;
+            LocalDateTime window = null;
+            LocalTime cutoff = null;
+            OffsetDateTime promised = null;
+            OffsetDateTime promisedInTokyo = null;
+            ZonedDateTime departs = null;
+            OffsetTime opens = null;
+            YearMonth billing = null;
+            MonthDay anniversary = null;
+            Year season = null;
+            List<LocalDate> holidays = List.of();
+            Set<LocalDate> closures = Set.of();
+            Optional<LocalDate> returnBy = Optional.empty();
+            Map<String, LocalDate> milestones = Map.of();
+            Instant created = null;
+            LocalDate plainDay = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 21 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            shipmentId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            pickupDay = PICKUP_DAY.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            deliveryDay = DELIVERY_DAY.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            labelDay = LABEL_DAY.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            scheduledAt = SCHEDULED_AT.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            confirmedAt = CONFIRMED_AT.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            window = WINDOW.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            cutoff = CUTOFF.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            promised = PROMISED.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            promisedInTokyo = PROMISED_IN_TOKYO.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            departs = DEPARTS.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            opens = OPENS.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            billing = BILLING.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            anniversary = ANNIVERSARY.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            season = SEASON.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            holidays = HOLIDAYS.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            closures = CLOSURES.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            returnBy = RETURN_BY.read(in);
+                            next = 18;
+                            break;
+                        case 18:
+                            milestones = MILESTONES.read(in);
+                            next = 19;
+                            break;
+                        case 19:
+                            created = in.readInstant();
+                            next = 20;
+                            break;
+                        case 20:
+                            plainDay = in.readLocalDate();
+                            next = 21;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ShipmentScheduled(shipmentId, pickupDay, deliveryDay, labelDay, scheduledAt, confirmedAt, window, cutoff, promised, promisedInTokyo, departs, opens, billing, anniversary, season, holidays, closures, returnBy, milestones, created, plainDay);
         }
 
         private static int indexOf(String name) {

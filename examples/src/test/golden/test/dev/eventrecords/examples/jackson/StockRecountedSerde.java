@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -107,6 +108,8 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
         private static final JsonCodec<Map<String, List<List<Integer>>>> GRID = Codecs.map(Codecs.list(Codecs.list(Codecs.INTEGER)));
 
         private static final SerializableString[] NAMES = {WAREHOUSE_ID_NAME, BINS_BY_SKU_NAME, LAYERS_NAME, AUDITORS_NAME, LOTS_BY_BIN_NAME, COUNTS_NAME, GRID_NAME};
+
+        private static final byte[][] UTF8_NAMES = {WAREHOUSE_ID_UTF8, BINS_BY_SKU_UTF8, LAYERS_UTF8, AUDITORS_UTF8, LOTS_BY_BIN_UTF8, COUNTS_UTF8, GRID_UTF8};
 
         private static final String[] PROPERTIES = {"warehouseId", "binsBySku", "layer_rows", "auditors", "lotsByBin", "counts", "grid"};
 
@@ -242,6 +245,60 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
                         new Object[] {warehouseId, binsBySku, layers, auditors, lotsByBin, counts,
                         grid}, present);
             }
+        }
+
+        @Override
+        public StockRecounted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String warehouseId = null;
+            Map<String, List<String>> binsBySku = Map.of();
+            List<List<Integer>> layers = List.of();
+            Optional<List<String>> auditors = Optional.empty();
+            Map<String, Set<Long>> lotsByBin = Map.of();
+            List<Map<String, Integer>> counts = List.of();
+            Map<String, List<List<Integer>>> grid = Map.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            warehouseId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            binsBySku = BINS_BY_SKU.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            layers = LAYERS.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            auditors = AUDITORS.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            lotsByBin = LOTS_BY_BIN.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            counts = COUNTS.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            grid = GRID.read(in);
+                            next = 7;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new StockRecounted(warehouseId, binsBySku, layers, auditors, lotsByBin, counts, grid);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import dev.eventrecords.kafka.Scalars;
@@ -91,6 +92,8 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
         private static final byte[] VOUCHER_UTF8 = JsonWriter.name("voucher");
 
         private static final SerializableString[] NAMES = {TILL_NAME, TENDER_NAME, OTHERS_NAME, TIP_NAME, BY_CUSTOMER_NAME, VOUCHER_NAME, null};
+
+        private static final byte[][] UTF8_NAMES = {TILL_UTF8, TENDER_UTF8, OTHERS_UTF8, TIP_UTF8, BY_CUSTOMER_UTF8, VOUCHER_UTF8, null};
 
         private static final String[] PROPERTIES = {"till", "main", "others", "tip", "byCustomer", "voucher", "note"};
 
@@ -217,6 +220,56 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
                         new Object[] {till, tender, others, tip, byCustomer, voucher, note},
                         present);
             }
+        }
+
+        @Override
+        public TenderAccepted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String till = null;
+            Tender tender = null;
+            List<Tender> others = List.of();
+            Optional<Tender> tip = Optional.empty();
+            Map<String, Tender> byCustomer = Map.of();
+            Tender.Voucher voucher = null;
+            String note = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            till = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            tender = Reached.TENDER.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            others = Reached.OTHERS.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            tip = Reached.TIP.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            byCustomer = Reached.BY_CUSTOMER.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            voucher = Reached.VOUCHER.read(in);
+                            next = 7;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TenderAccepted(till, tender, others, tip, byCustomer, voucher, note);
         }
 
         private static int indexOf(String name) {

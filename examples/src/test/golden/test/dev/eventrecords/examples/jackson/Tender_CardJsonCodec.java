@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.YearMonth;
@@ -44,6 +45,8 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
     private static final JsonCodec<Optional<String>> HOLDER = Codecs.optional(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {NUMBER_NAME, EXPIRES_NAME, HOLDER_NAME};
+
+    private static final byte[][] UTF8_NAMES = {NUMBER_UTF8, EXPIRES_UTF8, HOLDER_UTF8};
 
     private static final String[] PROPERTIES = {"number", "exp", "holder"};
 
@@ -138,6 +141,40 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
             throw EventReadException.rejected("Tender.Card", e, PROPERTIES, new Object[] {number,
                     expires, holder}, present);
         }
+    }
+
+    @Override
+    public Tender.Card read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String number = null;
+        YearMonth expires = null;
+        Optional<String> holder = Optional.empty();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        number = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        expires = Codecs.YEAR_MONTH.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        holder = HOLDER.read(in);
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Tender.Card(number, expires, holder);
     }
 
     private static int indexOf(String name) {

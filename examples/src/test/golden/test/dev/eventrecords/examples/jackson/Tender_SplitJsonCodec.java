@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.PolymorphicCodec;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
     private static final byte[] BY_PAYER_UTF8 = JsonWriter.name("byPayer");
 
     private static final SerializableString[] NAMES = {PARTS_NAME, BY_PAYER_NAME};
+
+    private static final byte[][] UTF8_NAMES = {PARTS_UTF8, BY_PAYER_UTF8};
 
     private static final String[] PROPERTIES = {"parts", "byPayer"};
 
@@ -122,6 +125,35 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
             throw EventReadException.rejected("Tender.Split", e, PROPERTIES, new Object[] {parts,
                     byPayer}, present);
         }
+    }
+
+    @Override
+    public Tender.Split read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        List<Tender> parts = List.of();
+        Map<String, Tender> byPayer = Map.of();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        parts = Reached.PARTS.read(in);
+                        next = 1;
+                        break;
+                    case 1:
+                        byPayer = Reached.BY_PAYER.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Tender.Split(parts, byPayer);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
     private static final byte[] CENTS_UTF8 = JsonWriter.name("cents");
 
     private static final SerializableString[] NAMES = {CODE_NAME, CENTS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {CODE_UTF8, CENTS_UTF8};
 
     private static final String[] PROPERTIES = {"code", "cents"};
 
@@ -119,6 +122,35 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
             throw EventReadException.rejected("Tender.Voucher.Gift", e, PROPERTIES,
                     new Object[] {code, cents}, present);
         }
+    }
+
+    @Override
+    public Tender.Voucher.Gift read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String code = null;
+        long cents = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        code = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        cents = in.readLong();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Tender.Voucher.Gift(code, cents);
     }
 
     private static int indexOf(String name) {

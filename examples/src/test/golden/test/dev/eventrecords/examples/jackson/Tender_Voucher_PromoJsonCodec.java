@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -31,6 +32,8 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
     private static final byte[] CAMPAIGN_UTF8 = JsonWriter.name("campaign");
 
     private static final SerializableString[] NAMES = {CAMPAIGN_NAME};
+
+    private static final byte[][] UTF8_NAMES = {CAMPAIGN_UTF8};
 
     private static final String[] PROPERTIES = {"campaign"};
 
@@ -105,6 +108,30 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
             throw EventReadException.rejected("Tender.Voucher.Promo", e, PROPERTIES,
                     new Object[] {campaign}, present);
         }
+    }
+
+    @Override
+    public Tender.Voucher.Promo read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String campaign = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        campaign = in.readString();
+                        next = 1;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Tender.Voucher.Promo(campaign);
     }
 
     private static int indexOf(String name) {

@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.FormatCodecs;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.LocalDate;
@@ -190,6 +191,8 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
         private static final JsonCodec<Optional<LocalTime>> EXTRA_DEPARTURE = Codecs.optional(FormatCodecs.array(LocalTime.class));
 
         private static final SerializableString[] NAMES = {TIMETABLE_ID_NAME, VALID_FROM_NAME, VALID_FROM_FLOAT_NAME, VALID_UNTIL_NAME, PUBLISHED_NAME, PUBLISHED_FLOAT_NAME, REVISED_NAME, FIRST_DEPARTURE_NAME, FIRST_DEPARTURE_FLOAT_NAME, LAST_DEPARTURE_NAME, GATE_OPENS_NAME, GATE_OPENS_FLOAT_NAME, SEASON_NAME, SEASON_INT_NAME, SEASON_FLOAT_NAME, HOLIDAY_NAME, HOLIDAY_INT_NAME, HOLIDAY_FLOAT_NAME, CLOSURES_NAME, EXTRA_DEPARTURE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {TIMETABLE_ID_UTF8, VALID_FROM_UTF8, VALID_FROM_FLOAT_UTF8, VALID_UNTIL_UTF8, PUBLISHED_UTF8, PUBLISHED_FLOAT_UTF8, REVISED_UTF8, FIRST_DEPARTURE_UTF8, FIRST_DEPARTURE_FLOAT_UTF8, LAST_DEPARTURE_UTF8, GATE_OPENS_UTF8, GATE_OPENS_FLOAT_UTF8, SEASON_UTF8, SEASON_INT_UTF8, SEASON_FLOAT_UTF8, HOLIDAY_UTF8, HOLIDAY_INT_UTF8, HOLIDAY_FLOAT_UTF8, CLOSURES_UTF8, EXTRA_DEPARTURE_UTF8};
 
         private static final String[] PROPERTIES = {"timetable_id", "validFrom", "validFromFloat", "validUntil", "published", "publishedFloat", "revised", "firstDeparture", "firstDepartureFloat", "lastDeparture", "gateOpens", "gateOpensFloat", "season", "seasonInt", "seasonFloat", "holiday", "holidayInt", "holidayFloat", "closures", "extraDeparture"};
 
@@ -457,6 +460,125 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
                         gateOpens, gateOpensFloat, season, seasonInt, seasonFloat, holiday,
                         holidayInt, holidayFloat, closures, extraDeparture}, present);
             }
+        }
+
+        @Override
+        public TimetablePublished read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String timetableId = null;
+            LocalDate validFrom = null;
+            LocalDate validFromFloat = null;
+            LocalDate validUntil = null;
+            LocalDateTime published = null;
+            LocalDateTime publishedFloat = null;
+            LocalDateTime revised = null;
+            LocalTime firstDeparture = null;
+            LocalTime firstDepartureFloat = null;
+            LocalTime lastDeparture = null;
+            OffsetTime gateOpens = null;
+            OffsetTime gateOpensFloat = null;
+            YearMonth season = null;
+            YearMonth seasonInt = null;
+            YearMonth seasonFloat = null;
+            MonthDay holiday = null;
+            MonthDay holidayInt = null;
+            MonthDay holidayFloat = null;
+            List<LocalDate> closures = List.of();
+            Optional<LocalTime> extraDeparture = Optional.empty();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 20 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            timetableId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            validFrom = VALID_FROM.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            validFromFloat = VALID_FROM_FLOAT.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            validUntil = VALID_UNTIL.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            published = PUBLISHED.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            publishedFloat = PUBLISHED_FLOAT.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            revised = REVISED.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            firstDeparture = FIRST_DEPARTURE.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            firstDepartureFloat = FIRST_DEPARTURE_FLOAT.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            lastDeparture = LAST_DEPARTURE.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            gateOpens = GATE_OPENS.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            gateOpensFloat = GATE_OPENS_FLOAT.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            season = SEASON.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            seasonInt = SEASON_INT.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            seasonFloat = SEASON_FLOAT.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            holiday = HOLIDAY.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            holidayInt = HOLIDAY_INT.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            holidayFloat = HOLIDAY_FLOAT.read(in);
+                            next = 18;
+                            break;
+                        case 18:
+                            closures = CLOSURES.read(in);
+                            next = 19;
+                            break;
+                        case 19:
+                            extraDeparture = EXTRA_DEPARTURE.read(in);
+                            next = 20;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TimetablePublished(timetableId, validFrom, validFromFloat, validUntil, published, publishedFloat, revised, firstDeparture, firstDepartureFloat, lastDeparture, gateOpens, gateOpensFloat, season, seasonInt, seasonFloat, holiday, holidayInt, holidayFloat, closures, extraDeparture);
         }
 
         private static int indexOf(String name) {

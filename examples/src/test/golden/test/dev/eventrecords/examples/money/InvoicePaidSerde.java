@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -101,6 +102,8 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
         private static final JsonCodec<Map<String, Money>> TAX_BY_RATE = Codecs.map(MoneyCodec.INSTANCE);
 
         private static final SerializableString[] NAMES = {INVOICE_ID_NAME, TOTAL_NAME, LINES_NAME, TIP_NAME, TAX_BY_RATE_NAME, ADJUSTMENT_NAME, PAID_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {INVOICE_ID_UTF8, TOTAL_UTF8, LINES_UTF8, TIP_UTF8, TAX_BY_RATE_UTF8, ADJUSTMENT_UTF8, PAID_AT_UTF8};
 
         private static final String[] PROPERTIES = {"invoiceId", "total", "lines", "tip", "taxByRate", "adjustment", "paidAt"};
 
@@ -236,6 +239,60 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
                         new Object[] {invoiceId, total, lines, tip, taxByRate, adjustment, paidAt},
                         present);
             }
+        }
+
+        @Override
+        public InvoicePaid read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String invoiceId = null;
+            Money total = null;
+            List<Money> lines = List.of();
+            Optional<Money> tip = Optional.empty();
+            Map<String, Money> taxByRate = Map.of();
+            InvoicePaid.Adjustment adjustment = null;
+            Instant paidAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            invoiceId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            total = MoneyCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            lines = LINES.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            tip = TIP.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            taxByRate = TAX_BY_RATE.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            adjustment = InvoicePaid_AdjustmentJsonCodec.INSTANCE.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            paidAt = in.readInstant();
+                            next = 7;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new InvoicePaid(invoiceId, total, lines, tip, taxByRate, adjustment, paidAt);
         }
 
         private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import org.joda.money.Money;
@@ -36,6 +37,8 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
     private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
     private static final SerializableString[] NAMES = {REASON_NAME, AMOUNT_NAME};
+
+    private static final byte[][] UTF8_NAMES = {REASON_UTF8, AMOUNT_UTF8};
 
     private static final String[] PROPERTIES = {"reason", "amount"};
 
@@ -120,6 +123,35 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
             throw EventReadException.rejected("InvoicePaid.Adjustment", e, PROPERTIES,
                     new Object[] {reason, amount}, present);
         }
+    }
+
+    @Override
+    public InvoicePaid.Adjustment read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String reason = null;
+        Money amount = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        reason = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        amount = MoneyCodec.INSTANCE.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new InvoicePaid.Adjustment(reason, amount);
     }
 
     private static int indexOf(String name) {

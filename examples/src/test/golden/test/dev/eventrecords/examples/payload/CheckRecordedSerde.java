@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -74,6 +75,8 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
         private static final byte[] GAUGE_UTF8 = JsonWriter.name("gauge");
 
         private static final SerializableString[] NAMES = {ID_NAME, CODE_NAME, GAUGE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ID_UTF8, CODE_UTF8, GAUGE_UTF8};
 
         private static final String[] PROPERTIES = {"id", "code", "gauge"};
 
@@ -168,6 +171,40 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
                 throw EventReadException.rejected("CheckRecorded", e, PROPERTIES, new Object[] {id,
                         code, gauge}, present);
             }
+        }
+
+        @Override
+        public CheckRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String id = null;
+            int code = 0;
+            CheckRecorded.Gauge gauge = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            id = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            code = in.readInt();
+                            next = 2;
+                            break;
+                        case 2:
+                            gauge = CheckRecorded_GaugeJsonCodec.INSTANCE.read(in);
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new CheckRecorded(id, code, gauge);
         }
 
         private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -30,6 +31,8 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
     private static final byte[] READING_UTF8 = JsonWriter.name("reading");
 
     private static final SerializableString[] NAMES = {READING_NAME};
+
+    private static final byte[][] UTF8_NAMES = {READING_UTF8};
 
     private static final String[] PROPERTIES = {"reading"};
 
@@ -104,6 +107,30 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
             throw EventReadException.rejected("CheckRecorded.Gauge", e, PROPERTIES,
                     new Object[] {reading}, present);
         }
+    }
+
+    @Override
+    public CheckRecorded.Gauge read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        int reading = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        reading = in.readInt();
+                        next = 1;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new CheckRecorded.Gauge(reading);
     }
 
     private static int indexOf(String name) {

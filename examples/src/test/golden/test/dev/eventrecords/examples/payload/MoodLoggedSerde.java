@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -73,6 +74,8 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
         private static final JsonCodec<Mood> MOOD = Codecs.enumOf(Mood.class);
 
         private static final SerializableString[] NAMES = {ID_NAME, MOOD_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ID_UTF8, MOOD_UTF8};
 
         private static final String[] PROPERTIES = {"id", "mood"};
 
@@ -157,6 +160,35 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
                 throw EventReadException.rejected("MoodLogged", e, PROPERTIES, new Object[] {id,
                         mood}, present);
             }
+        }
+
+        @Override
+        public MoodLogged read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String id = null;
+            Mood mood = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            id = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            mood = MOOD.read(in);
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new MoodLogged(id, mood);
         }
 
         private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
         private static final byte[] DEPOT_UTF8 = JsonWriter.name("depot");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DEPOT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, DEPOT_UTF8};
 
         private static final String[] PROPERTIES = {"parcelId", "depot"};
 
@@ -154,6 +157,35 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
                 throw EventReadException.rejected("ParcelScanned", e, PROPERTIES,
                         new Object[] {parcelId, depot}, present);
             }
+        }
+
+        @Override
+        public ParcelScanned read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            ParcelScanned.ParcelId parcelId = null;
+            String depot = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);
+                            next = 1;
+                            break;
+                        case 1:
+                            depot = in.readString();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelScanned(parcelId, depot);
         }
 
         private static int indexOf(String name) {

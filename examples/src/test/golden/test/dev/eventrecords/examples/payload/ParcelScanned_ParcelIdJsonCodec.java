@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
     private static final SerializableString[] NAMES = {DEPOT_NAME, NUMBER_NAME};
+
+    private static final byte[][] UTF8_NAMES = {DEPOT_UTF8, NUMBER_UTF8};
 
     private static final String[] PROPERTIES = {"depot", "number"};
 
@@ -119,6 +122,35 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
             throw EventReadException.rejected("ParcelScanned.ParcelId", e, PROPERTIES,
                     new Object[] {depot, number}, present);
         }
+    }
+
+    @Override
+    public ParcelScanned.ParcelId read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String depot = null;
+        long number = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        depot = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        number = in.readLong();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new ParcelScanned.ParcelId(depot, number);
     }
 
     private static int indexOf(String name) {

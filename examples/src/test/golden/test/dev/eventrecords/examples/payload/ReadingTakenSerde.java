@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -154,6 +155,8 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, COUNT_NAME, LEVEL_NAME, CODE_NAME, TOTAL_NAME, VALID_NAME, GRADE_NAME, VALUE_NAME, RATIO_NAME, LABEL_NAME, UNIT_NAME, TAKEN_AT_NAME, BATCH_NAME, AMOUNT_NAME, BIG_NAME, SAMPLES_NAME, TALLIES_NAME, NOTE_NAME, CALIBRATION_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SENSOR_ID_UTF8, COUNT_UTF8, LEVEL_UTF8, CODE_UTF8, TOTAL_UTF8, VALID_UTF8, GRADE_UTF8, VALUE_UTF8, RATIO_UTF8, LABEL_UTF8, UNIT_UTF8, TAKEN_AT_UTF8, BATCH_UTF8, AMOUNT_UTF8, BIG_UTF8, SAMPLES_UTF8, TALLIES_UTF8, NOTE_UTF8, CALIBRATION_UTF8};
 
         private static final String[] PROPERTIES = {"sensorId", "count", "level", "code", "total", "valid", "grade", "value", "ratio", "label", "unit", "takenAt", "batch", "amount", "big", "samples", "tallies", "note", "calibration"};
 
@@ -410,6 +413,120 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
                         ratio, label, unit, takenAt, batch, amount, big, samples, tallies, note,
                         calibration}, present);
             }
+        }
+
+        @Override
+        public ReadingTaken read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sensorId = null;
+            int count = 0;
+            byte level = 0;
+            short code = 0;
+            long total = 0;
+            boolean valid = false;
+            char grade = 0;
+            double value = 0;
+            float ratio = 0;
+            String label = null;
+            Unit unit = null;
+            Instant takenAt = null;
+            UUID batch = null;
+            BigDecimal amount = null;
+            BigInteger big = null;
+            List<Integer> samples = List.of();
+            Map<String, Integer> tallies = Map.of();
+            Optional<String> note = Optional.empty();
+            ReadingTaken.Calibration calibration = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 19 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sensorId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            count = in.readInt();
+                            next = 2;
+                            break;
+                        case 2:
+                            level = in.readByte();
+                            next = 3;
+                            break;
+                        case 3:
+                            code = in.readShort();
+                            next = 4;
+                            break;
+                        case 4:
+                            total = in.readLong();
+                            next = 5;
+                            break;
+                        case 5:
+                            valid = in.readBoolean();
+                            next = 6;
+                            break;
+                        case 6:
+                            grade = in.readChar();
+                            next = 7;
+                            break;
+                        case 7:
+                            value = in.readDouble();
+                            next = 8;
+                            break;
+                        case 8:
+                            ratio = in.readFloat();
+                            next = 9;
+                            break;
+                        case 9:
+                            label = in.readString();
+                            next = 10;
+                            break;
+                        case 10:
+                            unit = UNIT.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            takenAt = in.readInstant();
+                            next = 12;
+                            break;
+                        case 12:
+                            batch = in.readUuid();
+                            next = 13;
+                            break;
+                        case 13:
+                            amount = Codecs.BIG_DECIMAL.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            big = Codecs.BIG_INTEGER.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            samples = SAMPLES.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            tallies = TALLIES.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            note = NOTE.read(in);
+                            next = 18;
+                            break;
+                        case 18:
+                            calibration = ReadingTaken_CalibrationJsonCodec.INSTANCE.read(in);
+                            next = 19;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ReadingTaken(sensorId, count, level, code, total, valid, grade, value, ratio, label, unit, takenAt, batch, amount, big, samples, tallies, note, calibration);
         }
 
         private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
     private static final byte[] PROBE_UTF8 = JsonWriter.name("probe");
 
     private static final SerializableString[] NAMES = {BY_NAME, PROBE_NAME};
+
+    private static final byte[][] UTF8_NAMES = {BY_UTF8, PROBE_UTF8};
 
     private static final String[] PROPERTIES = {"by", "probe"};
 
@@ -119,6 +122,35 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
             throw EventReadException.rejected("ReadingTaken.Calibration", e, PROPERTIES,
                     new Object[] {by, probe}, present);
         }
+    }
+
+    @Override
+    public ReadingTaken.Calibration read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String by = null;
+        ReadingTaken.Probe probe = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        by = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        probe = ReadingTaken_ProbeJsonCodec.INSTANCE.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new ReadingTaken.Calibration(by, probe);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
     private static final byte[] MODEL_UTF8 = JsonWriter.name("model");
 
     private static final SerializableString[] NAMES = {SERIAL_NAME, MODEL_NAME};
+
+    private static final byte[][] UTF8_NAMES = {SERIAL_UTF8, MODEL_UTF8};
 
     private static final String[] PROPERTIES = {"serial", "model"};
 
@@ -119,6 +122,35 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
             throw EventReadException.rejected("ReadingTaken.Probe", e, PROPERTIES,
                     new Object[] {serial, model}, present);
         }
+    }
+
+    @Override
+    public ReadingTaken.Probe read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        int serial = 0;
+        String model = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        serial = in.readInt();
+                        next = 1;
+                        break;
+                    case 1:
+                        model = in.readString();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new ReadingTaken.Probe(serial, model);
     }
 
     private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
         private static final byte[] CELSIUS_UTF8 = JsonWriter.name("celsius");
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, CELSIUS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SENSOR_ID_UTF8, CELSIUS_UTF8};
 
         private static final String[] PROPERTIES = {"sensorId", "celsius"};
 
@@ -154,6 +157,35 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
                 throw EventReadException.rejected("TemperatureLogged", e, PROPERTIES,
                         new Object[] {sensorId, celsius}, present);
             }
+        }
+
+        @Override
+        public TemperatureLogged read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sensorId = null;
+            double celsius = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sensorId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            celsius = in.readDouble();
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TemperatureLogged(sensorId, celsius);
         }
 
         private static int indexOf(String name) {

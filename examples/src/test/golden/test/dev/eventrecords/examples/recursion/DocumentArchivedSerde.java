@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
         private static final byte[] DOCUMENT_UTF8 = JsonWriter.name("document");
 
         private static final SerializableString[] NAMES = {ARCHIVED_BY_NAME, DOCUMENT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ARCHIVED_BY_UTF8, DOCUMENT_UTF8};
 
         private static final String[] PROPERTIES = {"archivedBy", "document"};
 
@@ -154,6 +157,35 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
                 throw EventReadException.rejected("DocumentArchived", e, PROPERTIES,
                         new Object[] {archivedBy, document}, present);
             }
+        }
+
+        @Override
+        public DocumentArchived read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String archivedBy = null;
+            Document document = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            archivedBy = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            document = DocumentJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new DocumentArchived(archivedBy, document);
         }
 
         private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Map;
@@ -42,6 +43,8 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
     private static final byte[] LINKS_UTF8 = JsonWriter.name("links");
 
     private static final SerializableString[] NAMES = {TITLE_NAME, FILED_FROM_NAME, LINKS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {TITLE_UTF8, FILED_FROM_UTF8, LINKS_UTF8};
 
     private static final String[] PROPERTIES = {"title", "filedFrom", "links"};
 
@@ -136,6 +139,40 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
             throw EventReadException.rejected("Document", e, PROPERTIES, new Object[] {title,
                     filedFrom, links}, present);
         }
+    }
+
+    @Override
+    public Document read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String title = null;
+        Optional<Folder> filedFrom = Optional.empty();
+        Map<String, Folder> links = Map.of();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        title = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        filedFrom = Reached.FILED_FROM.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        links = Reached.LINKS.read(in);
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Document(title, filedFrom, links);
     }
 
     private static int indexOf(String name) {

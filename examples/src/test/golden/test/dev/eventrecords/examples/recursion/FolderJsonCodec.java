@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
     private static final byte[] DOCUMENTS_UTF8 = JsonWriter.name("documents");
 
     private static final SerializableString[] NAMES = {NAME_NAME, DOCUMENTS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {NAME_UTF8, DOCUMENTS_UTF8};
 
     private static final String[] PROPERTIES = {"name", "documents"};
 
@@ -121,6 +124,35 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
             throw EventReadException.rejected("Folder", e, PROPERTIES, new Object[] {name,
                     documents}, present);
         }
+    }
+
+    @Override
+    public Folder read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String name = null;
+        List<Document> documents = List.of();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        name = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        documents = Reached.DOCUMENTS.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new Folder(name, documents);
     }
 
     private static int indexOf(String name) {

@@ -9,6 +9,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -70,6 +71,8 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
         private static final byte[] FOLDER_UTF8 = JsonWriter.name("folder");
 
         private static final SerializableString[] NAMES = {SHARED_BY_NAME, FOLDER_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SHARED_BY_UTF8, FOLDER_UTF8};
 
         private static final String[] PROPERTIES = {"sharedBy", "folder"};
 
@@ -154,6 +157,35 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
                 throw EventReadException.rejected("FolderShared", e, PROPERTIES,
                         new Object[] {sharedBy, folder}, present);
             }
+        }
+
+        @Override
+        public FolderShared read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String sharedBy = null;
+            Folder folder = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            sharedBy = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            folder = FolderJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new FolderShared(sharedBy, folder);
         }
 
         private static int indexOf(String name) {

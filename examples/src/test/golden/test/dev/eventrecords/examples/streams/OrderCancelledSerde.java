@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class OrderCancelledSerde extends EventSerde<OrderCancelled> {
         private static final byte[] CANCELLED_AT_UTF8 = JsonWriter.name("cancelledAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, REASON_NAME, CANCELLED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, REASON_UTF8, CANCELLED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"orderId", "reason", "cancelledAt"};
 
@@ -168,6 +171,40 @@ public final class OrderCancelledSerde extends EventSerde<OrderCancelled> {
                 throw EventReadException.rejected("OrderCancelled", e, PROPERTIES,
                         new Object[] {orderId, reason, cancelledAt}, present);
             }
+        }
+
+        @Override
+        public OrderCancelled read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderId = null;
+            String reason = null;
+            Instant cancelledAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            reason = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            cancelledAt = in.readInstant();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrderCancelled(orderId, reason, cancelledAt);
         }
 
         private static int indexOf(String name) {

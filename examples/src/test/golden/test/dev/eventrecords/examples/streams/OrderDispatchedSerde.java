@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
         private static final byte[] DISPATCHED_AT_UTF8 = JsonWriter.name("dispatchedAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, CARRIER_NAME, DISPATCHED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, CARRIER_UTF8, DISPATCHED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"orderId", "carrier", "dispatchedAt"};
 
@@ -168,6 +171,40 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
                 throw EventReadException.rejected("OrderDispatched", e, PROPERTIES,
                         new Object[] {orderId, carrier, dispatchedAt}, present);
             }
+        }
+
+        @Override
+        public OrderDispatched read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderId = null;
+            String carrier = null;
+            Instant dispatchedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            carrier = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            dispatchedAt = in.readInstant();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrderDispatched(orderId, carrier, dispatchedAt);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class OrderPackedSerde extends EventSerde<OrderPacked> {
         private static final byte[] PACKED_AT_UTF8 = JsonWriter.name("packedAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, PARCELS_NAME, PACKED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, PARCELS_UTF8, PACKED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"orderId", "parcels", "packedAt"};
 
@@ -168,6 +171,40 @@ public final class OrderPackedSerde extends EventSerde<OrderPacked> {
                 throw EventReadException.rejected("OrderPacked", e, PROPERTIES,
                         new Object[] {orderId, parcels, packedAt}, present);
             }
+        }
+
+        @Override
+        public OrderPacked read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderId = null;
+            int parcels = 0;
+            Instant packedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            parcels = in.readInt();
+                            next = 2;
+                            break;
+                        case 2:
+                            packedAt = in.readInstant();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrderPacked(orderId, parcels, packedAt);
         }
 
         private static int indexOf(String name) {

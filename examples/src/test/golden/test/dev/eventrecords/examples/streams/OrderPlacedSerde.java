@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
         private static final byte[] PLACED_AT_UTF8 = JsonWriter.name("placedAt");
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, CUSTOMER_ID_NAME, AMOUNT_CENTS_NAME, PLACED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, CUSTOMER_ID_UTF8, AMOUNT_CENTS_UTF8, PLACED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"orderId", "customerId", "amountCents", "placedAt"};
 
@@ -182,6 +185,45 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                 throw EventReadException.rejected("OrderPlaced", e, PROPERTIES,
                         new Object[] {orderId, customerId, amountCents, placedAt}, present);
             }
+        }
+
+        @Override
+        public OrderPlaced read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderId = null;
+            String customerId = null;
+            long amountCents = 0;
+            Instant placedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            customerId = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            amountCents = in.readLong();
+                            next = 3;
+                            break;
+                        case 3:
+                            placedAt = in.readInstant();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrderPlaced(orderId, customerId, amountCents, placedAt);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -78,6 +79,8 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
         private static final byte[] COUNTED_AT_UTF8 = JsonWriter.name("countedAt");
 
         private static final SerializableString[] NAMES = {CUSTOMER_ID_NAME, ORDERS_NAME, AMOUNT_CENTS_NAME, COUNTED_AT_NAME};
+
+        private static final byte[][] UTF8_NAMES = {CUSTOMER_ID_UTF8, ORDERS_UTF8, AMOUNT_CENTS_UTF8, COUNTED_AT_UTF8};
 
         private static final String[] PROPERTIES = {"customerId", "orders", "amountCents", "countedAt"};
 
@@ -182,6 +185,45 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
                 throw EventReadException.rejected("OrdersCounted", e, PROPERTIES,
                         new Object[] {customerId, orders, amountCents, countedAt}, present);
             }
+        }
+
+        @Override
+        public OrdersCounted read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String customerId = null;
+            int orders = 0;
+            long amountCents = 0;
+            Instant countedAt = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            customerId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            orders = in.readInt();
+                            next = 2;
+                            break;
+                        case 2:
+                            amountCents = in.readLong();
+                            next = 3;
+                            break;
+                        case 3:
+                            countedAt = in.readInstant();
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new OrdersCounted(customerId, orders, amountCents, countedAt);
         }
 
         private static int indexOf(String name) {

@@ -12,6 +12,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.MapKeys;
 import dev.eventrecords.kafka.PolymorphicCodec;
@@ -604,6 +605,8 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, NOTE_NAME, MAIN_NAME, TAGS_NAME, COLOURS_NAME, TOTALS_NAME, BY_ID_NAME, BY_NUMBER_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BRANCHES_NAME, TREE_NAME, PAYMENT_NAME, PAYMENTS_NAME, null};
 
+        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, NOTE_UTF8, MAIN_UTF8, TAGS_UTF8, COLOURS_UTF8, TOTALS_UTF8, BY_ID_UTF8, BY_NUMBER_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BRANCHES_UTF8, TREE_UTF8, PAYMENT_UTF8, PAYMENTS_UTF8, null};
+
         private static final String[] PROPERTIES = {"order_id", "note", "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour", "byPriority", "branches", "tree", "payment", "payments", "secret"};
 
         private Codec() {
@@ -820,6 +823,101 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
                         byDay, byColour, byPriority, branches, tree, payment, payments, secret},
                         present);
             }
+        }
+
+        @Override
+        public AvroShapesRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String orderId = null;
+            Optional<String> note = Optional.empty();
+            Optional<AvroShapesRecorded.Branch> main = Optional.empty();
+            List<String> tags = List.of();
+            Set<Colour> colours = Set.of();
+            Map<String, Long> totals = Map.of();
+            Map<UUID, String> byId = Map.of();
+            Map<Integer, AvroShapesRecorded.Branch> byNumber = Map.of();
+            Map<LocalDate, Integer> byDay = Map.of();
+            Map<Colour, Long> byColour = Map.of();
+            Map<Priority, Optional<String>> byPriority = Map.of();
+            List<Optional<AvroShapesRecorded.Branch>> branches = List.of();
+            AvroShapesRecorded.Branch tree = null;
+            Payment payment = null;
+            List<Payment> payments = List.of();
+            String secret = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 16 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            orderId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            note = NOTE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            main = Reached.MAIN.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            tags = TAGS.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            colours = COLOURS.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            totals = TOTALS.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            byId = BY_ID.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            byNumber = Reached.BY_NUMBER.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            byDay = BY_DAY.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            byColour = BY_COLOUR.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            byPriority = BY_PRIORITY.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            branches = Reached.BRANCHES.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            tree = AvroShapesRecorded_BranchJsonCodec.INSTANCE.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            payment = Reached.PAYMENT.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            payments = Reached.PAYMENTS.read(in);
+                            next = 16;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AvroShapesRecorded(orderId, note, main, tags, colours, totals, byId, byNumber, byDay, byColour, byPriority, branches, tree, payment, payments, secret);
         }
 
         private static int indexOf(String name) {

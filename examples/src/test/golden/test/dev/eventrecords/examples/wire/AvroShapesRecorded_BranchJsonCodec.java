@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
     private static final byte[] NEXT_UTF8 = JsonWriter.name("next");
 
     private static final SerializableString[] NAMES = {LABEL_NAME, WEIGHT_NAME, CHILDREN_NAME, NEXT_NAME};
+
+    private static final byte[][] UTF8_NAMES = {LABEL_UTF8, WEIGHT_UTF8, CHILDREN_UTF8, NEXT_UTF8};
 
     private static final String[] PROPERTIES = {"label", "weight", "children", "next"};
 
@@ -150,6 +153,45 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
             throw EventReadException.rejected("AvroShapesRecorded.Branch", e, PROPERTIES,
                     new Object[] {label, weight, children, next}, present);
         }
+    }
+
+    @Override
+    public AvroShapesRecorded.Branch read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String label = null;
+        int weight = 0;
+        List<AvroShapesRecorded.Branch> children = List.of();
+        Optional<AvroShapesRecorded.Branch> next = Optional.empty();
+        if (in.firstProperty()) {
+            int next_ = 0;
+            do {
+                int index = next_ < 4 && in.name(UTF8_NAMES[next_]) ? next_ : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        label = in.readString();
+                        next_ = 1;
+                        break;
+                    case 1:
+                        weight = in.readInt();
+                        next_ = 2;
+                        break;
+                    case 2:
+                        children = Reached.CHILDREN.read(in);
+                        next_ = 3;
+                        break;
+                    case 3:
+                        next = Reached.NEXT.read(in);
+                        next_ = 4;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new AvroShapesRecorded.Branch(label, weight, children, next);
     }
 
     private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import dev.eventrecords.kafka.avro.AvroCodec;
@@ -759,6 +760,8 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
 
         private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, AT_NAME, OFFSET_AT_NAME, ZONED_AT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, OPENS_AT_NAME, OFFSET_NAME, ZONE_NAME, SITE_NAME, LOCALE_NAME, CURRENCY_NAME, BLOB_NAME, OI_NAME, OL_NAME, OD_NAME, COLOUR_NAME, PRIORITY_NAME};
 
+        private static final byte[][] UTF8_NAMES = {ID_UTF8, FLAG_UTF8, B_UTF8, S_UTF8, I_UTF8, F_UTF8, D_UTF8, C_UTF8, FLAG_BOX_UTF8, B_BOX_UTF8, S_BOX_UTF8, I_BOX_UTF8, L_BOX_UTF8, F_BOX_UTF8, D_BOX_UTF8, C_BOX_UTF8, TEXT_UTF8, UUID_UTF8, DECIMAL_UTF8, INTEGER_UTF8, AT_UTF8, OFFSET_AT_UTF8, ZONED_AT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, OPENS_AT_UTF8, OFFSET_UTF8, ZONE_UTF8, SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, BLOB_UTF8, OI_UTF8, OL_UTF8, OD_UTF8, COLOUR_UTF8, PRIORITY_UTF8};
+
         private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "at", "offsetAt", "zonedAt", "date", "dateTime", "time", "duration", "period", "year", "yearMonth", "anniversary", "month", "closedOn", "opensAt", "offset", "zone", "site", "locale", "currency", "blob", "oi", "ol", "od", "colour", "priority"};
 
         private Codec() {
@@ -1276,6 +1279,250 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
                         closedOn, opensAt, offset, zone, site, locale, currency, blob, oi, ol, od,
                         colour, priority}, present);
             }
+        }
+
+        @Override
+        public AvroValuesRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            long id = 0;
+            boolean flag = false;
+            byte b = 0;
+            short s = 0;
+            int i = 0;
+            float f = 0;
+            double d = 0;
+            char c = 0;
+            Boolean flagBox = null;
+            Byte bBox = null;
+            Short sBox = null;
+            Integer iBox = null;
+            Long lBox = null;
+            Float fBox = null;
+            Double dBox = null;
+            Character cBox = null;
+            String text = null;
+            UUID uuid = null;
+            BigDecimal decimal = null;
+            BigInteger integer = null;
+            Instant at = null;
+            OffsetDateTime offsetAt = null;
+            ZonedDateTime zonedAt = null;
+            LocalDate date = null;
+            LocalDateTime dateTime = null;
+            LocalTime time = null;
+            Duration duration = null;
+            Period period = null;
+            Year year = null;
+            YearMonth yearMonth = null;
+            MonthDay anniversary = null;
+            Month month = null;
+            DayOfWeek closedOn = null;
+            OffsetTime opensAt = null;
+            ZoneOffset offset = null;
+            ZoneId zone = null;
+            URI site = null;
+            Locale locale = null;
+            Currency currency = null;
+            Bytes blob = null;
+            OptionalInt oi = OptionalInt.empty();
+            OptionalLong ol = OptionalLong.empty();
+            OptionalDouble od = OptionalDouble.empty();
+            Colour colour = null;
+            Priority priority = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 45 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            id = in.readLong();
+                            next = 1;
+                            break;
+                        case 1:
+                            flag = in.readBoolean();
+                            next = 2;
+                            break;
+                        case 2:
+                            b = in.readByte();
+                            next = 3;
+                            break;
+                        case 3:
+                            s = in.readShort();
+                            next = 4;
+                            break;
+                        case 4:
+                            i = in.readInt();
+                            next = 5;
+                            break;
+                        case 5:
+                            f = in.readFloat();
+                            next = 6;
+                            break;
+                        case 6:
+                            d = in.readDouble();
+                            next = 7;
+                            break;
+                        case 7:
+                            c = in.readChar();
+                            next = 8;
+                            break;
+                        case 8:
+                            flagBox = in.readBoxedBoolean();
+                            next = 9;
+                            break;
+                        case 9:
+                            bBox = Codecs.BYTE.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            sBox = Codecs.SHORT.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            iBox = in.readBoxedInteger();
+                            next = 12;
+                            break;
+                        case 12:
+                            lBox = in.readBoxedLong();
+                            next = 13;
+                            break;
+                        case 13:
+                            fBox = Codecs.FLOAT.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            dBox = in.readBoxedDouble();
+                            next = 15;
+                            break;
+                        case 15:
+                            cBox = Codecs.CHARACTER.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            text = in.readString();
+                            next = 17;
+                            break;
+                        case 17:
+                            uuid = in.readUuid();
+                            next = 18;
+                            break;
+                        case 18:
+                            decimal = Codecs.BIG_DECIMAL.read(in);
+                            next = 19;
+                            break;
+                        case 19:
+                            integer = Codecs.BIG_INTEGER.read(in);
+                            next = 20;
+                            break;
+                        case 20:
+                            at = in.readInstant();
+                            next = 21;
+                            break;
+                        case 21:
+                            offsetAt = Codecs.OFFSET_DATE_TIME.read(in);
+                            next = 22;
+                            break;
+                        case 22:
+                            zonedAt = Codecs.ZONED_DATE_TIME.read(in);
+                            next = 23;
+                            break;
+                        case 23:
+                            date = in.readLocalDate();
+                            next = 24;
+                            break;
+                        case 24:
+                            dateTime = Codecs.LOCAL_DATE_TIME.read(in);
+                            next = 25;
+                            break;
+                        case 25:
+                            time = Codecs.LOCAL_TIME.read(in);
+                            next = 26;
+                            break;
+                        case 26:
+                            duration = Codecs.DURATION.read(in);
+                            next = 27;
+                            break;
+                        case 27:
+                            period = Codecs.PERIOD.read(in);
+                            next = 28;
+                            break;
+                        case 28:
+                            year = Codecs.YEAR.read(in);
+                            next = 29;
+                            break;
+                        case 29:
+                            yearMonth = Codecs.YEAR_MONTH.read(in);
+                            next = 30;
+                            break;
+                        case 30:
+                            anniversary = Codecs.MONTH_DAY.read(in);
+                            next = 31;
+                            break;
+                        case 31:
+                            month = Codecs.MONTH.read(in);
+                            next = 32;
+                            break;
+                        case 32:
+                            closedOn = CLOSED_ON.read(in);
+                            next = 33;
+                            break;
+                        case 33:
+                            opensAt = Codecs.OFFSET_TIME.read(in);
+                            next = 34;
+                            break;
+                        case 34:
+                            offset = Codecs.ZONE_OFFSET.read(in);
+                            next = 35;
+                            break;
+                        case 35:
+                            zone = Codecs.ZONE_ID.read(in);
+                            next = 36;
+                            break;
+                        case 36:
+                            site = Codecs.URI.read(in);
+                            next = 37;
+                            break;
+                        case 37:
+                            locale = Codecs.LOCALE.read(in);
+                            next = 38;
+                            break;
+                        case 38:
+                            currency = Codecs.CURRENCY.read(in);
+                            next = 39;
+                            break;
+                        case 39:
+                            blob = Codecs.BYTES.read(in);
+                            next = 40;
+                            break;
+                        case 40:
+                            oi = Codecs.OPTIONAL_INT.read(in);
+                            next = 41;
+                            break;
+                        case 41:
+                            ol = Codecs.OPTIONAL_LONG.read(in);
+                            next = 42;
+                            break;
+                        case 42:
+                            od = Codecs.OPTIONAL_DOUBLE.read(in);
+                            next = 43;
+                            break;
+                        case 43:
+                            colour = COLOUR.read(in);
+                            next = 44;
+                            break;
+                        case 44:
+                            priority = PRIORITY.read(in);
+                            next = 45;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new AvroValuesRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, at, offsetAt, zonedAt, date, dateTime, time, duration, period, year, yearMonth, anniversary, month, closedOn, opensAt, offset, zone, site, locale, currency, blob, oi, ol, od, colour, priority);
         }
 
         private static int indexOf(String name) {

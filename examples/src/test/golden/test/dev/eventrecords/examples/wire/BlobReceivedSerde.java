@@ -11,6 +11,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,8 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
         private static final JsonCodec<Map<String, Bytes>> ATTACHMENTS = Codecs.map(Codecs.BYTES);
 
         private static final SerializableString[] NAMES = {BLOB_ID_NAME, PAYLOAD_NAME, THUMBNAIL_NAME, CHUNKS_NAME, ATTACHMENTS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {BLOB_ID_UTF8, PAYLOAD_UTF8, THUMBNAIL_UTF8, CHUNKS_UTF8, ATTACHMENTS_UTF8};
 
         private static final String[] PROPERTIES = {"blobId", "payload", "thumbnail", "chunks", "attachments"};
 
@@ -206,6 +209,50 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
                 throw EventReadException.rejected("BlobReceived", e, PROPERTIES,
                         new Object[] {blobId, payload, thumbnail, chunks, attachments}, present);
             }
+        }
+
+        @Override
+        public BlobReceived read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            int blobId = 0;
+            Bytes payload = null;
+            Optional<Bytes> thumbnail = Optional.empty();
+            List<Bytes> chunks = List.of();
+            Map<String, Bytes> attachments = Map.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            blobId = in.readInt();
+                            next = 1;
+                            break;
+                        case 1:
+                            payload = Codecs.BYTES.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            thumbnail = THUMBNAIL.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            chunks = CHUNKS.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            attachments = ATTACHMENTS.read(in);
+                            next = 5;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new BlobReceived(blobId, payload, thumbnail, chunks, attachments);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -179,6 +180,8 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
         private static final JsonCodec<List<Optional<String>>> OPTIONAL_NAMES = Codecs.list(Codecs.optional(Codecs.STRING));
 
         private static final SerializableString[] NAMES = {ID_NAME, NOTE_NAME, SEEN_AT_NAME, PRICE_NAME, MAYBE_INT_NAME, MAYBE_LONG_NAME, MAYBE_DOUBLE_NAME, NAMES_NAME, NUMBERS_NAME, READINGS_NAME, TAGS_NAME, COLOURS_NAME, LABELS_NAME, COUNTERS_NAME, SERIES_BY_NAME_NAME, MATRIX_NAME, MAYBE_NAMES_NAME, NESTED_MAPS_NAME, OPTIONAL_NAMES_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ID_UTF8, NOTE_UTF8, SEEN_AT_UTF8, PRICE_UTF8, MAYBE_INT_UTF8, MAYBE_LONG_UTF8, MAYBE_DOUBLE_UTF8, NAMES_UTF8, NUMBERS_UTF8, READINGS_UTF8, TAGS_UTF8, COLOURS_UTF8, LABELS_UTF8, COUNTERS_UTF8, SERIES_BY_NAME_UTF8, MATRIX_UTF8, MAYBE_NAMES_UTF8, NESTED_MAPS_UTF8, OPTIONAL_NAMES_UTF8};
 
         private static final String[] PROPERTIES = {"id", "note", "seenAt", "price", "maybeInt", "maybeLong", "maybeDouble", "names", "numbers", "readings", "tags", "colours", "labels", "counters", "seriesByName", "matrix", "maybeNames", "nestedMaps", "optionalNames"};
 
@@ -435,6 +438,120 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
                         names, numbers, readings, tags, colours, labels, counters, seriesByName,
                         matrix, maybeNames, nestedMaps, optionalNames}, present);
             }
+        }
+
+        @Override
+        public ContainersFilled read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            UUID id = null;
+            Optional<String> note = Optional.empty();
+            Optional<Instant> seenAt = Optional.empty();
+            Optional<BigDecimal> price = Optional.empty();
+            OptionalInt maybeInt = OptionalInt.empty();
+            OptionalLong maybeLong = OptionalLong.empty();
+            OptionalDouble maybeDouble = OptionalDouble.empty();
+            List<String> names = List.of();
+            List<Integer> numbers = List.of();
+            List<Double> readings = List.of();
+            Set<String> tags = Set.of();
+            Set<Colour> colours = Set.of();
+            Map<String, String> labels = Map.of();
+            Map<String, Long> counters = Map.of();
+            Map<String, List<BigDecimal>> seriesByName = Map.of();
+            List<List<Integer>> matrix = List.of();
+            Optional<List<String>> maybeNames = Optional.empty();
+            Map<String, Map<String, Integer>> nestedMaps = Map.of();
+            List<Optional<String>> optionalNames = List.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 19 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            id = in.readUuid();
+                            next = 1;
+                            break;
+                        case 1:
+                            note = NOTE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            seenAt = SEEN_AT.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            price = PRICE.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            maybeInt = Codecs.OPTIONAL_INT.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            maybeLong = Codecs.OPTIONAL_LONG.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            maybeDouble = Codecs.OPTIONAL_DOUBLE.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            names = NAMES_2.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            numbers = NUMBERS.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            readings = READINGS.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            tags = TAGS.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            colours = COLOURS.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            labels = LABELS.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            counters = COUNTERS.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            seriesByName = SERIES_BY_NAME.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            matrix = MATRIX.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            maybeNames = MAYBE_NAMES.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            nestedMaps = NESTED_MAPS.read(in);
+                            next = 18;
+                            break;
+                        case 18:
+                            optionalNames = OPTIONAL_NAMES.read(in);
+                            next = 19;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ContainersFilled(id, note, seenAt, price, maybeInt, maybeLong, maybeDouble, names, numbers, readings, tags, colours, labels, counters, seriesByName, matrix, maybeNames, nestedMaps, optionalNames);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.MapKeys;
 import java.net.URI;
@@ -173,6 +174,8 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
         private static final JsonCodec<Map<DayOfWeek, OffsetTime>> HOURS = Codecs.map(MapKeys.enumOf(DayOfWeek.class), Codecs.OFFSET_TIME);
 
         private static final SerializableString[] NAMES = {SITE_NAME, LOCALE_NAME, CURRENCY_NAME, ZONE_NAME, OFFSET_NAME, OPENS_AT_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, BY_ID_NAME, BY_BYTE_NAME, BY_SHORT_NAME, BY_INT_NAME, BY_LONG_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BY_MONTH_NAME, HOURS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, ZONE_UTF8, OFFSET_UTF8, OPENS_AT_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, BY_ID_UTF8, BY_BYTE_UTF8, BY_SHORT_UTF8, BY_INT_UTF8, BY_LONG_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BY_MONTH_UTF8, HOURS_UTF8};
 
         private static final String[] PROPERTIES = {"site", "locale", "currency", "zone", "offset", "opensAt", "anniversary", "month", "closedOn", "byId", "byByte", "byShort", "byInt", "byLong", "byDay", "byColour", "byPriority", "byMonth", "hours"};
 
@@ -429,6 +432,120 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
                         month, closedOn, byId, byByte, byShort, byInt, byLong, byDay, byColour,
                         byPriority, byMonth, hours}, present);
             }
+        }
+
+        @Override
+        public JdkValuesRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            URI site = null;
+            Locale locale = null;
+            Currency currency = null;
+            ZoneId zone = null;
+            ZoneOffset offset = null;
+            OffsetTime opensAt = null;
+            MonthDay anniversary = null;
+            Month month = null;
+            DayOfWeek closedOn = null;
+            Map<UUID, String> byId = Map.of();
+            Map<Byte, String> byByte = Map.of();
+            Map<Short, String> byShort = Map.of();
+            Map<Integer, String> byInt = Map.of();
+            Map<Long, String> byLong = Map.of();
+            Map<LocalDate, Integer> byDay = Map.of();
+            Map<Colour, Long> byColour = Map.of();
+            Map<Priority, String> byPriority = Map.of();
+            Map<Month, Integer> byMonth = Map.of();
+            Map<DayOfWeek, OffsetTime> hours = Map.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 19 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            site = Codecs.URI.read(in);
+                            next = 1;
+                            break;
+                        case 1:
+                            locale = Codecs.LOCALE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            currency = Codecs.CURRENCY.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            zone = Codecs.ZONE_ID.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            offset = Codecs.ZONE_OFFSET.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            opensAt = Codecs.OFFSET_TIME.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            anniversary = Codecs.MONTH_DAY.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            month = Codecs.MONTH.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            closedOn = CLOSED_ON.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            byId = BY_ID.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            byByte = BY_BYTE.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            byShort = BY_SHORT.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            byInt = BY_INT.read(in);
+                            next = 13;
+                            break;
+                        case 13:
+                            byLong = BY_LONG.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            byDay = BY_DAY.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            byColour = BY_COLOUR.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            byPriority = BY_PRIORITY.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            byMonth = BY_MONTH.read(in);
+                            next = 18;
+                            break;
+                        case 18:
+                            hours = HOURS.read(in);
+                            next = 19;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new JdkValuesRecorded(site, locale, currency, zone, offset, opensAt, anniversary, month, closedOn, byId, byByte, byShort, byInt, byLong, byDay, byColour, byPriority, byMonth, hours);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -99,6 +100,8 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
         private static final byte[] ALTERNATIVES_UTF8 = JsonWriter.name("alternatives");
 
         private static final SerializableString[] NAMES = {ROUTE_ID_NAME, NAME_NAME, FIRST_LEG_NAME, LEGS_NAME, DESTINATION_NAME, LANDMARKS_NAME, WAYPOINTS_BY_NAME_NAME, ALTERNATIVES_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ROUTE_ID_UTF8, NAME_UTF8, FIRST_LEG_UTF8, LEGS_UTF8, DESTINATION_UTF8, LANDMARKS_UTF8, WAYPOINTS_BY_NAME_UTF8, ALTERNATIVES_UTF8};
 
         private static final String[] PROPERTIES = {"routeId", "name", "firstLeg", "legs", "destination", "landmarks", "waypointsByName", "alternatives"};
 
@@ -244,6 +247,65 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
                         new Object[] {routeId, name, firstLeg, legs, destination, landmarks,
                         waypointsByName, alternatives}, present);
             }
+        }
+
+        @Override
+        public RoutePlanned read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            long routeId = 0;
+            String name = null;
+            RoutePlanned.Leg firstLeg = null;
+            List<RoutePlanned.Leg> legs = List.of();
+            Optional<RoutePlanned.Waypoint> destination = Optional.empty();
+            Set<RoutePlanned.Waypoint> landmarks = Set.of();
+            Map<String, RoutePlanned.Waypoint> waypointsByName = Map.of();
+            Map<String, List<RoutePlanned.Waypoint>> alternatives = Map.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 8 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            routeId = in.readLong();
+                            next = 1;
+                            break;
+                        case 1:
+                            name = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            firstLeg = RoutePlanned_LegJsonCodec.INSTANCE.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            legs = Reached.LEGS.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            destination = Reached.DESTINATION.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            landmarks = Reached.LANDMARKS.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            waypointsByName = Reached.WAYPOINTS_BY_NAME.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            alternatives = Reached.ALTERNATIVES.read(in);
+                            next = 8;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new RoutePlanned(routeId, name, firstLeg, legs, destination, landmarks, waypointsByName, alternatives);
         }
 
         private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
     private static final JsonCodec<Optional<String>> DATUM = Codecs.optional(Codecs.STRING);
 
     private static final SerializableString[] NAMES = {METRES_NAME, DATUM_NAME};
+
+    private static final byte[][] UTF8_NAMES = {METRES_UTF8, DATUM_UTF8};
 
     private static final String[] PROPERTIES = {"metres", "datum"};
 
@@ -123,6 +126,35 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
             throw EventReadException.rejected("RoutePlanned.Elevation", e, PROPERTIES,
                     new Object[] {metres, datum}, present);
         }
+    }
+
+    @Override
+    public RoutePlanned.Elevation read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        BigDecimal metres = null;
+        Optional<String> datum = Optional.empty();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        metres = Codecs.BIG_DECIMAL.read(in);
+                        next = 1;
+                        break;
+                    case 1:
+                        datum = DATUM.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new RoutePlanned.Elevation(metres, datum);
     }
 
     private static int indexOf(String name) {

@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,6 +46,8 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
     private static final byte[] VIA_UTF8 = JsonWriter.name("via");
 
     private static final SerializableString[] NAMES = {FROM_NAME, TO_NAME, EXPECTED_NAME, VIA_NAME};
+
+    private static final byte[][] UTF8_NAMES = {FROM_UTF8, TO_UTF8, EXPECTED_UTF8, VIA_UTF8};
 
     private static final String[] PROPERTIES = {"from", "to", "expected", "via"};
 
@@ -149,6 +152,45 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
             throw EventReadException.rejected("RoutePlanned.Leg", e, PROPERTIES, new Object[] {from,
                     to, expected, via}, present);
         }
+    }
+
+    @Override
+    public RoutePlanned.Leg read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        RoutePlanned.Waypoint from = null;
+        RoutePlanned.Waypoint to = null;
+        Duration expected = null;
+        Optional<RoutePlanned.Waypoint> via = Optional.empty();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        from = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
+                        next = 1;
+                        break;
+                    case 1:
+                        to = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        expected = Codecs.DURATION.read(in);
+                        next = 3;
+                        break;
+                    case 3:
+                        via = Reached.VIA.read(in);
+                        next = 4;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new RoutePlanned.Leg(from, to, expected, via);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -38,6 +39,8 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
     private static final byte[] ELEVATION_UTF8 = JsonWriter.name("elevation");
 
     private static final SerializableString[] NAMES = {LATITUDE_NAME, LONGITUDE_NAME, ELEVATION_NAME};
+
+    private static final byte[][] UTF8_NAMES = {LATITUDE_UTF8, LONGITUDE_UTF8, ELEVATION_UTF8};
 
     private static final String[] PROPERTIES = {"latitude", "longitude", "elevation"};
 
@@ -132,6 +135,40 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
             throw EventReadException.rejected("RoutePlanned.Position", e, PROPERTIES,
                     new Object[] {latitude, longitude, elevation}, present);
         }
+    }
+
+    @Override
+    public RoutePlanned.Position read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        double latitude = 0;
+        double longitude = 0;
+        RoutePlanned.Elevation elevation = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        latitude = in.readDouble();
+                        next = 1;
+                        break;
+                    case 1:
+                        longitude = in.readDouble();
+                        next = 2;
+                        break;
+                    case 2:
+                        elevation = RoutePlanned_ElevationJsonCodec.INSTANCE.read(in);
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new RoutePlanned.Position(latitude, longitude, elevation);
     }
 
     private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
     private static final byte[] POSITION_UTF8 = JsonWriter.name("position");
 
     private static final SerializableString[] NAMES = {LABEL_NAME, POSITION_NAME};
+
+    private static final byte[][] UTF8_NAMES = {LABEL_UTF8, POSITION_UTF8};
 
     private static final String[] PROPERTIES = {"label", "position"};
 
@@ -119,6 +122,35 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
             throw EventReadException.rejected("RoutePlanned.Waypoint", e, PROPERTIES,
                     new Object[] {label, position}, present);
         }
+    }
+
+    @Override
+    public RoutePlanned.Waypoint read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String label = null;
+        RoutePlanned.Position position = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        label = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        position = RoutePlanned_PositionJsonCodec.INSTANCE.read(in);
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new RoutePlanned.Waypoint(label, position);
     }
 
     private static int indexOf(String name) {

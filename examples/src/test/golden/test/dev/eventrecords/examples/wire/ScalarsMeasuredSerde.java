@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -162,6 +163,8 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
         private static final JsonCodec<Priority> PRIORITY = Codecs.enumOf(Priority.class);
 
         private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, SMALL_BYTE_NAME, SMALL_SHORT_NAME, COUNT_NAME, TOTAL_NAME, RATIO_NAME, PRECISE_NAME, LETTER_NAME, BOXED_FLAG_NAME, BOXED_BYTE_NAME, BOXED_SHORT_NAME, BOXED_COUNT_NAME, BOXED_TOTAL_NAME, BOXED_RATIO_NAME, BOXED_PRECISE_NAME, BOXED_LETTER_NAME, TEXT_NAME, UUID_NAME, AMOUNT_NAME, HUGE_NAME, COLOUR_NAME, PRIORITY_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ID_UTF8, FLAG_UTF8, SMALL_BYTE_UTF8, SMALL_SHORT_UTF8, COUNT_UTF8, TOTAL_UTF8, RATIO_UTF8, PRECISE_UTF8, LETTER_UTF8, BOXED_FLAG_UTF8, BOXED_BYTE_UTF8, BOXED_SHORT_UTF8, BOXED_COUNT_UTF8, BOXED_TOTAL_UTF8, BOXED_RATIO_UTF8, BOXED_PRECISE_UTF8, BOXED_LETTER_UTF8, TEXT_UTF8, UUID_UTF8, AMOUNT_UTF8, HUGE_UTF8, COLOUR_UTF8, PRIORITY_UTF8};
 
         private static final String[] PROPERTIES = {"id", "flag", "smallByte", "smallShort", "count", "total", "ratio", "precise", "letter", "boxedFlag", "boxedByte", "boxedShort", "boxedCount", "boxedTotal", "boxedRatio", "boxedPrecise", "boxedLetter", "text", "uuid", "amount", "huge", "colour", "priority"};
 
@@ -459,6 +462,140 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
                         boxedRatio, boxedPrecise, boxedLetter, text, uuid, amount, huge, colour,
                         priority}, present);
             }
+        }
+
+        @Override
+        public ScalarsMeasured read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String id = null;
+            boolean flag = false;
+            byte smallByte = 0;
+            short smallShort = 0;
+            int count = 0;
+            long total = 0;
+            float ratio = 0;
+            double precise = 0;
+            char letter = 0;
+            Boolean boxedFlag = null;
+            Byte boxedByte = null;
+            Short boxedShort = null;
+            Integer boxedCount = null;
+            Long boxedTotal = null;
+            Float boxedRatio = null;
+            Double boxedPrecise = null;
+            Character boxedLetter = null;
+            String text = null;
+            UUID uuid = null;
+            BigDecimal amount = null;
+            BigInteger huge = null;
+            Colour colour = null;
+            Priority priority = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 23 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            id = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            flag = in.readBoolean();
+                            next = 2;
+                            break;
+                        case 2:
+                            smallByte = in.readByte();
+                            next = 3;
+                            break;
+                        case 3:
+                            smallShort = in.readShort();
+                            next = 4;
+                            break;
+                        case 4:
+                            count = in.readInt();
+                            next = 5;
+                            break;
+                        case 5:
+                            total = in.readLong();
+                            next = 6;
+                            break;
+                        case 6:
+                            ratio = in.readFloat();
+                            next = 7;
+                            break;
+                        case 7:
+                            precise = in.readDouble();
+                            next = 8;
+                            break;
+                        case 8:
+                            letter = in.readChar();
+                            next = 9;
+                            break;
+                        case 9:
+                            boxedFlag = in.readBoxedBoolean();
+                            next = 10;
+                            break;
+                        case 10:
+                            boxedByte = Codecs.BYTE.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            boxedShort = Codecs.SHORT.read(in);
+                            next = 12;
+                            break;
+                        case 12:
+                            boxedCount = in.readBoxedInteger();
+                            next = 13;
+                            break;
+                        case 13:
+                            boxedTotal = in.readBoxedLong();
+                            next = 14;
+                            break;
+                        case 14:
+                            boxedRatio = Codecs.FLOAT.read(in);
+                            next = 15;
+                            break;
+                        case 15:
+                            boxedPrecise = in.readBoxedDouble();
+                            next = 16;
+                            break;
+                        case 16:
+                            boxedLetter = Codecs.CHARACTER.read(in);
+                            next = 17;
+                            break;
+                        case 17:
+                            text = in.readString();
+                            next = 18;
+                            break;
+                        case 18:
+                            uuid = in.readUuid();
+                            next = 19;
+                            break;
+                        case 19:
+                            amount = Codecs.BIG_DECIMAL.read(in);
+                            next = 20;
+                            break;
+                        case 20:
+                            huge = Codecs.BIG_INTEGER.read(in);
+                            next = 21;
+                            break;
+                        case 21:
+                            colour = COLOUR.read(in);
+                            next = 22;
+                            break;
+                        case 22:
+                            priority = PRIORITY.read(in);
+                            next = 23;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ScalarsMeasured(id, flag, smallByte, smallShort, count, total, ratio, precise, letter, boxedFlag, boxedByte, boxedShort, boxedCount, boxedTotal, boxedRatio, boxedPrecise, boxedLetter, text, uuid, amount, huge, colour, priority);
         }
 
         private static int indexOf(String name) {

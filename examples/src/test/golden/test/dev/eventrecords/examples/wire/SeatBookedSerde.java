@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -97,6 +98,8 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {SEAT_ID_NAME, HOLDER_NAME, TIER_NAME, ROW_NAME, NOTE_NAME, GUESTS_NAME, PRICE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SEAT_ID_UTF8, HOLDER_UTF8, TIER_UTF8, ROW_UTF8, NOTE_UTF8, GUESTS_UTF8, PRICE_UTF8};
 
         private static final String[] PROPERTIES = {"seatId", "holder", "tier", "row", "note", "guests", "price"};
 
@@ -231,6 +234,60 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                 throw EventReadException.rejected("SeatBooked", e, PROPERTIES, new Object[] {seatId,
                         holder, tier, row, note, guests, price}, present);
             }
+        }
+
+        @Override
+        public SeatBooked read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String seatId = null;
+            SeatBooked.Holder holder = null;
+            SeatBooked.Tier tier = null;
+            String row = null;
+            Optional<String> note = Optional.empty();
+            List<SeatBooked.Holder> guests = List.of();
+            int price = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            seatId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            holder = SeatBooked_HolderJsonCodec.INSTANCE.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            tier = TIER.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            row = in.readString();
+                            next = 4;
+                            break;
+                        case 4:
+                            note = NOTE.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            guests = Reached.GUESTS.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            price = in.readInt();
+                            next = 7;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new SeatBooked(seatId, holder, tier, row, note, guests, price);
         }
 
         private static int indexOf(String name) {

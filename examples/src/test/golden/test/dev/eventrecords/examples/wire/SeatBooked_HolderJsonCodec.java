@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -35,6 +36,8 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
     private static final byte[] EMAIL_UTF8 = JsonWriter.name("email");
 
     private static final SerializableString[] NAMES = {NAME_NAME, EMAIL_NAME};
+
+    private static final byte[][] UTF8_NAMES = {NAME_UTF8, EMAIL_UTF8};
 
     private static final String[] PROPERTIES = {"name", "email"};
 
@@ -119,6 +122,35 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
             throw EventReadException.rejected("SeatBooked.Holder", e, PROPERTIES,
                     new Object[] {name, email}, present);
         }
+    }
+
+    @Override
+    public SeatBooked.Holder read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String name = null;
+        String email = null;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        name = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        email = in.readString();
+                        next = 2;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new SeatBooked.Holder(name, email);
     }
 
     private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Duration;
@@ -113,6 +114,8 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
         private static final byte[] YEAR_MONTH_UTF8 = JsonWriter.name("yearMonth");
 
         private static final SerializableString[] NAMES = {INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, OFFSET_DATE_TIME_NAME, ZONED_DATE_TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME};
+
+        private static final byte[][] UTF8_NAMES = {INSTANT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, OFFSET_DATE_TIME_UTF8, ZONED_DATE_TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8};
 
         private static final String[] PROPERTIES = {"instant", "date", "dateTime", "time", "offsetDateTime", "zonedDateTime", "duration", "period", "year", "yearMonth"};
 
@@ -278,6 +281,75 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
                         new Object[] {instant, date, dateTime, time, offsetDateTime, zonedDateTime,
                         duration, period, year, yearMonth}, present);
             }
+        }
+
+        @Override
+        public TimesObserved read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            Instant instant = null;
+            LocalDate date = null;
+            LocalDateTime dateTime = null;
+            LocalTime time = null;
+            OffsetDateTime offsetDateTime = null;
+            ZonedDateTime zonedDateTime = null;
+            Duration duration = null;
+            Period period = null;
+            Year year = null;
+            YearMonth yearMonth = null;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 10 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            instant = in.readInstant();
+                            next = 1;
+                            break;
+                        case 1:
+                            date = in.readLocalDate();
+                            next = 2;
+                            break;
+                        case 2:
+                            dateTime = Codecs.LOCAL_DATE_TIME.read(in);
+                            next = 3;
+                            break;
+                        case 3:
+                            time = Codecs.LOCAL_TIME.read(in);
+                            next = 4;
+                            break;
+                        case 4:
+                            offsetDateTime = Codecs.OFFSET_DATE_TIME.read(in);
+                            next = 5;
+                            break;
+                        case 5:
+                            zonedDateTime = Codecs.ZONED_DATE_TIME.read(in);
+                            next = 6;
+                            break;
+                        case 6:
+                            duration = Codecs.DURATION.read(in);
+                            next = 7;
+                            break;
+                        case 7:
+                            period = Codecs.PERIOD.read(in);
+                            next = 8;
+                            break;
+                        case 8:
+                            year = Codecs.YEAR.read(in);
+                            next = 9;
+                            break;
+                        case 9:
+                            yearMonth = Codecs.YEAR_MONTH.read(in);
+                            next = 10;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new TimesObserved(instant, date, dateTime, time, offsetDateTime, zonedDateTime, duration, period, year, yearMonth);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
@@ -245,6 +246,8 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
         private static final JsonCodec<Set<String>> TAGS = Codecs.set(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, COLOR_NAME, AT_NAME, INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, ZONED_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, MAYBE_NAME, OI_NAME, OL_NAME, OD_NAME, PARTS_NAME, TAGS_NAME, BY_NAME_NAME, MAIN_NAME};
+
+        private static final byte[][] UTF8_NAMES = {ID_UTF8, FLAG_UTF8, B_UTF8, S_UTF8, I_UTF8, F_UTF8, D_UTF8, C_UTF8, FLAG_BOX_UTF8, B_BOX_UTF8, S_BOX_UTF8, I_BOX_UTF8, L_BOX_UTF8, F_BOX_UTF8, D_BOX_UTF8, C_BOX_UTF8, TEXT_UTF8, UUID_UTF8, DECIMAL_UTF8, INTEGER_UTF8, COLOR_UTF8, AT_UTF8, INSTANT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, ZONED_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8, MAYBE_UTF8, OI_UTF8, OL_UTF8, OD_UTF8, PARTS_UTF8, TAGS_UTF8, BY_NAME_UTF8, MAIN_UTF8};
 
         private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "color", "at", "instant", "date", "dateTime", "time", "zoned", "duration", "period", "year", "yearMonth", "maybe", "oi", "ol", "od", "parts", "tags", "byName", "main"};
 
@@ -702,6 +705,220 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
                         dateTime, time, zoned, duration, period, year, yearMonth, maybe, oi, ol, od,
                         parts, tags, byName, main}, present);
             }
+        }
+
+        @Override
+        public EverythingRecorded read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            long id = 0;
+            boolean flag = false;
+            byte b = 0;
+            short s = 0;
+            int i = 0;
+            float f = 0;
+            double d = 0;
+            char c = 0;
+            Boolean flagBox = null;
+            Byte bBox = null;
+            Short sBox = null;
+            Integer iBox = null;
+            Long lBox = null;
+            Float fBox = null;
+            Double dBox = null;
+            Character cBox = null;
+            String text = null;
+            UUID uuid = null;
+            BigDecimal decimal = null;
+            BigInteger integer = null;
+            EverythingRecorded.Color color = null;
+            OffsetDateTime at = null;
+            Instant instant = null;
+            LocalDate date = null;
+            LocalDateTime dateTime = null;
+            LocalTime time = null;
+            ZonedDateTime zoned = null;
+            Duration duration = null;
+            Period period = null;
+            Year year = null;
+            YearMonth yearMonth = null;
+            Optional<String> maybe = Optional.empty();
+            OptionalInt oi = OptionalInt.empty();
+            OptionalLong ol = OptionalLong.empty();
+            OptionalDouble od = OptionalDouble.empty();
+            List<EverythingRecorded.Part> parts = List.of();
+            Set<String> tags = Set.of();
+            Map<String, EverythingRecorded.Part> byName = Map.of();
+            Optional<EverythingRecorded.Part> main = Optional.empty();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 39 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            id = in.readLong();
+                            next = 1;
+                            break;
+                        case 1:
+                            flag = in.readBoolean();
+                            next = 2;
+                            break;
+                        case 2:
+                            b = in.readByte();
+                            next = 3;
+                            break;
+                        case 3:
+                            s = in.readShort();
+                            next = 4;
+                            break;
+                        case 4:
+                            i = in.readInt();
+                            next = 5;
+                            break;
+                        case 5:
+                            f = in.readFloat();
+                            next = 6;
+                            break;
+                        case 6:
+                            d = in.readDouble();
+                            next = 7;
+                            break;
+                        case 7:
+                            c = in.readChar();
+                            next = 8;
+                            break;
+                        case 8:
+                            flagBox = in.readBoxedBoolean();
+                            next = 9;
+                            break;
+                        case 9:
+                            bBox = Codecs.BYTE.read(in);
+                            next = 10;
+                            break;
+                        case 10:
+                            sBox = Codecs.SHORT.read(in);
+                            next = 11;
+                            break;
+                        case 11:
+                            iBox = in.readBoxedInteger();
+                            next = 12;
+                            break;
+                        case 12:
+                            lBox = in.readBoxedLong();
+                            next = 13;
+                            break;
+                        case 13:
+                            fBox = Codecs.FLOAT.read(in);
+                            next = 14;
+                            break;
+                        case 14:
+                            dBox = in.readBoxedDouble();
+                            next = 15;
+                            break;
+                        case 15:
+                            cBox = Codecs.CHARACTER.read(in);
+                            next = 16;
+                            break;
+                        case 16:
+                            text = in.readString();
+                            next = 17;
+                            break;
+                        case 17:
+                            uuid = in.readUuid();
+                            next = 18;
+                            break;
+                        case 18:
+                            decimal = Codecs.BIG_DECIMAL.read(in);
+                            next = 19;
+                            break;
+                        case 19:
+                            integer = Codecs.BIG_INTEGER.read(in);
+                            next = 20;
+                            break;
+                        case 20:
+                            color = COLOR.read(in);
+                            next = 21;
+                            break;
+                        case 21:
+                            at = Codecs.OFFSET_DATE_TIME.read(in);
+                            next = 22;
+                            break;
+                        case 22:
+                            instant = in.readInstant();
+                            next = 23;
+                            break;
+                        case 23:
+                            date = in.readLocalDate();
+                            next = 24;
+                            break;
+                        case 24:
+                            dateTime = Codecs.LOCAL_DATE_TIME.read(in);
+                            next = 25;
+                            break;
+                        case 25:
+                            time = Codecs.LOCAL_TIME.read(in);
+                            next = 26;
+                            break;
+                        case 26:
+                            zoned = Codecs.ZONED_DATE_TIME.read(in);
+                            next = 27;
+                            break;
+                        case 27:
+                            duration = Codecs.DURATION.read(in);
+                            next = 28;
+                            break;
+                        case 28:
+                            period = Codecs.PERIOD.read(in);
+                            next = 29;
+                            break;
+                        case 29:
+                            year = Codecs.YEAR.read(in);
+                            next = 30;
+                            break;
+                        case 30:
+                            yearMonth = Codecs.YEAR_MONTH.read(in);
+                            next = 31;
+                            break;
+                        case 31:
+                            maybe = MAYBE.read(in);
+                            next = 32;
+                            break;
+                        case 32:
+                            oi = Codecs.OPTIONAL_INT.read(in);
+                            next = 33;
+                            break;
+                        case 33:
+                            ol = Codecs.OPTIONAL_LONG.read(in);
+                            next = 34;
+                            break;
+                        case 34:
+                            od = Codecs.OPTIONAL_DOUBLE.read(in);
+                            next = 35;
+                            break;
+                        case 35:
+                            parts = Reached.PARTS.read(in);
+                            next = 36;
+                            break;
+                        case 36:
+                            tags = TAGS.read(in);
+                            next = 37;
+                            break;
+                        case 37:
+                            byName = Reached.BY_NAME.read(in);
+                            next = 38;
+                            break;
+                        case 38:
+                            main = Reached.MAIN.read(in);
+                            next = 39;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new EverythingRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, color, at, instant, date, dateTime, time, zoned, duration, period, year, yearMonth, maybe, oi, ol, od, parts, tags, byName, main);
         }
 
         private static int indexOf(String name) {

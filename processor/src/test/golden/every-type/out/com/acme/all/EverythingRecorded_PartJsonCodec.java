@@ -6,6 +6,7 @@ import dev.eventrecords.kafka.Codecs;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
     private static final JsonCodec<List<Integer>> COUNTS = Codecs.list(Codecs.INTEGER);
 
     private static final SerializableString[] NAMES = {NAME_NAME, CHILD_NAME, COUNTS_NAME};
+
+    private static final byte[][] UTF8_NAMES = {NAME_UTF8, CHILD_UTF8, COUNTS_UTF8};
 
     private static final String[] PROPERTIES = {"name", "child", "counts"};
 
@@ -138,6 +141,40 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
             throw EventReadException.rejected("EverythingRecorded.Part", e, PROPERTIES,
                     new Object[] {name, child, counts}, present);
         }
+    }
+
+    @Override
+    public EverythingRecorded.Part read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String name = null;
+        Optional<EverythingRecorded.Part> child = Optional.empty();
+        List<Integer> counts = List.of();
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        name = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        child = Reached.CHILD.read(in);
+                        next = 2;
+                        break;
+                    case 2:
+                        counts = COUNTS.read(in);
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new EverythingRecorded.Part(name, child, counts);
     }
 
     private static int indexOf(String name) {

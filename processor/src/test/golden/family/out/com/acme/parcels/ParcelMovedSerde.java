@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.List;
@@ -82,6 +83,8 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
         private static final JsonCodec<List<String>> SCANS = Codecs.list(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, FROM_NAME, TO_NAME, SCANS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, FROM_UTF8, TO_UTF8, SCANS_UTF8};
 
         private static final String[] PROPERTIES = {"parcelId", "from", "to", "scans"};
 
@@ -186,6 +189,45 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                 throw EventReadException.rejected("ParcelMoved", e, PROPERTIES,
                         new Object[] {parcelId, from, to, scans}, present);
             }
+        }
+
+        @Override
+        public ParcelMoved read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String parcelId = null;
+            String from = null;
+            String to = null;
+            List<String> scans = List.of();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            from = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            to = in.readString();
+                            next = 3;
+                            break;
+                        case 3:
+                            scans = SCANS.read(in);
+                            next = 4;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelMoved(parcelId, from, to, scans);
         }
 
         private static int indexOf(String name) {

@@ -8,6 +8,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
@@ -74,6 +75,8 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
         private static final byte[] WEIGHT_GRAMS_UTF8 = JsonWriter.name("weightGrams");
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, REGISTERED_AT_NAME, WEIGHT_GRAMS_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, REGISTERED_AT_UTF8, WEIGHT_GRAMS_UTF8};
 
         private static final String[] PROPERTIES = {"parcelId", "registeredAt", "weightGrams"};
 
@@ -168,6 +171,40 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                 throw EventReadException.rejected("ParcelRegistered", e, PROPERTIES,
                         new Object[] {parcelId, registeredAt, weightGrams}, present);
             }
+        }
+
+        @Override
+        public ParcelRegistered read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            String parcelId = null;
+            Instant registeredAt = null;
+            int weightGrams = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            parcelId = in.readString();
+                            next = 1;
+                            break;
+                        case 1:
+                            registeredAt = in.readInstant();
+                            next = 2;
+                            break;
+                        case 2:
+                            weightGrams = in.readInt();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new ParcelRegistered(parcelId, registeredAt, weightGrams);
         }
 
         private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
@@ -78,6 +79,8 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
         private static final SerializableString[] NAMES = {SEAT_NAME, HOLDER_NAME, NOTE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {SEAT_UTF8, HOLDER_UTF8, NOTE_UTF8};
 
         private static final String[] PROPERTIES = {"seat", "holder", "note"};
 
@@ -172,6 +175,40 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                 throw EventReadException.rejected("SeatBooked", e, PROPERTIES, new Object[] {seat,
                         holder, note}, present);
             }
+        }
+
+        @Override
+        public SeatBooked read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            SeatBooked.Seat seat = null;
+            String holder = null;
+            Optional<String> note = Optional.empty();
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);
+                            next = 1;
+                            break;
+                        case 1:
+                            holder = in.readString();
+                            next = 2;
+                            break;
+                        case 2:
+                            note = NOTE.read(in);
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new SeatBooked(seat, holder, note);
         }
 
         private static int indexOf(String name) {

@@ -5,6 +5,7 @@ import dev.eventrecords.Generated;
 import dev.eventrecords.kafka.EventReadException;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
@@ -39,6 +40,8 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
     private static final SerializableString[] NAMES = {HALL_NAME, ROW_NAME, NUMBER_NAME};
+
+    private static final byte[][] UTF8_NAMES = {HALL_UTF8, ROW_UTF8, NUMBER_UTF8};
 
     private static final String[] PROPERTIES = {"hall", "row", "number"};
 
@@ -133,6 +136,40 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
             throw EventReadException.rejected("SeatBooked.Seat", e, PROPERTIES, new Object[] {hall,
                     row, number}, present);
         }
+    }
+
+    @Override
+    public SeatBooked.Seat read(JsonReader in) {
+        if (!in.startObject()) {
+            return null;
+        }
+        String hall = null;
+        int row = 0;
+        int number = 0;
+        if (in.firstProperty()) {
+            int next = 0;
+            do {
+                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                switch (index) {
+                    case 0:
+                        hall = in.readString();
+                        next = 1;
+                        break;
+                    case 1:
+                        row = in.readInt();
+                        next = 2;
+                        break;
+                    case 2:
+                        number = in.readInt();
+                        next = 3;
+                        break;
+                    default:
+                        in.skip();
+                        break;
+                }
+            } while (in.nextProperty());
+        }
+        return new SeatBooked.Seat(hall, row, number);
     }
 
     private static int indexOf(String name) {

@@ -10,6 +10,7 @@ import dev.eventrecords.kafka.EventSerde;
 import dev.eventrecords.kafka.EventSerializer;
 import dev.eventrecords.kafka.Json;
 import dev.eventrecords.kafka.JsonCodec;
+import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import java.time.ZonedDateTime;
 import tools.jackson.core.JsonGenerator;
@@ -75,6 +76,8 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
         private static final byte[] BEATS_PER_MINUTE_UTF8 = JsonWriter.name("beatsPerMinute");
 
         private static final SerializableString[] NAMES = {PATIENT_ID_NAME, MEASURED_AT_NAME, BEATS_PER_MINUTE_NAME};
+
+        private static final byte[][] UTF8_NAMES = {PATIENT_ID_UTF8, MEASURED_AT_UTF8, BEATS_PER_MINUTE_UTF8};
 
         private static final String[] PROPERTIES = {"patientId", "measuredAt", "beatsPerMinute"};
 
@@ -169,6 +172,40 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                 throw EventReadException.rejected("PulseMeasured", e, PROPERTIES,
                         new Object[] {patientId, measuredAt, beatsPerMinute}, present);
             }
+        }
+
+        @Override
+        public PulseMeasured read(JsonReader in) {
+            if (!in.startObject()) {
+                return null;
+            }
+            long patientId = 0;
+            ZonedDateTime measuredAt = null;
+            int beatsPerMinute = 0;
+            if (in.firstProperty()) {
+                int next = 0;
+                do {
+                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    switch (index) {
+                        case 0:
+                            patientId = in.readLong();
+                            next = 1;
+                            break;
+                        case 1:
+                            measuredAt = Codecs.ZONED_DATE_TIME.read(in);
+                            next = 2;
+                            break;
+                        case 2:
+                            beatsPerMinute = in.readInt();
+                            next = 3;
+                            break;
+                        default:
+                            in.skip();
+                            break;
+                    }
+                } while (in.nextProperty());
+            }
+            return new PulseMeasured(patientId, measuredAt, beatsPerMinute);
         }
 
         private static int indexOf(String name) {
