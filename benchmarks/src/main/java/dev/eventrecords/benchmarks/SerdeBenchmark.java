@@ -3,6 +3,7 @@ package dev.eventrecords.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -13,9 +14,12 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Serialize and deserialize, per contender and shape. JMH runs each parameter combination in its own fork, so each
- * contender's call sites see only its own classes.
+ * contender's call sites see only its own classes. Each fork has a fixed heap whose pages are touched before the first
+ * iteration: on this machine the first touch of fresh heap pages made one build's small read vary from 400 to 1,300 ns
+ * between forks, which measured the kernel rather than the serde; every contender gets the same heap.
  */
 @State(Scope.Thread)
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SerdeBenchmark {

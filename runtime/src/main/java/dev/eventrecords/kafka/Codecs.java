@@ -599,8 +599,7 @@ public final class Codecs {
                     return null;
                 }
                 List<T> values = new ArrayList<>();
-                readArray(in, element, values);
-                return values.contains(null) ? Collections.unmodifiableList(values) : List.copyOf(values);
+                return readArray(in, element, values) ? Collections.unmodifiableList(values) : List.copyOf(values);
             }
 
             @Override
@@ -796,12 +795,17 @@ public final class Codecs {
         out.endArray();
     }
 
-    private static <T> void readArray(JsonReader in, JsonCodec<T> element, java.util.Collection<T> into) {
+    /** Reads the elements into a collection; whether one of them was {@code null}. */
+    private static <T> boolean readArray(JsonReader in, JsonCodec<T> element, java.util.Collection<T> into) {
+        boolean anyNull = false;
         if (in.firstElement()) {
             do {
-                into.add(element.read(in));
+                T value = element.read(in);
+                anyNull |= value == null;
+                into.add(value);
             } while (in.nextElement());
         }
+        return anyNull;
     }
 
     private static <T> void readArray(JsonParser in, JsonCodec<T> element, java.util.Collection<T> into) {

@@ -59,8 +59,23 @@ final class FastText {
         }
     }
 
+    /**
+     * The ASCII bytes of some chars, for the parsers here, which read bytes; {@code null} when a char is not ASCII.
+     */
+    static byte[] ascii(char[] c, int off, int len) {
+        byte[] bytes = new byte[len];
+        for (int i = 0; i < len; i++) {
+            char ch = c[off + i];
+            if (ch >= 0x80) {
+                return null;
+            }
+            bytes[i] = (byte) ch;
+        }
+        return bytes;
+    }
+
     /** Parses the canonical 36-character form; {@code null} for anything else. */
-    static UUID parseUuid(char[] c, int off, int len) {
+    static UUID parseUuid(byte[] c, int off, int len) {
         if (len != 36 || c[off + 8] != '-' || c[off + 13] != '-' || c[off + 18] != '-' || c[off + 23] != '-') {
             return null;
         }
@@ -84,7 +99,7 @@ final class FastText {
     }
 
     /** An ASCII hex digit's value, or -1: Character.digit would also take full-width and other scripts' digits. */
-    private static int asciiHex(char ch) {
+    private static int asciiHex(int ch) {
         if (ch >= '0' && ch <= '9') {
             return ch - '0';
         }
@@ -181,7 +196,7 @@ final class FastText {
      * Parses {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, the form {@link #instant} and most producers write; {@code null}
      * for anything else (offsets, other years, leap seconds), which callers hand to {@link Instant#parse}.
      */
-    static Instant parseInstant(char[] c, int off, int len) {
+    static Instant parseInstant(byte[] c, int off, int len) {
         if (len < 20 || len > 30 || c[off + len - 1] != 'Z') {
             return null;
         }
@@ -228,7 +243,7 @@ final class FastText {
         return Instant.ofEpochSecond(days * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second, nano);
     }
 
-    static int digits(char[] c, int at, int n) {
+    static int digits(byte[] c, int at, int n) {
         int v = 0;
         for (int i = 0; i < n; i++) {
             int d = c[at + i] - '0';

@@ -1,5 +1,8 @@
 package dev.eventrecords.kafka;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -53,6 +56,20 @@ public final class JsonReader {
         1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
     };
 
+    /** Eight bytes at a time, for scanning strings. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Each thread's buffer for decoding strings with escapes or non-ASCII text, kept between reads up to
+     * {@value #MAX_KEPT_CHARS} chars, so that a long text does not grow a new one each time.
+     */
+    private static final ThreadLocal<char[]> SCRATCH = new ThreadLocal<>();
+
+    private static final int MAX_KEPT_CHARS = 1 << 16;
+
     /** The signal to give up, without a stack trace: it is caught at once by {@link Json#fromBytes}. */
     private static final GaveUp GAVE_UP = new GaveUp();
 
@@ -84,11 +101,17 @@ public final class JsonReader {
 
     /** Reads the root value and checks that only whitespace follows it. */
     <T> T readWhole(JsonCodec<T> codec) {
-        T value = codec.read(this);
-        if (!atEnd()) {
-            throw gaveUp();
+        try {
+            T value = codec.read(this);
+            if (!atEnd()) {
+                throw gaveUp();
+            }
+            return value;
+        } finally {
+            if (chars != null && chars.length <= MAX_KEPT_CHARS) {
+                SCRATCH.set(chars);
+            }
         }
-        return value;
     }
 
     /** Whether only whitespace is left. */
@@ -165,10 +188,8 @@ public final class JsonReader {
         if (end - p < quoted) {
             return false;
         }
-        for (int i = 0; i < quoted; i++) {
-            if (data[p + i] != utf8[i + 1]) {
-                return false;
-            }
+        if (!Arrays.equals(data, p, p + quoted, utf8, 1, quoted + 1)) {
+            return false;
         }
         pos = p + quoted;
         colon();
@@ -488,8 +509,8 @@ public final class JsonReader {
             nullLiteral(b);
             return null;
         }
-        int n = stringChars();
-        UUID value = FastText.parseUuid(chars, 0, n);
+        int start = pos + 1;
+        UUID value = FastText.parseUuid(data, start, plainString() - start);
         if (value == null) {
             throw gaveUp();
         }
@@ -507,8 +528,8 @@ public final class JsonReader {
             nullLiteral(b);
             return null;
         }
-        int n = stringChars();
-        Instant value = FastText.parseInstant(chars, 0, n);
+        int start = pos + 1;
+        Instant value = FastText.parseInstant(data, start, plainString() - start);
         if (value == null) {
             throw gaveUp();
         }
@@ -526,14 +547,14 @@ public final class JsonReader {
             nullLiteral(b);
             return null;
         }
-        int n = stringChars();
-        char[] c = chars;
-        if (n != 10 || c[4] != '-' || c[7] != '-') {
+        int at = pos + 1;
+        byte[] c = data;
+        if (plainString() - at != 10 || c[at + 4] != '-' || c[at + 7] != '-') {
             throw gaveUp();
         }
-        int year = FastText.digits(c, 0, 4);
-        int month = FastText.digits(c, 5, 2);
-        int day = FastText.digits(c, 8, 2);
+        int year = FastText.digits(c, at, 4);
+        int month = FastText.digits(c, at + 5, 2);
+        int day = FastText.digits(c, at + 8, 2);
         if (year < 0 || month < 0 || day < 0) {
             throw gaveUp();
         }
@@ -629,6 +650,16 @@ public final class JsonReader {
         int start = p;
         // accumulated as a negative number, whose range holds Long.MIN_VALUE
         long value = 0;
+        // eighteen digits cannot overflow; from the nineteenth on, each is checked
+        int unchecked = Math.min(end, p + 18);
+        while (p < unchecked) {
+            int d = data[p] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            value = value * 10 - d;
+            p++;
+        }
         while (p < end) {
             int d = data[p] - '0';
             if (d < 0 || d > 9) {
@@ -790,7 +821,14 @@ public final class JsonReader {
 
     private char[] chars() {
         if (chars == null) {
-            chars = new char[64];
+            char[] kept = SCRATCH.get();
+            if (kept != null) {
+                // taken, so that a read inside this one (a codec's own) cannot share it
+                SCRATCH.set(null);
+                chars = kept;
+            } else {
+                chars = new char[256];
+            }
         }
         return chars;
     }
@@ -802,25 +840,26 @@ public final class JsonReader {
     private String string() {
         decoded = false;
         int start = pos + 1;
-        int p = start;
-        byte[] d = data;
-        while (p < end) {
-            int b = d[p];
-            if (b == '"') {
-                if (p - start > MAX_STRING_BYTES) {
-                    throw gaveUp();
-                }
-                pos = p + 1;
-                return new String(d, start, p - start, StandardCharsets.ISO_8859_1);
+        int p = plainEnd(start);
+        if (p < end && data[p] == '"') {
+            if (p - start > MAX_STRING_BYTES) {
+                throw gaveUp();
             }
-            if (b < ' ' || b == '\\') {
-                break;
-            }
-            p++;
+            pos = p + 1;
+            return ascii(data, start, p - start);
         }
         int n = stringChars();
         decoded = true;
         return new String(chars, 0, n);
+    }
+
+    /**
+     * A string of ASCII bytes. The JDK's one constructor that copies bytes as they are: the charset constructors, as
+     * large as they are general, are not inlined, and were a third of a small event's read.
+     */
+    @SuppressWarnings("deprecation")
+    private static String ascii(byte[] bytes, int offset, int length) {
+        return new String(bytes, 0, offset, length);
     }
 
     /** On a string's opening quote: skips it, checking it as {@link #string()} does. */
@@ -828,23 +867,59 @@ public final class JsonReader {
         if (pos >= end || data[pos] != '"') {
             throw gaveUp();
         }
-        int p = pos + 1;
-        while (p < end) {
-            int b = data[p];
-            if (b == '"') {
-                if (p - pos > MAX_STRING_BYTES) {
-                    throw gaveUp();
-                }
-                pos = p + 1;
-                return;
+        int p = plainEnd(pos + 1);
+        if (p < end && data[p] == '"') {
+            if (p - pos > MAX_STRING_BYTES) {
+                throw gaveUp();
             }
-            if (b < ' ' || b == '\\') {
-                stringChars();
-                return;
+            pos = p + 1;
+            return;
+        }
+        stringChars();
+    }
+
+    /**
+     * On a string's opening quote: skips a string of printable ASCII without escapes, the only kind the fixed-form
+     * readers (UUIDs, instants, dates) take; gives up on any other.
+     *
+     * @return the index of its closing quote
+     */
+    private int plainString() {
+        int p = plainEnd(pos + 1);
+        if (p >= end || data[p] != '"') {
+            throw gaveUp();
+        }
+        pos = p + 1;
+        return p;
+    }
+
+    /**
+     * The index of the first byte from {@code p} that a string cannot copy as it is: a quote, a backslash, a control
+     * character or a byte of a multi-byte UTF-8 sequence; {@code end} when there is none. Eight bytes at a time: each
+     * test sets a byte's high bit where it matches, and a false match (from a borrow) only ever follows a true one.
+     */
+    private int plainEnd(int p) {
+        byte[] d = data;
+        while (end - p >= 8) {
+            long w = (long) LONGS.get(d, p);
+            long quote = w ^ 0x2222222222222222L;
+            long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+            long special =
+                    (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - 0x2020202020202020L) | w)
+                            & HIGHS;
+            if (special != 0) {
+                return p + (Long.numberOfTrailingZeros(special) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < end) {
+            int b = d[p];
+            if (b < ' ' || b == '"' || b == '\\') {
+                return p;
             }
             p++;
         }
-        throw gaveUp();
+        return p;
     }
 
     /**
@@ -853,11 +928,18 @@ public final class JsonReader {
      * @return the number of chars
      */
     private int stringChars() {
-        int p = pos + 1;
-        int start = p;
+        int start = pos + 1;
+        int p = plainEnd(start);
+        int n = p - start;
         char[] c = chars();
-        int n = 0;
+        if (n + 2 > c.length) {
+            c = Arrays.copyOf(c, Math.max(c.length * 2, n + 2));
+            chars = c;
+        }
         byte[] d = data;
+        for (int i = 0; i < n; i++) {
+            c[i] = (char) d[start + i];
+        }
         while (true) {
             if (p >= end || p - start > MAX_STRING_BYTES) {
                 throw gaveUp();

@@ -76,7 +76,8 @@ public final class Scalars {
         if (t != JsonToken.VALUE_STRING) {
             return JavaTimeReader.instant(in);
         }
-        Instant fast = FastText.parseInstant(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        byte[] text = FastText.ascii(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        Instant fast = text == null ? null : FastText.parseInstant(text, 0, text.length);
         return fast != null ? fast : JavaTimeReader.instant(in.getString());
     }
 
@@ -109,7 +110,7 @@ public final class Scalars {
         if (t != JsonToken.VALUE_STRING) {
             throw Json.expected("a UUID", in);
         }
-        UUID fast = FastText.parseUuid(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        UUID fast = in.getStringLength() != 36 ? null : uuid(in.getStringCharacters(), in.getStringOffset(), 36);
         if (fast != null) {
             return fast;
         }
@@ -118,11 +119,16 @@ public final class Scalars {
         if (text.isEmpty()) {
             return null;
         }
-        UUID trimmed = FastText.parseUuid(text.toCharArray(), 0, text.length());
+        UUID trimmed = uuid(text.toCharArray(), 0, text.length());
         if (trimmed != null) {
             return trimmed;
         }
         throw EventReadException.of("'" + Json.shown(in.getString()) + "' is not a UUID");
+    }
+
+    private static UUID uuid(char[] c, int off, int len) {
+        byte[] text = FastText.ascii(c, off, len);
+        return text == null ? null : FastText.parseUuid(text, 0, len);
     }
 
     /**
