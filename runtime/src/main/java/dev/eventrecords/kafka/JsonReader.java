@@ -929,68 +929,80 @@ public final class JsonReader {
      */
     private int stringChars() {
         int start = pos + 1;
-        int p = plainEnd(start);
-        int n = p - start;
+        int p = start;
+        int n = 0;
         char[] c = chars();
-        if (n + 2 > c.length) {
-            c = Arrays.copyOf(c, Math.max(c.length * 2, n + 2));
-            chars = c;
-        }
         byte[] d = data;
-        for (int i = 0; i < n; i++) {
-            c[i] = (char) d[start + i];
-        }
         while (true) {
+            // a run of printable ASCII, copied as it is
+            int q = plainEnd(p);
+            int run = q - p;
+            if (n + run + 2 > c.length) {
+                c = grow(n + run + 2);
+            }
+            for (int i = 0; i < run; i++) {
+                c[n + i] = (char) d[p + i];
+            }
+            n += run;
+            p = q;
             if (p >= end || p - start > MAX_STRING_BYTES) {
                 throw gaveUp();
             }
-            if (n + 2 > c.length) {
-                c = Arrays.copyOf(c, Math.max(c.length * 2, n + 2));
-                chars = c;
-            }
-            int b = d[p++];
+            int b = d[p];
             if (b == '"') {
+                p++;
                 break;
             }
-            if (b >= ' ' && b != '\\') {
-                c[n++] = (char) b;
-            } else if (b == '\\') {
-                c[n++] = escape(p);
-                p += d[p] == 'u' ? 5 : 1;
-            } else if (b >= 0) {
+            if (b == '\\') {
+                c[n++] = escape(p + 1);
+                p += d[p + 1] == 'u' ? 6 : 2;
+                continue;
+            }
+            if (b >= 0) {
                 // an unescaped control character
                 throw gaveUp();
-            } else {
-                int lead = b & 0xFF;
+            }
+            // a run of multi-byte sequences
+            do {
+                if (n + 2 > c.length) {
+                    c = grow(n + 2);
+                }
+                int lead = d[p] & 0xFF;
                 if (lead >= 0xC2 && lead <= 0xDF) {
-                    c[n++] = (char) (((lead & 0x1F) << 6) | continuation(p));
-                    p += 1;
+                    c[n++] = (char) (((lead & 0x1F) << 6) | continuation(p + 1));
+                    p += 2;
                 } else if (lead >= 0xE0 && lead <= 0xEF) {
-                    int second = continuation(p);
+                    int second = continuation(p + 1);
                     if ((lead == 0xE0 && second < 0x20) || (lead == 0xED && second >= 0x20)) {
                         // overlong, or a surrogate
                         throw gaveUp();
                     }
-                    c[n++] = (char) (((lead & 0x0F) << 12) | (second << 6) | continuation(p + 1));
-                    p += 2;
+                    c[n++] = (char) (((lead & 0x0F) << 12) | (second << 6) | continuation(p + 2));
+                    p += 3;
                 } else if (lead >= 0xF0 && lead <= 0xF4) {
                     int code = ((lead & 0x07) << 18)
-                            | (continuation(p) << 12)
-                            | (continuation(p + 1) << 6)
-                            | continuation(p + 2);
+                            | (continuation(p + 1) << 12)
+                            | (continuation(p + 2) << 6)
+                            | continuation(p + 3);
                     if (code < 0x10000 || code > 0x10FFFF) {
                         throw gaveUp();
                     }
                     c[n++] = Character.highSurrogate(code);
                     c[n++] = Character.lowSurrogate(code);
-                    p += 3;
+                    p += 4;
                 } else {
                     throw gaveUp();
                 }
-            }
+            } while (p < end && d[p] < 0);
         }
         pos = p;
         return n;
+    }
+
+    /** The decoding buffer, grown to at least {@code capacity} chars. */
+    private char[] grow(int capacity) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, capacity));
+        return chars;
     }
 
     /** The six low bits of a UTF-8 continuation byte at {@code p}. */
