@@ -6,7 +6,10 @@ import tools.jackson.core.JsonParser;
 /**
  * Writes and reads one Java type as JSON through Jackson's streaming API, byte-for-byte as Jackson's default
  * {@code JsonMapper} does. Generated code composes these; a user implements one for a type the processor cannot
- * inspect, such as a library's value type, and registers it with {@link dev.eventrecords.EventCodec}.
+ * inspect, such as a library's value type, and registers it with {@link dev.eventrecords.EventCodec}. Generated and
+ * runtime codecs also write and read UTF-8 bytes directly ({@link #write(JsonWriter, Object)},
+ * {@link #read(JsonReader)}) with the same results; a user's codec need not: by default those go through its
+ * streaming methods.
  *
  * <p>Implementations are stateless and thread-safe.
  *
