@@ -504,17 +504,8 @@ public final class JsonReader {
      * @return the value
      */
     public UUID readUuid() {
-        int b = next();
-        if (b != '"') {
-            nullLiteral(b);
-            return null;
-        }
-        int start = pos + 1;
-        UUID value = FastText.parseUuid(data, start, plainString() - start);
-        if (value == null) {
-            throw gaveUp();
-        }
-        return value;
+        int start = fixedForm();
+        return start < 0 ? null : parsed(FastText.parseUuid(data, start, pos - 1 - start));
     }
 
     /**
@@ -523,17 +514,8 @@ public final class JsonReader {
      * @return the value
      */
     public Instant readInstant() {
-        int b = next();
-        if (b != '"') {
-            nullLiteral(b);
-            return null;
-        }
-        int start = pos + 1;
-        Instant value = FastText.parseInstant(data, start, plainString() - start);
-        if (value == null) {
-            throw gaveUp();
-        }
-        return value;
+        int start = fixedForm();
+        return start < 0 ? null : parsed(FastText.parseInstant(data, start, pos - 1 - start));
     }
 
     /**
@@ -542,14 +524,12 @@ public final class JsonReader {
      * @return the value
      */
     public LocalDate readLocalDate() {
-        int b = next();
-        if (b != '"') {
-            nullLiteral(b);
+        int at = fixedForm();
+        if (at < 0) {
             return null;
         }
-        int at = pos + 1;
         byte[] c = data;
-        if (plainString() - at != 10 || c[at + 4] != '-' || c[at + 7] != '-') {
+        if (pos - 1 - at != 10 || c[at + 4] != '-' || c[at + 7] != '-') {
             throw gaveUp();
         }
         int year = FastText.digits(c, at, 4);
@@ -879,18 +859,32 @@ public final class JsonReader {
     }
 
     /**
-     * On a string's opening quote: skips a string of printable ASCII without escapes, the only kind the fixed-form
-     * readers (UUIDs, instants, dates) take; gives up on any other.
+     * Before the text of a value of a fixed form (a UUID, an instant, a date) or {@code null}: skips it, a string of
+     * printable ASCII without escapes, the only kind those readers take (it gives up on any other).
      *
-     * @return the index of its closing quote
+     * @return the index of the text's first byte (its closing quote is at {@code pos - 1}), or -1 for {@code null}
      */
-    private int plainString() {
-        int p = plainEnd(pos + 1);
+    private int fixedForm() {
+        int b = next();
+        if (b != '"') {
+            nullLiteral(b);
+            return -1;
+        }
+        int start = pos + 1;
+        int p = plainEnd(start);
         if (p >= end || data[p] != '"') {
             throw gaveUp();
         }
         pos = p + 1;
-        return p;
+        return start;
+    }
+
+    /** A fixed-form parser's result; it gives up on {@code null}, the parser's "not this form". */
+    private static <T> T parsed(T value) {
+        if (value == null) {
+            throw gaveUp();
+        }
+        return value;
     }
 
     /**

@@ -164,24 +164,11 @@ final class ByteReads<E> {
 
     /** Random JSON whitespace after structural characters outside strings. */
     private static byte[] spaced(byte[] json, EdgeCaseRandom random) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean inString = false;
-        for (int i = 0; i < json.length; i++) {
-            byte b = json[i];
-            out.write(b);
-            if (inString) {
-                if (b == '\\') {
-                    out.write(json[++i]);
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if ((b == '{' || b == '[' || b == ',' || b == ':') && random.nextInt(3) == 0) {
-                out.write(" \n\t\r".charAt(random.nextInt(4)));
-            }
-        }
-        return out.toByteArray();
+        return edited(
+                json,
+                (b, inString) -> !inString && (b == '{' || b == '[' || b == ',' || b == ':') && random.nextInt(3) == 0
+                        ? (char) b + String.valueOf(" \n\t\r".charAt(random.nextInt(4)))
+                        : null);
     }
 
     /**
@@ -189,16 +176,30 @@ final class ByteReads<E> {
      * that needs two, three and four bytes of UTF-8.
      */
     private static byte[] escaped(byte[] json, EdgeCaseRandom random, boolean nonAscii) {
+        return edited(
+                json,
+                (b, inString) -> inString && b != '\\' && b != '"' && b > 0 && random.nextInt(4) == 0
+                        ? nonAscii
+                                ? List.of("\u00e9", "\u20ac", "\ud83d\ude00", "\\u00e9", "\\ud83d\\ude00")
+                                        .get(random.nextInt(5))
+                                : String.format("\\u%04x", (int) b)
+                        : null);
+    }
+
+    /** What a byte of JSON becomes, or {@code null} to keep it; told whether it is inside a string. */
+    private interface ByteEdit {
+        String edit(byte b, boolean inString);
+    }
+
+    /** The JSON with each byte edited, escape sequences in strings kept whole and unedited. */
+    private static byte[] edited(byte[] json, ByteEdit edit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean inString = false;
         for (int i = 0; i < json.length; i++) {
             byte b = json[i];
-            if (inString && b != '\\' && b != '"' && b > 0 && random.nextInt(4) == 0) {
-                String edit = nonAscii
-                        ? List.of("\u00e9", "\u20ac", "\ud83d\ude00", "\\u00e9", "\\ud83d\\ude00")
-                                .get(random.nextInt(5))
-                        : String.format("\\u%04x", (int) b);
-                out.writeBytes(edit.getBytes(StandardCharsets.UTF_8));
+            String replaced = edit.edit(b, inString);
+            if (replaced != null) {
+                out.writeBytes(replaced.getBytes(StandardCharsets.UTF_8));
                 continue;
             }
             out.write(b);

@@ -167,34 +167,12 @@ public final class CodecGenerator implements Output {
                             .build())
                     .build());
         }
-        type.addField(FieldSpec.builder(
-                                ArrayTypeName.of(RuntimeNames.SERIALIZABLE_STRING),
-                                "NAMES",
-                                Modifier.PRIVATE,
-                                Modifier.STATIC,
-                                Modifier.FINAL)
-                        .initializer(
-                                "{$L}",
-                                record.components().stream()
-                                        .map(c -> c.property().written()
-                                                ? CodeBlock.of("$L", naming.nameConstant(c))
-                                                : CodeBlock.of("null"))
-                                        .collect(CodeBlock.joining(", ")))
-                        .build())
-                .addField(FieldSpec.builder(
-                                ArrayTypeName.of(ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE)),
-                                "UTF8_NAMES",
-                                Modifier.PRIVATE,
-                                Modifier.STATIC,
-                                Modifier.FINAL)
-                        .initializer(
-                                "{$L}",
-                                record.components().stream()
-                                        .map(c -> c.property().written()
-                                                ? CodeBlock.of("$L", naming.utf8Constant(c))
-                                                : CodeBlock.of("null"))
-                                        .collect(CodeBlock.joining(", ")))
-                        .build())
+        type.addField(namesByComponent(record, RuntimeNames.SERIALIZABLE_STRING, "NAMES", naming::nameConstant))
+                .addField(namesByComponent(
+                        record,
+                        ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE),
+                        "UTF8_NAMES",
+                        naming::utf8Constant))
                 .addField(FieldSpec.builder(
                                 ArrayTypeName.of(ClassNames.STRING),
                                 "PROPERTIES",
@@ -216,6 +194,26 @@ public final class CodecGenerator implements Output {
                 .addMethod(read(record, naming))
                 .addMethod(readBytes(record, naming))
                 .addMethod(indexOf(record))
+                .build();
+    }
+
+    /**
+     * An array of a name constant per component, by declaration index, {@code null} for a component that is not
+     * written.
+     */
+    private static FieldSpec namesByComponent(
+            RecordModel record,
+            com.palantir.javapoet.TypeName element,
+            String field,
+            java.util.function.Function<ComponentModel, String> constant) {
+        return FieldSpec.builder(ArrayTypeName.of(element), field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(
+                        "{$L}",
+                        record.components().stream()
+                                .map(c -> c.property().written()
+                                        ? CodeBlock.of("$L", constant.apply(c))
+                                        : CodeBlock.of("null"))
+                                .collect(CodeBlock.joining(", ")))
                 .build();
     }
 
