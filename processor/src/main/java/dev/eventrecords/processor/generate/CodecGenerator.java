@@ -371,33 +371,23 @@ public final class CodecGenerator implements Output {
                 .endControlFlow()
                 .addStatement("$L.nextToken()", in)
                 .beginControlFlow("switch ($L)", index);
-        int i = 0;
-        for (ComponentModel c : record.components()) {
-            i++;
-            if (!c.property().read()) {
-                continue;
-            }
-            method.addCode("case $L:\n", i - 1).addCode("$>");
-            CodeBlock direct = c.property().format().applies() ? null : CodecExpressions.staticRead(c.shape(), in);
-            if (c.shape() instanceof Shape.Primitive p) {
-                method.addStatement("$L = $L", c.name(), CodecExpressions.readPrimitive(p.type(), in));
-            } else if (direct != null) {
-                method.addStatement("$L = $L", c.name(), direct);
-            } else {
-                method.addStatement("$L = $L.read($L)", c.name(), naming.codecOf(c), in);
-            }
-            int bit = i - 1;
-            method.addStatement("$L |= 1L << $L", present[bit / 64], bit % 64);
-            if (following[bit] >= 0) {
-                method.addStatement("$L = $L", next, following[bit]);
-            }
-            method.addStatement("break").addCode("$<");
-        }
-        method.addCode("default:\n$>")
-                .addStatement("$L.skipChildren()", in)
-                .addStatement("break")
-                .addCode("$<")
-                .endControlFlow()
+        cases(
+                method,
+                record,
+                following,
+                next,
+                "skipChildren",
+                c -> {
+                    CodeBlock direct =
+                            c.property().format().applies() ? null : CodecExpressions.staticRead(c.shape(), in);
+                    if (c.shape() instanceof Shape.Primitive p) {
+                        return CodecExpressions.readPrimitive(p.type(), in);
+                    }
+                    return direct != null ? direct : CodeBlock.of("$L.read($L)", naming.codecOf(c), in);
+                },
+                bit -> CodeBlock.of("$L |= 1L << $L", present[bit / 64], bit % 64),
+                in);
+        method.endControlFlow()
                 .endControlFlow()
                 .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
                 .addStatement(
@@ -471,28 +461,20 @@ public final class CodecGenerator implements Output {
                         next,
                         in)
                 .beginControlFlow("switch ($L)", index);
-        int i = 0;
-        for (ComponentModel c : record.components()) {
-            i++;
-            if (!c.property().read()) {
-                continue;
-            }
-            method.addCode("case $L:\n", i - 1).addCode("$>");
-            CodeBlock direct = c.property().format().applies() ? null : CodecExpressions.bytesRead(c.shape(), in);
-            method.addStatement(
-                    "$L = $L", c.name(), direct != null ? direct : CodeBlock.of("$L.read($L)", naming.codecOf(c), in));
-            if (following[i - 1] >= 0) {
-                method.addStatement("$L = $L", next, following[i - 1]);
-            }
-            method.addStatement("break").addCode("$<");
-        }
-        method.addCode("default:\n$>")
-                .addStatement("$L.skip()", in)
-                .addStatement("break")
-                .addCode("$<")
-                .endControlFlow()
-                .endControlFlow("while ($L.nextProperty())", in)
-                .endControlFlow();
+        cases(
+                method,
+                record,
+                following,
+                next,
+                "skip",
+                c -> {
+                    CodeBlock direct =
+                            c.property().format().applies() ? null : CodecExpressions.bytesRead(c.shape(), in);
+                    return direct != null ? direct : CodeBlock.of("$L.read($L)", naming.codecOf(c), in);
+                },
+                bit -> null,
+                in);
+        method.endControlFlow().endControlFlow("while ($L.nextProperty())", in).endControlFlow();
         CodeBlock args = record.components().stream()
                 .map(c -> CodeBlock.of("$L", c.name()))
                 .collect(CodeBlock.joining(", "));
@@ -501,6 +483,42 @@ public final class CodecGenerator implements Output {
                         .map(f -> CodeBlock.of("return $T.$L($L)", Poet.name(record.className()), f, args))
                         .orElseGet(() -> CodeBlock.of("return new $T($L)", Poet.name(record.className()), args)))
                 .build();
+    }
+
+    /**
+     * A read's cases, one per component whose property is read (by declaration index): the value read into the
+     * component's local, {@code also} (when not {@code null}), the name expected next, then the default case, which
+     * skips the value of an unknown property with the reader's {@code skip} method. The switch stays open.
+     */
+    private static void cases(
+            MethodSpec.Builder method,
+            RecordModel record,
+            int[] following,
+            String next,
+            String skip,
+            java.util.function.Function<ComponentModel, CodeBlock> read,
+            java.util.function.IntFunction<CodeBlock> also,
+            String in) {
+        List<ComponentModel> components = record.components();
+        for (int i = 0; i < components.size(); i++) {
+            ComponentModel c = components.get(i);
+            if (!c.property().read()) {
+                continue;
+            }
+            method.addCode("case $L:\n", i).addCode("$>").addStatement("$L = $L", c.name(), read.apply(c));
+            CodeBlock extra = also.apply(i);
+            if (extra != null) {
+                method.addStatement(extra);
+            }
+            if (following[i] >= 0) {
+                method.addStatement("$L = $L", next, following[i]);
+            }
+            method.addStatement("break").addCode("$<");
+        }
+        method.addCode("default:\n$>")
+                .addStatement("$L.$L()", in, skip)
+                .addStatement("break")
+                .addCode("$<");
     }
 
     /**
