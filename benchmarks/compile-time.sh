@@ -7,6 +7,9 @@
 #   (c) full javac with our processor: the generated serdes, key extractors and bindings compiled too
 #   (d) full javac with avaje-jsonb's generator, for the same records annotated @Json instead
 #   (e) javac -proc:only with avaje-jsonb's generator: its processor's own cost
+#   (f) javac -proc:only with a processor that only writes the files (b) writes, each with trivial content: what javac
+#       charges for the number of files alone, the floor under (b)
+#   (g) javac -proc:only with that processor writing nothing: what -proc:only costs before any processor's work
 #
 #   benchmarks/compile-time.sh [events] [runs]      defaults: 500 events, 3 runs
 #
@@ -57,6 +60,9 @@ runtime_cp=$(classpath dev.eventrecords eventrecords-runtime "$version")
 processor_cp=$(classpath dev.eventrecords eventrecords-processor "$version")
 avaje_cp=$(classpath io.avaje avaje-jsonb "$avaje_version")
 avaje_generator_cp=$(classpath io.avaje avaje-jsonb-generator "$avaje_version")
+mkdir -p "$work/lib/same-files" # (f)'s processor: this module's own classes, copied as the jars are
+cp benchmarks/target/eventrecords-benchmarks-"$version".jar "$work/lib/same-files/"
+same_files_cp="$PWD/$work/lib/same-files/eventrecords-benchmarks-$version.jar"
 
 java -cp "$jar" dev.eventrecords.benchmarks.compiletime.EventProjectGenerator "$work/src" "$events"
 find "$work/src/event" -name '*.java' | sort > "$work/event-sources.txt"
@@ -73,6 +79,10 @@ compile() { # configuration -> compiles it into a fresh directory, prints the wa
     c) args=(-processorpath "$processor_cp" -cp "$runtime_cp" @"$work/event-sources.txt") ;;
     d) args=(-processorpath "$avaje_generator_cp" -cp "$avaje_cp" @"$work/json-sources.txt") ;;
     e) args=(-proc:only -processorpath "$avaje_generator_cp" -cp "$avaje_cp" @"$work/json-sources.txt") ;;
+    f) args=(-proc:only -processorpath "$same_files_cp" -processor dev.eventrecords.benchmarks.compiletime.SameFilesProcessor
+         -Aeventrecords.benchmark.files="$work/files-b.txt" -cp "$runtime_cp" @"$work/event-sources.txt") ;;
+    g) args=(-proc:only -processorpath "$same_files_cp" -processor dev.eventrecords.benchmarks.compiletime.SameFilesProcessor
+         -Aeventrecords.benchmark.files=/dev/null -cp "$runtime_cp" @"$work/event-sources.txt") ;;
   esac
   local start end
   start=$(date +%s%N)
@@ -95,9 +105,14 @@ median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 
 
 echo "warm-up (not measured) ..."
 compile a > /dev/null
+compile b > /dev/null
+{ # what (b) wrote, for (f): its sources by class name, its other files by path
+  (cd "$work/out-b/generated" && find . -name '*.java' | sed 's:^\./::; s:\.java$::; s:/:.:g; s:^:source :')
+  (cd "$work/out-b/classes" && find . -type f ! -name '*.class' | sed 's:^\./::; s:^:resource :')
+} | sort > "$work/files-b.txt"
 declare -A times cpus
 for ((run = 1; run <= runs; run++)); do
-  for config in a b e c d; do
+  for config in a g b e f c d; do
     read -r ms cpu < <(compile $config) || true
     [[ -n ${cpu:-} ]] || exit 1 # compile has said why
     times[$config]="${times[$config]:-} $ms"
@@ -124,12 +139,16 @@ row b "(b) javac -proc:only, our processor ($(count b generated java) files gene
 row c "(c) javac, our processor ($(count c classes class) classes)"
 row d "(d) javac, avaje-jsonb generator ($(count d classes class) classes)"
 row e "(e) javac -proc:only, avaje-jsonb generator ($(count e generated java) files generated)"
+row f "(f) javac -proc:only, only (b)'s $(wc -l < "$work/files-b.txt") files, trivial content"
+row g "(g) javac -proc:only, a processor that writes nothing"
 echo "(medians of $runs runs; CPU = user + system time of javac's JVM, less disturbed than wall time by other load)"
 a=$(median ${times[a]}); b=$(median ${times[b]}); c=$(median ${times[c]}); d=$(median ${times[d]}); e=$(median ${times[e]})
+f=$(median ${times[f]}); g=$(median ${times[g]})
 echo
 echo "generated files per event: ours $(awk -v n="$(count b generated java)" -v e="$events" 'BEGIN { printf "%.2f", n / e }')," \
   "avaje-jsonb's $(awk -v n="$(count e generated java)" -v e="$events" 'BEGIN { printf "%.2f", n / e }')"
 echo "the four figures (wall ms): processor alone ours $b, avaje-jsonb $e ($(awk -v x="$b" -v y="$e" 'BEGIN { printf "%.2f", x / y }')x);" \
   "full build ours $c, avaje-jsonb $d ($(awk -v x="$c" -v y="$d" 'BEGIN { printf "%.2f", x / y }')x)"
+echo "over (g), wall ms: writing (b)'s files alone (f) $((f - g)), avaje-jsonb's processor (e) $((e - g)), ours (b) $((b - g))"
 echo "targets (issue 12), on wall time: (b) <= (e): $(awk -v b="$b" -v e="$e" 'BEGIN { print (b <= e ? "met" : "not met") }');" \
   "(c) <= (d): $(awk -v c="$c" -v d="$d" 'BEGIN { print (c <= d ? "met" : "not met") }')"
