@@ -595,11 +595,7 @@ public final class Codecs {
 
             @Override
             public List<T> read(JsonReader in) {
-                if (!in.startArray()) {
-                    return null;
-                }
-                List<T> values = new ArrayList<>();
-                return readArray(in, element, values) ? Collections.unmodifiableList(values) : List.copyOf(values);
+                return in.startArray() ? in.readList(element) : null;
             }
 
             @Override
@@ -796,16 +792,12 @@ public final class Codecs {
     }
 
     /** Reads the elements into a collection; whether one of them was {@code null}. */
-    private static <T> boolean readArray(JsonReader in, JsonCodec<T> element, java.util.Collection<T> into) {
-        boolean anyNull = false;
+    private static <T> void readArray(JsonReader in, JsonCodec<T> element, java.util.Collection<T> into) {
         if (in.firstElement()) {
             do {
-                T value = element.read(in);
-                anyNull |= value == null;
-                into.add(value);
+                into.add(element.read(in));
             } while (in.nextElement());
         }
-        return anyNull;
     }
 
     private static <T> void readArray(JsonParser in, JsonCodec<T> element, java.util.Collection<T> into) {

@@ -8,6 +8,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import tools.jackson.core.JsonParser;
 
@@ -56,8 +58,11 @@ public final class JsonReader {
         1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
     };
 
-    /** Eight bytes at a time, for scanning strings. */
+    /** Eight bytes at a time, for scanning strings and comparing names. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Four bytes at a time, for comparing short names. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -73,11 +78,18 @@ public final class JsonReader {
     /** The signal to give up, without a stack trace: it is caught at once by {@link Json#fromBytes}. */
     private static final GaveUp GAVE_UP = new GaveUp();
 
+    /** Until a payload's first array: grown to {@link #FIRST_ELEMENTS} on the first element. */
+    private static final Object[] NO_ELEMENTS = {};
+
+    private static final int FIRST_ELEMENTS = 16;
+
     private final byte[] data;
     private final int end;
     private int pos;
     private int depth;
     private char[] chars;
+    private Object[] elements = NO_ELEMENTS;
+    private int elementCount;
     private boolean decoded;
 
     JsonReader(byte[] data) {
@@ -185,15 +197,107 @@ public final class JsonReader {
     public boolean name(byte[] utf8) {
         int quoted = utf8.length - 2;
         int p = pos;
-        if (end - p < quoted) {
+        if (end - p < quoted || !sameBytes(data, p, utf8, quoted)) {
             return false;
         }
-        if (!Arrays.equals(data, p, p + quoted, utf8, 1, quoted + 1)) {
-            return false;
+        p += quoted;
+        if (p < end && data[p] == ':') {
+            pos = p + 1;
+        } else {
+            pos = p;
+            colon();
         }
-        pos = p + quoted;
-        colon();
         return true;
+    }
+
+    /**
+     * On a property name: when it is the expected one, the {@code i}th of {@code names}, consumes it and its colon.
+     * The same answer as {@link #name(byte[])} with that name's bytes; faster, since the common case (a name of up to
+     * thirteen bytes, its colon right after it, sixteen bytes left to read) is two words compared under masks.
+     *
+     * @param names the record's names, from {@link #names(byte[]...)}
+     * @param i the expected name's index in {@code names}
+     * @return whether the name was the expected one; if not, nothing was consumed
+     */
+    public boolean name(Names names, int i) {
+        int length = names.lengths[i];
+        int p = pos;
+        if (length != 0 && end - p >= 16) {
+            long[] w = names.words;
+            int k = i << 2;
+            long first = ((long) LONGS.get(data, p) ^ w[k]) & w[k + 1];
+            long second = ((long) LONGS.get(data, p + 8) ^ w[k + 2]) & w[k + 3];
+            if ((first | second) == 0) {
+                pos = p + length;
+                return true;
+            }
+        }
+        byte[] utf8 = names.utf8[i];
+        return utf8 != null && name(utf8);
+    }
+
+    /**
+     * Prepares a record's property names for {@link #name(Names, int)}.
+     *
+     * @param utf8 each name as {@link JsonWriter#name(String)} encodes it ({@code ,"name":}), or {@code null} for one
+     *     never expected
+     * @return the names, immutable and safe to share between threads
+     */
+    public static Names names(byte[]... utf8) {
+        return new Names(utf8.clone());
+    }
+
+    /**
+     * A record's property names prepared for {@link #name(Names, int)}: per name, its quoted form and colon
+     * ({@code "name":}) as two little-endian words with masks, when it fits in sixteen bytes. Immutable.
+     */
+    public static final class Names {
+        private final byte[][] utf8;
+        private final int[] lengths;
+        private final long[] words;
+
+        private Names(byte[][] utf8) {
+            this.utf8 = utf8;
+            this.lengths = new int[utf8.length];
+            this.words = new long[utf8.length * 4];
+            for (int i = 0; i < utf8.length; i++) {
+                byte[] name = utf8[i];
+                // name[0] is the comma; what is compared is the rest: the quoted name and the colon.
+                int length = name == null ? 0 : name.length - 1;
+                if (length < 4 || length > 16) {
+                    continue;
+                }
+                lengths[i] = length;
+                for (int b = 0; b < length; b++) {
+                    int word = i * 4 + (b < 8 ? 0 : 2);
+                    int shift = (b & 7) * 8;
+                    words[word] |= (name[1 + b] & 0xFFL) << shift;
+                    words[word + 1] |= 0xFFL << shift;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code data[p, p + n)} equals {@code name[1, 1 + n)}, for {@code n >= 3} (a quoted name of at least one
+     * byte): words of eight bytes, the last one overlapping, where {@link Arrays#equals(byte[], int, int, byte[], int,
+     * int)} would check both ranges and call a stub for a dozen bytes.
+     */
+    private static boolean sameBytes(byte[] data, int p, byte[] name, int n) {
+        if (n >= 8) {
+            int last = n - 8;
+            for (int i = 0; i < last; i += 8) {
+                if ((long) LONGS.get(data, p + i) != (long) LONGS.get(name, 1 + i)) {
+                    return false;
+                }
+            }
+            return (long) LONGS.get(data, p + last) == (long) LONGS.get(name, 1 + last);
+        }
+        if (n >= 4) {
+            return (int) INTS.get(data, p) == (int) INTS.get(name, 1)
+                    && (int) INTS.get(data, p + n - 4) == (int) INTS.get(name, n - 3);
+        }
+        return data[p] == name[1] && data[p + 1] == name[2] && data[p + 2] == name[3];
     }
 
     /**
@@ -270,6 +374,51 @@ public final class JsonReader {
             return false;
         }
         throw gaveUp();
+    }
+
+    /**
+     * After {@link #startArray()}: reads the elements up to the array's end into an immutable list. The elements go
+     * onto one buffer kept for the whole payload (nested arrays above their parents'), so a list costs its final
+     * array and no more: no growing list, no copy of a copy. Without {@code null}s the list is the JDK's own
+     * immutable list, which a record's {@code List.copyOf} keeps as it is; with them, an unmodifiable view.
+     */
+    <T> List<T> readList(JsonCodec<T> element) {
+        int start = elementCount;
+        boolean anyNull = false;
+        if (firstElement()) {
+            do {
+                T value = element.read(this);
+                anyNull |= value == null;
+                if (elementCount == elements.length) {
+                    elements = Arrays.copyOf(elements, Math.max(FIRST_ELEMENTS, elements.length * 2));
+                }
+                elements[elementCount++] = value;
+            } while (nextElement());
+        }
+        Object[] read = elements;
+        int count = elementCount - start;
+        elementCount = start;
+        @SuppressWarnings("unchecked")
+        T first = count > 0 ? (T) read[start] : null;
+        @SuppressWarnings("unchecked")
+        T second = count > 1 ? (T) read[start + 1] : null;
+        if (anyNull) {
+            @SuppressWarnings("unchecked")
+            T[] copy = (T[]) Arrays.copyOfRange(read, start, start + count);
+            return Collections.unmodifiableList(Arrays.asList(copy));
+        }
+        switch (count) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(first);
+            case 2:
+                return List.of(first, second);
+            default:
+                @SuppressWarnings("unchecked")
+                T[] copy = (T[]) Arrays.copyOfRange(read, start, start + count);
+                return List.of(copy);
+        }
     }
 
     /**
@@ -630,8 +779,15 @@ public final class JsonReader {
         int start = p;
         // accumulated as a negative number, whose range holds Long.MIN_VALUE
         long value = 0;
+        if (end - p >= 8) {
+            long word = (long) LONGS.get(data, p);
+            if (eightDigits(word)) {
+                value = -eightDigitsValue(word);
+                p += 8;
+            }
+        }
         // eighteen digits cannot overflow; from the nineteenth on, each is checked
-        int unchecked = Math.min(end, p + 18);
+        int unchecked = Math.min(end, start + 18);
         while (p < unchecked) {
             int d = data[p] - '0';
             if (d < 0 || d > 9) {
@@ -668,6 +824,20 @@ public final class JsonReader {
             throw gaveUp();
         }
         return v;
+    }
+
+    /** Whether all eight bytes of a little-endian word are ASCII digits. */
+    private static boolean eightDigits(long word) {
+        return ((word & 0xF0F0F0F0F0F0F0F0L) | (((word + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4))
+                == 0x3333333333333333L;
+    }
+
+    /** The value of eight ASCII digits in a little-endian word, the first digit the most significant. */
+    private static long eightDigitsValue(long word) {
+        long digits = word & 0x0F0F0F0F0F0F0F0FL;
+        long pairs = (digits * 10 + (digits >>> 8)) & 0x00FF00FF00FF00FFL;
+        long quads = (pairs * 100 + (pairs >>> 16)) & 0x0000FFFF0000FFFFL;
+        return (quads * 10000 + (quads >>> 32)) & 0xFFFFFFFFL;
     }
 
     /** A number token as JSON's grammar has it, read as a double; only checked when not {@code wanted}. */

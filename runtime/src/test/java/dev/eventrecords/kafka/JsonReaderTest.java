@@ -97,6 +97,20 @@ class JsonReaderTest {
                 "true")) {
             givesUp(bad, JsonReader::readLong);
         }
+        SplittableRandom random = new SplittableRandom(8);
+        for (int trial = 0; trial < 100_000; trial++) {
+            long value = random.nextLong() >> random.nextInt(64);
+            String text = Long.toString(value);
+            String json = "[" + text + (random.nextBoolean() ? "]" : ", 0]");
+            JsonReader in = reader(json);
+            in.startArray();
+            assertThat(in.readLong()).as(json).isEqualTo(value);
+            givesUp("0" + text.replace("-", ""), JsonReader::readLong);
+            if (text.length() > 2) {
+                int at = random.nextInt(1, text.length());
+                givesUp(text.substring(0, at) + "x" + text.substring(at), JsonReader::readLong);
+            }
+        }
         givesUp("2147483648", JsonReader::readInt);
         givesUp("32768", JsonReader::readShort);
         givesUp("256", JsonReader::readByte);
@@ -207,5 +221,91 @@ class JsonReaderTest {
         pair.startObject();
         pair.firstProperty();
         assertThat(pair.name()).isEqualTo("\ud83d\ude00");
+    }
+
+    @Test
+    void preparedNamesMatchExactlyWhatTheirBytesMatch() {
+        SplittableRandom random = new SplittableRandom(16);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzAB_\u00e9\u4e2d\"\\";
+        for (int trial = 0; trial < 20_000; trial++) {
+            String expected = randomName(random, alphabet);
+            // the actual name: the same, a near miss (one character changed, one more, one fewer) or another
+            String actual = switch (random.nextInt(5)) {
+                case 0, 1 -> expected;
+                case 2 -> expected.substring(0, expected.length() - 1) + "z";
+                case 3 -> random.nextBoolean() ? expected + "a" : expected.substring(1);
+                default -> randomName(random, alphabet);
+            };
+            String colon = random.nextInt(4) == 0 ? " :" : ":";
+            String json = "{" + quoted(actual) + colon + "7" + " ".repeat(random.nextInt(3)) + "}"
+                    + " ".repeat(random.nextInt(20));
+            byte[] utf8 = JsonWriter.name(expected);
+            JsonReader.Names names = JsonReader.names(JsonWriter.name("other"), null, utf8);
+            boolean matched = afterName(json, in -> in.name(utf8));
+            assertThat(afterName(json, in -> in.name(names, 2))).as(json).isEqualTo(matched);
+            assertThat(matched).as(json).isEqualTo(actual.equals(expected));
+            assertThat(afterName(json, in -> in.name(names, 1)))
+                    .as("a null name never matches")
+                    .isFalse();
+        }
+    }
+
+    private static String randomName(SplittableRandom random, String alphabet) {
+        StringBuilder name = new StringBuilder();
+        int length = 1 + random.nextInt(random.nextBoolean() ? 8 : 24);
+        for (int i = 0; i < length; i++) {
+            name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return name.toString();
+    }
+
+    private static String quoted(String name) {
+        return new String(JsonWriter.quoted(name), StandardCharsets.UTF_8);
+    }
+
+    /** Reads up to the first name with {@code name}; when it matched, checks that the value after it reads as 7. */
+    private static boolean afterName(String json, java.util.function.Predicate<JsonReader> name) {
+        JsonReader in = reader(json);
+        assertThat(in.startObject()).isTrue();
+        assertThat(in.firstProperty()).isTrue();
+        boolean matched = name.test(in);
+        if (matched) {
+            assertThat(in.readInt()).as(json).isEqualTo(7);
+            assertThat(in.nextProperty()).isFalse();
+            assertThat(in.atEnd()).isTrue();
+        }
+        return matched;
+    }
+
+    @Test
+    void listsNestedInListsReadTheirOwnElementsIntoImmutableLists() {
+        JsonCodec<List<List<Integer>>> codec = Codecs.list(Codecs.list(Codecs.INTEGER));
+        SplittableRandom random = new SplittableRandom(5);
+        for (int trial = 0; trial < 2_000; trial++) {
+            List<List<Integer>> expected = new java.util.ArrayList<>();
+            int outer = random.nextInt(random.nextBoolean() ? 4 : 40);
+            for (int i = 0; i < outer; i++) {
+                List<Integer> inner = new java.util.ArrayList<>();
+                int count = random.nextInt(random.nextBoolean() ? 4 : 40);
+                for (int j = 0; j < count; j++) {
+                    inner.add(random.nextInt(8) == 0 && trial % 2 == 0 ? null : random.nextInt());
+                }
+                expected.add(inner);
+            }
+            String json = expected.toString().replace(" ", "");
+            List<List<Integer>> read = whole(json, codec::read);
+            assertThat(read).as(json).isEqualTo(expected);
+            assertThatThrownBy(() -> read.add(List.of())).isInstanceOf(UnsupportedOperationException.class);
+            for (int i = 0; i < outer; i++) {
+                List<Integer> inner = read.get(i);
+                assertThatThrownBy(() -> inner.add(1)).isInstanceOf(UnsupportedOperationException.class);
+                // (the JDK's immutable lists refuse even to look for a null)
+                if (!expected.get(i).contains(null)) {
+                    assertThat(List.copyOf(inner))
+                            .as("the JDK's immutable list, kept by copyOf")
+                            .isSameAs(inner);
+                }
+            }
+        }
     }
 }

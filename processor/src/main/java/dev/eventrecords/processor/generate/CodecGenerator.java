@@ -167,11 +167,17 @@ public final class CodecGenerator implements Output {
                             .build())
                     .build());
         }
-        type.addField(namesByComponent(record, RuntimeNames.SERIALIZABLE_STRING, "NAMES", naming::nameConstant))
+        type.addField(namesByComponent(
+                        record,
+                        ArrayTypeName.of(RuntimeNames.SERIALIZABLE_STRING),
+                        "NAMES",
+                        names -> CodeBlock.of("{$L}", names),
+                        naming::nameConstant))
                 .addField(namesByComponent(
                         record,
-                        ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE),
-                        "UTF8_NAMES",
+                        RuntimeNames.JSON_READER_NAMES,
+                        "READ_NAMES",
+                        names -> CodeBlock.of("$T.names($L)", RuntimeNames.JSON_READER, names),
                         naming::utf8Constant))
                 .addField(FieldSpec.builder(
                                 ArrayTypeName.of(ClassNames.STRING),
@@ -198,22 +204,20 @@ public final class CodecGenerator implements Output {
     }
 
     /**
-     * An array of a name constant per component, by declaration index, {@code null} for a component that is not
-     * written.
+     * A field holding a name constant per component, by declaration index, {@code null} for a component that is not
+     * written, the list wrapped as the field's type needs: in an array literal, or in {@code JsonReader.names(...)}.
      */
     private static FieldSpec namesByComponent(
             RecordModel record,
-            com.palantir.javapoet.TypeName element,
+            com.palantir.javapoet.TypeName type,
             String field,
+            java.util.function.UnaryOperator<CodeBlock> wrap,
             java.util.function.Function<ComponentModel, String> constant) {
-        return FieldSpec.builder(ArrayTypeName.of(element), field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(
-                        "{$L}",
-                        record.components().stream()
-                                .map(c -> c.property().written()
-                                        ? CodeBlock.of("$L", constant.apply(c))
-                                        : CodeBlock.of("null"))
-                                .collect(CodeBlock.joining(", ")))
+        CodeBlock names = record.components().stream()
+                .map(c -> c.property().written() ? CodeBlock.of("$L", constant.apply(c)) : CodeBlock.of("null"))
+                .collect(CodeBlock.joining(", "));
+        return FieldSpec.builder(type, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(wrap.apply(names))
                 .build();
     }
 
@@ -452,7 +456,7 @@ public final class CodecGenerator implements Output {
                 .addStatement("int $L = $L", next, following[count])
                 .beginControlFlow("do")
                 .addStatement(
-                        "int $L = $L < $L && $L.name(UTF8_NAMES[$L]) ? $L : indexOf($L.name())",
+                        "int $L = $L < $L && $L.name(READ_NAMES, $L) ? $L : indexOf($L.name())",
                         index,
                         next,
                         count,
@@ -587,7 +591,7 @@ public final class CodecGenerator implements Output {
         private final Map<String, String> formatConstants = new LinkedHashMap<>();
 
         Naming(List<ComponentModel> all) {
-            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "UTF8_NAMES", "PROPERTIES"));
+            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "READ_NAMES", "PROPERTIES"));
             for (ComponentModel c : all) {
                 components.add(c.name());
                 nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));

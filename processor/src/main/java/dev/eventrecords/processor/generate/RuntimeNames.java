@@ -23,6 +23,7 @@ final class RuntimeNames {
     static final ClassName RECORD_TIMESTAMP = ClassName.get(KAFKA_GLUE, "RecordTimestamp");
     static final ClassName JSON_WRITER = ClassName.get(KAFKA_GLUE, "JsonWriter");
     static final ClassName JSON_READER = ClassName.get(KAFKA_GLUE, "JsonReader");
+    static final ClassName JSON_READER_NAMES = JSON_READER.nestedClass("Names");
     static final ClassName RECORD_KEY_SERDE = ClassName.get(KAFKA_GLUE, "RecordKeySerde");
     static final ClassName KEY_EXTRACTOR = ClassName.get("dev.eventrecords", "KeyExtractor");
 

@@ -45,7 +45,7 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
 
     private static final SerializableString[] NAMES = {STREET_NAME, POSTAL_CODE_NAME, CITY_NAME, COUNTRY_CODE_NAME};
 
-    private static final byte[][] UTF8_NAMES = {STREET_UTF8, POSTAL_CODE_UTF8, CITY_UTF8, COUNTRY_CODE_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(STREET_UTF8, POSTAL_CODE_UTF8, CITY_UTF8, COUNTRY_CODE_UTF8);
 
     private static final String[] PROPERTIES = {"street", "postalCode", "city", "countryCode"};
 
@@ -164,7 +164,7 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         street = in.readString();

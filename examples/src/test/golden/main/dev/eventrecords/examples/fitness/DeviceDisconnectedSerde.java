@@ -76,7 +76,7 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, DISCONNECTED_AT_NAME, REASON_NAME};
 
-        private static final byte[][] UTF8_NAMES = {DEVICE_ID_UTF8, DISCONNECTED_AT_UTF8, REASON_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(DEVICE_ID_UTF8, DISCONNECTED_AT_UTF8, REASON_UTF8);
 
         private static final String[] PROPERTIES = {"deviceId", "disconnectedAt", "reason"};
 
@@ -184,7 +184,7 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             deviceId = in.readString();

@@ -76,7 +76,7 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, RECORDED_AT_NAME, BEATS_PER_MINUTE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {DEVICE_ID_UTF8, RECORDED_AT_UTF8, BEATS_PER_MINUTE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(DEVICE_ID_UTF8, RECORDED_AT_UTF8, BEATS_PER_MINUTE_UTF8);
 
         private static final String[] PROPERTIES = {"deviceId", "recordedAt", "beatsPerMinute"};
 
@@ -184,7 +184,7 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             deviceId = in.readString();

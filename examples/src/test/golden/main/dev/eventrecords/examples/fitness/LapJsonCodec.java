@@ -43,7 +43,7 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
 
     private static final SerializableString[] NAMES = {NUMBER_NAME, DISTANCE_KM_NAME, TIME_NAME};
 
-    private static final byte[][] UTF8_NAMES = {NUMBER_UTF8, DISTANCE_KM_UTF8, TIME_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(NUMBER_UTF8, DISTANCE_KM_UTF8, TIME_UTF8);
 
     private static final String[] PROPERTIES = {"number", "distanceKm", "time"};
 
@@ -151,7 +151,7 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         number = in.readInt();

@@ -83,7 +83,7 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
 
         private static final SerializableString[] NAMES = {MEMBERSHIP_ID_NAME, RECEIVED_AT_NAME, AMOUNT_NAME, PAYMENT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {MEMBERSHIP_ID_UTF8, RECEIVED_AT_UTF8, AMOUNT_UTF8, PAYMENT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(MEMBERSHIP_ID_UTF8, RECEIVED_AT_UTF8, AMOUNT_UTF8, PAYMENT_UTF8);
 
         private static final String[] PROPERTIES = {"membership_id", "received_at", "amount", "payment"};
 
@@ -202,7 +202,7 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             membershipId = in.readString();

@@ -37,7 +37,7 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
 
     private static final SerializableString[] NAMES = {IBAN_NAME, REFERENCE_NAME};
 
-    private static final byte[][] UTF8_NAMES = {IBAN_UTF8, REFERENCE_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(IBAN_UTF8, REFERENCE_UTF8);
 
     private static final String[] PROPERTIES = {"iban", "reference"};
 
@@ -134,7 +134,7 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         iban = in.readString();

@@ -37,7 +37,7 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
 
     private static final SerializableString[] NAMES = {LAST_FOUR_DIGITS_NAME, NETWORK_NAME};
 
-    private static final byte[][] UTF8_NAMES = {LAST_FOUR_DIGITS_UTF8, NETWORK_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(LAST_FOUR_DIGITS_UTF8, NETWORK_UTF8);
 
     private static final String[] PROPERTIES = {"last_four_digits", "network"};
 
@@ -134,7 +134,7 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         lastFourDigits = in.readString();

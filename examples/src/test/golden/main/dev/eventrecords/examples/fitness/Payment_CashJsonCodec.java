@@ -33,7 +33,7 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
 
     private static final SerializableString[] NAMES = {RECEIVED_BY_NAME};
 
-    private static final byte[][] UTF8_NAMES = {RECEIVED_BY_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(RECEIVED_BY_UTF8);
 
     private static final String[] PROPERTIES = {"received_by"};
 
@@ -119,7 +119,7 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         receivedBy = in.readString();

@@ -165,7 +165,7 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, WOKE_AT_NAME, MINUTES_ASLEEP_NAME, MINUTES_DEEP_NAME, NOTE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {USER_ID_UTF8, WOKE_AT_UTF8, MINUTES_ASLEEP_UTF8, MINUTES_DEEP_UTF8, NOTE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(USER_ID_UTF8, WOKE_AT_UTF8, MINUTES_ASLEEP_UTF8, MINUTES_DEEP_UTF8, NOTE_UTF8);
 
         private static final String[] PROPERTIES = {"userId", "wokeAt", "minutesAsleep", "minutesDeep", "note"};
 
@@ -295,7 +295,7 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             userId = in.readString();

@@ -76,7 +76,7 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, NEW_ADDRESS_NAME, CHANGED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {USER_ID_UTF8, NEW_ADDRESS_UTF8, CHANGED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(USER_ID_UTF8, NEW_ADDRESS_UTF8, CHANGED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"userId", "newAddress", "changedAt"};
 
@@ -184,7 +184,7 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             userId = in.readString();

@@ -80,7 +80,7 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
 
         private static final SerializableString[] NAMES = {USER_ID_NAME, EMAIL_NAME, DISPLAY_NAME_NAME, CREATED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {USER_ID_UTF8, EMAIL_UTF8, DISPLAY_NAME_UTF8, CREATED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(USER_ID_UTF8, EMAIL_UTF8, DISPLAY_NAME_UTF8, CREATED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"userId", "email", "displayName", "createdAt"};
 
@@ -199,7 +199,7 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             userId = in.readString();

@@ -102,7 +102,7 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
 
         private static final SerializableString[] NAMES = {WORKOUT_ID_NAME, USER_ID_NAME, TYPE_NAME, COMPLETED_AT_NAME, DURATION_NAME, LAPS_NAME, NOTES_NAME};
 
-        private static final byte[][] UTF8_NAMES = {WORKOUT_ID_UTF8, USER_ID_UTF8, TYPE_UTF8, COMPLETED_AT_UTF8, DURATION_UTF8, LAPS_UTF8, NOTES_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(WORKOUT_ID_UTF8, USER_ID_UTF8, TYPE_UTF8, COMPLETED_AT_UTF8, DURATION_UTF8, LAPS_UTF8, NOTES_UTF8);
 
         private static final String[] PROPERTIES = {"workoutId", "userId", "type", "completedAt", "duration", "laps", "notes"};
 
@@ -255,7 +255,7 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             workoutId = in.readUuid();

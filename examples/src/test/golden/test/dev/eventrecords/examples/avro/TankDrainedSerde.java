@@ -144,7 +144,7 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
 
         private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, REASON_NAME};
 
-        private static final byte[][] UTF8_NAMES = {TANK_ID_UTF8, AT_UTF8, REASON_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TANK_ID_UTF8, AT_UTF8, REASON_UTF8);
 
         private static final String[] PROPERTIES = {"tankId", "at", "reason"};
 
@@ -252,7 +252,7 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             tankId = in.readString();

@@ -138,7 +138,7 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
 
         private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, LITRES_NAME};
 
-        private static final byte[][] UTF8_NAMES = {TANK_ID_UTF8, AT_UTF8, LITRES_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TANK_ID_UTF8, AT_UTF8, LITRES_UTF8);
 
         private static final String[] PROPERTIES = {"tankId", "at", "litres"};
 
@@ -246,7 +246,7 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             tankId = in.readString();

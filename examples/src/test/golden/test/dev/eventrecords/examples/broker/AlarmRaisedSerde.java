@@ -74,7 +74,7 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
 
         private static final SerializableString[] NAMES = {MESSAGE_NAME, RAISED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {MESSAGE_UTF8, RAISED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(MESSAGE_UTF8, RAISED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"message", "raisedAt"};
 
@@ -171,7 +171,7 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             message = in.readString();

@@ -72,7 +72,7 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
 
         private static final SerializableString[] NAMES = {CONTAINER_ID_NAME, VESSEL_NAME};
 
-        private static final byte[][] UTF8_NAMES = {CONTAINER_ID_UTF8, VESSEL_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(CONTAINER_ID_UTF8, VESSEL_UTF8);
 
         private static final String[] PROPERTIES = {"containerId", "vessel"};
 
@@ -169,7 +169,7 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             containerId = ContainerLoaded_ContainerIdJsonCodec.INSTANCE.read(in);

@@ -37,7 +37,7 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
 
     private static final SerializableString[] NAMES = {OWNER_NAME, SERIAL_NAME};
 
-    private static final byte[][] UTF8_NAMES = {OWNER_UTF8, SERIAL_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(OWNER_UTF8, SERIAL_UTF8);
 
     private static final String[] PROPERTIES = {"owner", "serial"};
 
@@ -134,7 +134,7 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         owner = in.readString();

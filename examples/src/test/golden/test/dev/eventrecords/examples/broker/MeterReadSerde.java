@@ -73,7 +73,7 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
 
         private static final SerializableString[] NAMES = {METER_ID_NAME, KILOWATT_HOURS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {METER_ID_UTF8, KILOWATT_HOURS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(METER_ID_UTF8, KILOWATT_HOURS_UTF8);
 
         private static final String[] PROPERTIES = {"meterId", "kilowattHours"};
 
@@ -170,7 +170,7 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             meterId = in.readLong();

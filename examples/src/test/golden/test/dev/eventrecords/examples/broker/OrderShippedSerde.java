@@ -79,7 +79,7 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, SHIPPED_AT_NAME, CARRIER_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, SHIPPED_AT_UTF8, CARRIER_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, SHIPPED_AT_UTF8, CARRIER_UTF8);
 
         private static final String[] PROPERTIES = {"orderId", "shippedAt", "carrier"};
 
@@ -187,7 +187,7 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readUuid();

@@ -76,7 +76,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, MEASURED_AT_NAME, BPM_NAME};
 
-        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, MEASURED_AT_UTF8, BPM_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TRACKER_ID_UTF8, MEASURED_AT_UTF8, BPM_UTF8);
 
         private static final String[] PROPERTIES = {"trackerId", "measuredAt", "bpm"};
 
@@ -184,7 +184,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             trackerId = in.readString();

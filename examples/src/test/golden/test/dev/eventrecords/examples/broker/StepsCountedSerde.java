@@ -76,7 +76,7 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, COUNTED_AT_NAME, STEPS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, COUNTED_AT_UTF8, STEPS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TRACKER_ID_UTF8, COUNTED_AT_UTF8, STEPS_UTF8);
 
         private static final String[] PROPERTIES = {"trackerId", "countedAt", "steps"};
 
@@ -184,7 +184,7 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             trackerId = in.readString();

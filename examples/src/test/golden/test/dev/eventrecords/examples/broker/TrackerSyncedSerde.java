@@ -72,7 +72,7 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
 
         private static final SerializableString[] NAMES = {TRACKER_ID_NAME, SYNCED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {TRACKER_ID_UTF8, SYNCED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TRACKER_ID_UTF8, SYNCED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"trackerId", "syncedAt"};
 
@@ -169,7 +169,7 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             trackerId = in.readString();

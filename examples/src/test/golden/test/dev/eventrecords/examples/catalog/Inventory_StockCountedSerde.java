@@ -72,7 +72,7 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
 
         private static final SerializableString[] NAMES = {SKU_NAME, QUANTITY_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SKU_UTF8, QUANTITY_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SKU_UTF8, QUANTITY_UTF8);
 
         private static final String[] PROPERTIES = {"sku", "quantity"};
 
@@ -169,7 +169,7 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             sku = in.readString();

@@ -72,7 +72,7 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
 
         private static final SerializableString[] NAMES = {ENTRY_ID_NAME, TEXT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ENTRY_ID_UTF8, TEXT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ENTRY_ID_UTF8, TEXT_UTF8);
 
         private static final String[] PROPERTIES = {"entryId", "text"};
 
@@ -169,7 +169,7 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             entryId = in.readString();

@@ -72,7 +72,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
 
         private static final SerializableString[] NAMES = {LABEL_ID_NAME, PRINTER_NAME};
 
-        private static final byte[][] UTF8_NAMES = {LABEL_ID_UTF8, PRINTER_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(LABEL_ID_UTF8, PRINTER_UTF8);
 
         private static final String[] PROPERTIES = {"labelId", "printer"};
 
@@ -169,7 +169,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             labelId = in.readString();

@@ -80,7 +80,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, HUB_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, HUB_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, HUB_UTF8);
 
         private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "hub"};
 
@@ -199,7 +199,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();

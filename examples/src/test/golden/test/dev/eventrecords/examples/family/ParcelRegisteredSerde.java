@@ -80,7 +80,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, SENDER_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, SENDER_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, SENDER_UTF8);
 
         private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "sender"};
 
@@ -199,7 +199,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();

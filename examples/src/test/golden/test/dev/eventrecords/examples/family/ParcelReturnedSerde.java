@@ -84,7 +84,7 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, REASONS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, REASONS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, REASONS_UTF8);
 
         private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "reasons"};
 
@@ -203,7 +203,7 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();

@@ -74,7 +74,7 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
 
         private static final SerializableString[] NAMES = {SKU_NAME, PRICE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SKU_UTF8, PRICE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SKU_UTF8, PRICE_UTF8);
 
         private static final String[] PROPERTIES = {"sku", "price"};
 
@@ -171,7 +171,7 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             sku = in.readString();

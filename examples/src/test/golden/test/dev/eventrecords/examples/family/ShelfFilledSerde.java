@@ -72,7 +72,7 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
 
         private static final SerializableString[] NAMES = {SHELF_ID_NAME, ITEMS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SHELF_ID_UTF8, ITEMS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SHELF_ID_UTF8, ITEMS_UTF8);
 
         private static final String[] PROPERTIES = {"shelfId", "items"};
 
@@ -169,7 +169,7 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             shelfId = in.readString();

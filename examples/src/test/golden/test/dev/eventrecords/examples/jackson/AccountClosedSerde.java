@@ -84,7 +84,7 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
 
         private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, PIN_NAME, OWNER_NAME, LEGACY_ID_NAME, BALANCE_CENTS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ACCOUNT_ID_UTF8, PIN_UTF8, OWNER_UTF8, LEGACY_ID_UTF8, BALANCE_CENTS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ACCOUNT_ID_UTF8, PIN_UTF8, OWNER_UTF8, LEGACY_ID_UTF8, BALANCE_CENTS_UTF8);
 
         private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
 
@@ -204,7 +204,7 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             accountId = in.readString();

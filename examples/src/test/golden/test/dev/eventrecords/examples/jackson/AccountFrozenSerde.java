@@ -76,7 +76,7 @@ public final class AccountFrozenSerde extends EventSerde<AccountFrozen> {
 
         private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, null, OWNER_NAME, null, BALANCE_CENTS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ACCOUNT_ID_UTF8, null, OWNER_UTF8, null, BALANCE_CENTS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ACCOUNT_ID_UTF8, null, OWNER_UTF8, null, BALANCE_CENTS_UTF8);
 
         private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
 
@@ -196,7 +196,7 @@ public final class AccountFrozenSerde extends EventSerde<AccountFrozen> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             accountId = in.readString();

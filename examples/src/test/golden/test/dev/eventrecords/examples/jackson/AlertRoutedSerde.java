@@ -89,7 +89,7 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
 
         private static final SerializableString[] NAMES = {ALERT_NAME, CHANNEL_NAME, FALLBACK_NAME, ESCALATION_NAME, TRIES_NAME, null};
 
-        private static final byte[][] UTF8_NAMES = {ALERT_UTF8, CHANNEL_UTF8, FALLBACK_UTF8, ESCALATION_UTF8, TRIES_UTF8, null};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ALERT_UTF8, CHANNEL_UTF8, FALLBACK_UTF8, ESCALATION_UTF8, TRIES_UTF8, null);
 
         private static final String[] PROPERTIES = {"alert", "to", "fallback", "escalation", "tries", "secret"};
 
@@ -221,7 +221,7 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 6 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 6 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             alert = in.readString();

@@ -83,7 +83,7 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
 
         private static final SerializableString[] NAMES = {MEMBER_NAME, BADGE_NAME, HISTORY_NAME, ISSUER_NAME};
 
-        private static final byte[][] UTF8_NAMES = {MEMBER_UTF8, BADGE_UTF8, HISTORY_UTF8, ISSUER_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(MEMBER_UTF8, BADGE_UTF8, HISTORY_UTF8, ISSUER_UTF8);
 
         private static final String[] PROPERTIES = {"member", "badge", "history", "by"};
 
@@ -202,7 +202,7 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             member = in.readString();

@@ -32,7 +32,7 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
 
     private static final SerializableString[] NAMES = {LEVEL_NAME};
 
-    private static final byte[][] UTF8_NAMES = {LEVEL_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(LEVEL_UTF8);
 
     private static final String[] PROPERTIES = {"level"};
 
@@ -118,7 +118,7 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         level = in.readInt();

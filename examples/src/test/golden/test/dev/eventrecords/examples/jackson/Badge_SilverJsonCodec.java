@@ -28,7 +28,7 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
 
     private static final SerializableString[] NAMES = {};
 
-    private static final byte[][] UTF8_NAMES = {};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names();
 
     private static final String[] PROPERTIES = {};
 
@@ -103,7 +103,7 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 0 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 0 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     default:
                         in.skip();

@@ -37,7 +37,7 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
 
     private static final SerializableString[] NAMES = {MODE_NAME, AXLES_NAME};
 
-    private static final byte[][] UTF8_NAMES = {MODE_UTF8, AXLES_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(MODE_UTF8, AXLES_UTF8);
 
     private static final String[] PROPERTIES = {"mode", "axles"};
 
@@ -134,7 +134,7 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         mode = in.readString();

@@ -45,7 +45,7 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
 
     private static final SerializableString[] NAMES = {MODE_NAME, VESSEL_NAME_NAME, PORTS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {MODE_UTF8, VESSEL_NAME_UTF8, PORTS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(MODE_UTF8, VESSEL_NAME_UTF8, PORTS_UTF8);
 
     private static final String[] PROPERTIES = {"mode", "vessel_name", "ports"};
 
@@ -153,7 +153,7 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         mode = in.readString();

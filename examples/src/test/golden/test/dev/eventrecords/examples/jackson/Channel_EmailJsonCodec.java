@@ -41,7 +41,7 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
 
     private static final SerializableString[] NAMES = {ADDRESS_NAME, SUBJECT_NAME};
 
-    private static final byte[][] UTF8_NAMES = {ADDRESS_UTF8, SUBJECT_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(ADDRESS_UTF8, SUBJECT_UTF8);
 
     private static final String[] PROPERTIES = {"address", "subject"};
 
@@ -138,7 +138,7 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         address = in.readString();

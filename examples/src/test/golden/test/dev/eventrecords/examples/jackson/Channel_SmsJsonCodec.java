@@ -33,7 +33,7 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
 
     private static final SerializableString[] NAMES = {NUMBER_NAME};
 
-    private static final byte[][] UTF8_NAMES = {NUMBER_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(NUMBER_UTF8);
 
     private static final String[] PROPERTIES = {"number"};
 
@@ -119,7 +119,7 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         number = in.readString();

@@ -79,7 +79,7 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
 
         private static final SerializableString[] NAMES = {SHIPMENT_NAME, CARRIER_NAME, LEGS_NAME, null};
 
-        private static final byte[][] UTF8_NAMES = {SHIPMENT_UTF8, CARRIER_UTF8, LEGS_UTF8, null};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_UTF8, CARRIER_UTF8, LEGS_UTF8, null);
 
         private static final String[] PROPERTIES = {"shipment", "carrier", "legs", "attempts"};
 
@@ -189,7 +189,7 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             shipment = in.readString();

@@ -109,7 +109,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, KEPT_NAME_NAME, CARRIER_CODE_NAME, ZED_NOTE_NAME, TOTAL_NAME, X_NAME, PRIORITY_NAME, FRAGILE_NAME, null, PRINTED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, KEPT_NAME_UTF8, CARRIER_CODE_UTF8, ZED_NOTE_UTF8, TOTAL_UTF8, X_UTF8, PRIORITY_UTF8, FRAGILE_UTF8, null, PRINTED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, KEPT_NAME_UTF8, CARRIER_CODE_UTF8, ZED_NOTE_UTF8, TOTAL_UTF8, X_UTF8, PRIORITY_UTF8, FRAGILE_UTF8, null, PRINTED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"order_id", "urlvalue", "a1b", "Kept", "carrier_code", "zed_note", "aa_total", "x", "priority", "fragile", "internal_ref", "printed_at"};
 
@@ -293,7 +293,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             if (in.firstProperty()) {
                 int next = 4;
                 do {
-                    int index = next < 12 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 12 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderID = in.readString();

@@ -179,7 +179,7 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
 
         private static final SerializableString[] NAMES = {METER_ID_NAME, READ_AT_NAME, READ_AT_FLOAT_NAME, RECEIVED_AT_NAME, SENT_AT_NAME, SENT_AT_MILLIS_NAME, STORED_AT_NAME, STORED_AT_MILLIS_NAME, INTERVAL_NAME, TIMEOUT_NAME, DAY_NAME, YEAR_NAME, KIND_NAME, BACKUP_NAME, NAMED_NAME, SAMPLES_NAME, LAST_SEEN_NAME, KINDS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {METER_ID_UTF8, READ_AT_UTF8, READ_AT_FLOAT_UTF8, RECEIVED_AT_UTF8, SENT_AT_UTF8, SENT_AT_MILLIS_UTF8, STORED_AT_UTF8, STORED_AT_MILLIS_UTF8, INTERVAL_UTF8, TIMEOUT_UTF8, DAY_UTF8, YEAR_UTF8, KIND_UTF8, BACKUP_UTF8, NAMED_UTF8, SAMPLES_UTF8, LAST_SEEN_UTF8, KINDS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(METER_ID_UTF8, READ_AT_UTF8, READ_AT_FLOAT_UTF8, RECEIVED_AT_UTF8, SENT_AT_UTF8, SENT_AT_MILLIS_UTF8, STORED_AT_UTF8, STORED_AT_MILLIS_UTF8, INTERVAL_UTF8, TIMEOUT_UTF8, DAY_UTF8, YEAR_UTF8, KIND_UTF8, BACKUP_UTF8, NAMED_UTF8, SAMPLES_UTF8, LAST_SEEN_UTF8, KINDS_UTF8);
 
         private static final String[] PROPERTIES = {"meter_id", "readAt", "readAtFloat", "receivedAt", "sentAt", "sentAtMillis", "storedAt", "storedAtMillis", "interval", "timeout", "day", "year", "kind", "backup", "named", "samples", "lastSeen", "kinds"};
 
@@ -454,7 +454,7 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 18 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 18 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             meterId = in.readString();

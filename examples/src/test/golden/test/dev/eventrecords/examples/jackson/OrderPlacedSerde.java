@@ -109,7 +109,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, null, STATUS_NAME, TOTAL_CENTS_NAME, SKU_NAME, COMPUTED_TOTAL_NAME, null, GIFT_NAME, null, PLACED_AT_NAME, CUSTOMER_NAME, HISTORY_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, null, STATUS_UTF8, TOTAL_CENTS_UTF8, SKU_UTF8, COMPUTED_TOTAL_UTF8, null, GIFT_UTF8, null, PLACED_AT_UTF8, CUSTOMER_UTF8, HISTORY_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, null, STATUS_UTF8, TOTAL_CENTS_UTF8, SKU_UTF8, COMPUTED_TOTAL_UTF8, null, GIFT_UTF8, null, PLACED_AT_UTF8, CUSTOMER_UTF8, HISTORY_UTF8);
 
         private static final String[] PROPERTIES = {"order_id", "secret", "status", "total_cents", "sku", "computed_total", "coupon", "gift", "attempts", "placed_at", "customer", "history"};
 
@@ -289,7 +289,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 12 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 12 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();

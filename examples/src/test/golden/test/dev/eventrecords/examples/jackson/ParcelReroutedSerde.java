@@ -98,7 +98,7 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DESTINATION_NAME, PREVIOUS_NAME, STOPS_NAME, STATUSES_NAME, REASON_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, DESTINATION_UTF8, PREVIOUS_UTF8, STOPS_UTF8, STATUSES_UTF8, REASON_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, DESTINATION_UTF8, PREVIOUS_UTF8, STOPS_UTF8, STATUSES_UTF8, REASON_UTF8);
 
         private static final String[] PROPERTIES = {"parcel_id", "to", "previous", "stops", "statuses", "reason"};
 
@@ -240,7 +240,7 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 6 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 6 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();

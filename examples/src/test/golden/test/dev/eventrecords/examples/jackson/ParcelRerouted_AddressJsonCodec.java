@@ -41,7 +41,7 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
 
     private static final SerializableString[] NAMES = {POST_CODE_NAME, CITY_NAME, null, LABEL_NAME};
 
-    private static final byte[][] UTF8_NAMES = {POST_CODE_UTF8, CITY_UTF8, null, LABEL_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(POST_CODE_UTF8, CITY_UTF8, null, LABEL_UTF8);
 
     private static final String[] PROPERTIES = {"post_code", "city", "note", "label"};
 
@@ -146,7 +146,7 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         postCode = in.readString();

@@ -104,7 +104,7 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, A1_B2_NAME, _UNDER_NAME, GROSS_WEIGHT_KG_NAME, KEPT_AS_WRITTEN_NAME, null, USER_ID_NAME, SHELF_LABEL_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, A1_B2_UTF8, _UNDER_UTF8, GROSS_WEIGHT_KG_UTF8, KEPT_AS_WRITTEN_UTF8, null, USER_ID_UTF8, SHELF_LABEL_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, A1_B2_UTF8, _UNDER_UTF8, GROSS_WEIGHT_KG_UTF8, KEPT_AS_WRITTEN_UTF8, null, USER_ID_UTF8, SHELF_LABEL_UTF8);
 
         private static final String[] PROPERTIES = {"orderID", "URLValue", "a1b", "a1B2", "_under", "grossWeightKg", "kept", "internalRef", "userId", "shelfLabel"};
 
@@ -276,7 +276,7 @@ public final class ParcelReturnedSerde extends EventSerde<ParcelReturned> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 10 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 10 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderID = in.readString();

@@ -116,7 +116,7 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
 
         private static final SerializableString[] NAMES = {REFERENCE_NAME, PAYMENT_ID_NAME, TOTAL_NAME, PARTS_NAME, DISCOUNT_NAME, BY_ACCOUNT_NAME, PARENT_NAME, TAGS_NAME, RATE_NAME, LINE_NAME, ALLOCATION_NAME, KEPT_AS_WRITTEN_NAME};
 
-        private static final byte[][] UTF8_NAMES = {REFERENCE_UTF8, PAYMENT_ID_UTF8, TOTAL_UTF8, PARTS_UTF8, DISCOUNT_UTF8, BY_ACCOUNT_UTF8, PARENT_UTF8, TAGS_UTF8, RATE_UTF8, LINE_UTF8, ALLOCATION_UTF8, KEPT_AS_WRITTEN_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(REFERENCE_UTF8, PAYMENT_ID_UTF8, TOTAL_UTF8, PARTS_UTF8, DISCOUNT_UTF8, BY_ACCOUNT_UTF8, PARENT_UTF8, TAGS_UTF8, RATE_UTF8, LINE_UTF8, ALLOCATION_UTF8, KEPT_AS_WRITTEN_UTF8);
 
         private static final String[] PROPERTIES = {"reference", "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate", "line", "allocation", "kept"};
 
@@ -324,7 +324,7 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 12 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 12 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             reference = in.readString();

@@ -40,7 +40,7 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
 
     private static final SerializableString[] NAMES = {ACCOUNTS_NAME, SHARE_NAME};
 
-    private static final byte[][] UTF8_NAMES = {ACCOUNTS_UTF8, SHARE_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(ACCOUNTS_UTF8, SHARE_UTF8);
 
     private static final String[] PROPERTIES = {"accounts", "share"};
 
@@ -137,7 +137,7 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         accounts = ACCOUNTS.read(in);

@@ -40,7 +40,7 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
 
     private static final SerializableString[] NAMES = {ID_NAME, PRICE_NAME, QUANTITY_NAME};
 
-    private static final byte[][] UTF8_NAMES = {ID_UTF8, PRICE_UTF8, QUANTITY_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, PRICE_UTF8, QUANTITY_UTF8);
 
     private static final String[] PROPERTIES = {"id", "price", "quantity"};
 
@@ -148,7 +148,7 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         id = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);

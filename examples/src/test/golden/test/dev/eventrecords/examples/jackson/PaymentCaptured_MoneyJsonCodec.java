@@ -39,7 +39,7 @@ public final class PaymentCaptured_MoneyJsonCodec implements JsonCodec<PaymentCa
 
     private static final SerializableString[] NAMES = {AMOUNT_NAME, CURRENCY_NAME};
 
-    private static final byte[][] UTF8_NAMES = {AMOUNT_UTF8, CURRENCY_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(AMOUNT_UTF8, CURRENCY_UTF8);
 
     private static final String[] PROPERTIES = {"amount", "currency"};
 
@@ -136,7 +136,7 @@ public final class PaymentCaptured_MoneyJsonCodec implements JsonCodec<PaymentCa
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         amount = Codecs.BIG_DECIMAL.read(in);

@@ -41,7 +41,7 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
 
     private static final SerializableString[] NAMES = {UNIT_NAME, CAPPED_NAME, BASIS_POINTS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {UNIT_UTF8, CAPPED_UTF8, BASIS_POINTS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(UNIT_UTF8, CAPPED_UTF8, BASIS_POINTS_UTF8);
 
     private static final String[] PROPERTIES = {"ZUnit", "capped", "basisPoints"};
 
@@ -149,7 +149,7 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         unit = in.readString();

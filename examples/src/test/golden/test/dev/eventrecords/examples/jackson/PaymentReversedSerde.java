@@ -76,7 +76,7 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
 
         private static final SerializableString[] NAMES = {PAYMENT_ID_NAME, AMOUNT_NAME, REASON_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PAYMENT_ID_UTF8, AMOUNT_UTF8, REASON_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PAYMENT_ID_UTF8, AMOUNT_UTF8, REASON_UTF8);
 
         private static final String[] PROPERTIES = {"paymentId", "amount", "reason"};
 
@@ -184,7 +184,7 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);

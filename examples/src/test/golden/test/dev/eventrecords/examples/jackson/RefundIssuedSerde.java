@@ -83,7 +83,7 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
 
         private static final SerializableString[] NAMES = {REFUND_NAME, REASON_NAME, SECONDARY_NAME, AGENT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {REFUND_UTF8, REASON_UTF8, SECONDARY_UTF8, AGENT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(REFUND_UTF8, REASON_UTF8, SECONDARY_UTF8, AGENT_UTF8);
 
         private static final String[] PROPERTIES = {"refund", "reason", "secondary", "by"};
 
@@ -214,7 +214,7 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             refund = in.readString();

@@ -41,7 +41,7 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
 
     private static final SerializableString[] NAMES = {PART_NAME, PHOTO_NAME};
 
-    private static final byte[][] UTF8_NAMES = {PART_UTF8, PHOTO_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(PART_UTF8, PHOTO_UTF8);
 
     private static final String[] PROPERTIES = {"part", "photo"};
 
@@ -138,7 +138,7 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         part = in.readString();

@@ -32,7 +32,7 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
 
     private static final SerializableString[] NAMES = {DAYS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {DAYS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(DAYS_UTF8);
 
     private static final String[] PROPERTIES = {"days"};
 
@@ -118,7 +118,7 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         days = in.readInt();

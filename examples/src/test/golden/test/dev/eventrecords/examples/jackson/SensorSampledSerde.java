@@ -210,7 +210,7 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, null, LABEL_NAME, OFFSET_NAME, LEVEL_NAME, COUNT_NAME, RATIO_NAME, READINGS_NAME, FLAGS_NAME, ATTRIBUTES_NAME, THRESHOLD_NAME, UNIT_NAME, WINDOW_NAME, PERIOD_NAME, YEAR_NAME, MONTH_NAME, VALUE_NAME, BATCH_NAME, DAY_NAME, SAMPLES_NAME, STATUS_NAME, PROBE_NAME, SITE_NAME, NOTE_NAME, OWNER_NAME, OWNERS_NAME, ALWAYS_NAME, PLAIN_NAME, INHERITED_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SENSOR_ID_UTF8, null, LABEL_UTF8, OFFSET_UTF8, LEVEL_UTF8, COUNT_UTF8, RATIO_UTF8, READINGS_UTF8, FLAGS_UTF8, ATTRIBUTES_UTF8, THRESHOLD_UTF8, UNIT_UTF8, WINDOW_UTF8, PERIOD_UTF8, YEAR_UTF8, MONTH_UTF8, VALUE_UTF8, BATCH_UTF8, DAY_UTF8, SAMPLES_UTF8, STATUS_UTF8, PROBE_UTF8, SITE_UTF8, NOTE_UTF8, OWNER_UTF8, OWNERS_UTF8, ALWAYS_UTF8, PLAIN_UTF8, INHERITED_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SENSOR_ID_UTF8, null, LABEL_UTF8, OFFSET_UTF8, LEVEL_UTF8, COUNT_UTF8, RATIO_UTF8, READINGS_UTF8, FLAGS_UTF8, ATTRIBUTES_UTF8, THRESHOLD_UTF8, UNIT_UTF8, WINDOW_UTF8, PERIOD_UTF8, YEAR_UTF8, MONTH_UTF8, VALUE_UTF8, BATCH_UTF8, DAY_UTF8, SAMPLES_UTF8, STATUS_UTF8, PROBE_UTF8, SITE_UTF8, NOTE_UTF8, OWNER_UTF8, OWNERS_UTF8, ALWAYS_UTF8, PLAIN_UTF8, INHERITED_UTF8);
 
         private static final String[] PROPERTIES = {"sensorId", "calibration", "label", "offset", "level", "count", "ratio", "readings", "flags", "attributes", "threshold", "unit", "window", "period", "year", "month", "value", "batch", "day", "samples", "status", "probe", "site", "note", "owner", "owners", "always", "plain", "inherited"};
 
@@ -768,7 +768,7 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 29 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 29 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             sensorId = in.readString();

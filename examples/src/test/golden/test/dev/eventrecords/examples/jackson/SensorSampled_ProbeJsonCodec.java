@@ -53,7 +53,7 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
 
     private static final SerializableString[] NAMES = {MODEL_NAME, FIRMWARE_NAME, CHANNEL_NAME, PORTS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {MODEL_UTF8, FIRMWARE_UTF8, CHANNEL_UTF8, PORTS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(MODEL_UTF8, FIRMWARE_UTF8, CHANNEL_UTF8, PORTS_UTF8);
 
     private static final String[] PROPERTIES = {"model", "firmware", "channel", "ports"};
 
@@ -201,7 +201,7 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         model = in.readString();

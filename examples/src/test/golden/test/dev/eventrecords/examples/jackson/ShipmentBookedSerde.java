@@ -144,7 +144,7 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
 
         private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, SKU_NAME, WEIGHT_NAME, PIECES_NAME, BOOKED_AT_NAME, ROUTE_NAME, STOPS_NAME, SKUS_NAME, TARE_NAME, RELATED_NAME, UNIT_NAME, UNITS_NAME, BY_UNIT_NAME, STOCK_NAME, LABELLED_NAME, GRADE_NAME, LABEL_NAME, null};
 
-        private static final byte[][] UTF8_NAMES = {SHIPMENT_ID_UTF8, SKU_UTF8, WEIGHT_UTF8, PIECES_UTF8, BOOKED_AT_UTF8, ROUTE_UTF8, STOPS_UTF8, SKUS_UTF8, TARE_UTF8, RELATED_UTF8, UNIT_UTF8, UNITS_UTF8, BY_UNIT_UTF8, STOCK_UTF8, LABELLED_UTF8, GRADE_UTF8, LABEL_UTF8, null};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_ID_UTF8, SKU_UTF8, WEIGHT_UTF8, PIECES_UTF8, BOOKED_AT_UTF8, ROUTE_UTF8, STOPS_UTF8, SKUS_UTF8, TARE_UTF8, RELATED_UTF8, UNIT_UTF8, UNITS_UTF8, BY_UNIT_UTF8, STOCK_UTF8, LABELLED_UTF8, GRADE_UTF8, LABEL_UTF8, null);
 
         private static final String[] PROPERTIES = {"shipmentId", "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related", "unit", "units", "byUnit", "stock", "labelled", "grade", "label", "note"};
 
@@ -422,7 +422,7 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 18 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 18 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             shipmentId = ShipmentBooked_ShipmentIdJsonCodec.INSTANCE.read(in);

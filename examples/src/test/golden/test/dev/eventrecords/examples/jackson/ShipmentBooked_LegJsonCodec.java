@@ -41,7 +41,7 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
 
     private static final SerializableString[] NAMES = {FROM_NAME, TO_HUB_NAME, HOPS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {FROM_UTF8, TO_HUB_UTF8, HOPS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(FROM_UTF8, TO_HUB_UTF8, HOPS_UTF8);
 
     private static final String[] PROPERTIES = {"from", "to_hub", "hops"};
 
@@ -149,7 +149,7 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         from = in.readString();

@@ -192,7 +192,7 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
 
         private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, NEW_DAY_NAME, LENIENT_DAY_NAME, NEW_WINDOW_NAME, CUTOFF_NAME, PROMISED_NAME, AT_NAME, DEPARTS_NAME, OPENS_NAME, BILLING_NAME, ANNIVERSARY_NAME, SEASON_NAME, HOLIDAYS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SHIPMENT_ID_UTF8, NEW_DAY_UTF8, LENIENT_DAY_UTF8, NEW_WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, AT_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_ID_UTF8, NEW_DAY_UTF8, LENIENT_DAY_UTF8, NEW_WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, AT_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8);
 
         private static final String[] PROPERTIES = {"shipment_id", "newDay", "lenientDay", "newWindow", "cutoff", "promised", "at", "departs", "opens", "billing", "anniversary", "season", "holidays"};
 
@@ -411,7 +411,7 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 13 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 13 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             shipmentId = in.readString();

@@ -257,7 +257,7 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
 
         private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, PICKUP_DAY_NAME, DELIVERY_DAY_NAME, LABEL_DAY_NAME, SCHEDULED_AT_NAME, CONFIRMED_AT_NAME, WINDOW_NAME, CUTOFF_NAME, PROMISED_NAME, PROMISED_IN_TOKYO_NAME, DEPARTS_NAME, OPENS_NAME, BILLING_NAME, ANNIVERSARY_NAME, SEASON_NAME, HOLIDAYS_NAME, CLOSURES_NAME, RETURN_BY_NAME, MILESTONES_NAME, CREATED_NAME, PLAIN_DAY_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SHIPMENT_ID_UTF8, PICKUP_DAY_UTF8, DELIVERY_DAY_UTF8, LABEL_DAY_UTF8, SCHEDULED_AT_UTF8, CONFIRMED_AT_UTF8, WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, PROMISED_IN_TOKYO_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8, CLOSURES_UTF8, RETURN_BY_UTF8, MILESTONES_UTF8, CREATED_UTF8, PLAIN_DAY_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_ID_UTF8, PICKUP_DAY_UTF8, DELIVERY_DAY_UTF8, LABEL_DAY_UTF8, SCHEDULED_AT_UTF8, CONFIRMED_AT_UTF8, WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, PROMISED_IN_TOKYO_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8, CLOSURES_UTF8, RETURN_BY_UTF8, MILESTONES_UTF8, CREATED_UTF8, PLAIN_DAY_UTF8);
 
         private static final String[] PROPERTIES = {"shipment_id", "pickupDay", "deliveryDay", "labelDay", "scheduledAt", "confirmedAt", "window", "cutoff", "promised", "promisedInTokyo", "departs", "opens", "billing", "anniversary", "season", "holidays", "closures", "returnBy", "milestones", "created", "plainDay"};
 
@@ -566,7 +566,7 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 21 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 21 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             shipmentId = in.readString();

@@ -109,7 +109,7 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
 
         private static final SerializableString[] NAMES = {WAREHOUSE_ID_NAME, BINS_BY_SKU_NAME, LAYERS_NAME, AUDITORS_NAME, LOTS_BY_BIN_NAME, COUNTS_NAME, GRID_NAME};
 
-        private static final byte[][] UTF8_NAMES = {WAREHOUSE_ID_UTF8, BINS_BY_SKU_UTF8, LAYERS_UTF8, AUDITORS_UTF8, LOTS_BY_BIN_UTF8, COUNTS_UTF8, GRID_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(WAREHOUSE_ID_UTF8, BINS_BY_SKU_UTF8, LAYERS_UTF8, AUDITORS_UTF8, LOTS_BY_BIN_UTF8, COUNTS_UTF8, GRID_UTF8);
 
         private static final String[] PROPERTIES = {"warehouseId", "binsBySku", "layer_rows", "auditors", "lotsByBin", "counts", "grid"};
 
@@ -262,7 +262,7 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             warehouseId = in.readString();

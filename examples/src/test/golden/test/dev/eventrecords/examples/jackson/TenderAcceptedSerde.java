@@ -93,7 +93,7 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
 
         private static final SerializableString[] NAMES = {TILL_NAME, TENDER_NAME, OTHERS_NAME, TIP_NAME, BY_CUSTOMER_NAME, VOUCHER_NAME, null};
 
-        private static final byte[][] UTF8_NAMES = {TILL_UTF8, TENDER_UTF8, OTHERS_UTF8, TIP_UTF8, BY_CUSTOMER_UTF8, VOUCHER_UTF8, null};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TILL_UTF8, TENDER_UTF8, OTHERS_UTF8, TIP_UTF8, BY_CUSTOMER_UTF8, VOUCHER_UTF8, null);
 
         private static final String[] PROPERTIES = {"till", "main", "others", "tip", "byCustomer", "voucher", "note"};
 
@@ -237,7 +237,7 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             till = in.readString();

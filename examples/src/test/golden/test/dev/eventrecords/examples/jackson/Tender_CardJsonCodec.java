@@ -46,7 +46,7 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
 
     private static final SerializableString[] NAMES = {NUMBER_NAME, EXPIRES_NAME, HOLDER_NAME};
 
-    private static final byte[][] UTF8_NAMES = {NUMBER_UTF8, EXPIRES_UTF8, HOLDER_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(NUMBER_UTF8, EXPIRES_UTF8, HOLDER_UTF8);
 
     private static final String[] PROPERTIES = {"number", "exp", "holder"};
 
@@ -154,7 +154,7 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         number = in.readString();

@@ -40,7 +40,7 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
 
     private static final SerializableString[] NAMES = {PARTS_NAME, BY_PAYER_NAME};
 
-    private static final byte[][] UTF8_NAMES = {PARTS_UTF8, BY_PAYER_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(PARTS_UTF8, BY_PAYER_UTF8);
 
     private static final String[] PROPERTIES = {"parts", "byPayer"};
 
@@ -137,7 +137,7 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         parts = Reached.PARTS.read(in);

@@ -37,7 +37,7 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
 
     private static final SerializableString[] NAMES = {CODE_NAME, CENTS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {CODE_UTF8, CENTS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(CODE_UTF8, CENTS_UTF8);
 
     private static final String[] PROPERTIES = {"code", "cents"};
 
@@ -134,7 +134,7 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         code = in.readString();

@@ -33,7 +33,7 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
 
     private static final SerializableString[] NAMES = {CAMPAIGN_NAME};
 
-    private static final byte[][] UTF8_NAMES = {CAMPAIGN_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(CAMPAIGN_UTF8);
 
     private static final String[] PROPERTIES = {"campaign"};
 
@@ -119,7 +119,7 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         campaign = in.readString();

@@ -192,7 +192,7 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
 
         private static final SerializableString[] NAMES = {TIMETABLE_ID_NAME, VALID_FROM_NAME, VALID_FROM_FLOAT_NAME, VALID_UNTIL_NAME, PUBLISHED_NAME, PUBLISHED_FLOAT_NAME, REVISED_NAME, FIRST_DEPARTURE_NAME, FIRST_DEPARTURE_FLOAT_NAME, LAST_DEPARTURE_NAME, GATE_OPENS_NAME, GATE_OPENS_FLOAT_NAME, SEASON_NAME, SEASON_INT_NAME, SEASON_FLOAT_NAME, HOLIDAY_NAME, HOLIDAY_INT_NAME, HOLIDAY_FLOAT_NAME, CLOSURES_NAME, EXTRA_DEPARTURE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {TIMETABLE_ID_UTF8, VALID_FROM_UTF8, VALID_FROM_FLOAT_UTF8, VALID_UNTIL_UTF8, PUBLISHED_UTF8, PUBLISHED_FLOAT_UTF8, REVISED_UTF8, FIRST_DEPARTURE_UTF8, FIRST_DEPARTURE_FLOAT_UTF8, LAST_DEPARTURE_UTF8, GATE_OPENS_UTF8, GATE_OPENS_FLOAT_UTF8, SEASON_UTF8, SEASON_INT_UTF8, SEASON_FLOAT_UTF8, HOLIDAY_UTF8, HOLIDAY_INT_UTF8, HOLIDAY_FLOAT_UTF8, CLOSURES_UTF8, EXTRA_DEPARTURE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(TIMETABLE_ID_UTF8, VALID_FROM_UTF8, VALID_FROM_FLOAT_UTF8, VALID_UNTIL_UTF8, PUBLISHED_UTF8, PUBLISHED_FLOAT_UTF8, REVISED_UTF8, FIRST_DEPARTURE_UTF8, FIRST_DEPARTURE_FLOAT_UTF8, LAST_DEPARTURE_UTF8, GATE_OPENS_UTF8, GATE_OPENS_FLOAT_UTF8, SEASON_UTF8, SEASON_INT_UTF8, SEASON_FLOAT_UTF8, HOLIDAY_UTF8, HOLIDAY_INT_UTF8, HOLIDAY_FLOAT_UTF8, CLOSURES_UTF8, EXTRA_DEPARTURE_UTF8);
 
         private static final String[] PROPERTIES = {"timetable_id", "validFrom", "validFromFloat", "validUntil", "published", "publishedFloat", "revised", "firstDeparture", "firstDepartureFloat", "lastDeparture", "gateOpens", "gateOpensFloat", "season", "seasonInt", "seasonFloat", "holiday", "holidayInt", "holidayFloat", "closures", "extraDeparture"};
 
@@ -490,7 +490,7 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 20 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 20 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             timetableId = in.readString();

@@ -103,7 +103,7 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
 
         private static final SerializableString[] NAMES = {INVOICE_ID_NAME, TOTAL_NAME, LINES_NAME, TIP_NAME, TAX_BY_RATE_NAME, ADJUSTMENT_NAME, PAID_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {INVOICE_ID_UTF8, TOTAL_UTF8, LINES_UTF8, TIP_UTF8, TAX_BY_RATE_UTF8, ADJUSTMENT_UTF8, PAID_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(INVOICE_ID_UTF8, TOTAL_UTF8, LINES_UTF8, TIP_UTF8, TAX_BY_RATE_UTF8, ADJUSTMENT_UTF8, PAID_AT_UTF8);
 
         private static final String[] PROPERTIES = {"invoiceId", "total", "lines", "tip", "taxByRate", "adjustment", "paidAt"};
 
@@ -256,7 +256,7 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             invoiceId = in.readString();

@@ -38,7 +38,7 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
 
     private static final SerializableString[] NAMES = {REASON_NAME, AMOUNT_NAME};
 
-    private static final byte[][] UTF8_NAMES = {REASON_UTF8, AMOUNT_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(REASON_UTF8, AMOUNT_UTF8);
 
     private static final String[] PROPERTIES = {"reason", "amount"};
 
@@ -135,7 +135,7 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         reason = in.readString();

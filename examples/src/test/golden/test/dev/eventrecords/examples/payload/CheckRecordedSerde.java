@@ -76,7 +76,7 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
 
         private static final SerializableString[] NAMES = {ID_NAME, CODE_NAME, GAUGE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ID_UTF8, CODE_UTF8, GAUGE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, CODE_UTF8, GAUGE_UTF8);
 
         private static final String[] PROPERTIES = {"id", "code", "gauge"};
 
@@ -184,7 +184,7 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             id = in.readString();

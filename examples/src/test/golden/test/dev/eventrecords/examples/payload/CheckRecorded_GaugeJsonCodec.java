@@ -32,7 +32,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
 
     private static final SerializableString[] NAMES = {READING_NAME};
 
-    private static final byte[][] UTF8_NAMES = {READING_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(READING_UTF8);
 
     private static final String[] PROPERTIES = {"reading"};
 
@@ -118,7 +118,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         reading = in.readInt();

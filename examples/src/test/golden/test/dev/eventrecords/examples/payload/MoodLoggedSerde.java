@@ -75,7 +75,7 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
 
         private static final SerializableString[] NAMES = {ID_NAME, MOOD_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ID_UTF8, MOOD_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, MOOD_UTF8);
 
         private static final String[] PROPERTIES = {"id", "mood"};
 
@@ -172,7 +172,7 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             id = in.readString();

@@ -72,7 +72,7 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DEPOT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, DEPOT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, DEPOT_UTF8);
 
         private static final String[] PROPERTIES = {"parcelId", "depot"};
 
@@ -169,7 +169,7 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);

@@ -37,7 +37,7 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
 
     private static final SerializableString[] NAMES = {DEPOT_NAME, NUMBER_NAME};
 
-    private static final byte[][] UTF8_NAMES = {DEPOT_UTF8, NUMBER_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(DEPOT_UTF8, NUMBER_UTF8);
 
     private static final String[] PROPERTIES = {"depot", "number"};
 
@@ -134,7 +134,7 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         depot = in.readString();

@@ -156,7 +156,7 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, COUNT_NAME, LEVEL_NAME, CODE_NAME, TOTAL_NAME, VALID_NAME, GRADE_NAME, VALUE_NAME, RATIO_NAME, LABEL_NAME, UNIT_NAME, TAKEN_AT_NAME, BATCH_NAME, AMOUNT_NAME, BIG_NAME, SAMPLES_NAME, TALLIES_NAME, NOTE_NAME, CALIBRATION_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SENSOR_ID_UTF8, COUNT_UTF8, LEVEL_UTF8, CODE_UTF8, TOTAL_UTF8, VALID_UTF8, GRADE_UTF8, VALUE_UTF8, RATIO_UTF8, LABEL_UTF8, UNIT_UTF8, TAKEN_AT_UTF8, BATCH_UTF8, AMOUNT_UTF8, BIG_UTF8, SAMPLES_UTF8, TALLIES_UTF8, NOTE_UTF8, CALIBRATION_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SENSOR_ID_UTF8, COUNT_UTF8, LEVEL_UTF8, CODE_UTF8, TOTAL_UTF8, VALID_UTF8, GRADE_UTF8, VALUE_UTF8, RATIO_UTF8, LABEL_UTF8, UNIT_UTF8, TAKEN_AT_UTF8, BATCH_UTF8, AMOUNT_UTF8, BIG_UTF8, SAMPLES_UTF8, TALLIES_UTF8, NOTE_UTF8, CALIBRATION_UTF8);
 
         private static final String[] PROPERTIES = {"sensorId", "count", "level", "code", "total", "valid", "grade", "value", "ratio", "label", "unit", "takenAt", "batch", "amount", "big", "samples", "tallies", "note", "calibration"};
 
@@ -442,7 +442,7 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 19 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 19 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             sensorId = in.readString();

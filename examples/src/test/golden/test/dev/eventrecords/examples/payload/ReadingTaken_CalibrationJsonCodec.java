@@ -37,7 +37,7 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
 
     private static final SerializableString[] NAMES = {BY_NAME, PROBE_NAME};
 
-    private static final byte[][] UTF8_NAMES = {BY_UTF8, PROBE_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(BY_UTF8, PROBE_UTF8);
 
     private static final String[] PROPERTIES = {"by", "probe"};
 
@@ -134,7 +134,7 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         by = in.readString();

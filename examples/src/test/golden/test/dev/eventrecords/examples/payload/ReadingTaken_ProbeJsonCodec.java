@@ -37,7 +37,7 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
 
     private static final SerializableString[] NAMES = {SERIAL_NAME, MODEL_NAME};
 
-    private static final byte[][] UTF8_NAMES = {SERIAL_UTF8, MODEL_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(SERIAL_UTF8, MODEL_UTF8);
 
     private static final String[] PROPERTIES = {"serial", "model"};
 
@@ -134,7 +134,7 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         serial = in.readInt();

@@ -72,7 +72,7 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
 
         private static final SerializableString[] NAMES = {SENSOR_ID_NAME, CELSIUS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SENSOR_ID_UTF8, CELSIUS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SENSOR_ID_UTF8, CELSIUS_UTF8);
 
         private static final String[] PROPERTIES = {"sensorId", "celsius"};
 
@@ -169,7 +169,7 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             sensorId = in.readString();

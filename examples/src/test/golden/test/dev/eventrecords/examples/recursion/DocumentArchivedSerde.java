@@ -72,7 +72,7 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
 
         private static final SerializableString[] NAMES = {ARCHIVED_BY_NAME, DOCUMENT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ARCHIVED_BY_UTF8, DOCUMENT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ARCHIVED_BY_UTF8, DOCUMENT_UTF8);
 
         private static final String[] PROPERTIES = {"archivedBy", "document"};
 
@@ -169,7 +169,7 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             archivedBy = in.readString();

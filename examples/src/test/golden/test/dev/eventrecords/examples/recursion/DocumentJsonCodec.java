@@ -44,7 +44,7 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
 
     private static final SerializableString[] NAMES = {TITLE_NAME, FILED_FROM_NAME, LINKS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {TITLE_UTF8, FILED_FROM_UTF8, LINKS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(TITLE_UTF8, FILED_FROM_UTF8, LINKS_UTF8);
 
     private static final String[] PROPERTIES = {"title", "filedFrom", "links"};
 
@@ -152,7 +152,7 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         title = in.readString();

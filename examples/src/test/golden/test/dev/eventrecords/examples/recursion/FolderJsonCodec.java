@@ -39,7 +39,7 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
 
     private static final SerializableString[] NAMES = {NAME_NAME, DOCUMENTS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {NAME_UTF8, DOCUMENTS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(NAME_UTF8, DOCUMENTS_UTF8);
 
     private static final String[] PROPERTIES = {"name", "documents"};
 
@@ -136,7 +136,7 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         name = in.readString();

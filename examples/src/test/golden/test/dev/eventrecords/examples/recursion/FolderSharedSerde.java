@@ -72,7 +72,7 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
 
         private static final SerializableString[] NAMES = {SHARED_BY_NAME, FOLDER_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SHARED_BY_UTF8, FOLDER_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SHARED_BY_UTF8, FOLDER_UTF8);
 
         private static final String[] PROPERTIES = {"sharedBy", "folder"};
 
@@ -169,7 +169,7 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             sharedBy = in.readString();

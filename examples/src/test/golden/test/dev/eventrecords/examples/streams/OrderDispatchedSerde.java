@@ -76,7 +76,7 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, CARRIER_NAME, DISPATCHED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, CARRIER_UTF8, DISPATCHED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, CARRIER_UTF8, DISPATCHED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"orderId", "carrier", "dispatchedAt"};
 
@@ -184,7 +184,7 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();

@@ -80,7 +80,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, CUSTOMER_ID_NAME, AMOUNT_CENTS_NAME, PLACED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, CUSTOMER_ID_UTF8, AMOUNT_CENTS_UTF8, PLACED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, CUSTOMER_ID_UTF8, AMOUNT_CENTS_UTF8, PLACED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"orderId", "customerId", "amountCents", "placedAt"};
 
@@ -199,7 +199,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();

@@ -80,7 +80,7 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
 
         private static final SerializableString[] NAMES = {CUSTOMER_ID_NAME, ORDERS_NAME, AMOUNT_CENTS_NAME, COUNTED_AT_NAME};
 
-        private static final byte[][] UTF8_NAMES = {CUSTOMER_ID_UTF8, ORDERS_UTF8, AMOUNT_CENTS_UTF8, COUNTED_AT_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(CUSTOMER_ID_UTF8, ORDERS_UTF8, AMOUNT_CENTS_UTF8, COUNTED_AT_UTF8);
 
         private static final String[] PROPERTIES = {"customerId", "orders", "amountCents", "countedAt"};
 
@@ -199,7 +199,7 @@ public final class OrdersCountedSerde extends EventSerde<OrdersCounted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             customerId = in.readString();

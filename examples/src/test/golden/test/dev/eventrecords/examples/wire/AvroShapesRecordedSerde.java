@@ -605,7 +605,7 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final SerializableString[] NAMES = {ORDER_ID_NAME, NOTE_NAME, MAIN_NAME, TAGS_NAME, COLOURS_NAME, TOTALS_NAME, BY_ID_NAME, BY_NUMBER_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BRANCHES_NAME, TREE_NAME, PAYMENT_NAME, PAYMENTS_NAME, null};
 
-        private static final byte[][] UTF8_NAMES = {ORDER_ID_UTF8, NOTE_UTF8, MAIN_UTF8, TAGS_UTF8, COLOURS_UTF8, TOTALS_UTF8, BY_ID_UTF8, BY_NUMBER_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BRANCHES_UTF8, TREE_UTF8, PAYMENT_UTF8, PAYMENTS_UTF8, null};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, NOTE_UTF8, MAIN_UTF8, TAGS_UTF8, COLOURS_UTF8, TOTALS_UTF8, BY_ID_UTF8, BY_NUMBER_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BRANCHES_UTF8, TREE_UTF8, PAYMENT_UTF8, PAYMENTS_UTF8, null);
 
         private static final String[] PROPERTIES = {"order_id", "note", "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour", "byPriority", "branches", "tree", "payment", "payments", "secret"};
 
@@ -849,7 +849,7 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 16 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 16 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();

@@ -48,7 +48,7 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
 
     private static final SerializableString[] NAMES = {LABEL_NAME, WEIGHT_NAME, CHILDREN_NAME, NEXT_NAME};
 
-    private static final byte[][] UTF8_NAMES = {LABEL_UTF8, WEIGHT_UTF8, CHILDREN_UTF8, NEXT_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(LABEL_UTF8, WEIGHT_UTF8, CHILDREN_UTF8, NEXT_UTF8);
 
     private static final String[] PROPERTIES = {"label", "weight", "children", "next"};
 
@@ -167,7 +167,7 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
         if (in.firstProperty()) {
             int next_ = 0;
             do {
-                int index = next_ < 4 && in.name(UTF8_NAMES[next_]) ? next_ : indexOf(in.name());
+                int index = next_ < 4 && in.name(READ_NAMES, next_) ? next_ : indexOf(in.name());
                 switch (index) {
                     case 0:
                         label = in.readString();

@@ -760,7 +760,7 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
 
         private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, AT_NAME, OFFSET_AT_NAME, ZONED_AT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, OPENS_AT_NAME, OFFSET_NAME, ZONE_NAME, SITE_NAME, LOCALE_NAME, CURRENCY_NAME, BLOB_NAME, OI_NAME, OL_NAME, OD_NAME, COLOUR_NAME, PRIORITY_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ID_UTF8, FLAG_UTF8, B_UTF8, S_UTF8, I_UTF8, F_UTF8, D_UTF8, C_UTF8, FLAG_BOX_UTF8, B_BOX_UTF8, S_BOX_UTF8, I_BOX_UTF8, L_BOX_UTF8, F_BOX_UTF8, D_BOX_UTF8, C_BOX_UTF8, TEXT_UTF8, UUID_UTF8, DECIMAL_UTF8, INTEGER_UTF8, AT_UTF8, OFFSET_AT_UTF8, ZONED_AT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, OPENS_AT_UTF8, OFFSET_UTF8, ZONE_UTF8, SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, BLOB_UTF8, OI_UTF8, OL_UTF8, OD_UTF8, COLOUR_UTF8, PRIORITY_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, FLAG_UTF8, B_UTF8, S_UTF8, I_UTF8, F_UTF8, D_UTF8, C_UTF8, FLAG_BOX_UTF8, B_BOX_UTF8, S_BOX_UTF8, I_BOX_UTF8, L_BOX_UTF8, F_BOX_UTF8, D_BOX_UTF8, C_BOX_UTF8, TEXT_UTF8, UUID_UTF8, DECIMAL_UTF8, INTEGER_UTF8, AT_UTF8, OFFSET_AT_UTF8, ZONED_AT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, OPENS_AT_UTF8, OFFSET_UTF8, ZONE_UTF8, SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, BLOB_UTF8, OI_UTF8, OL_UTF8, OD_UTF8, COLOUR_UTF8, PRIORITY_UTF8);
 
         private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "at", "offsetAt", "zonedAt", "date", "dateTime", "time", "duration", "period", "year", "yearMonth", "anniversary", "month", "closedOn", "opensAt", "offset", "zone", "site", "locale", "currency", "blob", "oi", "ol", "od", "colour", "priority"};
 
@@ -1334,7 +1334,7 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 45 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 45 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             id = in.readLong();

@@ -94,7 +94,7 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
 
         private static final SerializableString[] NAMES = {BLOB_ID_NAME, PAYLOAD_NAME, THUMBNAIL_NAME, CHUNKS_NAME, ATTACHMENTS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {BLOB_ID_UTF8, PAYLOAD_UTF8, THUMBNAIL_UTF8, CHUNKS_UTF8, ATTACHMENTS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(BLOB_ID_UTF8, PAYLOAD_UTF8, THUMBNAIL_UTF8, CHUNKS_UTF8, ATTACHMENTS_UTF8);
 
         private static final String[] PROPERTIES = {"blobId", "payload", "thumbnail", "chunks", "attachments"};
 
@@ -224,7 +224,7 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             blobId = in.readInt();

@@ -181,7 +181,7 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
 
         private static final SerializableString[] NAMES = {ID_NAME, NOTE_NAME, SEEN_AT_NAME, PRICE_NAME, MAYBE_INT_NAME, MAYBE_LONG_NAME, MAYBE_DOUBLE_NAME, NAMES_NAME, NUMBERS_NAME, READINGS_NAME, TAGS_NAME, COLOURS_NAME, LABELS_NAME, COUNTERS_NAME, SERIES_BY_NAME_NAME, MATRIX_NAME, MAYBE_NAMES_NAME, NESTED_MAPS_NAME, OPTIONAL_NAMES_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ID_UTF8, NOTE_UTF8, SEEN_AT_UTF8, PRICE_UTF8, MAYBE_INT_UTF8, MAYBE_LONG_UTF8, MAYBE_DOUBLE_UTF8, NAMES_UTF8, NUMBERS_UTF8, READINGS_UTF8, TAGS_UTF8, COLOURS_UTF8, LABELS_UTF8, COUNTERS_UTF8, SERIES_BY_NAME_UTF8, MATRIX_UTF8, MAYBE_NAMES_UTF8, NESTED_MAPS_UTF8, OPTIONAL_NAMES_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, NOTE_UTF8, SEEN_AT_UTF8, PRICE_UTF8, MAYBE_INT_UTF8, MAYBE_LONG_UTF8, MAYBE_DOUBLE_UTF8, NAMES_UTF8, NUMBERS_UTF8, READINGS_UTF8, TAGS_UTF8, COLOURS_UTF8, LABELS_UTF8, COUNTERS_UTF8, SERIES_BY_NAME_UTF8, MATRIX_UTF8, MAYBE_NAMES_UTF8, NESTED_MAPS_UTF8, OPTIONAL_NAMES_UTF8);
 
         private static final String[] PROPERTIES = {"id", "note", "seenAt", "price", "maybeInt", "maybeLong", "maybeDouble", "names", "numbers", "readings", "tags", "colours", "labels", "counters", "seriesByName", "matrix", "maybeNames", "nestedMaps", "optionalNames"};
 
@@ -467,7 +467,7 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 19 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 19 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             id = in.readUuid();

@@ -175,7 +175,7 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
 
         private static final SerializableString[] NAMES = {SITE_NAME, LOCALE_NAME, CURRENCY_NAME, ZONE_NAME, OFFSET_NAME, OPENS_AT_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, BY_ID_NAME, BY_BYTE_NAME, BY_SHORT_NAME, BY_INT_NAME, BY_LONG_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BY_MONTH_NAME, HOURS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, ZONE_UTF8, OFFSET_UTF8, OPENS_AT_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, BY_ID_UTF8, BY_BYTE_UTF8, BY_SHORT_UTF8, BY_INT_UTF8, BY_LONG_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BY_MONTH_UTF8, HOURS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, ZONE_UTF8, OFFSET_UTF8, OPENS_AT_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, BY_ID_UTF8, BY_BYTE_UTF8, BY_SHORT_UTF8, BY_INT_UTF8, BY_LONG_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BY_MONTH_UTF8, HOURS_UTF8);
 
         private static final String[] PROPERTIES = {"site", "locale", "currency", "zone", "offset", "opensAt", "anniversary", "month", "closedOn", "byId", "byByte", "byShort", "byInt", "byLong", "byDay", "byColour", "byPriority", "byMonth", "hours"};
 
@@ -461,7 +461,7 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 19 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 19 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             site = Codecs.URI.read(in);

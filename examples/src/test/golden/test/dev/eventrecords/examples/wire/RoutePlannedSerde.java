@@ -101,7 +101,7 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
 
         private static final SerializableString[] NAMES = {ROUTE_ID_NAME, NAME_NAME, FIRST_LEG_NAME, LEGS_NAME, DESTINATION_NAME, LANDMARKS_NAME, WAYPOINTS_BY_NAME_NAME, ALTERNATIVES_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ROUTE_ID_UTF8, NAME_UTF8, FIRST_LEG_UTF8, LEGS_UTF8, DESTINATION_UTF8, LANDMARKS_UTF8, WAYPOINTS_BY_NAME_UTF8, ALTERNATIVES_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ROUTE_ID_UTF8, NAME_UTF8, FIRST_LEG_UTF8, LEGS_UTF8, DESTINATION_UTF8, LANDMARKS_UTF8, WAYPOINTS_BY_NAME_UTF8, ALTERNATIVES_UTF8);
 
         private static final String[] PROPERTIES = {"routeId", "name", "firstLeg", "legs", "destination", "landmarks", "waypointsByName", "alternatives"};
 
@@ -265,7 +265,7 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 8 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 8 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             routeId = in.readLong();

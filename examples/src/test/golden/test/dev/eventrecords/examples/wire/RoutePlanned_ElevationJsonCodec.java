@@ -41,7 +41,7 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
 
     private static final SerializableString[] NAMES = {METRES_NAME, DATUM_NAME};
 
-    private static final byte[][] UTF8_NAMES = {METRES_UTF8, DATUM_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(METRES_UTF8, DATUM_UTF8);
 
     private static final String[] PROPERTIES = {"metres", "datum"};
 
@@ -138,7 +138,7 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         metres = Codecs.BIG_DECIMAL.read(in);

@@ -47,7 +47,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
 
     private static final SerializableString[] NAMES = {FROM_NAME, TO_NAME, EXPECTED_NAME, VIA_NAME};
 
-    private static final byte[][] UTF8_NAMES = {FROM_UTF8, TO_UTF8, EXPECTED_UTF8, VIA_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(FROM_UTF8, TO_UTF8, EXPECTED_UTF8, VIA_UTF8);
 
     private static final String[] PROPERTIES = {"from", "to", "expected", "via"};
 
@@ -166,7 +166,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         from = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);

@@ -40,7 +40,7 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
 
     private static final SerializableString[] NAMES = {LATITUDE_NAME, LONGITUDE_NAME, ELEVATION_NAME};
 
-    private static final byte[][] UTF8_NAMES = {LATITUDE_UTF8, LONGITUDE_UTF8, ELEVATION_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(LATITUDE_UTF8, LONGITUDE_UTF8, ELEVATION_UTF8);
 
     private static final String[] PROPERTIES = {"latitude", "longitude", "elevation"};
 
@@ -148,7 +148,7 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         latitude = in.readDouble();

@@ -37,7 +37,7 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
 
     private static final SerializableString[] NAMES = {LABEL_NAME, POSITION_NAME};
 
-    private static final byte[][] UTF8_NAMES = {LABEL_UTF8, POSITION_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(LABEL_UTF8, POSITION_UTF8);
 
     private static final String[] PROPERTIES = {"label", "position"};
 
@@ -134,7 +134,7 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         label = in.readString();

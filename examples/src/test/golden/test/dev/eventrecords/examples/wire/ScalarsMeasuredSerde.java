@@ -164,7 +164,7 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
 
         private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, SMALL_BYTE_NAME, SMALL_SHORT_NAME, COUNT_NAME, TOTAL_NAME, RATIO_NAME, PRECISE_NAME, LETTER_NAME, BOXED_FLAG_NAME, BOXED_BYTE_NAME, BOXED_SHORT_NAME, BOXED_COUNT_NAME, BOXED_TOTAL_NAME, BOXED_RATIO_NAME, BOXED_PRECISE_NAME, BOXED_LETTER_NAME, TEXT_NAME, UUID_NAME, AMOUNT_NAME, HUGE_NAME, COLOUR_NAME, PRIORITY_NAME};
 
-        private static final byte[][] UTF8_NAMES = {ID_UTF8, FLAG_UTF8, SMALL_BYTE_UTF8, SMALL_SHORT_UTF8, COUNT_UTF8, TOTAL_UTF8, RATIO_UTF8, PRECISE_UTF8, LETTER_UTF8, BOXED_FLAG_UTF8, BOXED_BYTE_UTF8, BOXED_SHORT_UTF8, BOXED_COUNT_UTF8, BOXED_TOTAL_UTF8, BOXED_RATIO_UTF8, BOXED_PRECISE_UTF8, BOXED_LETTER_UTF8, TEXT_UTF8, UUID_UTF8, AMOUNT_UTF8, HUGE_UTF8, COLOUR_UTF8, PRIORITY_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, FLAG_UTF8, SMALL_BYTE_UTF8, SMALL_SHORT_UTF8, COUNT_UTF8, TOTAL_UTF8, RATIO_UTF8, PRECISE_UTF8, LETTER_UTF8, BOXED_FLAG_UTF8, BOXED_BYTE_UTF8, BOXED_SHORT_UTF8, BOXED_COUNT_UTF8, BOXED_TOTAL_UTF8, BOXED_RATIO_UTF8, BOXED_PRECISE_UTF8, BOXED_LETTER_UTF8, TEXT_UTF8, UUID_UTF8, AMOUNT_UTF8, HUGE_UTF8, COLOUR_UTF8, PRIORITY_UTF8);
 
         private static final String[] PROPERTIES = {"id", "flag", "smallByte", "smallShort", "count", "total", "ratio", "precise", "letter", "boxedFlag", "boxedByte", "boxedShort", "boxedCount", "boxedTotal", "boxedRatio", "boxedPrecise", "boxedLetter", "text", "uuid", "amount", "huge", "colour", "priority"};
 
@@ -495,7 +495,7 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 23 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 23 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             id = in.readString();

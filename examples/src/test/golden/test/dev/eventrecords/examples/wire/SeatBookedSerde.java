@@ -99,7 +99,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
 
         private static final SerializableString[] NAMES = {SEAT_ID_NAME, HOLDER_NAME, TIER_NAME, ROW_NAME, NOTE_NAME, GUESTS_NAME, PRICE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SEAT_ID_UTF8, HOLDER_UTF8, TIER_UTF8, ROW_UTF8, NOTE_UTF8, GUESTS_UTF8, PRICE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SEAT_ID_UTF8, HOLDER_UTF8, TIER_UTF8, ROW_UTF8, NOTE_UTF8, GUESTS_UTF8, PRICE_UTF8);
 
         private static final String[] PROPERTIES = {"seatId", "holder", "tier", "row", "note", "guests", "price"};
 
@@ -251,7 +251,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             seatId = in.readString();

@@ -37,7 +37,7 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
 
     private static final SerializableString[] NAMES = {NAME_NAME, EMAIL_NAME};
 
-    private static final byte[][] UTF8_NAMES = {NAME_UTF8, EMAIL_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(NAME_UTF8, EMAIL_UTF8);
 
     private static final String[] PROPERTIES = {"name", "email"};
 
@@ -134,7 +134,7 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         name = in.readString();

@@ -115,7 +115,7 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
 
         private static final SerializableString[] NAMES = {INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, OFFSET_DATE_TIME_NAME, ZONED_DATE_TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME};
 
-        private static final byte[][] UTF8_NAMES = {INSTANT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, OFFSET_DATE_TIME_UTF8, ZONED_DATE_TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(INSTANT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, OFFSET_DATE_TIME_UTF8, ZONED_DATE_TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8);
 
         private static final String[] PROPERTIES = {"instant", "date", "dateTime", "time", "offsetDateTime", "zonedDateTime", "duration", "period", "year", "yearMonth"};
 
@@ -301,7 +301,7 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 10 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 10 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             instant = in.readInstant();

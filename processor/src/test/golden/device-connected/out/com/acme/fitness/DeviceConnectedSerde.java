@@ -80,7 +80,7 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
 
         private static final SerializableString[] NAMES = {DEVICE_ID_NAME, USER_ID_NAME, CONNECTED_AT_NAME, FIRMWARE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {DEVICE_ID_UTF8, USER_ID_UTF8, CONNECTED_AT_UTF8, FIRMWARE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(DEVICE_ID_UTF8, USER_ID_UTF8, CONNECTED_AT_UTF8, FIRMWARE_UTF8);
 
         private static final String[] PROPERTIES = {"deviceId", "userId", "connectedAt", "firmware"};
 
@@ -199,7 +199,7 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             deviceId = in.readString();

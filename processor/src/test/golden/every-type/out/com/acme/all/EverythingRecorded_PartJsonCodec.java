@@ -46,7 +46,7 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
 
     private static final SerializableString[] NAMES = {NAME_NAME, CHILD_NAME, COUNTS_NAME};
 
-    private static final byte[][] UTF8_NAMES = {NAME_UTF8, CHILD_UTF8, COUNTS_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(NAME_UTF8, CHILD_UTF8, COUNTS_UTF8);
 
     private static final String[] PROPERTIES = {"name", "child", "counts"};
 
@@ -154,7 +154,7 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         name = in.readString();

@@ -84,7 +84,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, FROM_NAME, TO_NAME, SCANS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, FROM_UTF8, TO_UTF8, SCANS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, FROM_UTF8, TO_UTF8, SCANS_UTF8);
 
         private static final String[] PROPERTIES = {"parcelId", "from", "to", "scans"};
 
@@ -203,7 +203,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();

@@ -76,7 +76,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
 
         private static final SerializableString[] NAMES = {PARCEL_ID_NAME, REGISTERED_AT_NAME, WEIGHT_GRAMS_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PARCEL_ID_UTF8, REGISTERED_AT_UTF8, WEIGHT_GRAMS_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, REGISTERED_AT_UTF8, WEIGHT_GRAMS_UTF8);
 
         private static final String[] PROPERTIES = {"parcelId", "registeredAt", "weightGrams"};
 
@@ -184,7 +184,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();

@@ -80,7 +80,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
 
         private static final SerializableString[] NAMES = {SEAT_NAME, HOLDER_NAME, NOTE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {SEAT_UTF8, HOLDER_UTF8, NOTE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(SEAT_UTF8, HOLDER_UTF8, NOTE_UTF8);
 
         private static final String[] PROPERTIES = {"seat", "holder", "note"};
 
@@ -188,7 +188,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);

@@ -41,7 +41,7 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
 
     private static final SerializableString[] NAMES = {HALL_NAME, ROW_NAME, NUMBER_NAME};
 
-    private static final byte[][] UTF8_NAMES = {HALL_UTF8, ROW_UTF8, NUMBER_UTF8};
+    private static final JsonReader.Names READ_NAMES = JsonReader.names(HALL_UTF8, ROW_UTF8, NUMBER_UTF8);
 
     private static final String[] PROPERTIES = {"hall", "row", "number"};
 
@@ -149,7 +149,7 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                 switch (index) {
                     case 0:
                         hall = in.readString();

@@ -77,7 +77,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
 
         private static final SerializableString[] NAMES = {PATIENT_ID_NAME, MEASURED_AT_NAME, BEATS_PER_MINUTE_NAME};
 
-        private static final byte[][] UTF8_NAMES = {PATIENT_ID_UTF8, MEASURED_AT_UTF8, BEATS_PER_MINUTE_UTF8};
+        private static final JsonReader.Names READ_NAMES = JsonReader.names(PATIENT_ID_UTF8, MEASURED_AT_UTF8, BEATS_PER_MINUTE_UTF8);
 
         private static final String[] PROPERTIES = {"patientId", "measuredAt", "beatsPerMinute"};
 
@@ -185,7 +185,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(UTF8_NAMES[next]) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
                     switch (index) {
                         case 0:
                             patientId = in.readLong();
