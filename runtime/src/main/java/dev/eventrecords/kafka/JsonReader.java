@@ -1138,22 +1138,31 @@ public final class JsonReader {
                 // an unescaped control character
                 throw gaveUp();
             }
-            // a run of multi-byte sequences
+            // a run of multi-byte sequences, with the single printable ASCII bytes between them (a space between
+            // words, the letters between accented ones) taken here rather than as runs of their own
             do {
                 if (n + 2 > c.length) {
                     c = grow(n + 2);
                 }
                 int lead = d[p] & 0xFF;
-                if (lead >= 0xC2 && lead <= 0xDF) {
+                if (lead < 0x80) {
+                    c[n++] = (char) lead;
+                    p++;
+                } else if (lead >= 0xC2 && lead <= 0xDF) {
                     c[n++] = (char) (((lead & 0x1F) << 6) | continuation(p + 1));
                     p += 2;
-                } else if (lead >= 0xE0 && lead <= 0xEF) {
-                    int second = continuation(p + 1);
+                } else if (lead >= 0xE0 && lead <= 0xEF && end - p >= 3) {
+                    int second = d[p + 1];
+                    int third = d[p + 2];
+                    if (((second & 0xC0) ^ 0x80 | (third & 0xC0) ^ 0x80) != 0) {
+                        throw gaveUp();
+                    }
+                    second &= 0x3F;
                     if ((lead == 0xE0 && second < 0x20) || (lead == 0xED && second >= 0x20)) {
                         // overlong, or a surrogate
                         throw gaveUp();
                     }
-                    c[n++] = (char) (((lead & 0x0F) << 12) | (second << 6) | continuation(p + 2));
+                    c[n++] = (char) (((lead & 0x0F) << 12) | (second << 6) | (third & 0x3F));
                     p += 3;
                 } else if (lead >= 0xF0 && lead <= 0xF4) {
                     int code = ((lead & 0x07) << 18)
@@ -1169,10 +1178,15 @@ public final class JsonReader {
                 } else {
                     throw gaveUp();
                 }
-            } while (p < end && d[p] < 0);
+            } while (p < end && (d[p] < 0 || (plain(d[p]) && p + 1 < end && d[p + 1] < 0)));
         }
         pos = p;
         return n;
+    }
+
+    /** Whether a byte is printable ASCII that a string holds as it is: not a control, a quote or a backslash. */
+    private static boolean plain(int b) {
+        return b >= ' ' && b != '"' && b != '\\';
     }
 
     /** The decoding buffer, grown to at least {@code capacity} chars. */
