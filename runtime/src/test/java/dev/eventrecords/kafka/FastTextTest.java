@@ -53,6 +53,37 @@ class FastTextTest {
     }
 
     @Test
+    void parseInstantReadsExactlyTheCanonicalFormWhenABytesChanged() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        long min = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        java.util.regex.Pattern canonical =
+                java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?Z");
+        for (int i = 0; i < 100_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(min, max + 1), random.nextInt(1000) * 1_000_000);
+            byte[] chars = instant.toString().getBytes(StandardCharsets.ISO_8859_1);
+            // one byte changed: to a neighbour of a digit or separator, or to anything
+            int at = random.nextInt(chars.length);
+            chars[at] = random.nextBoolean() ? (byte) (chars[at] + random.nextInt(-3, 4)) : (byte) random.nextInt(256);
+            String text = new String(chars, StandardCharsets.ISO_8859_1);
+            Instant parsed = FastText.parseInstant(chars, 0, chars.length);
+            Instant jdk;
+            try {
+                jdk = Instant.parse(text);
+            } catch (java.time.DateTimeException e) {
+                jdk = null;
+            }
+            if (parsed != null) {
+                assertThat(canonical.matcher(text).matches()).as(text).isTrue();
+                assertThat(parsed).as(text).isEqualTo(jdk);
+            } else if (jdk != null && canonical.matcher(text).matches()) {
+                // the two forms the JDK reads and we leave to it: 24:00 and a leap second
+                assertThat(text).as(text).matches(".*T24:00:00(\\.0+)?Z|.*:60(\\.\\d+)?Z");
+            }
+        }
+    }
+
+    @Test
     void parseInstantLeavesOtherFormsToTheJdk() {
         for (String text : new String[] {
             "2024-01-01T10:00:00+02:00", "2024-02-30T10:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T10:00Z",
