@@ -791,7 +791,7 @@ public final class Codecs {
         out.endArray();
     }
 
-    /** Reads the elements into a collection; whether one of them was {@code null}. */
+    /** Reads the elements into a collection. */
     private static <T> void readArray(JsonReader in, JsonCodec<T> element, java.util.Collection<T> into) {
         if (in.firstElement()) {
             do {

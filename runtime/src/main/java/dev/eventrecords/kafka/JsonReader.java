@@ -58,11 +58,8 @@ public final class JsonReader {
         1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
     };
 
-    /** Eight bytes at a time, for scanning strings and comparing names. */
+    /** Eight bytes at a time, for scanning strings, comparing names and reading digits. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** Four bytes at a time, for comparing short names. */
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -197,16 +194,11 @@ public final class JsonReader {
     public boolean name(byte[] utf8) {
         int quoted = utf8.length - 2;
         int p = pos;
-        if (end - p < quoted || !sameBytes(data, p, utf8, quoted)) {
+        if (end - p < quoted || !Arrays.equals(data, p, p + quoted, utf8, 1, quoted + 1)) {
             return false;
         }
-        p += quoted;
-        if (p < end && data[p] == ':') {
-            pos = p + 1;
-        } else {
-            pos = p;
-            colon();
-        }
+        pos = p + quoted;
+        colon();
         return true;
     }
 
@@ -280,28 +272,6 @@ public final class JsonReader {
                 }
             }
         }
-    }
-
-    /**
-     * Whether {@code data[p, p + n)} equals {@code name[1, 1 + n)}, for {@code n >= 3} (a quoted name of at least one
-     * byte): words of eight bytes, the last one overlapping, where {@link Arrays#equals(byte[], int, int, byte[], int,
-     * int)} would check both ranges and call a stub for a dozen bytes.
-     */
-    private static boolean sameBytes(byte[] data, int p, byte[] name, int n) {
-        if (n >= 8) {
-            int last = n - 8;
-            for (int i = 0; i < last; i += 8) {
-                if ((long) LONGS.get(data, p + i) != (long) LONGS.get(name, 1 + i)) {
-                    return false;
-                }
-            }
-            return (long) LONGS.get(data, p + last) == (long) LONGS.get(name, 1 + last);
-        }
-        if (n >= 4) {
-            return (int) INTS.get(data, p) == (int) INTS.get(name, 1)
-                    && (int) INTS.get(data, p + n - 4) == (int) INTS.get(name, n - 3);
-        }
-        return data[p] == name[1] && data[p + 1] == name[2] && data[p + 2] == name[3];
     }
 
     /**
@@ -386,6 +356,7 @@ public final class JsonReader {
      * array and no more: no growing list, no copy of a copy. Without {@code null}s the list is the JDK's own
      * immutable list, which a record's {@code List.copyOf} keeps as it is; with them, an unmodifiable view.
      */
+    @SuppressWarnings("unchecked") // the buffer holds only what element.read returned
     <T> List<T> readList(JsonCodec<T> element) {
         int start = elementCount;
         boolean anyNull = false;
@@ -402,26 +373,18 @@ public final class JsonReader {
         Object[] read = elements;
         int count = elementCount - start;
         elementCount = start;
-        @SuppressWarnings("unchecked")
-        T first = count > 0 ? (T) read[start] : null;
-        @SuppressWarnings("unchecked")
-        T second = count > 1 ? (T) read[start + 1] : null;
         if (anyNull) {
-            @SuppressWarnings("unchecked")
-            T[] copy = (T[]) Arrays.copyOfRange(read, start, start + count);
-            return Collections.unmodifiableList(Arrays.asList(copy));
+            return Collections.unmodifiableList(Arrays.asList((T[]) Arrays.copyOfRange(read, start, start + count)));
         }
         switch (count) {
             case 0:
                 return List.of();
             case 1:
-                return List.of(first);
+                return List.of((T) read[start]);
             case 2:
-                return List.of(first, second);
+                return List.of((T) read[start], (T) read[start + 1]);
             default:
-                @SuppressWarnings("unchecked")
-                T[] copy = (T[]) Arrays.copyOfRange(read, start, start + count);
-                return List.of(copy);
+                return List.of((T[]) Arrays.copyOfRange(read, start, start + count));
         }
     }
 
@@ -1088,11 +1051,7 @@ public final class JsonReader {
             }
             p += 8;
         }
-        while (p < end) {
-            int b = d[p];
-            if (b < ' ' || b == '"' || b == '\\') {
-                return p;
-            }
+        while (p < end && plain(d[p])) {
             p++;
         }
         return p;
