@@ -223,12 +223,14 @@ class GeneratedSourcesTest {
         String codec = generated(Compile.sources(DEVICE_CONNECTED), "com.acme.fitness.DeviceConnectedSerde");
 
         assertThat(codec)
-                .contains("private static final SerializableString DEVICE_ID_NAME = Json.name(\"deviceId\");")
+                .contains("private static final SerializableString[] NAMES = Json.names(PROPERTIES);")
+                .contains("private static final String[] PROPERTIES = "
+                        + "{\"deviceId\", \"userId\", \"connectedAt\", \"firmware\"};")
                 .containsSubsequence(
-                        "out.writeName(DEVICE_ID_NAME);",
-                        "out.writeName(USER_ID_NAME);",
-                        "out.writeName(CONNECTED_AT_NAME);",
-                        "out.writeName(FIRMWARE_NAME);")
+                        "out.writeName(NAMES[0]);",
+                        "out.writeName(NAMES[1]);",
+                        "out.writeName(NAMES[2]);",
+                        "out.writeName(NAMES[3]);")
                 .contains("default:")
                 .contains("in.skipChildren();");
     }

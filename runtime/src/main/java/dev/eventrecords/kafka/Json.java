@@ -47,6 +47,128 @@ public final class Json {
     }
 
     /**
+     * A record's property names, each as {@link #name(String)} encodes it, by component index.
+     *
+     * @param names the JSON property names
+     * @return a new array of the encoded names
+     */
+    public static SerializableString[] names(String... names) {
+        SerializableString[] encoded = new SerializableString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            encoded[i] = name(names[i]);
+        }
+        return encoded;
+    }
+
+    /** What {@link #nextProperty} returns once the object has ended. */
+    public static final int END_OF_OBJECT = -2;
+
+    /**
+     * Moves a parser inside an object to its next property name. The name expected next is compared first, as
+     * encoded bytes (a writer like ours or Jackson's puts properties in declaration order); any other name is looked
+     * up in the index, so any order, unknown and missing properties still read.
+     *
+     * @param in the parser, on the object's start or on the last token of a property's value
+     * @param names the encoded names by component index
+     * @param next the index of the property expected next; {@code names.length} or more when none is
+     * @param index the indexes of every name the record reads
+     * @return the property's component index, {@code -1} for a name the record does not read, or
+     *     {@link #END_OF_OBJECT} when the parser is on anything but a property name (the object's end)
+     */
+    public static int nextProperty(JsonParser in, SerializableString[] names, int next, PropertyIndex index) {
+        if (next < names.length) {
+            if (in.nextName(names[next])) {
+                return next;
+            }
+        } else {
+            in.nextToken();
+        }
+        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
+            return END_OF_OBJECT;
+        }
+        return index.of(in.currentName());
+    }
+
+    /**
+     * The index of a record whose every component is read under its own property name.
+     *
+     * @param names the property names by component index
+     * @return the index; for a name given twice, the first component
+     */
+    public static PropertyIndex index(String... names) {
+        int[] indexes = new int[names.length];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        return new PropertyIndex(names, indexes);
+    }
+
+    /**
+     * The index of a record that reads some components under other names (aliases) or not at all.
+     *
+     * @param names every name the record reads
+     * @param indexes the component index of each name
+     * @return the index; for a name given twice, the first one's component
+     * @throws IllegalArgumentException when the arrays differ in length or an index is negative
+     */
+    public static PropertyIndex index(String[] names, int[] indexes) {
+        if (names.length != indexes.length) {
+            throw new IllegalArgumentException(names.length + " names but " + indexes.length + " indexes");
+        }
+        return new PropertyIndex(names, indexes);
+    }
+
+    /**
+     * A record's property names (aliases included) by component index, for properties out of declaration order.
+     * Immutable and safe to share between threads; a lookup allocates nothing.
+     */
+    public static final class PropertyIndex {
+        private final String[] keys;
+        private final int[] values;
+        private final int mask;
+
+        private PropertyIndex(String[] names, int[] indexes) {
+            int size = Integer.highestOneBit(Math.max(1, names.length) * 2) * 2;
+            this.keys = new String[size];
+            this.values = new int[size];
+            this.mask = size - 1;
+            for (int i = 0; i < names.length; i++) {
+                if (indexes[i] < 0) {
+                    throw new IllegalArgumentException("negative index " + indexes[i] + " for " + names[i]);
+                }
+                int slot = slot(names[i]);
+                while (keys[slot] != null && !keys[slot].equals(names[i])) {
+                    slot = (slot + 1) & mask;
+                }
+                if (keys[slot] == null) {
+                    keys[slot] = names[i];
+                    values[slot] = indexes[i];
+                }
+            }
+        }
+
+        private int slot(String name) {
+            int h = name.hashCode();
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        /**
+         * The component index of a property name.
+         *
+         * @param name the name as read
+         * @return the component index, or {@code -1} for a name the record does not read
+         */
+        public int of(String name) {
+            for (int slot = slot(name); keys[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot].equals(name)) {
+                    return values[slot];
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
      * Writes a whole value as UTF-8 JSON bytes.
      *
      * @param codec the value's codec

@@ -94,14 +94,6 @@ public final class CodecGenerator implements Output {
                 continue;
             }
             type.addField(FieldSpec.builder(
-                            RuntimeNames.SERIALIZABLE_STRING,
-                            naming.nameConstant(c),
-                            Modifier.PRIVATE,
-                            Modifier.STATIC,
-                            Modifier.FINAL)
-                    .initializer("$T.name($S)", RuntimeNames.JSON, c.property().name())
-                    .build());
-            type.addField(FieldSpec.builder(
                             ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE),
                             naming.utf8Constant(c),
                             Modifier.PRIVATE,
@@ -167,19 +159,8 @@ public final class CodecGenerator implements Output {
                             .build())
                     .build());
         }
-        type.addField(namesByComponent(
-                        record,
-                        ArrayTypeName.of(RuntimeNames.SERIALIZABLE_STRING),
-                        "NAMES",
-                        names -> CodeBlock.of("{$L}", names),
-                        naming::nameConstant))
-                .addField(namesByComponent(
-                        record,
-                        RuntimeNames.JSON_READER_NAMES,
-                        "READ_NAMES",
-                        names -> CodeBlock.of("$T.names($L)", RuntimeNames.JSON_READER, names),
-                        naming::utf8Constant))
-                .addField(FieldSpec.builder(
+        // Declared in this order: NAMES and INDEX are built from PROPERTIES.
+        type.addField(FieldSpec.builder(
                                 ArrayTypeName.of(ClassNames.STRING),
                                 "PROPERTIES",
                                 Modifier.PRIVATE,
@@ -191,6 +172,24 @@ public final class CodecGenerator implements Output {
                                         .map(c ->
                                                 CodeBlock.of("$S", c.property().name()))
                                         .collect(CodeBlock.joining(", ")))
+                        .build())
+                .addField(FieldSpec.builder(
+                                ArrayTypeName.of(RuntimeNames.SERIALIZABLE_STRING),
+                                "NAMES",
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$T.names(PROPERTIES)", RuntimeNames.JSON)
+                        .build())
+                .addField(namesByComponent(
+                        record,
+                        RuntimeNames.JSON_READER_NAMES,
+                        "READ_NAMES",
+                        names -> CodeBlock.of("$T.names($L)", RuntimeNames.JSON_READER, names),
+                        naming::utf8Constant))
+                .addField(FieldSpec.builder(
+                                RuntimeNames.PROPERTY_INDEX, "INDEX", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(index(record))
                         .build());
         return type.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -199,7 +198,6 @@ public final class CodecGenerator implements Output {
                 .addMethod(writeUtf8(record, naming))
                 .addMethod(read(record, naming))
                 .addMethod(readBytes(record, naming))
-                .addMethod(indexOf(record))
                 .build();
     }
 
@@ -252,7 +250,8 @@ public final class CodecGenerator implements Output {
                         .beginControlFlow("if ($L)", kept);
                 get = CodeBlock.of("$L", c.name());
             }
-            method.addStatement("$L.writeName($L)", out, naming.nameConstant(c));
+            method.addStatement(
+                    "$L.writeName(NAMES[$L])", out, record.components().indexOf(c));
             CodeBlock direct =
                     c.property().format().applies() ? null : CodecExpressions.staticWrite(c.shape(), out, get);
             if (c.shape() instanceof Shape.Primitive p) {
@@ -353,26 +352,20 @@ public final class CodecGenerator implements Output {
         for (String word : present) {
             method.addStatement("long $L = 0L", word);
         }
-        // A syntax error right after a value (as in "count":12x) is reported as that property's: the last index read.
-        // Fast path: a writer like ours (or Jackson) puts the properties in declaration order, so each name is first
-        // compared, as bytes, with the one expected next; any other order, unknown and missing properties still work.
+        // A syntax error right after a value (as in "count":12x) is reported as that property's: the last index read,
+        // which Json.nextProperty leaves as it was when it fails. It compares the name expected next first, as bytes.
         // The parser reads a number along with the name before it: a failure there belongs to the new name.
         method.addStatement("int $L = -1", index)
                 .addStatement("$T $L = $L.streamReadContext()", RuntimeNames.TOKEN_STREAM_CONTEXT, object, in)
                 .beginControlFlow("try")
                 .addStatement("int $L = $L", next, following[count])
-                .beginControlFlow("while (true)")
-                .beginControlFlow("if ($L < $L && $L.nextName(NAMES[$L]))", next, count, in, next)
-                .addStatement("$L = $L", index, next)
-                .nextControlFlow("else")
-                .beginControlFlow("if ($L >= $L)", next, count)
-                .addStatement("$L.nextToken()", in)
-                .endControlFlow()
-                .beginControlFlow("if ($L.currentToken() != $T.PROPERTY_NAME)", in, RuntimeNames.JSON_TOKEN)
-                .addStatement("break")
-                .endControlFlow()
-                .addStatement("$L = indexOf($L.currentName())", index, in)
-                .endControlFlow()
+                .beginControlFlow(
+                        "while (($L = $T.nextProperty($L, NAMES, $L, INDEX)) != $T.END_OF_OBJECT)",
+                        index,
+                        RuntimeNames.JSON,
+                        in,
+                        next,
+                        RuntimeNames.JSON)
                 .addStatement("$L.nextToken()", in)
                 .beginControlFlow("switch ($L)", index);
         cases(
@@ -456,7 +449,7 @@ public final class CodecGenerator implements Output {
                 .addStatement("int $L = $L", next, following[count])
                 .beginControlFlow("do")
                 .addStatement(
-                        "int $L = $L < $L && $L.name(READ_NAMES, $L) ? $L : indexOf($L.name())",
+                        "int $L = $L < $L && $L.name(READ_NAMES, $L) ? $L : INDEX.of($L.name())",
                         index,
                         next,
                         count,
@@ -547,13 +540,11 @@ public final class CodecGenerator implements Output {
         return following;
     }
 
-    /** The property index of a name, for properties out of declaration order; {@code -1} when unknown. */
-    private MethodSpec indexOf(RecordModel record) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("indexOf")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(int.class)
-                .addParameter(ClassNames.STRING, "name")
-                .beginControlFlow("switch (name)");
+    /**
+     * The index of the names the codec reads, for properties out of declaration order: {@code Json.index(PROPERTIES)}
+     * when every component is read under its own name only, else each name with its component.
+     */
+    private static CodeBlock index(RecordModel record) {
         // Jackson 3 reads a property's own name before another's alias that spells it the same
         Map<String, Integer> names = new LinkedHashMap<>();
         List<ComponentModel> components = record.components();
@@ -569,14 +560,22 @@ public final class CodecGenerator implements Output {
                 }
             }
         }
-        names.forEach((name, index) -> method.addCode("case $S:\n$>", name)
-                .addStatement("return $L", index)
-                .addCode("$<"));
-        return method.addCode("default:\n$>")
-                .addStatement("return -1")
-                .addCode("$<")
-                .endControlFlow()
-                .build();
+        boolean plain = names.size() == components.size();
+        int position = 0;
+        for (Map.Entry<String, Integer> name : names.entrySet()) {
+            plain &= name.getValue() == position++
+                    && name.getKey()
+                            .equals(components.get(name.getValue()).property().name());
+        }
+        if (plain) {
+            return CodeBlock.of("$T.index(PROPERTIES)", RuntimeNames.JSON);
+        }
+        return CodeBlock.of(
+                "$T.index(new $T[] {$L},$Wnew int[] {$L})",
+                RuntimeNames.JSON,
+                ClassNames.STRING,
+                names.keySet().stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(",$W")),
+                names.values().stream().map(i -> CodeBlock.of("$L", i)).collect(CodeBlock.joining(",$W")));
     }
 
     /** Names in one generated codec: constants per component, and locals that cannot clash with components. */
@@ -585,16 +584,14 @@ public final class CodecGenerator implements Output {
         static final String REACHED = "Reached";
 
         private final Set<String> components = new HashSet<>();
-        private final Map<String, String> nameConstants = new LinkedHashMap<>();
         private final Map<String, String> codecConstants = new LinkedHashMap<>();
         private final Map<String, String> utf8Constants = new LinkedHashMap<>();
         private final Map<String, String> formatConstants = new LinkedHashMap<>();
 
         Naming(List<ComponentModel> all) {
-            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "READ_NAMES", "PROPERTIES"));
+            Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "READ_NAMES", "PROPERTIES", "INDEX"));
             for (ComponentModel c : all) {
                 components.add(c.name());
-                nameConstants.put(c.name(), unique(upperSnake(c.name()) + "_NAME", used));
                 codecConstants.put(c.name(), unique(upperSnake(c.name()), used));
                 utf8Constants.put(c.name(), unique(upperSnake(c.name()) + "_UTF8", used));
             }
@@ -603,10 +600,6 @@ public final class CodecGenerator implements Output {
                     formatConstants.put(c.name(), unique(upperSnake(c.name()) + "_FORMAT", used));
                 }
             }
-        }
-
-        String nameConstant(ComponentModel c) {
-            return nameConstants.get(c.name());
         }
 
         /** The constant of a property's name as the bytes {@code JsonWriter} copies. */

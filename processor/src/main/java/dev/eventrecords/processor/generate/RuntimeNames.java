@@ -15,6 +15,7 @@ final class RuntimeNames {
     static final ClassName MAP_KEYS = ClassName.get(KAFKA_GLUE, "MapKeys");
     static final ClassName VALUE_CODECS = ClassName.get(KAFKA_GLUE, "ValueCodecs");
     static final ClassName JSON = ClassName.get(KAFKA_GLUE, "Json");
+    static final ClassName PROPERTY_INDEX = JSON.nestedClass("PropertyIndex");
     static final ClassName EVENT_READ_EXCEPTION = ClassName.get(KAFKA_GLUE, "EventReadException");
     static final ClassName EVENT_SERDE = ClassName.get(KAFKA_GLUE, "EventSerde");
     static final ClassName EVENT_SERIALIZER = ClassName.get(KAFKA_GLUE, "EventSerializer");

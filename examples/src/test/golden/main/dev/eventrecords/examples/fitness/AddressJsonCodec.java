@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,27 +26,21 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
      */
     public static final AddressJsonCodec INSTANCE = new AddressJsonCodec();
 
-    private static final SerializableString STREET_NAME = Json.name("street");
-
     private static final byte[] STREET_UTF8 = JsonWriter.name("street");
-
-    private static final SerializableString POSTAL_CODE_NAME = Json.name("postalCode");
 
     private static final byte[] POSTAL_CODE_UTF8 = JsonWriter.name("postalCode");
 
-    private static final SerializableString CITY_NAME = Json.name("city");
-
     private static final byte[] CITY_UTF8 = JsonWriter.name("city");
-
-    private static final SerializableString COUNTRY_CODE_NAME = Json.name("countryCode");
 
     private static final byte[] COUNTRY_CODE_UTF8 = JsonWriter.name("countryCode");
 
-    private static final SerializableString[] NAMES = {STREET_NAME, POSTAL_CODE_NAME, CITY_NAME, COUNTRY_CODE_NAME};
+    private static final String[] PROPERTIES = {"street", "postalCode", "city", "countryCode"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(STREET_UTF8, POSTAL_CODE_UTF8, CITY_UTF8, COUNTRY_CODE_UTF8);
 
-    private static final String[] PROPERTIES = {"street", "postalCode", "city", "countryCode"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private AddressJsonCodec() {
     }
@@ -59,13 +52,13 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
             return;
         }
         out.writeStartObject();
-        out.writeName(STREET_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.street());
-        out.writeName(POSTAL_CODE_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.postalCode());
-        out.writeName(CITY_NAME);
+        out.writeName(NAMES[2]);
         Scalars.writeString(out, value.city());
-        out.writeName(COUNTRY_CODE_NAME);
+        out.writeName(NAMES[3]);
         Scalars.writeString(out, value.countryCode());
         out.writeEndObject();
     }
@@ -102,18 +95,7 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 4 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 4) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -164,7 +146,7 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         street = in.readString();
@@ -189,20 +171,5 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
             } while (in.nextProperty());
         }
         return new Address(street, postalCode, city, countryCode);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "street":
-                return 0;
-            case "postalCode":
-                return 1;
-            case "city":
-                return 2;
-            case "countryCode":
-                return 3;
-            default:
-                return -1;
-        }
     }
 }

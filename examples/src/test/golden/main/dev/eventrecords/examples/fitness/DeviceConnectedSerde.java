@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,27 +61,21 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
-
         private static final byte[] DEVICE_ID_UTF8 = JsonWriter.name("deviceId");
-
-        private static final SerializableString USER_ID_NAME = Json.name("userId");
 
         private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
 
-        private static final SerializableString CONNECTED_AT_NAME = Json.name("connectedAt");
-
         private static final byte[] CONNECTED_AT_UTF8 = JsonWriter.name("connectedAt");
-
-        private static final SerializableString FIRMWARE_NAME = Json.name("firmware");
 
         private static final byte[] FIRMWARE_UTF8 = JsonWriter.name("firmware");
 
-        private static final SerializableString[] NAMES = {DEVICE_ID_NAME, USER_ID_NAME, CONNECTED_AT_NAME, FIRMWARE_NAME};
+        private static final String[] PROPERTIES = {"deviceId", "userId", "connectedAt", "firmware"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(DEVICE_ID_UTF8, USER_ID_UTF8, CONNECTED_AT_UTF8, FIRMWARE_UTF8);
 
-        private static final String[] PROPERTIES = {"deviceId", "userId", "connectedAt", "firmware"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -94,13 +87,13 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(DEVICE_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.deviceId());
-            out.writeName(USER_ID_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.userId());
-            out.writeName(CONNECTED_AT_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeInstant(out, value.connectedAt());
-            out.writeName(FIRMWARE_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.firmware());
             out.writeEndObject();
         }
@@ -137,18 +130,7 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -199,7 +181,7 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             deviceId = in.readString();
@@ -224,21 +206,6 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
                 } while (in.nextProperty());
             }
             return new DeviceConnected(deviceId, userId, connectedAt, firmware);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "deviceId":
-                    return 0;
-                case "userId":
-                    return 1;
-                case "connectedAt":
-                    return 2;
-                case "firmware":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
-
         private static final byte[] DEVICE_ID_UTF8 = JsonWriter.name("deviceId");
-
-        private static final SerializableString DISCONNECTED_AT_NAME = Json.name("disconnectedAt");
 
         private static final byte[] DISCONNECTED_AT_UTF8 = JsonWriter.name("disconnectedAt");
 
-        private static final SerializableString REASON_NAME = Json.name("reason");
-
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
-        private static final SerializableString[] NAMES = {DEVICE_ID_NAME, DISCONNECTED_AT_NAME, REASON_NAME};
+        private static final String[] PROPERTIES = {"deviceId", "disconnectedAt", "reason"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(DEVICE_ID_UTF8, DISCONNECTED_AT_UTF8, REASON_UTF8);
 
-        private static final String[] PROPERTIES = {"deviceId", "disconnectedAt", "reason"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
                 return;
             }
             out.writeStartObject();
-            out.writeName(DEVICE_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.deviceId());
-            out.writeName(DISCONNECTED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.disconnectedAt());
-            out.writeName(REASON_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.reason());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             deviceId = in.readString();
@@ -205,19 +189,6 @@ public final class DeviceDisconnectedSerde extends EventSerde<DeviceDisconnected
                 } while (in.nextProperty());
             }
             return new DeviceDisconnected(deviceId, disconnectedAt, reason);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "deviceId":
-                    return 0;
-                case "disconnectedAt":
-                    return 1;
-                case "reason":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

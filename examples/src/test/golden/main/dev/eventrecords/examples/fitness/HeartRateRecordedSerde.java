@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString DEVICE_ID_NAME = Json.name("deviceId");
-
         private static final byte[] DEVICE_ID_UTF8 = JsonWriter.name("deviceId");
-
-        private static final SerializableString RECORDED_AT_NAME = Json.name("recordedAt");
 
         private static final byte[] RECORDED_AT_UTF8 = JsonWriter.name("recordedAt");
 
-        private static final SerializableString BEATS_PER_MINUTE_NAME = Json.name("beatsPerMinute");
-
         private static final byte[] BEATS_PER_MINUTE_UTF8 = JsonWriter.name("beatsPerMinute");
 
-        private static final SerializableString[] NAMES = {DEVICE_ID_NAME, RECORDED_AT_NAME, BEATS_PER_MINUTE_NAME};
+        private static final String[] PROPERTIES = {"deviceId", "recordedAt", "beatsPerMinute"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(DEVICE_ID_UTF8, RECORDED_AT_UTF8, BEATS_PER_MINUTE_UTF8);
 
-        private static final String[] PROPERTIES = {"deviceId", "recordedAt", "beatsPerMinute"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
                 return;
             }
             out.writeStartObject();
-            out.writeName(DEVICE_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.deviceId());
-            out.writeName(RECORDED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.recordedAt());
-            out.writeName(BEATS_PER_MINUTE_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.beatsPerMinute());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             deviceId = in.readString();
@@ -205,19 +189,6 @@ public final class HeartRateRecordedSerde extends EventSerde<HeartRateRecorded> 
                 } while (in.nextProperty());
             }
             return new HeartRateRecorded(deviceId, recordedAt, beatsPerMinute);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "deviceId":
-                    return 0;
-                case "recordedAt":
-                    return 1;
-                case "beatsPerMinute":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

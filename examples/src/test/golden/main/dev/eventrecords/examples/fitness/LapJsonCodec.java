@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,23 +28,19 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
      */
     public static final LapJsonCodec INSTANCE = new LapJsonCodec();
 
-    private static final SerializableString NUMBER_NAME = Json.name("number");
-
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
-
-    private static final SerializableString DISTANCE_KM_NAME = Json.name("distanceKm");
 
     private static final byte[] DISTANCE_KM_UTF8 = JsonWriter.name("distanceKm");
 
-    private static final SerializableString TIME_NAME = Json.name("time");
-
     private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
-    private static final SerializableString[] NAMES = {NUMBER_NAME, DISTANCE_KM_NAME, TIME_NAME};
+    private static final String[] PROPERTIES = {"number", "distanceKm", "time"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(NUMBER_UTF8, DISTANCE_KM_UTF8, TIME_UTF8);
 
-    private static final String[] PROPERTIES = {"number", "distanceKm", "time"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private LapJsonCodec() {
     }
@@ -57,11 +52,11 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
             return;
         }
         out.writeStartObject();
-        out.writeName(NUMBER_NAME);
+        out.writeName(NAMES[0]);
         out.writeNumber(value.number());
-        out.writeName(DISTANCE_KM_NAME);
+        out.writeName(NAMES[1]);
         Codecs.BIG_DECIMAL.write(out, value.distanceKm());
-        out.writeName(TIME_NAME);
+        out.writeName(NAMES[2]);
         Codecs.DURATION.write(out, value.time());
         out.writeEndObject();
     }
@@ -95,18 +90,7 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -151,7 +135,7 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         number = in.readInt();
@@ -172,18 +156,5 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
             } while (in.nextProperty());
         }
         return new Lap(number, distanceKm, time);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "number":
-                return 0;
-            case "distanceKm":
-                return 1;
-            case "time":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,27 +64,21 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString MEMBERSHIP_ID_NAME = Json.name("membership_id");
-
         private static final byte[] MEMBERSHIP_ID_UTF8 = JsonWriter.name("membership_id");
-
-        private static final SerializableString RECEIVED_AT_NAME = Json.name("received_at");
 
         private static final byte[] RECEIVED_AT_UTF8 = JsonWriter.name("received_at");
 
-        private static final SerializableString AMOUNT_NAME = Json.name("amount");
-
         private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
-
-        private static final SerializableString PAYMENT_NAME = Json.name("payment");
 
         private static final byte[] PAYMENT_UTF8 = JsonWriter.name("payment");
 
-        private static final SerializableString[] NAMES = {MEMBERSHIP_ID_NAME, RECEIVED_AT_NAME, AMOUNT_NAME, PAYMENT_NAME};
+        private static final String[] PROPERTIES = {"membership_id", "received_at", "amount", "payment"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(MEMBERSHIP_ID_UTF8, RECEIVED_AT_UTF8, AMOUNT_UTF8, PAYMENT_UTF8);
 
-        private static final String[] PROPERTIES = {"membership_id", "received_at", "amount", "payment"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -97,13 +90,13 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(MEMBERSHIP_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.membershipId());
-            out.writeName(RECEIVED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.receivedAt());
-            out.writeName(AMOUNT_NAME);
+            out.writeName(NAMES[2]);
             Codecs.BIG_DECIMAL.write(out, value.amount());
-            out.writeName(PAYMENT_NAME);
+            out.writeName(NAMES[3]);
             Reached.PAYMENT.write(out, value.payment());
             out.writeEndObject();
         }
@@ -140,18 +133,7 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -202,7 +184,7 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             membershipId = in.readString();
@@ -227,21 +209,6 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
                 } while (in.nextProperty());
             }
             return new PaymentReceived(membershipId, receivedAt, amount, payment);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "membership_id":
-                    return 0;
-                case "received_at":
-                    return 1;
-                case "amount":
-                    return 2;
-                case "payment":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
 
         /**

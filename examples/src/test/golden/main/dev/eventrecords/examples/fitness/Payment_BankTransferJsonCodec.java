@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
      */
     public static final Payment_BankTransferJsonCodec INSTANCE = new Payment_BankTransferJsonCodec();
 
-    private static final SerializableString IBAN_NAME = Json.name("iban");
-
     private static final byte[] IBAN_UTF8 = JsonWriter.name("iban");
-
-    private static final SerializableString REFERENCE_NAME = Json.name("reference");
 
     private static final byte[] REFERENCE_UTF8 = JsonWriter.name("reference");
 
-    private static final SerializableString[] NAMES = {IBAN_NAME, REFERENCE_NAME};
+    private static final String[] PROPERTIES = {"iban", "reference"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(IBAN_UTF8, REFERENCE_UTF8);
 
-    private static final String[] PROPERTIES = {"iban", "reference"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Payment_BankTransferJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
             return;
         }
         out.writeStartObject();
-        out.writeName(IBAN_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.iban());
-        out.writeName(REFERENCE_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.reference());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         iban = in.readString();
@@ -151,16 +137,5 @@ public final class Payment_BankTransferJsonCodec implements JsonCodec<Payment.Ba
             } while (in.nextProperty());
         }
         return new Payment.BankTransfer(iban, reference);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "iban":
-                return 0;
-            case "reference":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

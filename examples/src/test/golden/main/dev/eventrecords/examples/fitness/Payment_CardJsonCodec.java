@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
      */
     public static final Payment_CardJsonCodec INSTANCE = new Payment_CardJsonCodec();
 
-    private static final SerializableString LAST_FOUR_DIGITS_NAME = Json.name("last_four_digits");
-
     private static final byte[] LAST_FOUR_DIGITS_UTF8 = JsonWriter.name("last_four_digits");
-
-    private static final SerializableString NETWORK_NAME = Json.name("network");
 
     private static final byte[] NETWORK_UTF8 = JsonWriter.name("network");
 
-    private static final SerializableString[] NAMES = {LAST_FOUR_DIGITS_NAME, NETWORK_NAME};
+    private static final String[] PROPERTIES = {"last_four_digits", "network"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(LAST_FOUR_DIGITS_UTF8, NETWORK_UTF8);
 
-    private static final String[] PROPERTIES = {"last_four_digits", "network"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Payment_CardJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
             return;
         }
         out.writeStartObject();
-        out.writeName(LAST_FOUR_DIGITS_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.lastFourDigits());
-        out.writeName(NETWORK_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.network());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         lastFourDigits = in.readString();
@@ -151,16 +137,5 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
             } while (in.nextProperty());
         }
         return new Payment.Card(lastFourDigits, network);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "last_four_digits":
-                return 0;
-            case "network":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

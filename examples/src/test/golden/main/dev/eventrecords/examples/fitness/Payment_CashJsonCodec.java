@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,15 +26,15 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
      */
     public static final Payment_CashJsonCodec INSTANCE = new Payment_CashJsonCodec();
 
-    private static final SerializableString RECEIVED_BY_NAME = Json.name("received_by");
-
     private static final byte[] RECEIVED_BY_UTF8 = JsonWriter.name("received_by");
 
-    private static final SerializableString[] NAMES = {RECEIVED_BY_NAME};
+    private static final String[] PROPERTIES = {"received_by"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(RECEIVED_BY_UTF8);
 
-    private static final String[] PROPERTIES = {"received_by"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Payment_CashJsonCodec() {
     }
@@ -47,7 +46,7 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
             return;
         }
         out.writeStartObject();
-        out.writeName(RECEIVED_BY_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.receivedBy());
         out.writeEndObject();
     }
@@ -75,18 +74,7 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 1 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 1) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -119,7 +107,7 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         receivedBy = in.readString();
@@ -132,14 +120,5 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
             } while (in.nextProperty());
         }
         return new Payment.Cash(receivedBy);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "received_by":
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

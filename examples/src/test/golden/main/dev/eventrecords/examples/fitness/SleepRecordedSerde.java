@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -141,33 +140,25 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString USER_ID_NAME = Json.name("userId");
-
         private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
-
-        private static final SerializableString WOKE_AT_NAME = Json.name("wokeAt");
 
         private static final byte[] WOKE_AT_UTF8 = JsonWriter.name("wokeAt");
 
-        private static final SerializableString MINUTES_ASLEEP_NAME = Json.name("minutesAsleep");
-
         private static final byte[] MINUTES_ASLEEP_UTF8 = JsonWriter.name("minutesAsleep");
 
-        private static final SerializableString MINUTES_DEEP_NAME = Json.name("minutesDeep");
-
         private static final byte[] MINUTES_DEEP_UTF8 = JsonWriter.name("minutesDeep");
-
-        private static final SerializableString NOTE_NAME = Json.name("note");
 
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {USER_ID_NAME, WOKE_AT_NAME, MINUTES_ASLEEP_NAME, MINUTES_DEEP_NAME, NOTE_NAME};
+        private static final String[] PROPERTIES = {"userId", "wokeAt", "minutesAsleep", "minutesDeep", "note"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(USER_ID_UTF8, WOKE_AT_UTF8, MINUTES_ASLEEP_UTF8, MINUTES_DEEP_UTF8, NOTE_UTF8);
 
-        private static final String[] PROPERTIES = {"userId", "wokeAt", "minutesAsleep", "minutesDeep", "note"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -179,15 +170,15 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(USER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.userId());
-            out.writeName(WOKE_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.wokeAt());
-            out.writeName(MINUTES_ASLEEP_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.minutesAsleep());
-            out.writeName(MINUTES_DEEP_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.minutesDeep());
-            out.writeName(NOTE_NAME);
+            out.writeName(NAMES[4]);
             NOTE.write(out, value.note());
             out.writeEndObject();
         }
@@ -227,18 +218,7 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 5 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 5) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -295,7 +275,7 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             userId = in.readString();
@@ -324,23 +304,6 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
                 } while (in.nextProperty());
             }
             return new SleepRecorded(userId, wokeAt, minutesAsleep, minutesDeep, note);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "userId":
-                    return 0;
-                case "wokeAt":
-                    return 1;
-                case "minutesAsleep":
-                    return 2;
-                case "minutesDeep":
-                    return 3;
-                case "note":
-                    return 4;
-                default:
-                    return -1;
-            }
         }
     }
 }

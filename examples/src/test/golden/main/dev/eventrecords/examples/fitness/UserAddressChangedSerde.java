@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString USER_ID_NAME = Json.name("userId");
-
         private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
-
-        private static final SerializableString NEW_ADDRESS_NAME = Json.name("newAddress");
 
         private static final byte[] NEW_ADDRESS_UTF8 = JsonWriter.name("newAddress");
 
-        private static final SerializableString CHANGED_AT_NAME = Json.name("changedAt");
-
         private static final byte[] CHANGED_AT_UTF8 = JsonWriter.name("changedAt");
 
-        private static final SerializableString[] NAMES = {USER_ID_NAME, NEW_ADDRESS_NAME, CHANGED_AT_NAME};
+        private static final String[] PROPERTIES = {"userId", "newAddress", "changedAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(USER_ID_UTF8, NEW_ADDRESS_UTF8, CHANGED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"userId", "newAddress", "changedAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
                 return;
             }
             out.writeStartObject();
-            out.writeName(USER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.userId());
-            out.writeName(NEW_ADDRESS_NAME);
+            out.writeName(NAMES[1]);
             AddressJsonCodec.INSTANCE.write(out, value.newAddress());
-            out.writeName(CHANGED_AT_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeInstant(out, value.changedAt());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             userId = in.readString();
@@ -205,19 +189,6 @@ public final class UserAddressChangedSerde extends EventSerde<UserAddressChanged
                 } while (in.nextProperty());
             }
             return new UserAddressChanged(userId, newAddress, changedAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "userId":
-                    return 0;
-                case "newAddress":
-                    return 1;
-                case "changedAt":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,27 +61,21 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString USER_ID_NAME = Json.name("userId");
-
         private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
-
-        private static final SerializableString EMAIL_NAME = Json.name("email");
 
         private static final byte[] EMAIL_UTF8 = JsonWriter.name("email");
 
-        private static final SerializableString DISPLAY_NAME_NAME = Json.name("displayName");
-
         private static final byte[] DISPLAY_NAME_UTF8 = JsonWriter.name("displayName");
-
-        private static final SerializableString CREATED_AT_NAME = Json.name("createdAt");
 
         private static final byte[] CREATED_AT_UTF8 = JsonWriter.name("createdAt");
 
-        private static final SerializableString[] NAMES = {USER_ID_NAME, EMAIL_NAME, DISPLAY_NAME_NAME, CREATED_AT_NAME};
+        private static final String[] PROPERTIES = {"userId", "email", "displayName", "createdAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(USER_ID_UTF8, EMAIL_UTF8, DISPLAY_NAME_UTF8, CREATED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"userId", "email", "displayName", "createdAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -94,13 +87,13 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(USER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.userId());
-            out.writeName(EMAIL_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.email());
-            out.writeName(DISPLAY_NAME_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.displayName());
-            out.writeName(CREATED_AT_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeInstant(out, value.createdAt());
             out.writeEndObject();
         }
@@ -137,18 +130,7 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -199,7 +181,7 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             userId = in.readString();
@@ -224,21 +206,6 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
                 } while (in.nextProperty());
             }
             return new UserCreated(userId, email, displayName, createdAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "userId":
-                    return 0;
-                case "email":
-                    return 1;
-                case "displayName":
-                    return 2;
-                case "createdAt":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
     }
 }

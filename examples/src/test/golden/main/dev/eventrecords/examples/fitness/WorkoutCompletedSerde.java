@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -68,31 +67,17 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString WORKOUT_ID_NAME = Json.name("workoutId");
-
         private static final byte[] WORKOUT_ID_UTF8 = JsonWriter.name("workoutId");
-
-        private static final SerializableString USER_ID_NAME = Json.name("userId");
 
         private static final byte[] USER_ID_UTF8 = JsonWriter.name("userId");
 
-        private static final SerializableString TYPE_NAME = Json.name("type");
-
         private static final byte[] TYPE_UTF8 = JsonWriter.name("type");
-
-        private static final SerializableString COMPLETED_AT_NAME = Json.name("completedAt");
 
         private static final byte[] COMPLETED_AT_UTF8 = JsonWriter.name("completedAt");
 
-        private static final SerializableString DURATION_NAME = Json.name("duration");
-
         private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
 
-        private static final SerializableString LAPS_NAME = Json.name("laps");
-
         private static final byte[] LAPS_UTF8 = JsonWriter.name("laps");
-
-        private static final SerializableString NOTES_NAME = Json.name("notes");
 
         private static final byte[] NOTES_UTF8 = JsonWriter.name("notes");
 
@@ -100,11 +85,13 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
 
         private static final JsonCodec<Optional<String>> NOTES = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {WORKOUT_ID_NAME, USER_ID_NAME, TYPE_NAME, COMPLETED_AT_NAME, DURATION_NAME, LAPS_NAME, NOTES_NAME};
+        private static final String[] PROPERTIES = {"workoutId", "userId", "type", "completedAt", "duration", "laps", "notes"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(WORKOUT_ID_UTF8, USER_ID_UTF8, TYPE_UTF8, COMPLETED_AT_UTF8, DURATION_UTF8, LAPS_UTF8, NOTES_UTF8);
 
-        private static final String[] PROPERTIES = {"workoutId", "userId", "type", "completedAt", "duration", "laps", "notes"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -116,19 +103,19 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(WORKOUT_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeUuid(out, value.workoutId());
-            out.writeName(USER_ID_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.userId());
-            out.writeName(TYPE_NAME);
+            out.writeName(NAMES[2]);
             TYPE.write(out, value.type());
-            out.writeName(COMPLETED_AT_NAME);
+            out.writeName(NAMES[3]);
             Codecs.OFFSET_DATE_TIME.write(out, value.completedAt());
-            out.writeName(DURATION_NAME);
+            out.writeName(NAMES[4]);
             Codecs.DURATION.write(out, value.duration());
-            out.writeName(LAPS_NAME);
+            out.writeName(NAMES[5]);
             Reached.LAPS.write(out, value.laps());
-            out.writeName(NOTES_NAME);
+            out.writeName(NAMES[6]);
             NOTES.write(out, value.notes());
             out.writeEndObject();
         }
@@ -174,18 +161,7 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 7 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 7) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -255,7 +231,7 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             workoutId = in.readUuid();
@@ -292,27 +268,6 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
                 } while (in.nextProperty());
             }
             return new WorkoutCompleted(workoutId, userId, type, completedAt, duration, laps, notes);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "workoutId":
-                    return 0;
-                case "userId":
-                    return 1;
-                case "type":
-                    return 2;
-                case "completedAt":
-                    return 3;
-                case "duration":
-                    return 4;
-                case "laps":
-                    return 5;
-                case "notes":
-                    return 6;
-                default:
-                    return -1;
-            }
         }
 
         /**

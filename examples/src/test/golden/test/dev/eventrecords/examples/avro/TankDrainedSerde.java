@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -128,25 +127,21 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TANK_ID_NAME = Json.name("tankId");
-
         private static final byte[] TANK_ID_UTF8 = JsonWriter.name("tankId");
 
-        private static final SerializableString AT_NAME = Json.name("at");
-
         private static final byte[] AT_UTF8 = JsonWriter.name("at");
-
-        private static final SerializableString REASON_NAME = Json.name("reason");
 
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
         private static final JsonCodec<Optional<String>> REASON = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, REASON_NAME};
+        private static final String[] PROPERTIES = {"tankId", "at", "reason"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TANK_ID_UTF8, AT_UTF8, REASON_UTF8);
 
-        private static final String[] PROPERTIES = {"tankId", "at", "reason"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -158,11 +153,11 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(TANK_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.tankId());
-            out.writeName(AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.at());
-            out.writeName(REASON_NAME);
+            out.writeName(NAMES[2]);
             REASON.write(out, value.reason());
             out.writeEndObject();
         }
@@ -196,18 +191,7 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -252,7 +236,7 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             tankId = in.readString();
@@ -273,19 +257,6 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
                 } while (in.nextProperty());
             }
             return new TankDrained(tankId, at, reason);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "tankId":
-                    return 0;
-                case "at":
-                    return 1;
-                case "reason":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

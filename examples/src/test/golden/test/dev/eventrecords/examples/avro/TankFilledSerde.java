@@ -19,7 +19,6 @@ import dev.eventrecords.kafka.avro.AvroWriter;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -124,23 +123,19 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TANK_ID_NAME = Json.name("tankId");
-
         private static final byte[] TANK_ID_UTF8 = JsonWriter.name("tankId");
-
-        private static final SerializableString AT_NAME = Json.name("at");
 
         private static final byte[] AT_UTF8 = JsonWriter.name("at");
 
-        private static final SerializableString LITRES_NAME = Json.name("litres");
-
         private static final byte[] LITRES_UTF8 = JsonWriter.name("litres");
 
-        private static final SerializableString[] NAMES = {TANK_ID_NAME, AT_NAME, LITRES_NAME};
+        private static final String[] PROPERTIES = {"tankId", "at", "litres"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TANK_ID_UTF8, AT_UTF8, LITRES_UTF8);
 
-        private static final String[] PROPERTIES = {"tankId", "at", "litres"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -152,11 +147,11 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(TANK_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.tankId());
-            out.writeName(AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.at());
-            out.writeName(LITRES_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.litres());
             out.writeEndObject();
         }
@@ -190,18 +185,7 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -246,7 +230,7 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             tankId = in.readString();
@@ -267,19 +251,6 @@ public final class TankFilledSerde extends EventSerde<TankFilled> {
                 } while (in.nextProperty());
             }
             return new TankFilled(tankId, at, litres);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "tankId":
-                    return 0;
-                case "at":
-                    return 1;
-                case "litres":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

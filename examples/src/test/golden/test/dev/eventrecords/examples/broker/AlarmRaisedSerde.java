@@ -16,7 +16,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.ZonedDateTime;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -64,19 +63,17 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString MESSAGE_NAME = Json.name("message");
-
         private static final byte[] MESSAGE_UTF8 = JsonWriter.name("message");
-
-        private static final SerializableString RAISED_AT_NAME = Json.name("raisedAt");
 
         private static final byte[] RAISED_AT_UTF8 = JsonWriter.name("raisedAt");
 
-        private static final SerializableString[] NAMES = {MESSAGE_NAME, RAISED_AT_NAME};
+        private static final String[] PROPERTIES = {"message", "raisedAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(MESSAGE_UTF8, RAISED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"message", "raisedAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -88,9 +85,9 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(MESSAGE_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.message());
-            out.writeName(RAISED_AT_NAME);
+            out.writeName(NAMES[1]);
             Codecs.ZONED_DATE_TIME.write(out, value.raisedAt());
             out.writeEndObject();
         }
@@ -121,18 +118,7 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -171,7 +157,7 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             message = in.readString();
@@ -188,17 +174,6 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
                 } while (in.nextProperty());
             }
             return new AlarmRaised(message, raisedAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "message":
-                    return 0;
-                case "raisedAt":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

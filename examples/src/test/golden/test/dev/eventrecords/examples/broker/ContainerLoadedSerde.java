@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString CONTAINER_ID_NAME = Json.name("containerId");
-
         private static final byte[] CONTAINER_ID_UTF8 = JsonWriter.name("containerId");
-
-        private static final SerializableString VESSEL_NAME = Json.name("vessel");
 
         private static final byte[] VESSEL_UTF8 = JsonWriter.name("vessel");
 
-        private static final SerializableString[] NAMES = {CONTAINER_ID_NAME, VESSEL_NAME};
+        private static final String[] PROPERTIES = {"containerId", "vessel"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(CONTAINER_ID_UTF8, VESSEL_UTF8);
 
-        private static final String[] PROPERTIES = {"containerId", "vessel"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(CONTAINER_ID_NAME);
+            out.writeName(NAMES[0]);
             ContainerLoaded_ContainerIdJsonCodec.INSTANCE.write(out, value.containerId());
-            out.writeName(VESSEL_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.vessel());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             containerId = ContainerLoaded_ContainerIdJsonCodec.INSTANCE.read(in);
@@ -186,17 +172,6 @@ public final class ContainerLoadedSerde extends EventSerde<ContainerLoaded> {
                 } while (in.nextProperty());
             }
             return new ContainerLoaded(containerId, vessel);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "containerId":
-                    return 0;
-                case "vessel":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
      */
     public static final ContainerLoaded_ContainerIdJsonCodec INSTANCE = new ContainerLoaded_ContainerIdJsonCodec();
 
-    private static final SerializableString OWNER_NAME = Json.name("owner");
-
     private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
-
-    private static final SerializableString SERIAL_NAME = Json.name("serial");
 
     private static final byte[] SERIAL_UTF8 = JsonWriter.name("serial");
 
-    private static final SerializableString[] NAMES = {OWNER_NAME, SERIAL_NAME};
+    private static final String[] PROPERTIES = {"owner", "serial"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(OWNER_UTF8, SERIAL_UTF8);
 
-    private static final String[] PROPERTIES = {"owner", "serial"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private ContainerLoaded_ContainerIdJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
             return;
         }
         out.writeStartObject();
-        out.writeName(OWNER_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.owner());
-        out.writeName(SERIAL_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.serial());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         owner = in.readString();
@@ -151,16 +137,5 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
             } while (in.nextProperty());
         }
         return new ContainerLoaded.ContainerId(owner, serial);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "owner":
-                return 0;
-            case "serial":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -15,7 +15,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -63,19 +62,17 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString METER_ID_NAME = Json.name("meterId");
-
         private static final byte[] METER_ID_UTF8 = JsonWriter.name("meterId");
-
-        private static final SerializableString KILOWATT_HOURS_NAME = Json.name("kilowattHours");
 
         private static final byte[] KILOWATT_HOURS_UTF8 = JsonWriter.name("kilowattHours");
 
-        private static final SerializableString[] NAMES = {METER_ID_NAME, KILOWATT_HOURS_NAME};
+        private static final String[] PROPERTIES = {"meterId", "kilowattHours"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(METER_ID_UTF8, KILOWATT_HOURS_UTF8);
 
-        private static final String[] PROPERTIES = {"meterId", "kilowattHours"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -87,9 +84,9 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(METER_ID_NAME);
+            out.writeName(NAMES[0]);
             out.writeNumber(value.meterId());
-            out.writeName(KILOWATT_HOURS_NAME);
+            out.writeName(NAMES[1]);
             Codecs.BIG_DECIMAL.write(out, value.kilowattHours());
             out.writeEndObject();
         }
@@ -120,18 +117,7 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -170,7 +156,7 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             meterId = in.readLong();
@@ -187,17 +173,6 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
                 } while (in.nextProperty());
             }
             return new MeterRead(meterId, kilowattHours);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "meterId":
-                    return 0;
-                case "kilowattHours":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

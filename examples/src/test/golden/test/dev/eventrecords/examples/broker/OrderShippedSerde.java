@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,23 +64,19 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
-
-        private static final SerializableString SHIPPED_AT_NAME = Json.name("shippedAt");
 
         private static final byte[] SHIPPED_AT_UTF8 = JsonWriter.name("shippedAt");
 
-        private static final SerializableString CARRIER_NAME = Json.name("carrier");
-
         private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, SHIPPED_AT_NAME, CARRIER_NAME};
+        private static final String[] PROPERTIES = {"orderId", "shippedAt", "carrier"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, SHIPPED_AT_UTF8, CARRIER_UTF8);
 
-        private static final String[] PROPERTIES = {"orderId", "shippedAt", "carrier"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -93,11 +88,11 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeUuid(out, value.orderId());
-            out.writeName(SHIPPED_AT_NAME);
+            out.writeName(NAMES[1]);
             Codecs.OFFSET_DATE_TIME.write(out, value.shippedAt());
-            out.writeName(CARRIER_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.carrier());
             out.writeEndObject();
         }
@@ -131,18 +126,7 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -187,7 +171,7 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readUuid();
@@ -208,19 +192,6 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
                 } while (in.nextProperty());
             }
             return new OrderShipped(orderId, shippedAt, carrier);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "orderId":
-                    return 0;
-                case "shippedAt":
-                    return 1;
-                case "carrier":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

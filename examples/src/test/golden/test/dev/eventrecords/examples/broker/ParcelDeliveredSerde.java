@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,27 +61,21 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
-
         private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
-
-        private static final SerializableString DELIVERED_AT_NAME = Json.name("deliveredAt");
 
         private static final byte[] DELIVERED_AT_UTF8 = JsonWriter.name("deliveredAt");
 
-        private static final SerializableString SIGNED_BY_NAME = Json.name("signedBy");
-
         private static final byte[] SIGNED_BY_UTF8 = JsonWriter.name("signedBy");
-
-        private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
 
         private static final byte[] SEQUENCE_UTF8 = JsonWriter.name("sequence");
 
-        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DELIVERED_AT_NAME, SIGNED_BY_NAME, SEQUENCE_NAME};
+        private static final String[] PROPERTIES = {"parcelId", "deliveredAt", "signedBy", "sequence"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, DELIVERED_AT_UTF8, SIGNED_BY_UTF8, SEQUENCE_UTF8);
 
-        private static final String[] PROPERTIES = {"parcelId", "deliveredAt", "signedBy", "sequence"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -94,13 +87,13 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PARCEL_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.parcelId());
-            out.writeName(DELIVERED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.deliveredAt());
-            out.writeName(SIGNED_BY_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.signedBy());
-            out.writeName(SEQUENCE_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.sequence());
             out.writeEndObject();
         }
@@ -137,18 +130,7 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -199,7 +181,7 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
@@ -224,21 +206,6 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
                 } while (in.nextProperty());
             }
             return new ParcelDelivered(parcelId, deliveredAt, signedBy, sequence);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "parcelId":
-                    return 0;
-                case "deliveredAt":
-                    return 1;
-                case "signedBy":
-                    return 2;
-                case "sequence":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
-
         private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
-
-        private static final SerializableString MEASURED_AT_NAME = Json.name("measuredAt");
 
         private static final byte[] MEASURED_AT_UTF8 = JsonWriter.name("measuredAt");
 
-        private static final SerializableString BPM_NAME = Json.name("bpm");
-
         private static final byte[] BPM_UTF8 = JsonWriter.name("bpm");
 
-        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, MEASURED_AT_NAME, BPM_NAME};
+        private static final String[] PROPERTIES = {"trackerId", "measuredAt", "bpm"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TRACKER_ID_UTF8, MEASURED_AT_UTF8, BPM_UTF8);
 
-        private static final String[] PROPERTIES = {"trackerId", "measuredAt", "bpm"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(TRACKER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.trackerId());
-            out.writeName(MEASURED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.measuredAt());
-            out.writeName(BPM_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.bpm());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             trackerId = in.readString();
@@ -205,19 +189,6 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                 } while (in.nextProperty());
             }
             return new PulseMeasured(trackerId, measuredAt, bpm);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "trackerId":
-                    return 0;
-                case "measuredAt":
-                    return 1;
-                case "bpm":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

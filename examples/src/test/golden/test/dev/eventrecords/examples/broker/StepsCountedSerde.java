@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
-
         private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
-
-        private static final SerializableString COUNTED_AT_NAME = Json.name("countedAt");
 
         private static final byte[] COUNTED_AT_UTF8 = JsonWriter.name("countedAt");
 
-        private static final SerializableString STEPS_NAME = Json.name("steps");
-
         private static final byte[] STEPS_UTF8 = JsonWriter.name("steps");
 
-        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, COUNTED_AT_NAME, STEPS_NAME};
+        private static final String[] PROPERTIES = {"trackerId", "countedAt", "steps"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TRACKER_ID_UTF8, COUNTED_AT_UTF8, STEPS_UTF8);
 
-        private static final String[] PROPERTIES = {"trackerId", "countedAt", "steps"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(TRACKER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.trackerId());
-            out.writeName(COUNTED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.countedAt());
-            out.writeName(STEPS_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.steps());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             trackerId = in.readString();
@@ -205,19 +189,6 @@ public final class StepsCountedSerde extends EventSerde<StepsCounted> {
                 } while (in.nextProperty());
             }
             return new StepsCounted(trackerId, countedAt, steps);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "trackerId":
-                    return 0;
-                case "countedAt":
-                    return 1;
-                case "steps":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

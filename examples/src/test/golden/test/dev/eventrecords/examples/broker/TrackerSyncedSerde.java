@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TRACKER_ID_NAME = Json.name("trackerId");
-
         private static final byte[] TRACKER_ID_UTF8 = JsonWriter.name("trackerId");
-
-        private static final SerializableString SYNCED_AT_NAME = Json.name("syncedAt");
 
         private static final byte[] SYNCED_AT_UTF8 = JsonWriter.name("syncedAt");
 
-        private static final SerializableString[] NAMES = {TRACKER_ID_NAME, SYNCED_AT_NAME};
+        private static final String[] PROPERTIES = {"trackerId", "syncedAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TRACKER_ID_UTF8, SYNCED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"trackerId", "syncedAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(TRACKER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.trackerId());
-            out.writeName(SYNCED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.syncedAt());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             trackerId = in.readString();
@@ -186,17 +172,6 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
                 } while (in.nextProperty());
             }
             return new TrackerSynced(trackerId, syncedAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "trackerId":
-                    return 0;
-                case "syncedAt":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SKU_NAME = Json.name("sku");
-
         private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
-
-        private static final SerializableString QUANTITY_NAME = Json.name("quantity");
 
         private static final byte[] QUANTITY_UTF8 = JsonWriter.name("quantity");
 
-        private static final SerializableString[] NAMES = {SKU_NAME, QUANTITY_NAME};
+        private static final String[] PROPERTIES = {"sku", "quantity"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SKU_UTF8, QUANTITY_UTF8);
 
-        private static final String[] PROPERTIES = {"sku", "quantity"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
                 return;
             }
             out.writeStartObject();
-            out.writeName(SKU_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.sku());
-            out.writeName(QUANTITY_NAME);
+            out.writeName(NAMES[1]);
             out.writeNumber(value.quantity());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             sku = in.readString();
@@ -186,17 +172,6 @@ public final class Inventory_StockCountedSerde extends EventSerde<Inventory.Stoc
                 } while (in.nextProperty());
             }
             return new Inventory.StockCounted(sku, quantity);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "sku":
-                    return 0;
-                case "quantity":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

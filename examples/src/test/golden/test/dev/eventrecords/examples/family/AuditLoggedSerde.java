@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ENTRY_ID_NAME = Json.name("entryId");
-
         private static final byte[] ENTRY_ID_UTF8 = JsonWriter.name("entryId");
-
-        private static final SerializableString TEXT_NAME = Json.name("text");
 
         private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
 
-        private static final SerializableString[] NAMES = {ENTRY_ID_NAME, TEXT_NAME};
+        private static final String[] PROPERTIES = {"entryId", "text"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ENTRY_ID_UTF8, TEXT_UTF8);
 
-        private static final String[] PROPERTIES = {"entryId", "text"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ENTRY_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.entryId());
-            out.writeName(TEXT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.text());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             entryId = in.readString();
@@ -186,17 +172,6 @@ public final class AuditLoggedSerde extends EventSerde<AuditLogged> {
                 } while (in.nextProperty());
             }
             return new AuditLogged(entryId, text);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "entryId":
-                    return 0;
-                case "text":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString LABEL_ID_NAME = Json.name("labelId");
-
         private static final byte[] LABEL_ID_UTF8 = JsonWriter.name("labelId");
-
-        private static final SerializableString PRINTER_NAME = Json.name("printer");
 
         private static final byte[] PRINTER_UTF8 = JsonWriter.name("printer");
 
-        private static final SerializableString[] NAMES = {LABEL_ID_NAME, PRINTER_NAME};
+        private static final String[] PROPERTIES = {"labelId", "printer"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(LABEL_ID_UTF8, PRINTER_UTF8);
 
-        private static final String[] PROPERTIES = {"labelId", "printer"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(LABEL_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.labelId());
-            out.writeName(PRINTER_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.printer());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             labelId = in.readString();
@@ -186,17 +172,6 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                 } while (in.nextProperty());
             }
             return new LabelPrinted(labelId, printer);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "labelId":
-                    return 0;
-                case "printer":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

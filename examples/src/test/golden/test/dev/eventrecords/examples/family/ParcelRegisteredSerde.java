@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,27 +61,21 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
-
         private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
-
-        private static final SerializableString AT_NAME = Json.name("at");
 
         private static final byte[] AT_UTF8 = JsonWriter.name("at");
 
-        private static final SerializableString SEQUENCE_NAME = Json.name("sequence");
-
         private static final byte[] SEQUENCE_UTF8 = JsonWriter.name("sequence");
-
-        private static final SerializableString SENDER_NAME = Json.name("sender");
 
         private static final byte[] SENDER_UTF8 = JsonWriter.name("sender");
 
-        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, AT_NAME, SEQUENCE_NAME, SENDER_NAME};
+        private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "sender"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, AT_UTF8, SEQUENCE_UTF8, SENDER_UTF8);
 
-        private static final String[] PROPERTIES = {"parcelId", "at", "sequence", "sender"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -94,13 +87,13 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PARCEL_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.parcelId());
-            out.writeName(AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.at());
-            out.writeName(SEQUENCE_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.sequence());
-            out.writeName(SENDER_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.sender());
             out.writeEndObject();
         }
@@ -137,18 +130,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -199,7 +181,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
@@ -224,21 +206,6 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                 } while (in.nextProperty());
             }
             return new ParcelRegistered(parcelId, at, sequence, sender);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "parcelId":
-                    return 0;
-                case "at":
-                    return 1;
-                case "sequence":
-                    return 2;
-                case "sender":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
     }
 }

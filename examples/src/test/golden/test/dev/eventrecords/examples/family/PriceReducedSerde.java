@@ -16,7 +16,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -64,19 +63,17 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SKU_NAME = Json.name("sku");
-
         private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
-
-        private static final SerializableString PRICE_NAME = Json.name("price");
 
         private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
-        private static final SerializableString[] NAMES = {SKU_NAME, PRICE_NAME};
+        private static final String[] PROPERTIES = {"sku", "price"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SKU_UTF8, PRICE_UTF8);
 
-        private static final String[] PROPERTIES = {"sku", "price"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -88,9 +85,9 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SKU_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.sku());
-            out.writeName(PRICE_NAME);
+            out.writeName(NAMES[1]);
             Codecs.BIG_DECIMAL.write(out, value.price());
             out.writeEndObject();
         }
@@ -121,18 +118,7 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -171,7 +157,7 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             sku = in.readString();
@@ -188,17 +174,6 @@ public final class PriceReducedSerde extends EventSerde<PriceReduced> {
                 } while (in.nextProperty());
             }
             return new PriceReduced(sku, price);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "sku":
-                    return 0;
-                case "price":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,31 +61,24 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ACCOUNT_ID_NAME = Json.name("account_id");
-
         private static final byte[] ACCOUNT_ID_UTF8 = JsonWriter.name("account_id");
-
-        private static final SerializableString PIN_NAME = Json.name("pin");
 
         private static final byte[] PIN_UTF8 = JsonWriter.name("pin");
 
-        private static final SerializableString OWNER_NAME = Json.name("owner");
-
         private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
-
-        private static final SerializableString LEGACY_ID_NAME = Json.name("legacyId");
 
         private static final byte[] LEGACY_ID_UTF8 = JsonWriter.name("legacyId");
 
-        private static final SerializableString BALANCE_CENTS_NAME = Json.name("balanceCents");
-
         private static final byte[] BALANCE_CENTS_UTF8 = JsonWriter.name("balanceCents");
 
-        private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, PIN_NAME, OWNER_NAME, LEGACY_ID_NAME, BALANCE_CENTS_NAME};
+        private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ACCOUNT_ID_UTF8, PIN_UTF8, OWNER_UTF8, LEGACY_ID_UTF8, BALANCE_CENTS_UTF8);
 
-        private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"account_id",
+                "owner", "balanceCents", "holder"}, new int[] {0, 2, 4, 2});
 
         private Codec() {
         }
@@ -98,15 +90,15 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ACCOUNT_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.accountId());
-            out.writeName(PIN_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.pin());
-            out.writeName(OWNER_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.owner());
-            out.writeName(LEGACY_ID_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.legacyId());
-            out.writeName(BALANCE_CENTS_NAME);
+            out.writeName(NAMES[4]);
             out.writeNumber(value.balanceCents());
             out.writeEndObject();
         }
@@ -146,18 +138,7 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 5 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 5) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -204,7 +185,7 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             accountId = in.readString();
@@ -225,21 +206,6 @@ public final class AccountClosedSerde extends EventSerde<AccountClosed> {
                 } while (in.nextProperty());
             }
             return new AccountClosed(accountId, pin, owner, legacyId, balanceCents);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "account_id":
-                    return 0;
-                case "owner":
-                    return 2;
-                case "balanceCents":
-                    return 4;
-                case "holder":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,20 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ACCOUNT_ID_NAME = Json.name("account_id");
-
         private static final byte[] ACCOUNT_ID_UTF8 = JsonWriter.name("account_id");
-
-        private static final SerializableString OWNER_NAME = Json.name("owner");
 
         private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
 
-        private static final SerializableString BALANCE_CENTS_NAME = Json.name("balanceCents");
-
         private static final byte[] BALANCE_CENTS_UTF8 = JsonWriter.name("balanceCents");
 
-        private static final SerializableString[] NAMES = {ACCOUNT_ID_NAME, null, OWNER_NAME, null, BALANCE_CENTS_NAME};
+        private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ACCOUNT_ID_UTF8, null, OWNER_UTF8, null, BALANCE_CENTS_UTF8);
 
-        private static final String[] PROPERTIES = {"account_id", "pin", "owner", "legacyId", "balanceCents"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"account_id",
+                "owner", "balanceCents", "holder"}, new int[] {0, 2, 4, 2});
 
         private Codec() {
         }
@@ -90,11 +86,11 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ACCOUNT_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.accountId());
-            out.writeName(OWNER_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.owner());
-            out.writeName(BALANCE_CENTS_NAME);
+            out.writeName(NAMES[4]);
             out.writeNumber(value.balanceCents());
             out.writeEndObject();
         }
@@ -130,18 +126,7 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 5 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 5) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -188,7 +173,7 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             accountId = in.readString();
@@ -209,21 +194,6 @@ public final class AccountOpenedSerde extends EventSerde<AccountOpened> {
                 } while (in.nextProperty());
             }
             return new AccountOpened(accountId, pin, owner, legacyId, balanceCents);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "account_id":
-                    return 0;
-                case "owner":
-                    return 2;
-                case "balanceCents":
-                    return 4;
-                case "holder":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

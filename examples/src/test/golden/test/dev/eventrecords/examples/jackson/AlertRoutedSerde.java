@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -67,31 +66,24 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ALERT_NAME = Json.name("alert");
-
         private static final byte[] ALERT_UTF8 = JsonWriter.name("alert");
-
-        private static final SerializableString CHANNEL_NAME = Json.name("to");
 
         private static final byte[] CHANNEL_UTF8 = JsonWriter.name("to");
 
-        private static final SerializableString FALLBACK_NAME = Json.name("fallback");
-
         private static final byte[] FALLBACK_UTF8 = JsonWriter.name("fallback");
-
-        private static final SerializableString ESCALATION_NAME = Json.name("escalation");
 
         private static final byte[] ESCALATION_UTF8 = JsonWriter.name("escalation");
 
-        private static final SerializableString TRIES_NAME = Json.name("tries");
-
         private static final byte[] TRIES_UTF8 = JsonWriter.name("tries");
 
-        private static final SerializableString[] NAMES = {ALERT_NAME, CHANNEL_NAME, FALLBACK_NAME, ESCALATION_NAME, TRIES_NAME, null};
+        private static final String[] PROPERTIES = {"alert", "to", "fallback", "escalation", "tries", "secret"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ALERT_UTF8, CHANNEL_UTF8, FALLBACK_UTF8, ESCALATION_UTF8, TRIES_UTF8, null);
 
-        private static final String[] PROPERTIES = {"alert", "to", "fallback", "escalation", "tries", "secret"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"alert", "to",
+                "fallback", "escalation", "tries", "target"}, new int[] {0, 1, 2, 3, 4, 1});
 
         private Codec() {
         }
@@ -103,15 +95,15 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ALERT_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.alert());
-            out.writeName(CHANNEL_NAME);
+            out.writeName(NAMES[1]);
             Reached.CHANNEL.write(out, value.channel());
-            out.writeName(FALLBACK_NAME);
+            out.writeName(NAMES[2]);
             Reached.FALLBACK.write(out, value.fallback());
-            out.writeName(ESCALATION_NAME);
+            out.writeName(NAMES[3]);
             Reached.ESCALATION.write(out, value.escalation());
-            out.writeName(TRIES_NAME);
+            out.writeName(NAMES[4]);
             Reached.TRIES.write(out, value.tries());
             out.writeEndObject();
         }
@@ -152,18 +144,7 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 6 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 6) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -221,7 +202,7 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 6 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 6 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             alert = in.readString();
@@ -250,25 +231,6 @@ public final class AlertRoutedSerde extends EventSerde<AlertRouted> {
                 } while (in.nextProperty());
             }
             return new AlertRouted(alert, channel, fallback, escalation, tries, secret);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "alert":
-                    return 0;
-                case "to":
-                    return 1;
-                case "fallback":
-                    return 2;
-                case "escalation":
-                    return 3;
-                case "tries":
-                    return 4;
-                case "target":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
 
         /**

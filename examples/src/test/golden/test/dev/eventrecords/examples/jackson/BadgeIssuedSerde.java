@@ -17,7 +17,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,27 +64,22 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString MEMBER_NAME = Json.name("member");
-
         private static final byte[] MEMBER_UTF8 = JsonWriter.name("member");
-
-        private static final SerializableString BADGE_NAME = Json.name("badge");
 
         private static final byte[] BADGE_UTF8 = JsonWriter.name("badge");
 
-        private static final SerializableString HISTORY_NAME = Json.name("history");
-
         private static final byte[] HISTORY_UTF8 = JsonWriter.name("history");
-
-        private static final SerializableString ISSUER_NAME = Json.name("by");
 
         private static final byte[] ISSUER_UTF8 = JsonWriter.name("by");
 
-        private static final SerializableString[] NAMES = {MEMBER_NAME, BADGE_NAME, HISTORY_NAME, ISSUER_NAME};
+        private static final String[] PROPERTIES = {"member", "badge", "history", "by"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(MEMBER_UTF8, BADGE_UTF8, HISTORY_UTF8, ISSUER_UTF8);
 
-        private static final String[] PROPERTIES = {"member", "badge", "history", "by"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"member", "badge",
+                "history", "by", "award"}, new int[] {0, 1, 2, 3, 1});
 
         private Codec() {
         }
@@ -97,13 +91,13 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(MEMBER_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.member());
-            out.writeName(BADGE_NAME);
+            out.writeName(NAMES[1]);
             Reached.BADGE.write(out, value.badge());
-            out.writeName(HISTORY_NAME);
+            out.writeName(NAMES[2]);
             Reached.HISTORY.write(out, value.history());
-            out.writeName(ISSUER_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.issuer());
             out.writeEndObject();
         }
@@ -140,18 +134,7 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -202,7 +185,7 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             member = in.readString();
@@ -227,23 +210,6 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
                 } while (in.nextProperty());
             }
             return new BadgeIssued(member, badge, history, issuer);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "member":
-                    return 0;
-                case "badge":
-                    return 1;
-                case "history":
-                    return 2;
-                case "by":
-                    return 3;
-                case "award":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -9,7 +9,6 @@ import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -26,15 +25,15 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
      */
     public static final Badge_GoldJsonCodec INSTANCE = new Badge_GoldJsonCodec();
 
-    private static final SerializableString LEVEL_NAME = Json.name("level");
-
     private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
 
-    private static final SerializableString[] NAMES = {LEVEL_NAME};
+    private static final String[] PROPERTIES = {"level"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(LEVEL_UTF8);
 
-    private static final String[] PROPERTIES = {"level"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Badge_GoldJsonCodec() {
     }
@@ -46,7 +45,7 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
             return;
         }
         out.writeStartObject();
-        out.writeName(LEVEL_NAME);
+        out.writeName(NAMES[0]);
         out.writeNumber(value.level());
         out.writeEndObject();
     }
@@ -74,18 +73,7 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 1 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 1) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -118,7 +106,7 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         level = in.readInt();
@@ -131,14 +119,5 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
             } while (in.nextProperty());
         }
         return new Badge.Gold(level);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "level":
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

@@ -9,7 +9,6 @@ import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -26,11 +25,13 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
      */
     public static final Badge_SilverJsonCodec INSTANCE = new Badge_SilverJsonCodec();
 
-    private static final SerializableString[] NAMES = {};
+    private static final String[] PROPERTIES = {};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names();
 
-    private static final String[] PROPERTIES = {};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Badge_SilverJsonCodec() {
     }
@@ -65,18 +66,7 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 0 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 0) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     default:
@@ -103,7 +93,7 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 0 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 0 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     default:
                         in.skip();
@@ -112,12 +102,5 @@ public final class Badge_SilverJsonCodec implements JsonCodec<Badge.Silver> {
             } while (in.nextProperty());
         }
         return new Badge.Silver();
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            default:
-                return -1;
-        }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
      */
     public static final Carrier_TruckJsonCodec INSTANCE = new Carrier_TruckJsonCodec();
 
-    private static final SerializableString MODE_NAME = Json.name("mode");
-
     private static final byte[] MODE_UTF8 = JsonWriter.name("mode");
-
-    private static final SerializableString AXLES_NAME = Json.name("axles");
 
     private static final byte[] AXLES_UTF8 = JsonWriter.name("axles");
 
-    private static final SerializableString[] NAMES = {MODE_NAME, AXLES_NAME};
+    private static final String[] PROPERTIES = {"mode", "axles"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(MODE_UTF8, AXLES_UTF8);
 
-    private static final String[] PROPERTIES = {"mode", "axles"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Carrier_TruckJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
             return;
         }
         out.writeStartObject();
-        out.writeName(MODE_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.mode());
-        out.writeName(AXLES_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.axles());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         mode = in.readString();
@@ -151,16 +137,5 @@ public final class Carrier_TruckJsonCodec implements JsonCodec<Carrier.Truck> {
             } while (in.nextProperty());
         }
         return new Carrier.Truck(mode, axles);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "mode":
-                return 0;
-            case "axles":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

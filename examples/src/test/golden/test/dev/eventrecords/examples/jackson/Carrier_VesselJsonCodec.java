@@ -12,7 +12,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,25 +28,21 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
      */
     public static final Carrier_VesselJsonCodec INSTANCE = new Carrier_VesselJsonCodec();
 
-    private static final SerializableString MODE_NAME = Json.name("mode");
-
     private static final byte[] MODE_UTF8 = JsonWriter.name("mode");
 
-    private static final SerializableString VESSEL_NAME_NAME = Json.name("vessel_name");
-
     private static final byte[] VESSEL_NAME_UTF8 = JsonWriter.name("vessel_name");
-
-    private static final SerializableString PORTS_NAME = Json.name("ports");
 
     private static final byte[] PORTS_UTF8 = JsonWriter.name("ports");
 
     private static final JsonCodec<List<String>> PORTS = Codecs.list(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {MODE_NAME, VESSEL_NAME_NAME, PORTS_NAME};
+    private static final String[] PROPERTIES = {"mode", "vessel_name", "ports"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(MODE_UTF8, VESSEL_NAME_UTF8, PORTS_UTF8);
 
-    private static final String[] PROPERTIES = {"mode", "vessel_name", "ports"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Carrier_VesselJsonCodec() {
     }
@@ -59,11 +54,11 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
             return;
         }
         out.writeStartObject();
-        out.writeName(MODE_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.mode());
-        out.writeName(VESSEL_NAME_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.vesselName());
-        out.writeName(PORTS_NAME);
+        out.writeName(NAMES[2]);
         PORTS.write(out, value.ports());
         out.writeEndObject();
     }
@@ -97,18 +92,7 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -153,7 +137,7 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         mode = in.readString();
@@ -174,18 +158,5 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
             } while (in.nextProperty());
         }
         return new Carrier.Vessel(mode, vesselName, ports);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "mode":
-                return 0;
-            case "vessel_name":
-                return 1;
-            case "ports":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

@@ -12,7 +12,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,21 +28,19 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
      */
     public static final Channel_EmailJsonCodec INSTANCE = new Channel_EmailJsonCodec();
 
-    private static final SerializableString ADDRESS_NAME = Json.name("address");
-
     private static final byte[] ADDRESS_UTF8 = JsonWriter.name("address");
-
-    private static final SerializableString SUBJECT_NAME = Json.name("subject");
 
     private static final byte[] SUBJECT_UTF8 = JsonWriter.name("subject");
 
     private static final JsonCodec<Optional<String>> SUBJECT = Codecs.optional(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {ADDRESS_NAME, SUBJECT_NAME};
+    private static final String[] PROPERTIES = {"address", "subject"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(ADDRESS_UTF8, SUBJECT_UTF8);
 
-    private static final String[] PROPERTIES = {"address", "subject"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Channel_EmailJsonCodec() {
     }
@@ -55,9 +52,9 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
             return;
         }
         out.writeStartObject();
-        out.writeName(ADDRESS_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.address());
-        out.writeName(SUBJECT_NAME);
+        out.writeName(NAMES[1]);
         SUBJECT.write(out, value.subject());
         out.writeEndObject();
     }
@@ -88,18 +85,7 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -138,7 +124,7 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         address = in.readString();
@@ -155,16 +141,5 @@ public final class Channel_EmailJsonCodec implements JsonCodec<Channel.Email> {
             } while (in.nextProperty());
         }
         return new Channel.Email(address, subject);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "address":
-                return 0;
-            case "subject":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,15 +26,15 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
      */
     public static final Channel_SmsJsonCodec INSTANCE = new Channel_SmsJsonCodec();
 
-    private static final SerializableString NUMBER_NAME = Json.name("number");
-
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
-    private static final SerializableString[] NAMES = {NUMBER_NAME};
+    private static final String[] PROPERTIES = {"number"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(NUMBER_UTF8);
 
-    private static final String[] PROPERTIES = {"number"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Channel_SmsJsonCodec() {
     }
@@ -47,7 +46,7 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
             return;
         }
         out.writeStartObject();
-        out.writeName(NUMBER_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.number());
         out.writeEndObject();
     }
@@ -75,18 +74,7 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 1 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 1) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -119,7 +107,7 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         number = in.readString();
@@ -132,14 +120,5 @@ public final class Channel_SmsJsonCodec implements JsonCodec<Channel.Sms> {
             } while (in.nextProperty());
         }
         return new Channel.Sms(number);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "number":
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

@@ -17,7 +17,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,23 +64,20 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SHIPMENT_NAME = Json.name("shipment");
-
         private static final byte[] SHIPMENT_UTF8 = JsonWriter.name("shipment");
-
-        private static final SerializableString CARRIER_NAME = Json.name("carrier");
 
         private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
 
-        private static final SerializableString LEGS_NAME = Json.name("legs");
-
         private static final byte[] LEGS_UTF8 = JsonWriter.name("legs");
 
-        private static final SerializableString[] NAMES = {SHIPMENT_NAME, CARRIER_NAME, LEGS_NAME, null};
+        private static final String[] PROPERTIES = {"shipment", "carrier", "legs", "attempts"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_UTF8, CARRIER_UTF8, LEGS_UTF8, null);
 
-        private static final String[] PROPERTIES = {"shipment", "carrier", "legs", "attempts"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"shipment",
+                "carrier", "legs", "by"}, new int[] {0, 1, 2, 1});
 
         private Codec() {
         }
@@ -93,11 +89,11 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
                 return;
             }
             out.writeStartObject();
-            out.writeName(SHIPMENT_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.shipment());
-            out.writeName(CARRIER_NAME);
+            out.writeName(NAMES[1]);
             Reached.CARRIER.write(out, value.carrier());
-            out.writeName(LEGS_NAME);
+            out.writeName(NAMES[2]);
             Reached.LEGS.write(out, value.legs());
             out.writeEndObject();
         }
@@ -132,18 +128,7 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -189,7 +174,7 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             shipment = in.readString();
@@ -210,21 +195,6 @@ public final class ConsignmentBookedSerde extends EventSerde<ConsignmentBooked> 
                 } while (in.nextProperty());
             }
             return new ConsignmentBooked(shipment, carrier, legs, attempts);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "shipment":
-                    return 0;
-                case "carrier":
-                    return 1;
-                case "legs":
-                    return 2;
-                case "by":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -15,7 +15,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -63,55 +62,37 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("order_id");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order_id");
-
-        private static final SerializableString URLVALUE_NAME = Json.name("urlvalue");
 
         private static final byte[] URLVALUE_UTF8 = JsonWriter.name("urlvalue");
 
-        private static final SerializableString A1B_NAME = Json.name("a1b");
-
         private static final byte[] A1B_UTF8 = JsonWriter.name("a1b");
-
-        private static final SerializableString KEPT_NAME_NAME = Json.name("Kept");
 
         private static final byte[] KEPT_NAME_UTF8 = JsonWriter.name("Kept");
 
-        private static final SerializableString CARRIER_CODE_NAME = Json.name("carrier_code");
-
         private static final byte[] CARRIER_CODE_UTF8 = JsonWriter.name("carrier_code");
-
-        private static final SerializableString ZED_NOTE_NAME = Json.name("zed_note");
 
         private static final byte[] ZED_NOTE_UTF8 = JsonWriter.name("zed_note");
 
-        private static final SerializableString TOTAL_NAME = Json.name("aa_total");
-
         private static final byte[] TOTAL_UTF8 = JsonWriter.name("aa_total");
-
-        private static final SerializableString X_NAME = Json.name("x");
 
         private static final byte[] X_UTF8 = JsonWriter.name("x");
 
-        private static final SerializableString PRIORITY_NAME = Json.name("priority");
-
         private static final byte[] PRIORITY_UTF8 = JsonWriter.name("priority");
-
-        private static final SerializableString FRAGILE_NAME = Json.name("fragile");
 
         private static final byte[] FRAGILE_UTF8 = JsonWriter.name("fragile");
 
-        private static final SerializableString PRINTED_AT_NAME = Json.name("printed_at");
-
         private static final byte[] PRINTED_AT_UTF8 = JsonWriter.name("printed_at");
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, KEPT_NAME_NAME, CARRIER_CODE_NAME, ZED_NOTE_NAME, TOTAL_NAME, X_NAME, PRIORITY_NAME, FRAGILE_NAME, null, PRINTED_AT_NAME};
+        private static final String[] PROPERTIES = {"order_id", "urlvalue", "a1b", "Kept", "carrier_code", "zed_note", "aa_total", "x", "priority", "fragile", "internal_ref", "printed_at"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, KEPT_NAME_UTF8, CARRIER_CODE_UTF8, ZED_NOTE_UTF8, TOTAL_UTF8, X_UTF8, PRIORITY_UTF8, FRAGILE_UTF8, null, PRINTED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"order_id", "urlvalue", "a1b", "Kept", "carrier_code", "zed_note", "aa_total", "x", "priority", "fragile", "internal_ref", "printed_at"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"order_id",
+                "urlvalue", "a1b", "Kept", "carrier_code", "priority", "fragile", "printed_at",
+                "oldCarrier", "carrier"}, new int[] {0, 1, 2, 3, 4, 8, 9, 11, 4, 4});
 
         private Codec() {
         }
@@ -123,27 +104,27 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(CARRIER_CODE_NAME);
+            out.writeName(NAMES[4]);
             Scalars.writeString(out, value.carrierCode());
-            out.writeName(URLVALUE_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.URLValue());
-            out.writeName(ZED_NOTE_NAME);
+            out.writeName(NAMES[5]);
             Scalars.writeString(out, value.zedNote());
-            out.writeName(KEPT_NAME_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.keptName());
-            out.writeName(PRIORITY_NAME);
+            out.writeName(NAMES[8]);
             out.writeNumber(value.priority());
-            out.writeName(FRAGILE_NAME);
+            out.writeName(NAMES[9]);
             out.writeBoolean(value.fragile());
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.orderID());
-            out.writeName(A1B_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.a1b());
-            out.writeName(X_NAME);
+            out.writeName(NAMES[7]);
             Scalars.writeString(out, value.x());
-            out.writeName(PRINTED_AT_NAME);
+            out.writeName(NAMES[11]);
             Scalars.writeInstant(out, value.printedAt());
-            out.writeName(TOTAL_NAME);
+            out.writeName(NAMES[6]);
             Scalars.writeString(out, value.total());
             out.writeEndObject();
         }
@@ -202,18 +183,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 4;
-                while (true) {
-                    if (next < 12 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 12) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -293,7 +263,7 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
             if (in.firstProperty()) {
                 int next = 4;
                 do {
-                    int index = next < 12 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 12 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderID = in.readString();
@@ -334,33 +304,6 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                 } while (in.nextProperty());
             }
             return new LabelPrinted(orderID, URLValue, a1b, keptName, carrierCode, zedNote, total, x, priority, fragile, internalRef, printedAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "order_id":
-                    return 0;
-                case "urlvalue":
-                    return 1;
-                case "a1b":
-                    return 2;
-                case "Kept":
-                    return 3;
-                case "carrier_code":
-                    return 4;
-                case "priority":
-                    return 8;
-                case "fragile":
-                    return 9;
-                case "printed_at":
-                    return 11;
-                case "oldCarrier":
-                    return 4;
-                case "carrier":
-                    return 4;
-                default:
-                    return -1;
-            }
         }
     }
 }

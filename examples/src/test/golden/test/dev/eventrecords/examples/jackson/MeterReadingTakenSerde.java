@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -73,75 +72,39 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString METER_ID_NAME = Json.name("meter_id");
-
         private static final byte[] METER_ID_UTF8 = JsonWriter.name("meter_id");
-
-        private static final SerializableString READ_AT_NAME = Json.name("readAt");
 
         private static final byte[] READ_AT_UTF8 = JsonWriter.name("readAt");
 
-        private static final SerializableString READ_AT_FLOAT_NAME = Json.name("readAtFloat");
-
         private static final byte[] READ_AT_FLOAT_UTF8 = JsonWriter.name("readAtFloat");
-
-        private static final SerializableString RECEIVED_AT_NAME = Json.name("receivedAt");
 
         private static final byte[] RECEIVED_AT_UTF8 = JsonWriter.name("receivedAt");
 
-        private static final SerializableString SENT_AT_NAME = Json.name("sentAt");
-
         private static final byte[] SENT_AT_UTF8 = JsonWriter.name("sentAt");
-
-        private static final SerializableString SENT_AT_MILLIS_NAME = Json.name("sentAtMillis");
 
         private static final byte[] SENT_AT_MILLIS_UTF8 = JsonWriter.name("sentAtMillis");
 
-        private static final SerializableString STORED_AT_NAME = Json.name("storedAt");
-
         private static final byte[] STORED_AT_UTF8 = JsonWriter.name("storedAt");
-
-        private static final SerializableString STORED_AT_MILLIS_NAME = Json.name("storedAtMillis");
 
         private static final byte[] STORED_AT_MILLIS_UTF8 = JsonWriter.name("storedAtMillis");
 
-        private static final SerializableString INTERVAL_NAME = Json.name("interval");
-
         private static final byte[] INTERVAL_UTF8 = JsonWriter.name("interval");
-
-        private static final SerializableString TIMEOUT_NAME = Json.name("timeout");
 
         private static final byte[] TIMEOUT_UTF8 = JsonWriter.name("timeout");
 
-        private static final SerializableString DAY_NAME = Json.name("day");
-
         private static final byte[] DAY_UTF8 = JsonWriter.name("day");
-
-        private static final SerializableString YEAR_NAME = Json.name("year");
 
         private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
 
-        private static final SerializableString KIND_NAME = Json.name("kind");
-
         private static final byte[] KIND_UTF8 = JsonWriter.name("kind");
-
-        private static final SerializableString BACKUP_NAME = Json.name("backup");
 
         private static final byte[] BACKUP_UTF8 = JsonWriter.name("backup");
 
-        private static final SerializableString NAMED_NAME = Json.name("named");
-
         private static final byte[] NAMED_UTF8 = JsonWriter.name("named");
-
-        private static final SerializableString SAMPLES_NAME = Json.name("samples");
 
         private static final byte[] SAMPLES_UTF8 = JsonWriter.name("samples");
 
-        private static final SerializableString LAST_SEEN_NAME = Json.name("lastSeen");
-
         private static final byte[] LAST_SEEN_UTF8 = JsonWriter.name("lastSeen");
-
-        private static final SerializableString KINDS_NAME = Json.name("kinds");
 
         private static final byte[] KINDS_UTF8 = JsonWriter.name("kinds");
 
@@ -177,11 +140,17 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
 
         private static final JsonCodec<Set<MeterReadingTaken.Kind>> KINDS = Codecs.set(FormatCodecs.index(Codecs.enumOf(MeterReadingTaken.Kind.class)));
 
-        private static final SerializableString[] NAMES = {METER_ID_NAME, READ_AT_NAME, READ_AT_FLOAT_NAME, RECEIVED_AT_NAME, SENT_AT_NAME, SENT_AT_MILLIS_NAME, STORED_AT_NAME, STORED_AT_MILLIS_NAME, INTERVAL_NAME, TIMEOUT_NAME, DAY_NAME, YEAR_NAME, KIND_NAME, BACKUP_NAME, NAMED_NAME, SAMPLES_NAME, LAST_SEEN_NAME, KINDS_NAME};
+        private static final String[] PROPERTIES = {"meter_id", "readAt", "readAtFloat", "receivedAt", "sentAt", "sentAtMillis", "storedAt", "storedAtMillis", "interval", "timeout", "day", "year", "kind", "backup", "named", "samples", "lastSeen", "kinds"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(METER_ID_UTF8, READ_AT_UTF8, READ_AT_FLOAT_UTF8, RECEIVED_AT_UTF8, SENT_AT_UTF8, SENT_AT_MILLIS_UTF8, STORED_AT_UTF8, STORED_AT_MILLIS_UTF8, INTERVAL_UTF8, TIMEOUT_UTF8, DAY_UTF8, YEAR_UTF8, KIND_UTF8, BACKUP_UTF8, NAMED_UTF8, SAMPLES_UTF8, LAST_SEEN_UTF8, KINDS_UTF8);
 
-        private static final String[] PROPERTIES = {"meter_id", "readAt", "readAtFloat", "receivedAt", "sentAt", "sentAtMillis", "storedAt", "storedAtMillis", "interval", "timeout", "day", "year", "kind", "backup", "named", "samples", "lastSeen", "kinds"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"meter_id",
+                "readAt", "readAtFloat", "receivedAt", "sentAt", "sentAtMillis", "storedAt",
+                "storedAtMillis", "interval", "timeout", "day", "year", "kind", "backup", "named",
+                "samples", "lastSeen", "kinds", "meter"}, new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                10, 11, 12, 13, 14, 15, 16, 17, 0});
 
         private Codec() {
         }
@@ -193,41 +162,41 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
                 return;
             }
             out.writeStartObject();
-            out.writeName(METER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.meterId());
-            out.writeName(READ_AT_NAME);
+            out.writeName(NAMES[1]);
             READ_AT.write(out, value.readAt());
-            out.writeName(READ_AT_FLOAT_NAME);
+            out.writeName(NAMES[2]);
             READ_AT_FLOAT.write(out, value.readAtFloat());
-            out.writeName(RECEIVED_AT_NAME);
+            out.writeName(NAMES[3]);
             RECEIVED_AT.write(out, value.receivedAt());
-            out.writeName(SENT_AT_NAME);
+            out.writeName(NAMES[4]);
             SENT_AT.write(out, value.sentAt());
-            out.writeName(SENT_AT_MILLIS_NAME);
+            out.writeName(NAMES[5]);
             SENT_AT_MILLIS.write(out, value.sentAtMillis());
-            out.writeName(STORED_AT_NAME);
+            out.writeName(NAMES[6]);
             STORED_AT.write(out, value.storedAt());
-            out.writeName(STORED_AT_MILLIS_NAME);
+            out.writeName(NAMES[7]);
             STORED_AT_MILLIS.write(out, value.storedAtMillis());
-            out.writeName(INTERVAL_NAME);
+            out.writeName(NAMES[8]);
             INTERVAL.write(out, value.interval());
-            out.writeName(TIMEOUT_NAME);
+            out.writeName(NAMES[9]);
             TIMEOUT.write(out, value.timeout());
-            out.writeName(DAY_NAME);
+            out.writeName(NAMES[10]);
             DAY.write(out, value.day());
-            out.writeName(YEAR_NAME);
+            out.writeName(NAMES[11]);
             Codecs.YEAR.write(out, value.year());
-            out.writeName(KIND_NAME);
+            out.writeName(NAMES[12]);
             KIND.write(out, value.kind());
-            out.writeName(BACKUP_NAME);
+            out.writeName(NAMES[13]);
             BACKUP.write(out, value.backup());
-            out.writeName(NAMED_NAME);
+            out.writeName(NAMES[14]);
             NAMED.write(out, value.named());
-            out.writeName(SAMPLES_NAME);
+            out.writeName(NAMES[15]);
             SAMPLES.write(out, value.samples());
-            out.writeName(LAST_SEEN_NAME);
+            out.writeName(NAMES[16]);
             LAST_SEEN.write(out, value.lastSeen());
-            out.writeName(KINDS_NAME);
+            out.writeName(NAMES[17]);
             KINDS.write(out, value.kinds());
             out.writeEndObject();
         }
@@ -306,18 +275,7 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 18 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 18) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -454,7 +412,7 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 18 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 18 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             meterId = in.readString();
@@ -535,51 +493,6 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
                 } while (in.nextProperty());
             }
             return new MeterReadingTaken(meterId, readAt, readAtFloat, receivedAt, sentAt, sentAtMillis, storedAt, storedAtMillis, interval, timeout, day, year, kind, backup, named, samples, lastSeen, kinds);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "meter_id":
-                    return 0;
-                case "readAt":
-                    return 1;
-                case "readAtFloat":
-                    return 2;
-                case "receivedAt":
-                    return 3;
-                case "sentAt":
-                    return 4;
-                case "sentAtMillis":
-                    return 5;
-                case "storedAt":
-                    return 6;
-                case "storedAtMillis":
-                    return 7;
-                case "interval":
-                    return 8;
-                case "timeout":
-                    return 9;
-                case "day":
-                    return 10;
-                case "year":
-                    return 11;
-                case "kind":
-                    return 12;
-                case "backup":
-                    return 13;
-                case "named":
-                    return 14;
-                case "samples":
-                    return 15;
-                case "lastSeen":
-                    return 16;
-                case "kinds":
-                    return 17;
-                case "meter":
-                    return 0;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,39 +64,21 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("order_id");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order_id");
-
-        private static final SerializableString STATUS_NAME = Json.name("status");
 
         private static final byte[] STATUS_UTF8 = JsonWriter.name("status");
 
-        private static final SerializableString TOTAL_CENTS_NAME = Json.name("total_cents");
-
         private static final byte[] TOTAL_CENTS_UTF8 = JsonWriter.name("total_cents");
-
-        private static final SerializableString SKU_NAME = Json.name("sku");
 
         private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
 
-        private static final SerializableString COMPUTED_TOTAL_NAME = Json.name("computed_total");
-
         private static final byte[] COMPUTED_TOTAL_UTF8 = JsonWriter.name("computed_total");
-
-        private static final SerializableString GIFT_NAME = Json.name("gift");
 
         private static final byte[] GIFT_UTF8 = JsonWriter.name("gift");
 
-        private static final SerializableString PLACED_AT_NAME = Json.name("placed_at");
-
         private static final byte[] PLACED_AT_UTF8 = JsonWriter.name("placed_at");
 
-        private static final SerializableString CUSTOMER_NAME = Json.name("customer");
-
         private static final byte[] CUSTOMER_UTF8 = JsonWriter.name("customer");
-
-        private static final SerializableString HISTORY_NAME = Json.name("history");
 
         private static final byte[] HISTORY_UTF8 = JsonWriter.name("history");
 
@@ -107,11 +88,16 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
         private static final JsonCodec<List<OrderStatus>> HISTORY = Codecs.list(Codecs.enumOf(OrderStatus.class,
                 "NEW", "new", "PAID", "paid", "VOID", ""));
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, null, STATUS_NAME, TOTAL_CENTS_NAME, SKU_NAME, COMPUTED_TOTAL_NAME, null, GIFT_NAME, null, PLACED_AT_NAME, CUSTOMER_NAME, HISTORY_NAME};
+        private static final String[] PROPERTIES = {"order_id", "secret", "status", "total_cents", "sku", "computed_total", "coupon", "gift", "attempts", "placed_at", "customer", "history"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, null, STATUS_UTF8, TOTAL_CENTS_UTF8, SKU_UTF8, COMPUTED_TOTAL_UTF8, null, GIFT_UTF8, null, PLACED_AT_UTF8, CUSTOMER_UTF8, HISTORY_UTF8);
 
-        private static final String[] PROPERTIES = {"order_id", "secret", "status", "total_cents", "sku", "computed_total", "coupon", "gift", "attempts", "placed_at", "customer", "history"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"order_id",
+                "status", "total_cents", "sku", "coupon", "gift", "placed_at", "customer",
+                "history", "sku_code", "code", "placedOn"}, new int[] {0, 2, 3, 4, 6, 7, 9, 10, 11,
+                4, 4, 9});
 
         private Codec() {
         }
@@ -123,23 +109,23 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.orderId());
-            out.writeName(STATUS_NAME);
+            out.writeName(NAMES[2]);
             STATUS.write(out, value.status());
-            out.writeName(TOTAL_CENTS_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.totalCents());
-            out.writeName(SKU_NAME);
+            out.writeName(NAMES[4]);
             Scalars.writeString(out, value.sku());
-            out.writeName(GIFT_NAME);
+            out.writeName(NAMES[7]);
             out.writeBoolean(value.gift());
-            out.writeName(PLACED_AT_NAME);
+            out.writeName(NAMES[9]);
             Scalars.writeInstant(out, value.placedAt());
-            out.writeName(CUSTOMER_NAME);
+            out.writeName(NAMES[10]);
             Scalars.writeUuid(out, value.customer());
-            out.writeName(HISTORY_NAME);
+            out.writeName(NAMES[11]);
             HISTORY.write(out, value.history());
-            out.writeName(COMPUTED_TOTAL_NAME);
+            out.writeName(NAMES[5]);
             Scalars.writeString(out, value.computedTotal());
             out.writeEndObject();
         }
@@ -194,18 +180,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 12 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 12) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -289,7 +264,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 12 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 12 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();
@@ -333,37 +308,6 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                 } while (in.nextProperty());
             }
             return new OrderPlaced(orderId, secret, status, totalCents, sku, computedTotal, couponCode, gift, attempts, placedAt, customer, history);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "order_id":
-                    return 0;
-                case "status":
-                    return 2;
-                case "total_cents":
-                    return 3;
-                case "sku":
-                    return 4;
-                case "coupon":
-                    return 6;
-                case "gift":
-                    return 7;
-                case "placed_at":
-                    return 9;
-                case "customer":
-                    return 10;
-                case "history":
-                    return 11;
-                case "sku_code":
-                    return 4;
-                case "code":
-                    return 4;
-                case "placedOn":
-                    return 9;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -16,7 +16,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -64,49 +63,35 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("order.id");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order.id");
-
-        private static final SerializableString URLVALUE_NAME = Json.name("url.value");
 
         private static final byte[] URLVALUE_UTF8 = JsonWriter.name("url.value");
 
-        private static final SerializableString A1B_NAME = Json.name("a1b");
-
         private static final byte[] A1B_UTF8 = JsonWriter.name("a1b");
-
-        private static final SerializableString A1_B2_NAME = Json.name("a1.b2");
 
         private static final byte[] A1_B2_UTF8 = JsonWriter.name("a1.b2");
 
-        private static final SerializableString _UNDER_NAME = Json.name("_under");
-
         private static final byte[] _UNDER_UTF8 = JsonWriter.name("_under");
-
-        private static final SerializableString GROSS_WEIGHT_KG_NAME = Json.name("gross.weight.kg");
 
         private static final byte[] GROSS_WEIGHT_KG_UTF8 = JsonWriter.name("gross.weight.kg");
 
-        private static final SerializableString KEPT_AS_WRITTEN_NAME = Json.name("kept");
-
         private static final byte[] KEPT_AS_WRITTEN_UTF8 = JsonWriter.name("kept");
 
-        private static final SerializableString USER_ID_NAME = Json.name("user.id");
-
         private static final byte[] USER_ID_UTF8 = JsonWriter.name("user.id");
-
-        private static final SerializableString SHELF_LABEL_NAME = Json.name("shelf.label");
 
         private static final byte[] SHELF_LABEL_UTF8 = JsonWriter.name("shelf.label");
 
         private static final JsonCodec<Optional<String>> USER_ID = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, URLVALUE_NAME, A1B_NAME, A1_B2_NAME, _UNDER_NAME, GROSS_WEIGHT_KG_NAME, KEPT_AS_WRITTEN_NAME, null, USER_ID_NAME, SHELF_LABEL_NAME};
+        private static final String[] PROPERTIES = {"order.id", "url.value", "a1b", "a1.b2", "_under", "gross.weight.kg", "kept", "internal.ref", "user.id", "shelf.label"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, URLVALUE_UTF8, A1B_UTF8, A1_B2_UTF8, _UNDER_UTF8, GROSS_WEIGHT_KG_UTF8, KEPT_AS_WRITTEN_UTF8, null, USER_ID_UTF8, SHELF_LABEL_UTF8);
 
-        private static final String[] PROPERTIES = {"order.id", "url.value", "a1b", "a1.b2", "_under", "gross.weight.kg", "kept", "internal.ref", "user.id", "shelf.label"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"order.id",
+                "url.value", "a1b", "a1.b2", "_under", "gross.weight.kg", "kept", "user.id",
+                "weight"}, new int[] {0, 1, 2, 3, 4, 5, 6, 8, 5});
 
         private Codec() {
         }
@@ -118,23 +103,23 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.orderID());
-            out.writeName(URLVALUE_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.URLValue());
-            out.writeName(A1B_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.a1b());
-            out.writeName(A1_B2_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.a1B2());
-            out.writeName(_UNDER_NAME);
+            out.writeName(NAMES[4]);
             Scalars.writeString(out, value._under());
-            out.writeName(GROSS_WEIGHT_KG_NAME);
+            out.writeName(NAMES[5]);
             out.writeNumber(value.grossWeightKg());
-            out.writeName(KEPT_AS_WRITTEN_NAME);
+            out.writeName(NAMES[6]);
             Scalars.writeString(out, value.keptAsWritten());
-            out.writeName(USER_ID_NAME);
+            out.writeName(NAMES[8]);
             USER_ID.write(out, value.userId());
-            out.writeName(SHELF_LABEL_NAME);
+            out.writeName(NAMES[9]);
             Scalars.writeString(out, value.shelfLabel());
             out.writeEndObject();
         }
@@ -187,18 +172,7 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 10 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 10) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -276,7 +250,7 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 10 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 10 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderID = in.readString();
@@ -317,31 +291,6 @@ public final class ParcelDeliveredSerde extends EventSerde<ParcelDelivered> {
                 } while (in.nextProperty());
             }
             return new ParcelDelivered(orderID, URLValue, a1b, a1B2, _under, grossWeightKg, keptAsWritten, internalRef, userId, shelfLabel);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "order.id":
-                    return 0;
-                case "url.value":
-                    return 1;
-                case "a1b":
-                    return 2;
-                case "a1.b2":
-                    return 3;
-                case "_under":
-                    return 4;
-                case "gross.weight.kg":
-                    return 5;
-                case "kept":
-                    return 6;
-                case "user.id":
-                    return 8;
-                case "weight":
-                    return 5;
-                default:
-                    return -1;
-            }
         }
     }
 }

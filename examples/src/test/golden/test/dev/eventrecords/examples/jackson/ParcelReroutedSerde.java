@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -66,27 +65,15 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PARCEL_ID_NAME = Json.name("parcel_id");
-
         private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcel_id");
-
-        private static final SerializableString DESTINATION_NAME = Json.name("to");
 
         private static final byte[] DESTINATION_UTF8 = JsonWriter.name("to");
 
-        private static final SerializableString PREVIOUS_NAME = Json.name("previous");
-
         private static final byte[] PREVIOUS_UTF8 = JsonWriter.name("previous");
-
-        private static final SerializableString STOPS_NAME = Json.name("stops");
 
         private static final byte[] STOPS_UTF8 = JsonWriter.name("stops");
 
-        private static final SerializableString STATUSES_NAME = Json.name("statuses");
-
         private static final byte[] STATUSES_UTF8 = JsonWriter.name("statuses");
-
-        private static final SerializableString REASON_NAME = Json.name("reason");
 
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
@@ -96,11 +83,14 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
         private static final JsonCodec<ParcelRerouted.Reason> REASON = Codecs.enumOf(ParcelRerouted.Reason.class,
                 "CUSTOMER_REQUEST", "customer-request", "ADDRESS_UNKNOWN", "address_unknown");
 
-        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DESTINATION_NAME, PREVIOUS_NAME, STOPS_NAME, STATUSES_NAME, REASON_NAME};
+        private static final String[] PROPERTIES = {"parcel_id", "to", "previous", "stops", "statuses", "reason"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, DESTINATION_UTF8, PREVIOUS_UTF8, STOPS_UTF8, STATUSES_UTF8, REASON_UTF8);
 
-        private static final String[] PROPERTIES = {"parcel_id", "to", "previous", "stops", "statuses", "reason"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"parcel_id", "to",
+                "previous", "stops", "statuses", "reason", "why"}, new int[] {0, 1, 2, 3, 4, 5, 5});
 
         private Codec() {
         }
@@ -112,17 +102,17 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PARCEL_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.parcelId());
-            out.writeName(DESTINATION_NAME);
+            out.writeName(NAMES[1]);
             ParcelRerouted_AddressJsonCodec.INSTANCE.write(out, value.destination());
-            out.writeName(PREVIOUS_NAME);
+            out.writeName(NAMES[2]);
             Reached.PREVIOUS.write(out, value.previous());
-            out.writeName(STOPS_NAME);
+            out.writeName(NAMES[3]);
             Reached.STOPS.write(out, value.stops());
-            out.writeName(STATUSES_NAME);
+            out.writeName(NAMES[4]);
             STATUSES.write(out, value.statuses());
-            out.writeName(REASON_NAME);
+            out.writeName(NAMES[5]);
             REASON.write(out, value.reason());
             out.writeEndObject();
         }
@@ -165,18 +155,7 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 6 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 6) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -240,7 +219,7 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 6 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 6 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
@@ -273,27 +252,6 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
                 } while (in.nextProperty());
             }
             return new ParcelRerouted(parcelId, destination, previous, stops, statuses, reason);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "parcel_id":
-                    return 0;
-                case "to":
-                    return 1;
-                case "previous":
-                    return 2;
-                case "stops":
-                    return 3;
-                case "statuses":
-                    return 4;
-                case "reason":
-                    return 5;
-                case "why":
-                    return 5;
-                default:
-                    return -1;
-            }
         }
 
         /**

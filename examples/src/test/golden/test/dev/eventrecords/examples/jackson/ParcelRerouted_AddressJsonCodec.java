@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,23 +26,20 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
      */
     public static final ParcelRerouted_AddressJsonCodec INSTANCE = new ParcelRerouted_AddressJsonCodec();
 
-    private static final SerializableString POST_CODE_NAME = Json.name("post_code");
-
     private static final byte[] POST_CODE_UTF8 = JsonWriter.name("post_code");
-
-    private static final SerializableString CITY_NAME = Json.name("city");
 
     private static final byte[] CITY_UTF8 = JsonWriter.name("city");
 
-    private static final SerializableString LABEL_NAME = Json.name("label");
-
     private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
-    private static final SerializableString[] NAMES = {POST_CODE_NAME, CITY_NAME, null, LABEL_NAME};
+    private static final String[] PROPERTIES = {"post_code", "city", "note", "label"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(POST_CODE_UTF8, CITY_UTF8, null, LABEL_UTF8);
 
-    private static final String[] PROPERTIES = {"post_code", "city", "note", "label"};
+    private static final Json.PropertyIndex INDEX = Json.index(new String[] {"post_code", "city",
+            "town", "locality"}, new int[] {0, 1, 1, 1});
 
     private ParcelRerouted_AddressJsonCodec() {
     }
@@ -55,11 +51,11 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
             return;
         }
         out.writeStartObject();
-        out.writeName(POST_CODE_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.postCode());
-        out.writeName(CITY_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.city());
-        out.writeName(LABEL_NAME);
+        out.writeName(NAMES[3]);
         Scalars.writeString(out, value.label());
         out.writeEndObject();
     }
@@ -94,18 +90,7 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 4 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 4) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -146,7 +131,7 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         postCode = in.readString();
@@ -163,20 +148,5 @@ public final class ParcelRerouted_AddressJsonCodec implements JsonCodec<ParcelRe
             } while (in.nextProperty());
         }
         return new ParcelRerouted.Address(postCode, city, note, label);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "post_code":
-                return 0;
-            case "city":
-                return 1;
-            case "town":
-                return 1;
-            case "locality":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -66,59 +65,40 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString REFERENCE_NAME = Json.name("reference");
-
         private static final byte[] REFERENCE_UTF8 = JsonWriter.name("reference");
-
-        private static final SerializableString PAYMENT_ID_NAME = Json.name("paymentId");
 
         private static final byte[] PAYMENT_ID_UTF8 = JsonWriter.name("paymentId");
 
-        private static final SerializableString TOTAL_NAME = Json.name("total");
-
         private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
-
-        private static final SerializableString PARTS_NAME = Json.name("parts");
 
         private static final byte[] PARTS_UTF8 = JsonWriter.name("parts");
 
-        private static final SerializableString DISCOUNT_NAME = Json.name("discount");
-
         private static final byte[] DISCOUNT_UTF8 = JsonWriter.name("discount");
-
-        private static final SerializableString BY_ACCOUNT_NAME = Json.name("byAccount");
 
         private static final byte[] BY_ACCOUNT_UTF8 = JsonWriter.name("byAccount");
 
-        private static final SerializableString PARENT_NAME = Json.name("parent");
-
         private static final byte[] PARENT_UTF8 = JsonWriter.name("parent");
-
-        private static final SerializableString TAGS_NAME = Json.name("tags");
 
         private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
 
-        private static final SerializableString RATE_NAME = Json.name("rate");
-
         private static final byte[] RATE_UTF8 = JsonWriter.name("rate");
-
-        private static final SerializableString LINE_NAME = Json.name("line");
 
         private static final byte[] LINE_UTF8 = JsonWriter.name("line");
 
-        private static final SerializableString ALLOCATION_NAME = Json.name("allocation");
-
         private static final byte[] ALLOCATION_UTF8 = JsonWriter.name("allocation");
-
-        private static final SerializableString KEPT_AS_WRITTEN_NAME = Json.name("kept");
 
         private static final byte[] KEPT_AS_WRITTEN_UTF8 = JsonWriter.name("kept");
 
-        private static final SerializableString[] NAMES = {REFERENCE_NAME, PAYMENT_ID_NAME, TOTAL_NAME, PARTS_NAME, DISCOUNT_NAME, BY_ACCOUNT_NAME, PARENT_NAME, TAGS_NAME, RATE_NAME, LINE_NAME, ALLOCATION_NAME, KEPT_AS_WRITTEN_NAME};
+        private static final String[] PROPERTIES = {"reference", "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate", "line", "allocation", "kept"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(REFERENCE_UTF8, PAYMENT_ID_UTF8, TOTAL_UTF8, PARTS_UTF8, DISCOUNT_UTF8, BY_ACCOUNT_UTF8, PARENT_UTF8, TAGS_UTF8, RATE_UTF8, LINE_UTF8, ALLOCATION_UTF8, KEPT_AS_WRITTEN_UTF8);
 
-        private static final String[] PROPERTIES = {"reference", "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate", "line", "allocation", "kept"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"reference",
+                "paymentId", "total", "parts", "discount", "byAccount", "parent", "tags", "rate",
+                "line", "allocation", "kept", "pieces"}, new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+                10, 11, 3});
 
         private Codec() {
         }
@@ -130,29 +110,29 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(REFERENCE_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.reference());
-            out.writeName(PAYMENT_ID_NAME);
+            out.writeName(NAMES[1]);
             PaymentCaptured_PaymentIdJsonCodec.INSTANCE.write(out, value.paymentId());
-            out.writeName(TOTAL_NAME);
+            out.writeName(NAMES[2]);
             PaymentCaptured_MoneyJsonCodec.INSTANCE.write(out, value.total());
-            out.writeName(PARTS_NAME);
+            out.writeName(NAMES[3]);
             Reached.PARTS.write(out, value.parts());
-            out.writeName(DISCOUNT_NAME);
+            out.writeName(NAMES[4]);
             Reached.DISCOUNT.write(out, value.discount());
-            out.writeName(BY_ACCOUNT_NAME);
+            out.writeName(NAMES[5]);
             Reached.BY_ACCOUNT.write(out, value.byAccount());
-            out.writeName(PARENT_NAME);
+            out.writeName(NAMES[6]);
             Reached.PARENT.write(out, value.parent());
-            out.writeName(TAGS_NAME);
+            out.writeName(NAMES[7]);
             Reached.TAGS.write(out, value.tags());
-            out.writeName(RATE_NAME);
+            out.writeName(NAMES[8]);
             PaymentCaptured_RateJsonCodec.INSTANCE.write(out, value.rate());
-            out.writeName(LINE_NAME);
+            out.writeName(NAMES[9]);
             PaymentCaptured_LineJsonCodec.INSTANCE.write(out, value.line());
-            out.writeName(ALLOCATION_NAME);
+            out.writeName(NAMES[10]);
             Reached.ALLOCATION.write(out, value.allocation());
-            out.writeName(KEPT_AS_WRITTEN_NAME);
+            out.writeName(NAMES[11]);
             Scalars.writeString(out, value.keptAsWritten());
             out.writeEndObject();
         }
@@ -213,18 +193,7 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 12 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 12) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -324,7 +293,7 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 12 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 12 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             reference = in.readString();
@@ -381,39 +350,6 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                 } while (in.nextProperty());
             }
             return new PaymentCaptured(reference, paymentId, total, parts, discount, byAccount, parent, tags, rate, line, allocation, keptAsWritten);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "reference":
-                    return 0;
-                case "paymentId":
-                    return 1;
-                case "total":
-                    return 2;
-                case "parts":
-                    return 3;
-                case "discount":
-                    return 4;
-                case "byAccount":
-                    return 5;
-                case "parent":
-                    return 6;
-                case "tags":
-                    return 7;
-                case "rate":
-                    return 8;
-                case "line":
-                    return 9;
-                case "allocation":
-                    return 10;
-                case "kept":
-                    return 11;
-                case "pieces":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -11,7 +11,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -28,21 +27,19 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
      */
     public static final PaymentCaptured_AllocationJsonCodec INSTANCE = new PaymentCaptured_AllocationJsonCodec();
 
-    private static final SerializableString ACCOUNTS_NAME = Json.name("accounts");
-
     private static final byte[] ACCOUNTS_UTF8 = JsonWriter.name("accounts");
-
-    private static final SerializableString SHARE_NAME = Json.name("share");
 
     private static final byte[] SHARE_UTF8 = JsonWriter.name("share");
 
     private static final JsonCodec<List<String>> ACCOUNTS = Codecs.list(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {ACCOUNTS_NAME, SHARE_NAME};
+    private static final String[] PROPERTIES = {"accounts", "share"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(ACCOUNTS_UTF8, SHARE_UTF8);
 
-    private static final String[] PROPERTIES = {"accounts", "share"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private PaymentCaptured_AllocationJsonCodec() {
     }
@@ -54,9 +51,9 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
             return;
         }
         out.writeStartObject();
-        out.writeName(ACCOUNTS_NAME);
+        out.writeName(NAMES[0]);
         ACCOUNTS.write(out, value.getAccounts());
-        out.writeName(SHARE_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.getShare());
         out.writeEndObject();
     }
@@ -87,18 +84,7 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -137,7 +123,7 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         accounts = ACCOUNTS.read(in);
@@ -154,16 +140,5 @@ public final class PaymentCaptured_AllocationJsonCodec implements JsonCodec<Paym
             } while (in.nextProperty());
         }
         return new PaymentCaptured.Allocation(accounts, share);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "accounts":
-                return 0;
-            case "share":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

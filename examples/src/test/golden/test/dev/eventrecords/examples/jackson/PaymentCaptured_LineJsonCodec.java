@@ -9,7 +9,6 @@ import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -26,23 +25,19 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
      */
     public static final PaymentCaptured_LineJsonCodec INSTANCE = new PaymentCaptured_LineJsonCodec();
 
-    private static final SerializableString ID_NAME = Json.name("id");
-
     private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-    private static final SerializableString PRICE_NAME = Json.name("price");
 
     private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
-    private static final SerializableString QUANTITY_NAME = Json.name("quantity");
-
     private static final byte[] QUANTITY_UTF8 = JsonWriter.name("quantity");
 
-    private static final SerializableString[] NAMES = {ID_NAME, PRICE_NAME, QUANTITY_NAME};
+    private static final String[] PROPERTIES = {"id", "price", "quantity"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, PRICE_UTF8, QUANTITY_UTF8);
 
-    private static final String[] PROPERTIES = {"id", "price", "quantity"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private PaymentCaptured_LineJsonCodec() {
     }
@@ -54,11 +49,11 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
             return;
         }
         out.writeStartObject();
-        out.writeName(ID_NAME);
+        out.writeName(NAMES[0]);
         PaymentCaptured_PaymentIdJsonCodec.INSTANCE.write(out, value.id());
-        out.writeName(PRICE_NAME);
+        out.writeName(NAMES[1]);
         PaymentCaptured_MoneyJsonCodec.INSTANCE.write(out, value.price());
-        out.writeName(QUANTITY_NAME);
+        out.writeName(NAMES[2]);
         out.writeNumber(value.quantity());
         out.writeEndObject();
     }
@@ -92,18 +87,7 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -148,7 +132,7 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         id = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
@@ -169,18 +153,5 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
             } while (in.nextProperty());
         }
         return new PaymentCaptured.Line(id, price, quantity);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "id":
-                return 0;
-            case "price":
-                return 1;
-            case "quantity":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

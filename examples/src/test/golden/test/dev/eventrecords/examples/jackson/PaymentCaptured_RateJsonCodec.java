@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,23 +26,19 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
      */
     public static final PaymentCaptured_RateJsonCodec INSTANCE = new PaymentCaptured_RateJsonCodec();
 
-    private static final SerializableString UNIT_NAME = Json.name("ZUnit");
-
     private static final byte[] UNIT_UTF8 = JsonWriter.name("ZUnit");
-
-    private static final SerializableString CAPPED_NAME = Json.name("capped");
 
     private static final byte[] CAPPED_UTF8 = JsonWriter.name("capped");
 
-    private static final SerializableString BASIS_POINTS_NAME = Json.name("basisPoints");
-
     private static final byte[] BASIS_POINTS_UTF8 = JsonWriter.name("basisPoints");
 
-    private static final SerializableString[] NAMES = {UNIT_NAME, CAPPED_NAME, BASIS_POINTS_NAME};
+    private static final String[] PROPERTIES = {"ZUnit", "capped", "basisPoints"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(UNIT_UTF8, CAPPED_UTF8, BASIS_POINTS_UTF8);
 
-    private static final String[] PROPERTIES = {"ZUnit", "capped", "basisPoints"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private PaymentCaptured_RateJsonCodec() {
     }
@@ -55,11 +50,11 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
             return;
         }
         out.writeStartObject();
-        out.writeName(UNIT_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.getZUnit());
-        out.writeName(CAPPED_NAME);
+        out.writeName(NAMES[1]);
         out.writeBoolean(value.isCapped());
-        out.writeName(BASIS_POINTS_NAME);
+        out.writeName(NAMES[2]);
         out.writeNumber(value.getBasisPoints());
         out.writeEndObject();
     }
@@ -93,18 +88,7 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -149,7 +133,7 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         unit = in.readString();
@@ -170,18 +154,5 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
             } while (in.nextProperty());
         }
         return PaymentCaptured.Rate.of(unit, capped, basisPoints);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "ZUnit":
-                return 0;
-            case "capped":
-                return 1;
-            case "basisPoints":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

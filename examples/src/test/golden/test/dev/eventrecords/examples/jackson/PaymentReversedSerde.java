@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PAYMENT_ID_NAME = Json.name("paymentId");
-
         private static final byte[] PAYMENT_ID_UTF8 = JsonWriter.name("paymentId");
-
-        private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
         private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
-        private static final SerializableString REASON_NAME = Json.name("reason");
-
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
-        private static final SerializableString[] NAMES = {PAYMENT_ID_NAME, AMOUNT_NAME, REASON_NAME};
+        private static final String[] PROPERTIES = {"paymentId", "amount", "reason"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PAYMENT_ID_UTF8, AMOUNT_UTF8, REASON_UTF8);
 
-        private static final String[] PROPERTIES = {"paymentId", "amount", "reason"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PAYMENT_ID_NAME);
+            out.writeName(NAMES[0]);
             PaymentCaptured_PaymentIdJsonCodec.INSTANCE.write(out, value.paymentId());
-            out.writeName(AMOUNT_NAME);
+            out.writeName(NAMES[1]);
             PaymentCaptured_MoneyJsonCodec.INSTANCE.write(out, value.amount());
-            out.writeName(REASON_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.reason());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
@@ -205,19 +189,6 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
                 } while (in.nextProperty());
             }
             return new PaymentReversed(paymentId, amount, reason);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "paymentId":
-                    return 0;
-                case "amount":
-                    return 1;
-                case "reason":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

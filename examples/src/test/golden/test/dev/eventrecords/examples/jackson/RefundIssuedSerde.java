@@ -17,7 +17,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,27 +64,22 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString REFUND_NAME = Json.name("refund");
-
         private static final byte[] REFUND_UTF8 = JsonWriter.name("refund");
-
-        private static final SerializableString REASON_NAME = Json.name("reason");
 
         private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
 
-        private static final SerializableString SECONDARY_NAME = Json.name("secondary");
-
         private static final byte[] SECONDARY_UTF8 = JsonWriter.name("secondary");
-
-        private static final SerializableString AGENT_NAME = Json.name("by");
 
         private static final byte[] AGENT_UTF8 = JsonWriter.name("by");
 
-        private static final SerializableString[] NAMES = {REFUND_NAME, REASON_NAME, SECONDARY_NAME, AGENT_NAME};
+        private static final String[] PROPERTIES = {"refund", "reason", "secondary", "by"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(REFUND_UTF8, REASON_UTF8, SECONDARY_UTF8, AGENT_UTF8);
 
-        private static final String[] PROPERTIES = {"refund", "reason", "secondary", "by"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"refund", "reason",
+                "secondary", "by", "cause"}, new int[] {0, 1, 2, 3, 1});
 
         private Codec() {
         }
@@ -97,19 +91,19 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(REFUND_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.refund());
             RefundIssued.Reason reason = value.reason();
             if (reason != null) {
-                out.writeName(REASON_NAME);
+                out.writeName(NAMES[1]);
                 Reached.REASON.write(out, reason);
             }
             Optional<RefundIssued.Reason> secondary = value.secondary();
             if (secondary != null && secondary.isPresent()) {
-                out.writeName(SECONDARY_NAME);
+                out.writeName(NAMES[2]);
                 Reached.SECONDARY.write(out, secondary);
             }
-            out.writeName(AGENT_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.agent());
             out.writeEndObject();
         }
@@ -152,18 +146,7 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -214,7 +197,7 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             refund = in.readString();
@@ -239,23 +222,6 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
                 } while (in.nextProperty());
             }
             return new RefundIssued(refund, reason, secondary, agent);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "refund":
-                    return 0;
-                case "reason":
-                    return 1;
-                case "secondary":
-                    return 2;
-                case "by":
-                    return 3;
-                case "cause":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -12,7 +12,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,21 +28,19 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
      */
     public static final RefundIssued_Reason_DamagedJsonCodec INSTANCE = new RefundIssued_Reason_DamagedJsonCodec();
 
-    private static final SerializableString PART_NAME = Json.name("part");
-
     private static final byte[] PART_UTF8 = JsonWriter.name("part");
-
-    private static final SerializableString PHOTO_NAME = Json.name("photo");
 
     private static final byte[] PHOTO_UTF8 = JsonWriter.name("photo");
 
     private static final JsonCodec<Optional<String>> PHOTO = Codecs.optional(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {PART_NAME, PHOTO_NAME};
+    private static final String[] PROPERTIES = {"part", "photo"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(PART_UTF8, PHOTO_UTF8);
 
-    private static final String[] PROPERTIES = {"part", "photo"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private RefundIssued_Reason_DamagedJsonCodec() {
     }
@@ -55,9 +52,9 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
             return;
         }
         out.writeStartObject();
-        out.writeName(PART_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.part());
-        out.writeName(PHOTO_NAME);
+        out.writeName(NAMES[1]);
         PHOTO.write(out, value.photo());
         out.writeEndObject();
     }
@@ -88,18 +85,7 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -138,7 +124,7 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         part = in.readString();
@@ -155,16 +141,5 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
             } while (in.nextProperty());
         }
         return new RefundIssued.Reason.Damaged(part, photo);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "part":
-                return 0;
-            case "photo":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

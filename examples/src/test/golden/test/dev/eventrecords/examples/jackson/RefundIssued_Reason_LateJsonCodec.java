@@ -9,7 +9,6 @@ import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -26,15 +25,15 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
      */
     public static final RefundIssued_Reason_LateJsonCodec INSTANCE = new RefundIssued_Reason_LateJsonCodec();
 
-    private static final SerializableString DAYS_NAME = Json.name("days");
-
     private static final byte[] DAYS_UTF8 = JsonWriter.name("days");
 
-    private static final SerializableString[] NAMES = {DAYS_NAME};
+    private static final String[] PROPERTIES = {"days"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(DAYS_UTF8);
 
-    private static final String[] PROPERTIES = {"days"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private RefundIssued_Reason_LateJsonCodec() {
     }
@@ -46,7 +45,7 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
             return;
         }
         out.writeStartObject();
-        out.writeName(DAYS_NAME);
+        out.writeName(NAMES[0]);
         out.writeNumber(value.days());
         out.writeEndObject();
     }
@@ -74,18 +73,7 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 1 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 1) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -118,7 +106,7 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         days = in.readInt();
@@ -131,14 +119,5 @@ public final class RefundIssued_Reason_LateJsonCodec implements JsonCodec<Refund
             } while (in.nextProperty());
         }
         return new RefundIssued.Reason.Late(days);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "days":
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

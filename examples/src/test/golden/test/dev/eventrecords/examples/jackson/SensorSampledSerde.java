@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -77,115 +76,59 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
-
         private static final byte[] SENSOR_ID_UTF8 = JsonWriter.name("sensorId");
-
-        private static final SerializableString LABEL_NAME = Json.name("label");
 
         private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
-        private static final SerializableString OFFSET_NAME = Json.name("offset");
-
         private static final byte[] OFFSET_UTF8 = JsonWriter.name("offset");
-
-        private static final SerializableString LEVEL_NAME = Json.name("level");
 
         private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
 
-        private static final SerializableString COUNT_NAME = Json.name("count");
-
         private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
-
-        private static final SerializableString RATIO_NAME = Json.name("ratio");
 
         private static final byte[] RATIO_UTF8 = JsonWriter.name("ratio");
 
-        private static final SerializableString READINGS_NAME = Json.name("readings");
-
         private static final byte[] READINGS_UTF8 = JsonWriter.name("readings");
-
-        private static final SerializableString FLAGS_NAME = Json.name("flags");
 
         private static final byte[] FLAGS_UTF8 = JsonWriter.name("flags");
 
-        private static final SerializableString ATTRIBUTES_NAME = Json.name("attributes");
-
         private static final byte[] ATTRIBUTES_UTF8 = JsonWriter.name("attributes");
-
-        private static final SerializableString THRESHOLD_NAME = Json.name("threshold");
 
         private static final byte[] THRESHOLD_UTF8 = JsonWriter.name("threshold");
 
-        private static final SerializableString UNIT_NAME = Json.name("unit");
-
         private static final byte[] UNIT_UTF8 = JsonWriter.name("unit");
-
-        private static final SerializableString WINDOW_NAME = Json.name("window");
 
         private static final byte[] WINDOW_UTF8 = JsonWriter.name("window");
 
-        private static final SerializableString PERIOD_NAME = Json.name("period");
-
         private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
-
-        private static final SerializableString YEAR_NAME = Json.name("year");
 
         private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
 
-        private static final SerializableString MONTH_NAME = Json.name("month");
-
         private static final byte[] MONTH_UTF8 = JsonWriter.name("month");
-
-        private static final SerializableString VALUE_NAME = Json.name("value");
 
         private static final byte[] VALUE_UTF8 = JsonWriter.name("value");
 
-        private static final SerializableString BATCH_NAME = Json.name("batch");
-
         private static final byte[] BATCH_UTF8 = JsonWriter.name("batch");
-
-        private static final SerializableString DAY_NAME = Json.name("day");
 
         private static final byte[] DAY_UTF8 = JsonWriter.name("day");
 
-        private static final SerializableString SAMPLES_NAME = Json.name("samples");
-
         private static final byte[] SAMPLES_UTF8 = JsonWriter.name("samples");
-
-        private static final SerializableString STATUS_NAME = Json.name("status");
 
         private static final byte[] STATUS_UTF8 = JsonWriter.name("status");
 
-        private static final SerializableString PROBE_NAME = Json.name("probe");
-
         private static final byte[] PROBE_UTF8 = JsonWriter.name("probe");
-
-        private static final SerializableString SITE_NAME = Json.name("site");
 
         private static final byte[] SITE_UTF8 = JsonWriter.name("site");
 
-        private static final SerializableString NOTE_NAME = Json.name("note");
-
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
-
-        private static final SerializableString OWNER_NAME = Json.name("owner");
 
         private static final byte[] OWNER_UTF8 = JsonWriter.name("owner");
 
-        private static final SerializableString OWNERS_NAME = Json.name("owners");
-
         private static final byte[] OWNERS_UTF8 = JsonWriter.name("owners");
-
-        private static final SerializableString ALWAYS_NAME = Json.name("always");
 
         private static final byte[] ALWAYS_UTF8 = JsonWriter.name("always");
 
-        private static final SerializableString PLAIN_NAME = Json.name("plain");
-
         private static final byte[] PLAIN_UTF8 = JsonWriter.name("plain");
-
-        private static final SerializableString INHERITED_NAME = Json.name("inherited");
 
         private static final byte[] INHERITED_UTF8 = JsonWriter.name("inherited");
 
@@ -208,11 +151,18 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
 
         private static final JsonCodec<List<String>> OWNERS = Codecs.list(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {SENSOR_ID_NAME, null, LABEL_NAME, OFFSET_NAME, LEVEL_NAME, COUNT_NAME, RATIO_NAME, READINGS_NAME, FLAGS_NAME, ATTRIBUTES_NAME, THRESHOLD_NAME, UNIT_NAME, WINDOW_NAME, PERIOD_NAME, YEAR_NAME, MONTH_NAME, VALUE_NAME, BATCH_NAME, DAY_NAME, SAMPLES_NAME, STATUS_NAME, PROBE_NAME, SITE_NAME, NOTE_NAME, OWNER_NAME, OWNERS_NAME, ALWAYS_NAME, PLAIN_NAME, INHERITED_NAME};
+        private static final String[] PROPERTIES = {"sensorId", "calibration", "label", "offset", "level", "count", "ratio", "readings", "flags", "attributes", "threshold", "unit", "window", "period", "year", "month", "value", "batch", "day", "samples", "status", "probe", "site", "note", "owner", "owners", "always", "plain", "inherited"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SENSOR_ID_UTF8, null, LABEL_UTF8, OFFSET_UTF8, LEVEL_UTF8, COUNT_UTF8, RATIO_UTF8, READINGS_UTF8, FLAGS_UTF8, ATTRIBUTES_UTF8, THRESHOLD_UTF8, UNIT_UTF8, WINDOW_UTF8, PERIOD_UTF8, YEAR_UTF8, MONTH_UTF8, VALUE_UTF8, BATCH_UTF8, DAY_UTF8, SAMPLES_UTF8, STATUS_UTF8, PROBE_UTF8, SITE_UTF8, NOTE_UTF8, OWNER_UTF8, OWNERS_UTF8, ALWAYS_UTF8, PLAIN_UTF8, INHERITED_UTF8);
 
-        private static final String[] PROPERTIES = {"sensorId", "calibration", "label", "offset", "level", "count", "ratio", "readings", "flags", "attributes", "threshold", "unit", "window", "period", "year", "month", "value", "batch", "day", "samples", "status", "probe", "site", "note", "owner", "owners", "always", "plain", "inherited"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"sensorId",
+                "label", "offset", "level", "count", "ratio", "readings", "flags", "attributes",
+                "threshold", "unit", "window", "period", "year", "month", "value", "batch", "day",
+                "samples", "status", "probe", "site", "note", "owner", "owners", "always", "plain",
+                "inherited", "sensor"}, new int[] {0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+                15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 0});
 
         private Codec() {
         }
@@ -226,133 +176,133 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
             out.writeStartObject();
             String sensorId = value_.sensorId();
             if (sensorId != null && !sensorId.isEmpty()) {
-                out.writeName(SENSOR_ID_NAME);
+                out.writeName(NAMES[0]);
                 Scalars.writeString(out, sensorId);
             }
             Optional<String> label = value_.label();
             if (label != null && label.isPresent()) {
-                out.writeName(LABEL_NAME);
+                out.writeName(NAMES[2]);
                 LABEL.write(out, label);
             }
             Optional<Integer> offset = value_.offset();
             if (offset != null && offset.isPresent()) {
-                out.writeName(OFFSET_NAME);
+                out.writeName(NAMES[3]);
                 OFFSET.write(out, offset);
             }
             OptionalInt level = value_.level();
             if (level != null && level.isPresent()) {
-                out.writeName(LEVEL_NAME);
+                out.writeName(NAMES[4]);
                 Codecs.OPTIONAL_INT.write(out, level);
             }
             OptionalLong count = value_.count();
             if (count != null && count.isPresent()) {
-                out.writeName(COUNT_NAME);
+                out.writeName(NAMES[5]);
                 Codecs.OPTIONAL_LONG.write(out, count);
             }
             OptionalDouble ratio = value_.ratio();
             if (ratio != null && ratio.isPresent()) {
-                out.writeName(RATIO_NAME);
+                out.writeName(NAMES[6]);
                 Codecs.OPTIONAL_DOUBLE.write(out, ratio);
             }
             List<String> readings = value_.readings();
             if (readings != null && !readings.isEmpty()) {
-                out.writeName(READINGS_NAME);
+                out.writeName(NAMES[7]);
                 READINGS.write(out, readings);
             }
             Set<String> flags = value_.flags();
             if (flags != null && !flags.isEmpty()) {
-                out.writeName(FLAGS_NAME);
+                out.writeName(NAMES[8]);
                 FLAGS.write(out, flags);
             }
             Map<String, String> attributes = value_.attributes();
             if (attributes != null && !attributes.isEmpty()) {
-                out.writeName(ATTRIBUTES_NAME);
+                out.writeName(NAMES[9]);
                 ATTRIBUTES.write(out, attributes);
             }
             Integer threshold = value_.threshold();
             if (threshold != null) {
-                out.writeName(THRESHOLD_NAME);
+                out.writeName(NAMES[10]);
                 Scalars.writeInteger(out, threshold);
             }
             Character unit = value_.unit();
             if (unit != null) {
-                out.writeName(UNIT_NAME);
+                out.writeName(NAMES[11]);
                 Codecs.CHARACTER.write(out, unit);
             }
             Duration window = value_.window();
             if (window != null) {
-                out.writeName(WINDOW_NAME);
+                out.writeName(NAMES[12]);
                 Codecs.DURATION.write(out, window);
             }
             Period period = value_.period();
             if (period != null) {
-                out.writeName(PERIOD_NAME);
+                out.writeName(NAMES[13]);
                 Codecs.PERIOD.write(out, period);
             }
             Year year = value_.year();
             if (year != null) {
-                out.writeName(YEAR_NAME);
+                out.writeName(NAMES[14]);
                 Codecs.YEAR.write(out, year);
             }
             YearMonth month = value_.month();
             if (month != null) {
-                out.writeName(MONTH_NAME);
+                out.writeName(NAMES[15]);
                 Codecs.YEAR_MONTH.write(out, month);
             }
             BigDecimal value = value_.value();
             if (value != null) {
-                out.writeName(VALUE_NAME);
+                out.writeName(NAMES[16]);
                 Codecs.BIG_DECIMAL.write(out, value);
             }
             UUID batch = value_.batch();
             if (batch != null && (batch.getMostSignificantBits() != 0L || batch.getLeastSignificantBits() != 0L)) {
-                out.writeName(BATCH_NAME);
+                out.writeName(NAMES[17]);
                 Scalars.writeUuid(out, batch);
             }
             LocalDate day = value_.day();
             if (day != null) {
-                out.writeName(DAY_NAME);
+                out.writeName(NAMES[18]);
                 Scalars.writeLocalDate(out, day);
             }
-            out.writeName(SAMPLES_NAME);
+            out.writeName(NAMES[19]);
             out.writeNumber(value_.samples());
             OrderStatus status = value_.status();
             if (status != null) {
-                out.writeName(STATUS_NAME);
+                out.writeName(NAMES[20]);
                 STATUS.write(out, status);
             }
             SensorSampled.Probe probe = value_.probe();
             if (probe != null) {
-                out.writeName(PROBE_NAME);
+                out.writeName(NAMES[21]);
                 SensorSampled_ProbeJsonCodec.INSTANCE.write(out, probe);
             }
             String site = value_.site();
             if (site != null) {
-                out.writeName(SITE_NAME);
+                out.writeName(NAMES[22]);
                 Scalars.writeString(out, site);
             }
             Optional<String> note = value_.note();
             if (note != null) {
-                out.writeName(NOTE_NAME);
+                out.writeName(NAMES[23]);
                 NOTE.write(out, note);
             }
             Optional<String> owner = value_.owner();
             if (owner != null && owner.isPresent()) {
-                out.writeName(OWNER_NAME);
+                out.writeName(NAMES[24]);
                 OWNER.write(out, owner);
             }
             List<String> owners = value_.owners();
             if (owners != null) {
-                out.writeName(OWNERS_NAME);
+                out.writeName(NAMES[25]);
                 OWNERS.write(out, owners);
             }
-            out.writeName(ALWAYS_NAME);
+            out.writeName(NAMES[26]);
             Scalars.writeString(out, value_.always());
-            out.writeName(PLAIN_NAME);
+            out.writeName(NAMES[27]);
             Scalars.writeString(out, value_.plain());
             String inherited = value_.inherited();
             if (inherited != null && !inherited.isEmpty()) {
-                out.writeName(INHERITED_NAME);
+                out.writeName(NAMES[28]);
                 Scalars.writeString(out, inherited);
             }
             out.writeEndObject();
@@ -558,18 +508,7 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 29 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 29) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -768,7 +707,7 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 29 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 29 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             sensorId = in.readString();
@@ -889,71 +828,6 @@ public final class SensorSampledSerde extends EventSerde<SensorSampled> {
                 } while (in.nextProperty());
             }
             return new SensorSampled(sensorId, calibration, label, offset, level, count, ratio, readings, flags, attributes, threshold, unit, window, period, year, month, value, batch, day, samples, status, probe, site, note, owner, owners, always, plain, inherited);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "sensorId":
-                    return 0;
-                case "label":
-                    return 2;
-                case "offset":
-                    return 3;
-                case "level":
-                    return 4;
-                case "count":
-                    return 5;
-                case "ratio":
-                    return 6;
-                case "readings":
-                    return 7;
-                case "flags":
-                    return 8;
-                case "attributes":
-                    return 9;
-                case "threshold":
-                    return 10;
-                case "unit":
-                    return 11;
-                case "window":
-                    return 12;
-                case "period":
-                    return 13;
-                case "year":
-                    return 14;
-                case "month":
-                    return 15;
-                case "value":
-                    return 16;
-                case "batch":
-                    return 17;
-                case "day":
-                    return 18;
-                case "samples":
-                    return 19;
-                case "status":
-                    return 20;
-                case "probe":
-                    return 21;
-                case "site":
-                    return 22;
-                case "note":
-                    return 23;
-                case "owner":
-                    return 24;
-                case "owners":
-                    return 25;
-                case "always":
-                    return 26;
-                case "plain":
-                    return 27;
-                case "inherited":
-                    return 28;
-                case "sensor":
-                    return 0;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -31,19 +30,11 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
      */
     public static final SensorSampled_ProbeJsonCodec INSTANCE = new SensorSampled_ProbeJsonCodec();
 
-    private static final SerializableString MODEL_NAME = Json.name("model");
-
     private static final byte[] MODEL_UTF8 = JsonWriter.name("model");
-
-    private static final SerializableString FIRMWARE_NAME = Json.name("firmware");
 
     private static final byte[] FIRMWARE_UTF8 = JsonWriter.name("firmware");
 
-    private static final SerializableString CHANNEL_NAME = Json.name("channel");
-
     private static final byte[] CHANNEL_UTF8 = JsonWriter.name("channel");
-
-    private static final SerializableString PORTS_NAME = Json.name("ports");
 
     private static final byte[] PORTS_UTF8 = JsonWriter.name("ports");
 
@@ -51,11 +42,13 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
 
     private static final JsonCodec<List<String>> PORTS = Codecs.list(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {MODEL_NAME, FIRMWARE_NAME, CHANNEL_NAME, PORTS_NAME};
+    private static final String[] PROPERTIES = {"model", "firmware", "channel", "ports"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(MODEL_UTF8, FIRMWARE_UTF8, CHANNEL_UTF8, PORTS_UTF8);
 
-    private static final String[] PROPERTIES = {"model", "firmware", "channel", "ports"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private SensorSampled_ProbeJsonCodec() {
     }
@@ -69,22 +62,22 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
         out.writeStartObject();
         String model = value.model();
         if (model != null) {
-            out.writeName(MODEL_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, model);
         }
         Optional<String> firmware = value.firmware();
         if (firmware != null && firmware.isPresent()) {
-            out.writeName(FIRMWARE_NAME);
+            out.writeName(NAMES[1]);
             FIRMWARE.write(out, firmware);
         }
         OptionalInt channel = value.channel();
         if (channel != null && channel.isPresent()) {
-            out.writeName(CHANNEL_NAME);
+            out.writeName(NAMES[2]);
             Codecs.OPTIONAL_INT.write(out, channel);
         }
         List<String> ports = value.ports();
         if (ports != null) {
-            out.writeName(PORTS_NAME);
+            out.writeName(NAMES[3]);
             PORTS.write(out, ports);
         }
         out.writeEndObject();
@@ -139,18 +132,7 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 4 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 4) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -201,7 +183,7 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         model = in.readString();
@@ -226,20 +208,5 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
             } while (in.nextProperty());
         }
         return new SensorSampled.Probe(model, firmware, channel, ports);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "model":
-                return 0;
-            case "firmware":
-                return 1;
-            case "channel":
-                return 2;
-            case "ports":
-                return 3;
-            default:
-                return -1;
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -66,71 +65,37 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SHIPMENT_ID_NAME = Json.name("shipmentId");
-
         private static final byte[] SHIPMENT_ID_UTF8 = JsonWriter.name("shipmentId");
-
-        private static final SerializableString SKU_NAME = Json.name("sku");
 
         private static final byte[] SKU_UTF8 = JsonWriter.name("sku");
 
-        private static final SerializableString WEIGHT_NAME = Json.name("weight");
-
         private static final byte[] WEIGHT_UTF8 = JsonWriter.name("weight");
-
-        private static final SerializableString PIECES_NAME = Json.name("pieces");
 
         private static final byte[] PIECES_UTF8 = JsonWriter.name("pieces");
 
-        private static final SerializableString BOOKED_AT_NAME = Json.name("bookedAt");
-
         private static final byte[] BOOKED_AT_UTF8 = JsonWriter.name("bookedAt");
-
-        private static final SerializableString ROUTE_NAME = Json.name("route");
 
         private static final byte[] ROUTE_UTF8 = JsonWriter.name("route");
 
-        private static final SerializableString STOPS_NAME = Json.name("stops");
-
         private static final byte[] STOPS_UTF8 = JsonWriter.name("stops");
-
-        private static final SerializableString SKUS_NAME = Json.name("skus");
 
         private static final byte[] SKUS_UTF8 = JsonWriter.name("skus");
 
-        private static final SerializableString TARE_NAME = Json.name("tare");
-
         private static final byte[] TARE_UTF8 = JsonWriter.name("tare");
-
-        private static final SerializableString RELATED_NAME = Json.name("related");
 
         private static final byte[] RELATED_UTF8 = JsonWriter.name("related");
 
-        private static final SerializableString UNIT_NAME = Json.name("unit");
-
         private static final byte[] UNIT_UTF8 = JsonWriter.name("unit");
-
-        private static final SerializableString UNITS_NAME = Json.name("units");
 
         private static final byte[] UNITS_UTF8 = JsonWriter.name("units");
 
-        private static final SerializableString BY_UNIT_NAME = Json.name("byUnit");
-
         private static final byte[] BY_UNIT_UTF8 = JsonWriter.name("byUnit");
-
-        private static final SerializableString STOCK_NAME = Json.name("stock");
 
         private static final byte[] STOCK_UTF8 = JsonWriter.name("stock");
 
-        private static final SerializableString LABELLED_NAME = Json.name("labelled");
-
         private static final byte[] LABELLED_UTF8 = JsonWriter.name("labelled");
 
-        private static final SerializableString GRADE_NAME = Json.name("grade");
-
         private static final byte[] GRADE_UTF8 = JsonWriter.name("grade");
-
-        private static final SerializableString LABEL_NAME = Json.name("label");
 
         private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
@@ -142,11 +107,16 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
 
         private static final JsonCodec<ShipmentBooked.Grade> GRADE = Codecs.enumOf(ShipmentBooked.Grade.class);
 
-        private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, SKU_NAME, WEIGHT_NAME, PIECES_NAME, BOOKED_AT_NAME, ROUTE_NAME, STOPS_NAME, SKUS_NAME, TARE_NAME, RELATED_NAME, UNIT_NAME, UNITS_NAME, BY_UNIT_NAME, STOCK_NAME, LABELLED_NAME, GRADE_NAME, LABEL_NAME, null};
+        private static final String[] PROPERTIES = {"shipmentId", "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related", "unit", "units", "byUnit", "stock", "labelled", "grade", "label", "note"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_ID_UTF8, SKU_UTF8, WEIGHT_UTF8, PIECES_UTF8, BOOKED_AT_UTF8, ROUTE_UTF8, STOPS_UTF8, SKUS_UTF8, TARE_UTF8, RELATED_UTF8, UNIT_UTF8, UNITS_UTF8, BY_UNIT_UTF8, STOCK_UTF8, LABELLED_UTF8, GRADE_UTF8, LABEL_UTF8, null);
 
-        private static final String[] PROPERTIES = {"shipmentId", "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related", "unit", "units", "byUnit", "stock", "labelled", "grade", "label", "note"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"shipmentId",
+                "sku", "weight", "pieces", "bookedAt", "route", "stops", "skus", "tare", "related",
+                "unit", "units", "byUnit", "stock", "labelled", "grade", "label", "code"},
+                new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 1});
 
         private Codec() {
         }
@@ -158,45 +128,45 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SHIPMENT_ID_NAME);
+            out.writeName(NAMES[0]);
             ShipmentBooked_ShipmentIdJsonCodec.INSTANCE.write(out, value.shipmentId());
-            out.writeName(SKU_NAME);
+            out.writeName(NAMES[1]);
             ShipmentBooked_SkuJsonCodec.INSTANCE.write(out, value.sku());
-            out.writeName(WEIGHT_NAME);
+            out.writeName(NAMES[2]);
             ShipmentBooked_GramsJsonCodec.INSTANCE.write(out, value.weight());
             ShipmentBooked.Pieces pieces = value.pieces();
             if (pieces != null) {
-                out.writeName(PIECES_NAME);
+                out.writeName(NAMES[3]);
                 ShipmentBooked_PiecesJsonCodec.INSTANCE.write(out, pieces);
             }
             ShipmentBooked.BookedAt bookedAt = value.bookedAt();
             if (bookedAt != null) {
-                out.writeName(BOOKED_AT_NAME);
+                out.writeName(NAMES[4]);
                 ShipmentBooked_BookedAtJsonCodec.INSTANCE.write(out, bookedAt);
             }
-            out.writeName(ROUTE_NAME);
+            out.writeName(NAMES[5]);
             ShipmentBooked_RouteJsonCodec.INSTANCE.write(out, value.route());
-            out.writeName(STOPS_NAME);
+            out.writeName(NAMES[6]);
             ShipmentBooked_StopsJsonCodec.INSTANCE.write(out, value.stops());
-            out.writeName(SKUS_NAME);
+            out.writeName(NAMES[7]);
             Reached.SKUS.write(out, value.skus());
-            out.writeName(TARE_NAME);
+            out.writeName(NAMES[8]);
             Reached.TARE.write(out, value.tare());
-            out.writeName(RELATED_NAME);
+            out.writeName(NAMES[9]);
             Reached.RELATED.write(out, value.related());
-            out.writeName(UNIT_NAME);
+            out.writeName(NAMES[10]);
             UNIT.write(out, value.unit());
-            out.writeName(UNITS_NAME);
+            out.writeName(NAMES[11]);
             UNITS.write(out, value.units());
-            out.writeName(BY_UNIT_NAME);
+            out.writeName(NAMES[12]);
             Reached.BY_UNIT.write(out, value.byUnit());
-            out.writeName(STOCK_NAME);
+            out.writeName(NAMES[13]);
             STOCK.write(out, value.stock());
-            out.writeName(LABELLED_NAME);
+            out.writeName(NAMES[14]);
             Reached.LABELLED.write(out, value.labelled());
-            out.writeName(GRADE_NAME);
+            out.writeName(NAMES[15]);
             GRADE.write(out, value.grade());
-            out.writeName(LABEL_NAME);
+            out.writeName(NAMES[16]);
             ShipmentBooked_LabelJsonCodec.INSTANCE.write(out, value.label());
             out.writeEndObject();
         }
@@ -279,18 +249,7 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 18 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 18) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -422,7 +381,7 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 18 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 18 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             shipmentId = ShipmentBooked_ShipmentIdJsonCodec.INSTANCE.read(in);
@@ -499,49 +458,6 @@ public final class ShipmentBookedSerde extends EventSerde<ShipmentBooked> {
                 } while (in.nextProperty());
             }
             return new ShipmentBooked(shipmentId, sku, weight, pieces, bookedAt, route, stops, skus, tare, related, unit, units, byUnit, stock, labelled, grade, label, note);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "shipmentId":
-                    return 0;
-                case "sku":
-                    return 1;
-                case "weight":
-                    return 2;
-                case "pieces":
-                    return 3;
-                case "bookedAt":
-                    return 4;
-                case "route":
-                    return 5;
-                case "stops":
-                    return 6;
-                case "skus":
-                    return 7;
-                case "tare":
-                    return 8;
-                case "related":
-                    return 9;
-                case "unit":
-                    return 10;
-                case "units":
-                    return 11;
-                case "byUnit":
-                    return 12;
-                case "stock":
-                    return 13;
-                case "labelled":
-                    return 14;
-                case "grade":
-                    return 15;
-                case "label":
-                    return 16;
-                case "code":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
 
         /**

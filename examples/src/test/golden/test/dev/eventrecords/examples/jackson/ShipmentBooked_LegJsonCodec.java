@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,23 +26,19 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
      */
     public static final ShipmentBooked_LegJsonCodec INSTANCE = new ShipmentBooked_LegJsonCodec();
 
-    private static final SerializableString FROM_NAME = Json.name("from");
-
     private static final byte[] FROM_UTF8 = JsonWriter.name("from");
-
-    private static final SerializableString TO_HUB_NAME = Json.name("to_hub");
 
     private static final byte[] TO_HUB_UTF8 = JsonWriter.name("to_hub");
 
-    private static final SerializableString HOPS_NAME = Json.name("hops");
-
     private static final byte[] HOPS_UTF8 = JsonWriter.name("hops");
 
-    private static final SerializableString[] NAMES = {FROM_NAME, TO_HUB_NAME, HOPS_NAME};
+    private static final String[] PROPERTIES = {"from", "to_hub", "hops"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(FROM_UTF8, TO_HUB_UTF8, HOPS_UTF8);
 
-    private static final String[] PROPERTIES = {"from", "to_hub", "hops"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private ShipmentBooked_LegJsonCodec() {
     }
@@ -55,11 +50,11 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
             return;
         }
         out.writeStartObject();
-        out.writeName(FROM_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.from());
-        out.writeName(TO_HUB_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.toHub());
-        out.writeName(HOPS_NAME);
+        out.writeName(NAMES[2]);
         out.writeNumber(value.hops());
         out.writeEndObject();
     }
@@ -93,18 +88,7 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -149,7 +133,7 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         from = in.readString();
@@ -170,18 +154,5 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
             } while (in.nextProperty());
         }
         return new ShipmentBooked.Leg(from, toHub, hops);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "from":
-                return 0;
-            case "to_hub":
-                return 1;
-            case "hops":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

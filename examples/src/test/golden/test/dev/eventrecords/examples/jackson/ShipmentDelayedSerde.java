@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.TimeZone;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -78,55 +77,29 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SHIPMENT_ID_NAME = Json.name("shipment_id");
-
         private static final byte[] SHIPMENT_ID_UTF8 = JsonWriter.name("shipment_id");
-
-        private static final SerializableString NEW_DAY_NAME = Json.name("newDay");
 
         private static final byte[] NEW_DAY_UTF8 = JsonWriter.name("newDay");
 
-        private static final SerializableString LENIENT_DAY_NAME = Json.name("lenientDay");
-
         private static final byte[] LENIENT_DAY_UTF8 = JsonWriter.name("lenientDay");
-
-        private static final SerializableString NEW_WINDOW_NAME = Json.name("newWindow");
 
         private static final byte[] NEW_WINDOW_UTF8 = JsonWriter.name("newWindow");
 
-        private static final SerializableString CUTOFF_NAME = Json.name("cutoff");
-
         private static final byte[] CUTOFF_UTF8 = JsonWriter.name("cutoff");
-
-        private static final SerializableString PROMISED_NAME = Json.name("promised");
 
         private static final byte[] PROMISED_UTF8 = JsonWriter.name("promised");
 
-        private static final SerializableString AT_NAME = Json.name("at");
-
         private static final byte[] AT_UTF8 = JsonWriter.name("at");
-
-        private static final SerializableString DEPARTS_NAME = Json.name("departs");
 
         private static final byte[] DEPARTS_UTF8 = JsonWriter.name("departs");
 
-        private static final SerializableString OPENS_NAME = Json.name("opens");
-
         private static final byte[] OPENS_UTF8 = JsonWriter.name("opens");
-
-        private static final SerializableString BILLING_NAME = Json.name("billing");
 
         private static final byte[] BILLING_UTF8 = JsonWriter.name("billing");
 
-        private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
-
         private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
 
-        private static final SerializableString SEASON_NAME = Json.name("season");
-
         private static final byte[] SEASON_UTF8 = JsonWriter.name("season");
-
-        private static final SerializableString HOLIDAYS_NAME = Json.name("holidays");
 
         private static final byte[] HOLIDAYS_UTF8 = JsonWriter.name("holidays");
 
@@ -190,11 +163,16 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
 
         private static final JsonCodec<List<LocalDate>> HOLIDAYS = Codecs.list(FormatCodecs.strictText(LocalDate.class, HOLIDAYS_FORMAT));
 
-        private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, NEW_DAY_NAME, LENIENT_DAY_NAME, NEW_WINDOW_NAME, CUTOFF_NAME, PROMISED_NAME, AT_NAME, DEPARTS_NAME, OPENS_NAME, BILLING_NAME, ANNIVERSARY_NAME, SEASON_NAME, HOLIDAYS_NAME};
+        private static final String[] PROPERTIES = {"shipment_id", "newDay", "lenientDay", "newWindow", "cutoff", "promised", "at", "departs", "opens", "billing", "anniversary", "season", "holidays"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_ID_UTF8, NEW_DAY_UTF8, LENIENT_DAY_UTF8, NEW_WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, AT_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8);
 
-        private static final String[] PROPERTIES = {"shipment_id", "newDay", "lenientDay", "newWindow", "cutoff", "promised", "at", "departs", "opens", "billing", "anniversary", "season", "holidays"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"shipment_id",
+                "newDay", "lenientDay", "newWindow", "cutoff", "promised", "at", "departs", "opens",
+                "billing", "anniversary", "season", "holidays", "ref"}, new int[] {0, 1, 2, 3, 4, 5,
+                6, 7, 8, 9, 10, 11, 12, 0});
 
         private Codec() {
         }
@@ -206,31 +184,31 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SHIPMENT_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.shipmentId());
-            out.writeName(NEW_DAY_NAME);
+            out.writeName(NAMES[1]);
             NEW_DAY.write(out, value.newDay());
-            out.writeName(LENIENT_DAY_NAME);
+            out.writeName(NAMES[2]);
             LENIENT_DAY.write(out, value.lenientDay());
-            out.writeName(NEW_WINDOW_NAME);
+            out.writeName(NAMES[3]);
             NEW_WINDOW.write(out, value.newWindow());
-            out.writeName(CUTOFF_NAME);
+            out.writeName(NAMES[4]);
             CUTOFF.write(out, value.cutoff());
-            out.writeName(PROMISED_NAME);
+            out.writeName(NAMES[5]);
             PROMISED.write(out, value.promised());
-            out.writeName(AT_NAME);
+            out.writeName(NAMES[6]);
             AT.write(out, value.at());
-            out.writeName(DEPARTS_NAME);
+            out.writeName(NAMES[7]);
             DEPARTS.write(out, value.departs());
-            out.writeName(OPENS_NAME);
+            out.writeName(NAMES[8]);
             OPENS.write(out, value.opens());
-            out.writeName(BILLING_NAME);
+            out.writeName(NAMES[9]);
             BILLING.write(out, value.billing());
-            out.writeName(ANNIVERSARY_NAME);
+            out.writeName(NAMES[10]);
             ANNIVERSARY.write(out, value.anniversary());
-            out.writeName(SEASON_NAME);
+            out.writeName(NAMES[11]);
             SEASON.write(out, value.season());
-            out.writeName(HOLIDAYS_NAME);
+            out.writeName(NAMES[12]);
             HOLIDAYS.write(out, value.holidays());
             out.writeEndObject();
         }
@@ -294,18 +272,7 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 13 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 13) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -411,7 +378,7 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 13 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 13 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             shipmentId = in.readString();
@@ -472,41 +439,6 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
                 } while (in.nextProperty());
             }
             return new ShipmentDelayed(shipmentId, newDay, lenientDay, newWindow, cutoff, promised, at, departs, opens, billing, anniversary, season, holidays);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "shipment_id":
-                    return 0;
-                case "newDay":
-                    return 1;
-                case "lenientDay":
-                    return 2;
-                case "newWindow":
-                    return 3;
-                case "cutoff":
-                    return 4;
-                case "promised":
-                    return 5;
-                case "at":
-                    return 6;
-                case "departs":
-                    return 7;
-                case "opens":
-                    return 8;
-                case "billing":
-                    return 9;
-                case "anniversary":
-                    return 10;
-                case "season":
-                    return 11;
-                case "holidays":
-                    return 12;
-                case "ref":
-                    return 0;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -33,7 +33,6 @@ import java.util.Set;
 import java.util.TimeZone;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -81,87 +80,45 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SHIPMENT_ID_NAME = Json.name("shipment_id");
-
         private static final byte[] SHIPMENT_ID_UTF8 = JsonWriter.name("shipment_id");
-
-        private static final SerializableString PICKUP_DAY_NAME = Json.name("pickupDay");
 
         private static final byte[] PICKUP_DAY_UTF8 = JsonWriter.name("pickupDay");
 
-        private static final SerializableString DELIVERY_DAY_NAME = Json.name("deliveryDay");
-
         private static final byte[] DELIVERY_DAY_UTF8 = JsonWriter.name("deliveryDay");
-
-        private static final SerializableString LABEL_DAY_NAME = Json.name("labelDay");
 
         private static final byte[] LABEL_DAY_UTF8 = JsonWriter.name("labelDay");
 
-        private static final SerializableString SCHEDULED_AT_NAME = Json.name("scheduledAt");
-
         private static final byte[] SCHEDULED_AT_UTF8 = JsonWriter.name("scheduledAt");
-
-        private static final SerializableString CONFIRMED_AT_NAME = Json.name("confirmedAt");
 
         private static final byte[] CONFIRMED_AT_UTF8 = JsonWriter.name("confirmedAt");
 
-        private static final SerializableString WINDOW_NAME = Json.name("window");
-
         private static final byte[] WINDOW_UTF8 = JsonWriter.name("window");
-
-        private static final SerializableString CUTOFF_NAME = Json.name("cutoff");
 
         private static final byte[] CUTOFF_UTF8 = JsonWriter.name("cutoff");
 
-        private static final SerializableString PROMISED_NAME = Json.name("promised");
-
         private static final byte[] PROMISED_UTF8 = JsonWriter.name("promised");
-
-        private static final SerializableString PROMISED_IN_TOKYO_NAME = Json.name("promisedInTokyo");
 
         private static final byte[] PROMISED_IN_TOKYO_UTF8 = JsonWriter.name("promisedInTokyo");
 
-        private static final SerializableString DEPARTS_NAME = Json.name("departs");
-
         private static final byte[] DEPARTS_UTF8 = JsonWriter.name("departs");
-
-        private static final SerializableString OPENS_NAME = Json.name("opens");
 
         private static final byte[] OPENS_UTF8 = JsonWriter.name("opens");
 
-        private static final SerializableString BILLING_NAME = Json.name("billing");
-
         private static final byte[] BILLING_UTF8 = JsonWriter.name("billing");
-
-        private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
 
         private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
 
-        private static final SerializableString SEASON_NAME = Json.name("season");
-
         private static final byte[] SEASON_UTF8 = JsonWriter.name("season");
-
-        private static final SerializableString HOLIDAYS_NAME = Json.name("holidays");
 
         private static final byte[] HOLIDAYS_UTF8 = JsonWriter.name("holidays");
 
-        private static final SerializableString CLOSURES_NAME = Json.name("closures");
-
         private static final byte[] CLOSURES_UTF8 = JsonWriter.name("closures");
-
-        private static final SerializableString RETURN_BY_NAME = Json.name("returnBy");
 
         private static final byte[] RETURN_BY_UTF8 = JsonWriter.name("returnBy");
 
-        private static final SerializableString MILESTONES_NAME = Json.name("milestones");
-
         private static final byte[] MILESTONES_UTF8 = JsonWriter.name("milestones");
 
-        private static final SerializableString CREATED_NAME = Json.name("created");
-
         private static final byte[] CREATED_UTF8 = JsonWriter.name("created");
-
-        private static final SerializableString PLAIN_DAY_NAME = Json.name("plainDay");
 
         private static final byte[] PLAIN_DAY_UTF8 = JsonWriter.name("plainDay");
 
@@ -255,11 +212,18 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
 
         private static final JsonCodec<Map<String, LocalDate>> MILESTONES = Codecs.map(FormatCodecs.text(LocalDate.class, MILESTONES_FORMAT));
 
-        private static final SerializableString[] NAMES = {SHIPMENT_ID_NAME, PICKUP_DAY_NAME, DELIVERY_DAY_NAME, LABEL_DAY_NAME, SCHEDULED_AT_NAME, CONFIRMED_AT_NAME, WINDOW_NAME, CUTOFF_NAME, PROMISED_NAME, PROMISED_IN_TOKYO_NAME, DEPARTS_NAME, OPENS_NAME, BILLING_NAME, ANNIVERSARY_NAME, SEASON_NAME, HOLIDAYS_NAME, CLOSURES_NAME, RETURN_BY_NAME, MILESTONES_NAME, CREATED_NAME, PLAIN_DAY_NAME};
+        private static final String[] PROPERTIES = {"shipment_id", "pickupDay", "deliveryDay", "labelDay", "scheduledAt", "confirmedAt", "window", "cutoff", "promised", "promisedInTokyo", "departs", "opens", "billing", "anniversary", "season", "holidays", "closures", "returnBy", "milestones", "created", "plainDay"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SHIPMENT_ID_UTF8, PICKUP_DAY_UTF8, DELIVERY_DAY_UTF8, LABEL_DAY_UTF8, SCHEDULED_AT_UTF8, CONFIRMED_AT_UTF8, WINDOW_UTF8, CUTOFF_UTF8, PROMISED_UTF8, PROMISED_IN_TOKYO_UTF8, DEPARTS_UTF8, OPENS_UTF8, BILLING_UTF8, ANNIVERSARY_UTF8, SEASON_UTF8, HOLIDAYS_UTF8, CLOSURES_UTF8, RETURN_BY_UTF8, MILESTONES_UTF8, CREATED_UTF8, PLAIN_DAY_UTF8);
 
-        private static final String[] PROPERTIES = {"shipment_id", "pickupDay", "deliveryDay", "labelDay", "scheduledAt", "confirmedAt", "window", "cutoff", "promised", "promisedInTokyo", "departs", "opens", "billing", "anniversary", "season", "holidays", "closures", "returnBy", "milestones", "created", "plainDay"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"shipment_id",
+                "pickupDay", "deliveryDay", "labelDay", "scheduledAt", "confirmedAt", "window",
+                "cutoff", "promised", "promisedInTokyo", "departs", "opens", "billing",
+                "anniversary", "season", "holidays", "closures", "returnBy", "milestones",
+                "created", "plainDay", "ref"}, new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+                13, 14, 15, 16, 17, 18, 19, 20, 0});
 
         private Codec() {
         }
@@ -271,47 +235,47 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
                 return;
             }
             out.writeStartObject();
-            out.writeName(SHIPMENT_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.shipmentId());
-            out.writeName(PICKUP_DAY_NAME);
+            out.writeName(NAMES[1]);
             PICKUP_DAY.write(out, value.pickupDay());
-            out.writeName(DELIVERY_DAY_NAME);
+            out.writeName(NAMES[2]);
             DELIVERY_DAY.write(out, value.deliveryDay());
-            out.writeName(LABEL_DAY_NAME);
+            out.writeName(NAMES[3]);
             LABEL_DAY.write(out, value.labelDay());
-            out.writeName(SCHEDULED_AT_NAME);
+            out.writeName(NAMES[4]);
             SCHEDULED_AT.write(out, value.scheduledAt());
-            out.writeName(CONFIRMED_AT_NAME);
+            out.writeName(NAMES[5]);
             CONFIRMED_AT.write(out, value.confirmedAt());
-            out.writeName(WINDOW_NAME);
+            out.writeName(NAMES[6]);
             WINDOW.write(out, value.window());
-            out.writeName(CUTOFF_NAME);
+            out.writeName(NAMES[7]);
             CUTOFF.write(out, value.cutoff());
-            out.writeName(PROMISED_NAME);
+            out.writeName(NAMES[8]);
             PROMISED.write(out, value.promised());
-            out.writeName(PROMISED_IN_TOKYO_NAME);
+            out.writeName(NAMES[9]);
             PROMISED_IN_TOKYO.write(out, value.promisedInTokyo());
-            out.writeName(DEPARTS_NAME);
+            out.writeName(NAMES[10]);
             DEPARTS.write(out, value.departs());
-            out.writeName(OPENS_NAME);
+            out.writeName(NAMES[11]);
             OPENS.write(out, value.opens());
-            out.writeName(BILLING_NAME);
+            out.writeName(NAMES[12]);
             BILLING.write(out, value.billing());
-            out.writeName(ANNIVERSARY_NAME);
+            out.writeName(NAMES[13]);
             ANNIVERSARY.write(out, value.anniversary());
-            out.writeName(SEASON_NAME);
+            out.writeName(NAMES[14]);
             SEASON.write(out, value.season());
-            out.writeName(HOLIDAYS_NAME);
+            out.writeName(NAMES[15]);
             HOLIDAYS.write(out, value.holidays());
-            out.writeName(CLOSURES_NAME);
+            out.writeName(NAMES[16]);
             CLOSURES.write(out, value.closures());
-            out.writeName(RETURN_BY_NAME);
+            out.writeName(NAMES[17]);
             RETURN_BY.write(out, value.returnBy());
-            out.writeName(MILESTONES_NAME);
+            out.writeName(NAMES[18]);
             MILESTONES.write(out, value.milestones());
-            out.writeName(CREATED_NAME);
+            out.writeName(NAMES[19]);
             Scalars.writeInstant(out, value.created());
-            out.writeName(PLAIN_DAY_NAME);
+            out.writeName(NAMES[20]);
             Scalars.writeLocalDate(out, value.plainDay());
             out.writeEndObject();
         }
@@ -399,18 +363,7 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 21 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 21) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -566,7 +519,7 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 21 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 21 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             shipmentId = in.readString();
@@ -659,57 +612,6 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
                 } while (in.nextProperty());
             }
             return new ShipmentScheduled(shipmentId, pickupDay, deliveryDay, labelDay, scheduledAt, confirmedAt, window, cutoff, promised, promisedInTokyo, departs, opens, billing, anniversary, season, holidays, closures, returnBy, milestones, created, plainDay);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "shipment_id":
-                    return 0;
-                case "pickupDay":
-                    return 1;
-                case "deliveryDay":
-                    return 2;
-                case "labelDay":
-                    return 3;
-                case "scheduledAt":
-                    return 4;
-                case "confirmedAt":
-                    return 5;
-                case "window":
-                    return 6;
-                case "cutoff":
-                    return 7;
-                case "promised":
-                    return 8;
-                case "promisedInTokyo":
-                    return 9;
-                case "departs":
-                    return 10;
-                case "opens":
-                    return 11;
-                case "billing":
-                    return 12;
-                case "anniversary":
-                    return 13;
-                case "season":
-                    return 14;
-                case "holidays":
-                    return 15;
-                case "closures":
-                    return 16;
-                case "returnBy":
-                    return 17;
-                case "milestones":
-                    return 18;
-                case "created":
-                    return 19;
-                case "plainDay":
-                    return 20;
-                case "ref":
-                    return 0;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -67,31 +66,17 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString WAREHOUSE_ID_NAME = Json.name("warehouseId");
-
         private static final byte[] WAREHOUSE_ID_UTF8 = JsonWriter.name("warehouseId");
-
-        private static final SerializableString BINS_BY_SKU_NAME = Json.name("binsBySku");
 
         private static final byte[] BINS_BY_SKU_UTF8 = JsonWriter.name("binsBySku");
 
-        private static final SerializableString LAYERS_NAME = Json.name("layer_rows");
-
         private static final byte[] LAYERS_UTF8 = JsonWriter.name("layer_rows");
-
-        private static final SerializableString AUDITORS_NAME = Json.name("auditors");
 
         private static final byte[] AUDITORS_UTF8 = JsonWriter.name("auditors");
 
-        private static final SerializableString LOTS_BY_BIN_NAME = Json.name("lotsByBin");
-
         private static final byte[] LOTS_BY_BIN_UTF8 = JsonWriter.name("lotsByBin");
 
-        private static final SerializableString COUNTS_NAME = Json.name("counts");
-
         private static final byte[] COUNTS_UTF8 = JsonWriter.name("counts");
-
-        private static final SerializableString GRID_NAME = Json.name("grid");
 
         private static final byte[] GRID_UTF8 = JsonWriter.name("grid");
 
@@ -107,11 +92,15 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
 
         private static final JsonCodec<Map<String, List<List<Integer>>>> GRID = Codecs.map(Codecs.list(Codecs.list(Codecs.INTEGER)));
 
-        private static final SerializableString[] NAMES = {WAREHOUSE_ID_NAME, BINS_BY_SKU_NAME, LAYERS_NAME, AUDITORS_NAME, LOTS_BY_BIN_NAME, COUNTS_NAME, GRID_NAME};
+        private static final String[] PROPERTIES = {"warehouseId", "binsBySku", "layer_rows", "auditors", "lotsByBin", "counts", "grid"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(WAREHOUSE_ID_UTF8, BINS_BY_SKU_UTF8, LAYERS_UTF8, AUDITORS_UTF8, LOTS_BY_BIN_UTF8, COUNTS_UTF8, GRID_UTF8);
 
-        private static final String[] PROPERTIES = {"warehouseId", "binsBySku", "layer_rows", "auditors", "lotsByBin", "counts", "grid"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"warehouseId",
+                "binsBySku", "layer_rows", "auditors", "lotsByBin", "counts", "grid", "bins"},
+                new int[] {0, 1, 2, 3, 4, 5, 6, 1});
 
         private Codec() {
         }
@@ -123,19 +112,19 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(WAREHOUSE_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.warehouseId());
-            out.writeName(BINS_BY_SKU_NAME);
+            out.writeName(NAMES[1]);
             BINS_BY_SKU.write(out, value.binsBySku());
-            out.writeName(LAYERS_NAME);
+            out.writeName(NAMES[2]);
             LAYERS.write(out, value.layers());
-            out.writeName(AUDITORS_NAME);
+            out.writeName(NAMES[3]);
             AUDITORS.write(out, value.auditors());
-            out.writeName(LOTS_BY_BIN_NAME);
+            out.writeName(NAMES[4]);
             LOTS_BY_BIN.write(out, value.lotsByBin());
-            out.writeName(COUNTS_NAME);
+            out.writeName(NAMES[5]);
             COUNTS.write(out, value.counts());
-            out.writeName(GRID_NAME);
+            out.writeName(NAMES[6]);
             GRID.write(out, value.grid());
             out.writeEndObject();
         }
@@ -181,18 +170,7 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 7 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 7) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -262,7 +240,7 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             warehouseId = in.readString();
@@ -299,29 +277,6 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
                 } while (in.nextProperty());
             }
             return new StockRecounted(warehouseId, binsBySku, layers, auditors, lotsByBin, counts, grid);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "warehouseId":
-                    return 0;
-                case "binsBySku":
-                    return 1;
-                case "layer_rows":
-                    return 2;
-                case "auditors":
-                    return 3;
-                case "lotsByBin":
-                    return 4;
-                case "counts":
-                    return 5;
-                case "grid":
-                    return 6;
-                case "bins":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -67,35 +66,27 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TILL_NAME = Json.name("till");
-
         private static final byte[] TILL_UTF8 = JsonWriter.name("till");
-
-        private static final SerializableString TENDER_NAME = Json.name("main");
 
         private static final byte[] TENDER_UTF8 = JsonWriter.name("main");
 
-        private static final SerializableString OTHERS_NAME = Json.name("others");
-
         private static final byte[] OTHERS_UTF8 = JsonWriter.name("others");
-
-        private static final SerializableString TIP_NAME = Json.name("tip");
 
         private static final byte[] TIP_UTF8 = JsonWriter.name("tip");
 
-        private static final SerializableString BY_CUSTOMER_NAME = Json.name("byCustomer");
-
         private static final byte[] BY_CUSTOMER_UTF8 = JsonWriter.name("byCustomer");
-
-        private static final SerializableString VOUCHER_NAME = Json.name("voucher");
 
         private static final byte[] VOUCHER_UTF8 = JsonWriter.name("voucher");
 
-        private static final SerializableString[] NAMES = {TILL_NAME, TENDER_NAME, OTHERS_NAME, TIP_NAME, BY_CUSTOMER_NAME, VOUCHER_NAME, null};
+        private static final String[] PROPERTIES = {"till", "main", "others", "tip", "byCustomer", "voucher", "note"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TILL_UTF8, TENDER_UTF8, OTHERS_UTF8, TIP_UTF8, BY_CUSTOMER_UTF8, VOUCHER_UTF8, null);
 
-        private static final String[] PROPERTIES = {"till", "main", "others", "tip", "byCustomer", "voucher", "note"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"till", "main",
+                "others", "tip", "byCustomer", "voucher", "primary"}, new int[] {0, 1, 2, 3, 4, 5,
+                1});
 
         private Codec() {
         }
@@ -107,17 +98,17 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(TILL_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.till());
-            out.writeName(TENDER_NAME);
+            out.writeName(NAMES[1]);
             Reached.TENDER.write(out, value.tender());
-            out.writeName(OTHERS_NAME);
+            out.writeName(NAMES[2]);
             Reached.OTHERS.write(out, value.others());
-            out.writeName(TIP_NAME);
+            out.writeName(NAMES[3]);
             Reached.TIP.write(out, value.tip());
-            out.writeName(BY_CUSTOMER_NAME);
+            out.writeName(NAMES[4]);
             Reached.BY_CUSTOMER.write(out, value.byCustomer());
-            out.writeName(VOUCHER_NAME);
+            out.writeName(NAMES[5]);
             Reached.VOUCHER.write(out, value.voucher());
             out.writeEndObject();
         }
@@ -161,18 +152,7 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 7 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 7) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -237,7 +217,7 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             till = in.readString();
@@ -270,27 +250,6 @@ public final class TenderAcceptedSerde extends EventSerde<TenderAccepted> {
                 } while (in.nextProperty());
             }
             return new TenderAccepted(till, tender, others, tip, byCustomer, voucher, note);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "till":
-                    return 0;
-                case "main":
-                    return 1;
-                case "others":
-                    return 2;
-                case "tip":
-                    return 3;
-                case "byCustomer":
-                    return 4;
-                case "voucher":
-                    return 5;
-                case "primary":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -30,25 +29,21 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
      */
     public static final Tender_CardJsonCodec INSTANCE = new Tender_CardJsonCodec();
 
-    private static final SerializableString NUMBER_NAME = Json.name("number");
-
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
-    private static final SerializableString EXPIRES_NAME = Json.name("exp");
-
     private static final byte[] EXPIRES_UTF8 = JsonWriter.name("exp");
-
-    private static final SerializableString HOLDER_NAME = Json.name("holder");
 
     private static final byte[] HOLDER_UTF8 = JsonWriter.name("holder");
 
     private static final JsonCodec<Optional<String>> HOLDER = Codecs.optional(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {NUMBER_NAME, EXPIRES_NAME, HOLDER_NAME};
+    private static final String[] PROPERTIES = {"number", "exp", "holder"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(NUMBER_UTF8, EXPIRES_UTF8, HOLDER_UTF8);
 
-    private static final String[] PROPERTIES = {"number", "exp", "holder"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Tender_CardJsonCodec() {
     }
@@ -60,11 +55,11 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
             return;
         }
         out.writeStartObject();
-        out.writeName(NUMBER_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.number());
-        out.writeName(EXPIRES_NAME);
+        out.writeName(NAMES[1]);
         Codecs.YEAR_MONTH.write(out, value.expires());
-        out.writeName(HOLDER_NAME);
+        out.writeName(NAMES[2]);
         HOLDER.write(out, value.holder());
         out.writeEndObject();
     }
@@ -98,18 +93,7 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -154,7 +138,7 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         number = in.readString();
@@ -175,18 +159,5 @@ public final class Tender_CardJsonCodec implements JsonCodec<Tender.Card> {
             } while (in.nextProperty());
         }
         return new Tender.Card(number, expires, holder);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "number":
-                return 0;
-            case "exp":
-                return 1;
-            case "holder":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

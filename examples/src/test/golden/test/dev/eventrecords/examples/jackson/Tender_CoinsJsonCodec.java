@@ -12,7 +12,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,19 +28,17 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
      */
     public static final Tender_CoinsJsonCodec INSTANCE = new Tender_CoinsJsonCodec();
 
-    private static final SerializableString AMOUNT_NAME = Json.name("amount");
-
     private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
-
-    private static final SerializableString CURRENCY_NAME = Json.name("currency");
 
     private static final byte[] CURRENCY_UTF8 = JsonWriter.name("currency");
 
-    private static final SerializableString[] NAMES = {AMOUNT_NAME, CURRENCY_NAME};
+    private static final String[] PROPERTIES = {"amount", "currency"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(AMOUNT_UTF8, CURRENCY_UTF8);
 
-    private static final String[] PROPERTIES = {"amount", "currency"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Tender_CoinsJsonCodec() {
     }
@@ -53,9 +50,9 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
             return;
         }
         out.writeStartObject();
-        out.writeName(AMOUNT_NAME);
+        out.writeName(NAMES[0]);
         Codecs.BIG_DECIMAL.write(out, value.amount());
-        out.writeName(CURRENCY_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.currency());
         out.writeEndObject();
     }
@@ -86,18 +83,7 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -136,7 +122,7 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         amount = Codecs.BIG_DECIMAL.read(in);
@@ -153,16 +139,5 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
             } while (in.nextProperty());
         }
         return new Tender.Coins(amount, currency);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "amount":
-                return 0;
-            case "currency":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

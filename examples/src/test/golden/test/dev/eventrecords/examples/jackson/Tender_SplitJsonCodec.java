@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -30,19 +29,17 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
      */
     public static final Tender_SplitJsonCodec INSTANCE = new Tender_SplitJsonCodec();
 
-    private static final SerializableString PARTS_NAME = Json.name("parts");
-
     private static final byte[] PARTS_UTF8 = JsonWriter.name("parts");
-
-    private static final SerializableString BY_PAYER_NAME = Json.name("byPayer");
 
     private static final byte[] BY_PAYER_UTF8 = JsonWriter.name("byPayer");
 
-    private static final SerializableString[] NAMES = {PARTS_NAME, BY_PAYER_NAME};
+    private static final String[] PROPERTIES = {"parts", "byPayer"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(PARTS_UTF8, BY_PAYER_UTF8);
 
-    private static final String[] PROPERTIES = {"parts", "byPayer"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Tender_SplitJsonCodec() {
     }
@@ -54,9 +51,9 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
             return;
         }
         out.writeStartObject();
-        out.writeName(PARTS_NAME);
+        out.writeName(NAMES[0]);
         Reached.PARTS.write(out, value.parts());
-        out.writeName(BY_PAYER_NAME);
+        out.writeName(NAMES[1]);
         Reached.BY_PAYER.write(out, value.byPayer());
         out.writeEndObject();
     }
@@ -87,18 +84,7 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -137,7 +123,7 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         parts = Reached.PARTS.read(in);
@@ -154,17 +140,6 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
             } while (in.nextProperty());
         }
         return new Tender.Split(parts, byPayer);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "parts":
-                return 0;
-            case "byPayer":
-                return 1;
-            default:
-                return -1;
-        }
     }
 
     /**

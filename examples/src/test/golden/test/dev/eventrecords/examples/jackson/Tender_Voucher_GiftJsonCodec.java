@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
      */
     public static final Tender_Voucher_GiftJsonCodec INSTANCE = new Tender_Voucher_GiftJsonCodec();
 
-    private static final SerializableString CODE_NAME = Json.name("code");
-
     private static final byte[] CODE_UTF8 = JsonWriter.name("code");
-
-    private static final SerializableString CENTS_NAME = Json.name("cents");
 
     private static final byte[] CENTS_UTF8 = JsonWriter.name("cents");
 
-    private static final SerializableString[] NAMES = {CODE_NAME, CENTS_NAME};
+    private static final String[] PROPERTIES = {"code", "cents"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(CODE_UTF8, CENTS_UTF8);
 
-    private static final String[] PROPERTIES = {"code", "cents"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Tender_Voucher_GiftJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
             return;
         }
         out.writeStartObject();
-        out.writeName(CODE_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.code());
-        out.writeName(CENTS_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.cents());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         code = in.readString();
@@ -151,16 +137,5 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
             } while (in.nextProperty());
         }
         return new Tender.Voucher.Gift(code, cents);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "code":
-                return 0;
-            case "cents":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

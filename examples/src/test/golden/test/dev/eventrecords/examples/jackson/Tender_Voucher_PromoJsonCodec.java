@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,15 +26,15 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
      */
     public static final Tender_Voucher_PromoJsonCodec INSTANCE = new Tender_Voucher_PromoJsonCodec();
 
-    private static final SerializableString CAMPAIGN_NAME = Json.name("campaign");
-
     private static final byte[] CAMPAIGN_UTF8 = JsonWriter.name("campaign");
 
-    private static final SerializableString[] NAMES = {CAMPAIGN_NAME};
+    private static final String[] PROPERTIES = {"campaign"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(CAMPAIGN_UTF8);
 
-    private static final String[] PROPERTIES = {"campaign"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private Tender_Voucher_PromoJsonCodec() {
     }
@@ -47,7 +46,7 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
             return;
         }
         out.writeStartObject();
-        out.writeName(CAMPAIGN_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.campaign());
         out.writeEndObject();
     }
@@ -75,18 +74,7 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 1 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 1) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -119,7 +107,7 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         campaign = in.readString();
@@ -132,14 +120,5 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
             } while (in.nextProperty());
         }
         return new Tender.Voucher.Promo(campaign);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "campaign":
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -72,83 +71,43 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString TIMETABLE_ID_NAME = Json.name("timetable_id");
-
         private static final byte[] TIMETABLE_ID_UTF8 = JsonWriter.name("timetable_id");
-
-        private static final SerializableString VALID_FROM_NAME = Json.name("validFrom");
 
         private static final byte[] VALID_FROM_UTF8 = JsonWriter.name("validFrom");
 
-        private static final SerializableString VALID_FROM_FLOAT_NAME = Json.name("validFromFloat");
-
         private static final byte[] VALID_FROM_FLOAT_UTF8 = JsonWriter.name("validFromFloat");
-
-        private static final SerializableString VALID_UNTIL_NAME = Json.name("validUntil");
 
         private static final byte[] VALID_UNTIL_UTF8 = JsonWriter.name("validUntil");
 
-        private static final SerializableString PUBLISHED_NAME = Json.name("published");
-
         private static final byte[] PUBLISHED_UTF8 = JsonWriter.name("published");
-
-        private static final SerializableString PUBLISHED_FLOAT_NAME = Json.name("publishedFloat");
 
         private static final byte[] PUBLISHED_FLOAT_UTF8 = JsonWriter.name("publishedFloat");
 
-        private static final SerializableString REVISED_NAME = Json.name("revised");
-
         private static final byte[] REVISED_UTF8 = JsonWriter.name("revised");
-
-        private static final SerializableString FIRST_DEPARTURE_NAME = Json.name("firstDeparture");
 
         private static final byte[] FIRST_DEPARTURE_UTF8 = JsonWriter.name("firstDeparture");
 
-        private static final SerializableString FIRST_DEPARTURE_FLOAT_NAME = Json.name("firstDepartureFloat");
-
         private static final byte[] FIRST_DEPARTURE_FLOAT_UTF8 = JsonWriter.name("firstDepartureFloat");
-
-        private static final SerializableString LAST_DEPARTURE_NAME = Json.name("lastDeparture");
 
         private static final byte[] LAST_DEPARTURE_UTF8 = JsonWriter.name("lastDeparture");
 
-        private static final SerializableString GATE_OPENS_NAME = Json.name("gateOpens");
-
         private static final byte[] GATE_OPENS_UTF8 = JsonWriter.name("gateOpens");
-
-        private static final SerializableString GATE_OPENS_FLOAT_NAME = Json.name("gateOpensFloat");
 
         private static final byte[] GATE_OPENS_FLOAT_UTF8 = JsonWriter.name("gateOpensFloat");
 
-        private static final SerializableString SEASON_NAME = Json.name("season");
-
         private static final byte[] SEASON_UTF8 = JsonWriter.name("season");
-
-        private static final SerializableString SEASON_INT_NAME = Json.name("seasonInt");
 
         private static final byte[] SEASON_INT_UTF8 = JsonWriter.name("seasonInt");
 
-        private static final SerializableString SEASON_FLOAT_NAME = Json.name("seasonFloat");
-
         private static final byte[] SEASON_FLOAT_UTF8 = JsonWriter.name("seasonFloat");
-
-        private static final SerializableString HOLIDAY_NAME = Json.name("holiday");
 
         private static final byte[] HOLIDAY_UTF8 = JsonWriter.name("holiday");
 
-        private static final SerializableString HOLIDAY_INT_NAME = Json.name("holidayInt");
-
         private static final byte[] HOLIDAY_INT_UTF8 = JsonWriter.name("holidayInt");
-
-        private static final SerializableString HOLIDAY_FLOAT_NAME = Json.name("holidayFloat");
 
         private static final byte[] HOLIDAY_FLOAT_UTF8 = JsonWriter.name("holidayFloat");
 
-        private static final SerializableString CLOSURES_NAME = Json.name("closures");
-
         private static final byte[] CLOSURES_UTF8 = JsonWriter.name("closures");
-
-        private static final SerializableString EXTRA_DEPARTURE_NAME = Json.name("extraDeparture");
 
         private static final byte[] EXTRA_DEPARTURE_UTF8 = JsonWriter.name("extraDeparture");
 
@@ -190,11 +149,18 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
 
         private static final JsonCodec<Optional<LocalTime>> EXTRA_DEPARTURE = Codecs.optional(FormatCodecs.array(LocalTime.class));
 
-        private static final SerializableString[] NAMES = {TIMETABLE_ID_NAME, VALID_FROM_NAME, VALID_FROM_FLOAT_NAME, VALID_UNTIL_NAME, PUBLISHED_NAME, PUBLISHED_FLOAT_NAME, REVISED_NAME, FIRST_DEPARTURE_NAME, FIRST_DEPARTURE_FLOAT_NAME, LAST_DEPARTURE_NAME, GATE_OPENS_NAME, GATE_OPENS_FLOAT_NAME, SEASON_NAME, SEASON_INT_NAME, SEASON_FLOAT_NAME, HOLIDAY_NAME, HOLIDAY_INT_NAME, HOLIDAY_FLOAT_NAME, CLOSURES_NAME, EXTRA_DEPARTURE_NAME};
+        private static final String[] PROPERTIES = {"timetable_id", "validFrom", "validFromFloat", "validUntil", "published", "publishedFloat", "revised", "firstDeparture", "firstDepartureFloat", "lastDeparture", "gateOpens", "gateOpensFloat", "season", "seasonInt", "seasonFloat", "holiday", "holidayInt", "holidayFloat", "closures", "extraDeparture"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(TIMETABLE_ID_UTF8, VALID_FROM_UTF8, VALID_FROM_FLOAT_UTF8, VALID_UNTIL_UTF8, PUBLISHED_UTF8, PUBLISHED_FLOAT_UTF8, REVISED_UTF8, FIRST_DEPARTURE_UTF8, FIRST_DEPARTURE_FLOAT_UTF8, LAST_DEPARTURE_UTF8, GATE_OPENS_UTF8, GATE_OPENS_FLOAT_UTF8, SEASON_UTF8, SEASON_INT_UTF8, SEASON_FLOAT_UTF8, HOLIDAY_UTF8, HOLIDAY_INT_UTF8, HOLIDAY_FLOAT_UTF8, CLOSURES_UTF8, EXTRA_DEPARTURE_UTF8);
 
-        private static final String[] PROPERTIES = {"timetable_id", "validFrom", "validFromFloat", "validUntil", "published", "publishedFloat", "revised", "firstDeparture", "firstDepartureFloat", "lastDeparture", "gateOpens", "gateOpensFloat", "season", "seasonInt", "seasonFloat", "holiday", "holidayInt", "holidayFloat", "closures", "extraDeparture"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"timetable_id",
+                "validFrom", "validFromFloat", "validUntil", "published", "publishedFloat",
+                "revised", "firstDeparture", "firstDepartureFloat", "lastDeparture", "gateOpens",
+                "gateOpensFloat", "season", "seasonInt", "seasonFloat", "holiday", "holidayInt",
+                "holidayFloat", "closures", "extraDeparture", "id"}, new int[] {0, 1, 2, 3, 4, 5, 6,
+                7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 0});
 
         private Codec() {
         }
@@ -206,45 +172,45 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
                 return;
             }
             out.writeStartObject();
-            out.writeName(TIMETABLE_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.timetableId());
-            out.writeName(VALID_FROM_NAME);
+            out.writeName(NAMES[1]);
             VALID_FROM.write(out, value.validFrom());
-            out.writeName(VALID_FROM_FLOAT_NAME);
+            out.writeName(NAMES[2]);
             VALID_FROM_FLOAT.write(out, value.validFromFloat());
-            out.writeName(VALID_UNTIL_NAME);
+            out.writeName(NAMES[3]);
             VALID_UNTIL.write(out, value.validUntil());
-            out.writeName(PUBLISHED_NAME);
+            out.writeName(NAMES[4]);
             PUBLISHED.write(out, value.published());
-            out.writeName(PUBLISHED_FLOAT_NAME);
+            out.writeName(NAMES[5]);
             PUBLISHED_FLOAT.write(out, value.publishedFloat());
-            out.writeName(REVISED_NAME);
+            out.writeName(NAMES[6]);
             REVISED.write(out, value.revised());
-            out.writeName(FIRST_DEPARTURE_NAME);
+            out.writeName(NAMES[7]);
             FIRST_DEPARTURE.write(out, value.firstDeparture());
-            out.writeName(FIRST_DEPARTURE_FLOAT_NAME);
+            out.writeName(NAMES[8]);
             FIRST_DEPARTURE_FLOAT.write(out, value.firstDepartureFloat());
-            out.writeName(LAST_DEPARTURE_NAME);
+            out.writeName(NAMES[9]);
             LAST_DEPARTURE.write(out, value.lastDeparture());
-            out.writeName(GATE_OPENS_NAME);
+            out.writeName(NAMES[10]);
             GATE_OPENS.write(out, value.gateOpens());
-            out.writeName(GATE_OPENS_FLOAT_NAME);
+            out.writeName(NAMES[11]);
             GATE_OPENS_FLOAT.write(out, value.gateOpensFloat());
-            out.writeName(SEASON_NAME);
+            out.writeName(NAMES[12]);
             SEASON.write(out, value.season());
-            out.writeName(SEASON_INT_NAME);
+            out.writeName(NAMES[13]);
             SEASON_INT.write(out, value.seasonInt());
-            out.writeName(SEASON_FLOAT_NAME);
+            out.writeName(NAMES[14]);
             SEASON_FLOAT.write(out, value.seasonFloat());
-            out.writeName(HOLIDAY_NAME);
+            out.writeName(NAMES[15]);
             HOLIDAY.write(out, value.holiday());
-            out.writeName(HOLIDAY_INT_NAME);
+            out.writeName(NAMES[16]);
             HOLIDAY_INT.write(out, value.holidayInt());
-            out.writeName(HOLIDAY_FLOAT_NAME);
+            out.writeName(NAMES[17]);
             HOLIDAY_FLOAT.write(out, value.holidayFloat());
-            out.writeName(CLOSURES_NAME);
+            out.writeName(NAMES[18]);
             CLOSURES.write(out, value.closures());
-            out.writeName(EXTRA_DEPARTURE_NAME);
+            out.writeName(NAMES[19]);
             EXTRA_DEPARTURE.write(out, value.extraDeparture());
             out.writeEndObject();
         }
@@ -329,18 +295,7 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 20 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 20) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -490,7 +445,7 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 20 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 20 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             timetableId = in.readString();
@@ -579,55 +534,6 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
                 } while (in.nextProperty());
             }
             return new TimetablePublished(timetableId, validFrom, validFromFloat, validUntil, published, publishedFloat, revised, firstDeparture, firstDepartureFloat, lastDeparture, gateOpens, gateOpensFloat, season, seasonInt, seasonFloat, holiday, holidayInt, holidayFloat, closures, extraDeparture);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "timetable_id":
-                    return 0;
-                case "validFrom":
-                    return 1;
-                case "validFromFloat":
-                    return 2;
-                case "validUntil":
-                    return 3;
-                case "published":
-                    return 4;
-                case "publishedFloat":
-                    return 5;
-                case "revised":
-                    return 6;
-                case "firstDeparture":
-                    return 7;
-                case "firstDepartureFloat":
-                    return 8;
-                case "lastDeparture":
-                    return 9;
-                case "gateOpens":
-                    return 10;
-                case "gateOpensFloat":
-                    return 11;
-                case "season":
-                    return 12;
-                case "seasonInt":
-                    return 13;
-                case "seasonFloat":
-                    return 14;
-                case "holiday":
-                    return 15;
-                case "holidayInt":
-                    return 16;
-                case "holidayFloat":
-                    return 17;
-                case "closures":
-                    return 18;
-                case "extraDeparture":
-                    return 19;
-                case "id":
-                    return 0;
-                default:
-                    return -1;
-            }
         }
     }
 }

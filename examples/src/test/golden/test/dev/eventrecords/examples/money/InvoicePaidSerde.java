@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.joda.money.Money;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -67,31 +66,17 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString INVOICE_ID_NAME = Json.name("invoiceId");
-
         private static final byte[] INVOICE_ID_UTF8 = JsonWriter.name("invoiceId");
-
-        private static final SerializableString TOTAL_NAME = Json.name("total");
 
         private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
 
-        private static final SerializableString LINES_NAME = Json.name("lines");
-
         private static final byte[] LINES_UTF8 = JsonWriter.name("lines");
-
-        private static final SerializableString TIP_NAME = Json.name("tip");
 
         private static final byte[] TIP_UTF8 = JsonWriter.name("tip");
 
-        private static final SerializableString TAX_BY_RATE_NAME = Json.name("taxByRate");
-
         private static final byte[] TAX_BY_RATE_UTF8 = JsonWriter.name("taxByRate");
 
-        private static final SerializableString ADJUSTMENT_NAME = Json.name("adjustment");
-
         private static final byte[] ADJUSTMENT_UTF8 = JsonWriter.name("adjustment");
-
-        private static final SerializableString PAID_AT_NAME = Json.name("paidAt");
 
         private static final byte[] PAID_AT_UTF8 = JsonWriter.name("paidAt");
 
@@ -101,11 +86,13 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
 
         private static final JsonCodec<Map<String, Money>> TAX_BY_RATE = Codecs.map(MoneyCodec.INSTANCE);
 
-        private static final SerializableString[] NAMES = {INVOICE_ID_NAME, TOTAL_NAME, LINES_NAME, TIP_NAME, TAX_BY_RATE_NAME, ADJUSTMENT_NAME, PAID_AT_NAME};
+        private static final String[] PROPERTIES = {"invoiceId", "total", "lines", "tip", "taxByRate", "adjustment", "paidAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(INVOICE_ID_UTF8, TOTAL_UTF8, LINES_UTF8, TIP_UTF8, TAX_BY_RATE_UTF8, ADJUSTMENT_UTF8, PAID_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"invoiceId", "total", "lines", "tip", "taxByRate", "adjustment", "paidAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -117,19 +104,19 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(INVOICE_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.invoiceId());
-            out.writeName(TOTAL_NAME);
+            out.writeName(NAMES[1]);
             MoneyCodec.INSTANCE.write(out, value.total());
-            out.writeName(LINES_NAME);
+            out.writeName(NAMES[2]);
             LINES.write(out, value.lines());
-            out.writeName(TIP_NAME);
+            out.writeName(NAMES[3]);
             TIP.write(out, value.tip());
-            out.writeName(TAX_BY_RATE_NAME);
+            out.writeName(NAMES[4]);
             TAX_BY_RATE.write(out, value.taxByRate());
-            out.writeName(ADJUSTMENT_NAME);
+            out.writeName(NAMES[5]);
             InvoicePaid_AdjustmentJsonCodec.INSTANCE.write(out, value.adjustment());
-            out.writeName(PAID_AT_NAME);
+            out.writeName(NAMES[6]);
             Scalars.writeInstant(out, value.paidAt());
             out.writeEndObject();
         }
@@ -175,18 +162,7 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 7 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 7) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -256,7 +232,7 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             invoiceId = in.readString();
@@ -293,27 +269,6 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
                 } while (in.nextProperty());
             }
             return new InvoicePaid(invoiceId, total, lines, tip, taxByRate, adjustment, paidAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "invoiceId":
-                    return 0;
-                case "total":
-                    return 1;
-                case "lines":
-                    return 2;
-                case "tip":
-                    return 3;
-                case "taxByRate":
-                    return 4;
-                case "adjustment":
-                    return 5;
-                case "paidAt":
-                    return 6;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.eventrecords.kafka.Scalars;
 import org.joda.money.Money;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -28,19 +27,17 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
      */
     public static final InvoicePaid_AdjustmentJsonCodec INSTANCE = new InvoicePaid_AdjustmentJsonCodec();
 
-    private static final SerializableString REASON_NAME = Json.name("reason");
-
     private static final byte[] REASON_UTF8 = JsonWriter.name("reason");
-
-    private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
     private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
-    private static final SerializableString[] NAMES = {REASON_NAME, AMOUNT_NAME};
+    private static final String[] PROPERTIES = {"reason", "amount"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(REASON_UTF8, AMOUNT_UTF8);
 
-    private static final String[] PROPERTIES = {"reason", "amount"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private InvoicePaid_AdjustmentJsonCodec() {
     }
@@ -52,9 +49,9 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
             return;
         }
         out.writeStartObject();
-        out.writeName(REASON_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.reason());
-        out.writeName(AMOUNT_NAME);
+        out.writeName(NAMES[1]);
         MoneyCodec.INSTANCE.write(out, value.amount());
         out.writeEndObject();
     }
@@ -85,18 +82,7 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -135,7 +121,7 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         reason = in.readString();
@@ -152,16 +138,5 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
             } while (in.nextProperty());
         }
         return new InvoicePaid.Adjustment(reason, amount);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "reason":
-                return 0;
-            case "amount":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

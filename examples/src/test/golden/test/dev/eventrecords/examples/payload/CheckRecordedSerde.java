@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ID_NAME = Json.name("id");
-
         private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-        private static final SerializableString CODE_NAME = Json.name("code");
 
         private static final byte[] CODE_UTF8 = JsonWriter.name("code");
 
-        private static final SerializableString GAUGE_NAME = Json.name("gauge");
-
         private static final byte[] GAUGE_UTF8 = JsonWriter.name("gauge");
 
-        private static final SerializableString[] NAMES = {ID_NAME, CODE_NAME, GAUGE_NAME};
+        private static final String[] PROPERTIES = {"id", "code", "gauge"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, CODE_UTF8, GAUGE_UTF8);
 
-        private static final String[] PROPERTIES = {"id", "code", "gauge"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.id());
-            out.writeName(CODE_NAME);
+            out.writeName(NAMES[1]);
             out.writeNumber(value.code());
-            out.writeName(GAUGE_NAME);
+            out.writeName(NAMES[2]);
             CheckRecorded_GaugeJsonCodec.INSTANCE.write(out, value.gauge());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             id = in.readString();
@@ -205,19 +189,6 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
                 } while (in.nextProperty());
             }
             return new CheckRecorded(id, code, gauge);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "id":
-                    return 0;
-                case "code":
-                    return 1;
-                case "gauge":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

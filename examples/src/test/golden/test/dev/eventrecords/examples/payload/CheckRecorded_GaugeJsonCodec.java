@@ -9,7 +9,6 @@ import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -26,15 +25,15 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
      */
     public static final CheckRecorded_GaugeJsonCodec INSTANCE = new CheckRecorded_GaugeJsonCodec();
 
-    private static final SerializableString READING_NAME = Json.name("reading");
-
     private static final byte[] READING_UTF8 = JsonWriter.name("reading");
 
-    private static final SerializableString[] NAMES = {READING_NAME};
+    private static final String[] PROPERTIES = {"reading"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(READING_UTF8);
 
-    private static final String[] PROPERTIES = {"reading"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private CheckRecorded_GaugeJsonCodec() {
     }
@@ -46,7 +45,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
             return;
         }
         out.writeStartObject();
-        out.writeName(READING_NAME);
+        out.writeName(NAMES[0]);
         out.writeNumber(value.reading());
         out.writeEndObject();
     }
@@ -74,18 +73,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 1 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 1) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -118,7 +106,7 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 1 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 1 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         reading = in.readInt();
@@ -131,14 +119,5 @@ public final class CheckRecorded_GaugeJsonCodec implements JsonCodec<CheckRecord
             } while (in.nextProperty());
         }
         return new CheckRecorded.Gauge(reading);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "reading":
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

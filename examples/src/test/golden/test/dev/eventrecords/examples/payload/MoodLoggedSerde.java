@@ -15,7 +15,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -63,21 +62,19 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ID_NAME = Json.name("id");
-
         private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-        private static final SerializableString MOOD_NAME = Json.name("mood");
 
         private static final byte[] MOOD_UTF8 = JsonWriter.name("mood");
 
         private static final JsonCodec<Mood> MOOD = Codecs.enumOf(Mood.class);
 
-        private static final SerializableString[] NAMES = {ID_NAME, MOOD_NAME};
+        private static final String[] PROPERTIES = {"id", "mood"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, MOOD_UTF8);
 
-        private static final String[] PROPERTIES = {"id", "mood"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -89,9 +86,9 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.id());
-            out.writeName(MOOD_NAME);
+            out.writeName(NAMES[1]);
             MOOD.write(out, value.mood());
             out.writeEndObject();
         }
@@ -122,18 +119,7 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -172,7 +158,7 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             id = in.readString();
@@ -189,17 +175,6 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
                 } while (in.nextProperty());
             }
             return new MoodLogged(id, mood);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "id":
-                    return 0;
-                case "mood":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
-
         private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
-
-        private static final SerializableString DEPOT_NAME = Json.name("depot");
 
         private static final byte[] DEPOT_UTF8 = JsonWriter.name("depot");
 
-        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, DEPOT_NAME};
+        private static final String[] PROPERTIES = {"parcelId", "depot"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, DEPOT_UTF8);
 
-        private static final String[] PROPERTIES = {"parcelId", "depot"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PARCEL_ID_NAME);
+            out.writeName(NAMES[0]);
             ParcelScanned_ParcelIdJsonCodec.INSTANCE.write(out, value.parcelId());
-            out.writeName(DEPOT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.depot());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);
@@ -186,17 +172,6 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
                 } while (in.nextProperty());
             }
             return new ParcelScanned(parcelId, depot);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "parcelId":
-                    return 0;
-                case "depot":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
      */
     public static final ParcelScanned_ParcelIdJsonCodec INSTANCE = new ParcelScanned_ParcelIdJsonCodec();
 
-    private static final SerializableString DEPOT_NAME = Json.name("depot");
-
     private static final byte[] DEPOT_UTF8 = JsonWriter.name("depot");
-
-    private static final SerializableString NUMBER_NAME = Json.name("number");
 
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
-    private static final SerializableString[] NAMES = {DEPOT_NAME, NUMBER_NAME};
+    private static final String[] PROPERTIES = {"depot", "number"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(DEPOT_UTF8, NUMBER_UTF8);
 
-    private static final String[] PROPERTIES = {"depot", "number"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private ParcelScanned_ParcelIdJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
             return;
         }
         out.writeStartObject();
-        out.writeName(DEPOT_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.depot());
-        out.writeName(NUMBER_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.number());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         depot = in.readString();
@@ -151,16 +137,5 @@ public final class ParcelScanned_ParcelIdJsonCodec implements JsonCodec<ParcelSc
             } while (in.nextProperty());
         }
         return new ParcelScanned.ParcelId(depot, number);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "depot":
-                return 0;
-            case "number":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

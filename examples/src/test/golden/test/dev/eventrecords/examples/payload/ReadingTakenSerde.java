@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -70,79 +69,41 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
-
         private static final byte[] SENSOR_ID_UTF8 = JsonWriter.name("sensorId");
-
-        private static final SerializableString COUNT_NAME = Json.name("count");
 
         private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
 
-        private static final SerializableString LEVEL_NAME = Json.name("level");
-
         private static final byte[] LEVEL_UTF8 = JsonWriter.name("level");
-
-        private static final SerializableString CODE_NAME = Json.name("code");
 
         private static final byte[] CODE_UTF8 = JsonWriter.name("code");
 
-        private static final SerializableString TOTAL_NAME = Json.name("total");
-
         private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
-
-        private static final SerializableString VALID_NAME = Json.name("valid");
 
         private static final byte[] VALID_UTF8 = JsonWriter.name("valid");
 
-        private static final SerializableString GRADE_NAME = Json.name("grade");
-
         private static final byte[] GRADE_UTF8 = JsonWriter.name("grade");
-
-        private static final SerializableString VALUE_NAME = Json.name("value");
 
         private static final byte[] VALUE_UTF8 = JsonWriter.name("value");
 
-        private static final SerializableString RATIO_NAME = Json.name("ratio");
-
         private static final byte[] RATIO_UTF8 = JsonWriter.name("ratio");
-
-        private static final SerializableString LABEL_NAME = Json.name("label");
 
         private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
 
-        private static final SerializableString UNIT_NAME = Json.name("unit");
-
         private static final byte[] UNIT_UTF8 = JsonWriter.name("unit");
-
-        private static final SerializableString TAKEN_AT_NAME = Json.name("takenAt");
 
         private static final byte[] TAKEN_AT_UTF8 = JsonWriter.name("takenAt");
 
-        private static final SerializableString BATCH_NAME = Json.name("batch");
-
         private static final byte[] BATCH_UTF8 = JsonWriter.name("batch");
-
-        private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
         private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
-        private static final SerializableString BIG_NAME = Json.name("big");
-
         private static final byte[] BIG_UTF8 = JsonWriter.name("big");
-
-        private static final SerializableString SAMPLES_NAME = Json.name("samples");
 
         private static final byte[] SAMPLES_UTF8 = JsonWriter.name("samples");
 
-        private static final SerializableString TALLIES_NAME = Json.name("tallies");
-
         private static final byte[] TALLIES_UTF8 = JsonWriter.name("tallies");
 
-        private static final SerializableString NOTE_NAME = Json.name("note");
-
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
-
-        private static final SerializableString CALIBRATION_NAME = Json.name("calibration");
 
         private static final byte[] CALIBRATION_UTF8 = JsonWriter.name("calibration");
 
@@ -154,11 +115,13 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {SENSOR_ID_NAME, COUNT_NAME, LEVEL_NAME, CODE_NAME, TOTAL_NAME, VALID_NAME, GRADE_NAME, VALUE_NAME, RATIO_NAME, LABEL_NAME, UNIT_NAME, TAKEN_AT_NAME, BATCH_NAME, AMOUNT_NAME, BIG_NAME, SAMPLES_NAME, TALLIES_NAME, NOTE_NAME, CALIBRATION_NAME};
+        private static final String[] PROPERTIES = {"sensorId", "count", "level", "code", "total", "valid", "grade", "value", "ratio", "label", "unit", "takenAt", "batch", "amount", "big", "samples", "tallies", "note", "calibration"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SENSOR_ID_UTF8, COUNT_UTF8, LEVEL_UTF8, CODE_UTF8, TOTAL_UTF8, VALID_UTF8, GRADE_UTF8, VALUE_UTF8, RATIO_UTF8, LABEL_UTF8, UNIT_UTF8, TAKEN_AT_UTF8, BATCH_UTF8, AMOUNT_UTF8, BIG_UTF8, SAMPLES_UTF8, TALLIES_UTF8, NOTE_UTF8, CALIBRATION_UTF8);
 
-        private static final String[] PROPERTIES = {"sensorId", "count", "level", "code", "total", "valid", "grade", "value", "ratio", "label", "unit", "takenAt", "batch", "amount", "big", "samples", "tallies", "note", "calibration"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -170,43 +133,43 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SENSOR_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value_.sensorId());
-            out.writeName(COUNT_NAME);
+            out.writeName(NAMES[1]);
             out.writeNumber(value_.count());
-            out.writeName(LEVEL_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value_.level());
-            out.writeName(CODE_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value_.code());
-            out.writeName(TOTAL_NAME);
+            out.writeName(NAMES[4]);
             out.writeNumber(value_.total());
-            out.writeName(VALID_NAME);
+            out.writeName(NAMES[5]);
             out.writeBoolean(value_.valid());
-            out.writeName(GRADE_NAME);
+            out.writeName(NAMES[6]);
             Json.writeChar(out, value_.grade());
-            out.writeName(VALUE_NAME);
+            out.writeName(NAMES[7]);
             out.writeNumber(value_.value());
-            out.writeName(RATIO_NAME);
+            out.writeName(NAMES[8]);
             out.writeNumber(value_.ratio());
-            out.writeName(LABEL_NAME);
+            out.writeName(NAMES[9]);
             Scalars.writeString(out, value_.label());
-            out.writeName(UNIT_NAME);
+            out.writeName(NAMES[10]);
             UNIT.write(out, value_.unit());
-            out.writeName(TAKEN_AT_NAME);
+            out.writeName(NAMES[11]);
             Scalars.writeInstant(out, value_.takenAt());
-            out.writeName(BATCH_NAME);
+            out.writeName(NAMES[12]);
             Scalars.writeUuid(out, value_.batch());
-            out.writeName(AMOUNT_NAME);
+            out.writeName(NAMES[13]);
             Codecs.BIG_DECIMAL.write(out, value_.amount());
-            out.writeName(BIG_NAME);
+            out.writeName(NAMES[14]);
             Codecs.BIG_INTEGER.write(out, value_.big());
-            out.writeName(SAMPLES_NAME);
+            out.writeName(NAMES[15]);
             SAMPLES.write(out, value_.samples());
-            out.writeName(TALLIES_NAME);
+            out.writeName(NAMES[16]);
             TALLIES.write(out, value_.tallies());
-            out.writeName(NOTE_NAME);
+            out.writeName(NAMES[17]);
             NOTE.write(out, value_.note());
-            out.writeName(CALIBRATION_NAME);
+            out.writeName(NAMES[18]);
             ReadingTaken_CalibrationJsonCodec.INSTANCE.write(out, value_.calibration());
             out.writeEndObject();
         }
@@ -288,18 +251,7 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 19 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 19) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -442,7 +394,7 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 19 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 19 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             sensorId = in.readString();
@@ -527,51 +479,6 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
                 } while (in.nextProperty());
             }
             return new ReadingTaken(sensorId, count, level, code, total, valid, grade, value, ratio, label, unit, takenAt, batch, amount, big, samples, tallies, note, calibration);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "sensorId":
-                    return 0;
-                case "count":
-                    return 1;
-                case "level":
-                    return 2;
-                case "code":
-                    return 3;
-                case "total":
-                    return 4;
-                case "valid":
-                    return 5;
-                case "grade":
-                    return 6;
-                case "value":
-                    return 7;
-                case "ratio":
-                    return 8;
-                case "label":
-                    return 9;
-                case "unit":
-                    return 10;
-                case "takenAt":
-                    return 11;
-                case "batch":
-                    return 12;
-                case "amount":
-                    return 13;
-                case "big":
-                    return 14;
-                case "samples":
-                    return 15;
-                case "tallies":
-                    return 16;
-                case "note":
-                    return 17;
-                case "calibration":
-                    return 18;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
      */
     public static final ReadingTaken_CalibrationJsonCodec INSTANCE = new ReadingTaken_CalibrationJsonCodec();
 
-    private static final SerializableString BY_NAME = Json.name("by");
-
     private static final byte[] BY_UTF8 = JsonWriter.name("by");
-
-    private static final SerializableString PROBE_NAME = Json.name("probe");
 
     private static final byte[] PROBE_UTF8 = JsonWriter.name("probe");
 
-    private static final SerializableString[] NAMES = {BY_NAME, PROBE_NAME};
+    private static final String[] PROPERTIES = {"by", "probe"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(BY_UTF8, PROBE_UTF8);
 
-    private static final String[] PROPERTIES = {"by", "probe"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private ReadingTaken_CalibrationJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
             return;
         }
         out.writeStartObject();
-        out.writeName(BY_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.by());
-        out.writeName(PROBE_NAME);
+        out.writeName(NAMES[1]);
         ReadingTaken_ProbeJsonCodec.INSTANCE.write(out, value.probe());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         by = in.readString();
@@ -151,16 +137,5 @@ public final class ReadingTaken_CalibrationJsonCodec implements JsonCodec<Readin
             } while (in.nextProperty());
         }
         return new ReadingTaken.Calibration(by, probe);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "by":
-                return 0;
-            case "probe":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
      */
     public static final ReadingTaken_ProbeJsonCodec INSTANCE = new ReadingTaken_ProbeJsonCodec();
 
-    private static final SerializableString SERIAL_NAME = Json.name("serial");
-
     private static final byte[] SERIAL_UTF8 = JsonWriter.name("serial");
-
-    private static final SerializableString MODEL_NAME = Json.name("model");
 
     private static final byte[] MODEL_UTF8 = JsonWriter.name("model");
 
-    private static final SerializableString[] NAMES = {SERIAL_NAME, MODEL_NAME};
+    private static final String[] PROPERTIES = {"serial", "model"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(SERIAL_UTF8, MODEL_UTF8);
 
-    private static final String[] PROPERTIES = {"serial", "model"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private ReadingTaken_ProbeJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
             return;
         }
         out.writeStartObject();
-        out.writeName(SERIAL_NAME);
+        out.writeName(NAMES[0]);
         out.writeNumber(value.serial());
-        out.writeName(MODEL_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.model());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         serial = in.readInt();
@@ -151,16 +137,5 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
             } while (in.nextProperty());
         }
         return new ReadingTaken.Probe(serial, model);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "serial":
-                return 0;
-            case "model":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

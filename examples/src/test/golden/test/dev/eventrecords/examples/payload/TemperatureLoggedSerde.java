@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SENSOR_ID_NAME = Json.name("sensorId");
-
         private static final byte[] SENSOR_ID_UTF8 = JsonWriter.name("sensorId");
-
-        private static final SerializableString CELSIUS_NAME = Json.name("celsius");
 
         private static final byte[] CELSIUS_UTF8 = JsonWriter.name("celsius");
 
-        private static final SerializableString[] NAMES = {SENSOR_ID_NAME, CELSIUS_NAME};
+        private static final String[] PROPERTIES = {"sensorId", "celsius"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SENSOR_ID_UTF8, CELSIUS_UTF8);
 
-        private static final String[] PROPERTIES = {"sensorId", "celsius"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
                 return;
             }
             out.writeStartObject();
-            out.writeName(SENSOR_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.sensorId());
-            out.writeName(CELSIUS_NAME);
+            out.writeName(NAMES[1]);
             out.writeNumber(value.celsius());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             sensorId = in.readString();
@@ -186,17 +172,6 @@ public final class TemperatureLoggedSerde extends EventSerde<TemperatureLogged> 
                 } while (in.nextProperty());
             }
             return new TemperatureLogged(sensorId, celsius);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "sensorId":
-                    return 0;
-                case "celsius":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

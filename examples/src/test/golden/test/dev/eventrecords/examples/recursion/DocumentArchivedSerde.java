@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ARCHIVED_BY_NAME = Json.name("archivedBy");
-
         private static final byte[] ARCHIVED_BY_UTF8 = JsonWriter.name("archivedBy");
-
-        private static final SerializableString DOCUMENT_NAME = Json.name("document");
 
         private static final byte[] DOCUMENT_UTF8 = JsonWriter.name("document");
 
-        private static final SerializableString[] NAMES = {ARCHIVED_BY_NAME, DOCUMENT_NAME};
+        private static final String[] PROPERTIES = {"archivedBy", "document"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ARCHIVED_BY_UTF8, DOCUMENT_UTF8);
 
-        private static final String[] PROPERTIES = {"archivedBy", "document"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ARCHIVED_BY_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.archivedBy());
-            out.writeName(DOCUMENT_NAME);
+            out.writeName(NAMES[1]);
             DocumentJsonCodec.INSTANCE.write(out, value.document());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             archivedBy = in.readString();
@@ -186,17 +172,6 @@ public final class DocumentArchivedSerde extends EventSerde<DocumentArchived> {
                 } while (in.nextProperty());
             }
             return new DocumentArchived(archivedBy, document);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "archivedBy":
-                    return 0;
-                case "document":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

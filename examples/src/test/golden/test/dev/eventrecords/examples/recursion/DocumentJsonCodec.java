@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -30,23 +29,19 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
      */
     public static final DocumentJsonCodec INSTANCE = new DocumentJsonCodec();
 
-    private static final SerializableString TITLE_NAME = Json.name("title");
-
     private static final byte[] TITLE_UTF8 = JsonWriter.name("title");
-
-    private static final SerializableString FILED_FROM_NAME = Json.name("filedFrom");
 
     private static final byte[] FILED_FROM_UTF8 = JsonWriter.name("filedFrom");
 
-    private static final SerializableString LINKS_NAME = Json.name("links");
-
     private static final byte[] LINKS_UTF8 = JsonWriter.name("links");
 
-    private static final SerializableString[] NAMES = {TITLE_NAME, FILED_FROM_NAME, LINKS_NAME};
+    private static final String[] PROPERTIES = {"title", "filedFrom", "links"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(TITLE_UTF8, FILED_FROM_UTF8, LINKS_UTF8);
 
-    private static final String[] PROPERTIES = {"title", "filedFrom", "links"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private DocumentJsonCodec() {
     }
@@ -58,11 +53,11 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
             return;
         }
         out.writeStartObject();
-        out.writeName(TITLE_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.title());
-        out.writeName(FILED_FROM_NAME);
+        out.writeName(NAMES[1]);
         Reached.FILED_FROM.write(out, value.filedFrom());
-        out.writeName(LINKS_NAME);
+        out.writeName(NAMES[2]);
         Reached.LINKS.write(out, value.links());
         out.writeEndObject();
     }
@@ -96,18 +91,7 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -152,7 +136,7 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         title = in.readString();
@@ -173,19 +157,6 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
             } while (in.nextProperty());
         }
         return new Document(title, filedFrom, links);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "title":
-                return 0;
-            case "filedFrom":
-                return 1;
-            case "links":
-                return 2;
-            default:
-                return -1;
-        }
     }
 
     /**

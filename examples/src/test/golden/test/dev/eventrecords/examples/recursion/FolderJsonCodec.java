@@ -12,7 +12,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,19 +28,17 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
      */
     public static final FolderJsonCodec INSTANCE = new FolderJsonCodec();
 
-    private static final SerializableString NAME_NAME = Json.name("name");
-
     private static final byte[] NAME_UTF8 = JsonWriter.name("name");
-
-    private static final SerializableString DOCUMENTS_NAME = Json.name("documents");
 
     private static final byte[] DOCUMENTS_UTF8 = JsonWriter.name("documents");
 
-    private static final SerializableString[] NAMES = {NAME_NAME, DOCUMENTS_NAME};
+    private static final String[] PROPERTIES = {"name", "documents"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(NAME_UTF8, DOCUMENTS_UTF8);
 
-    private static final String[] PROPERTIES = {"name", "documents"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private FolderJsonCodec() {
     }
@@ -53,9 +50,9 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
             return;
         }
         out.writeStartObject();
-        out.writeName(NAME_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.name());
-        out.writeName(DOCUMENTS_NAME);
+        out.writeName(NAMES[1]);
         Reached.DOCUMENTS.write(out, value.documents());
         out.writeEndObject();
     }
@@ -86,18 +83,7 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -136,7 +122,7 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         name = in.readString();
@@ -153,17 +139,6 @@ public final class FolderJsonCodec implements JsonCodec<Folder> {
             } while (in.nextProperty());
         }
         return new Folder(name, documents);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "name":
-                return 0;
-            case "documents":
-                return 1;
-            default:
-                return -1;
-        }
     }
 
     /**

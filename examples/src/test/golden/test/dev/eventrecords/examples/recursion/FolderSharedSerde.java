@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,19 +61,17 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SHARED_BY_NAME = Json.name("sharedBy");
-
         private static final byte[] SHARED_BY_UTF8 = JsonWriter.name("sharedBy");
-
-        private static final SerializableString FOLDER_NAME = Json.name("folder");
 
         private static final byte[] FOLDER_UTF8 = JsonWriter.name("folder");
 
-        private static final SerializableString[] NAMES = {SHARED_BY_NAME, FOLDER_NAME};
+        private static final String[] PROPERTIES = {"sharedBy", "folder"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SHARED_BY_UTF8, FOLDER_UTF8);
 
-        private static final String[] PROPERTIES = {"sharedBy", "folder"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -86,9 +83,9 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SHARED_BY_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.sharedBy());
-            out.writeName(FOLDER_NAME);
+            out.writeName(NAMES[1]);
             FolderJsonCodec.INSTANCE.write(out, value.folder());
             out.writeEndObject();
         }
@@ -119,18 +116,7 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 2 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 2) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -169,7 +155,7 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             sharedBy = in.readString();
@@ -186,17 +172,6 @@ public final class FolderSharedSerde extends EventSerde<FolderShared> {
                 } while (in.nextProperty());
             }
             return new FolderShared(sharedBy, folder);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "sharedBy":
-                    return 0;
-                case "folder":
-                    return 1;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
-
-        private static final SerializableString CARRIER_NAME = Json.name("carrier");
 
         private static final byte[] CARRIER_UTF8 = JsonWriter.name("carrier");
 
-        private static final SerializableString DISPATCHED_AT_NAME = Json.name("dispatchedAt");
-
         private static final byte[] DISPATCHED_AT_UTF8 = JsonWriter.name("dispatchedAt");
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, CARRIER_NAME, DISPATCHED_AT_NAME};
+        private static final String[] PROPERTIES = {"orderId", "carrier", "dispatchedAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, CARRIER_UTF8, DISPATCHED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"orderId", "carrier", "dispatchedAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.orderId());
-            out.writeName(CARRIER_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.carrier());
-            out.writeName(DISPATCHED_AT_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeInstant(out, value.dispatchedAt());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();
@@ -205,19 +189,6 @@ public final class OrderDispatchedSerde extends EventSerde<OrderDispatched> {
                 } while (in.nextProperty());
             }
             return new OrderDispatched(orderId, carrier, dispatchedAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "orderId":
-                    return 0;
-                case "carrier":
-                    return 1;
-                case "dispatchedAt":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

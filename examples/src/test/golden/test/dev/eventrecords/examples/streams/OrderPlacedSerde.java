@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,27 +61,21 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("orderId");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("orderId");
-
-        private static final SerializableString CUSTOMER_ID_NAME = Json.name("customerId");
 
         private static final byte[] CUSTOMER_ID_UTF8 = JsonWriter.name("customerId");
 
-        private static final SerializableString AMOUNT_CENTS_NAME = Json.name("amountCents");
-
         private static final byte[] AMOUNT_CENTS_UTF8 = JsonWriter.name("amountCents");
-
-        private static final SerializableString PLACED_AT_NAME = Json.name("placedAt");
 
         private static final byte[] PLACED_AT_UTF8 = JsonWriter.name("placedAt");
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, CUSTOMER_ID_NAME, AMOUNT_CENTS_NAME, PLACED_AT_NAME};
+        private static final String[] PROPERTIES = {"orderId", "customerId", "amountCents", "placedAt"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, CUSTOMER_ID_UTF8, AMOUNT_CENTS_UTF8, PLACED_AT_UTF8);
 
-        private static final String[] PROPERTIES = {"orderId", "customerId", "amountCents", "placedAt"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -94,13 +87,13 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.orderId());
-            out.writeName(CUSTOMER_ID_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.customerId());
-            out.writeName(AMOUNT_CENTS_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.amountCents());
-            out.writeName(PLACED_AT_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeInstant(out, value.placedAt());
             out.writeEndObject();
         }
@@ -137,18 +130,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -199,7 +181,7 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();
@@ -224,21 +206,6 @@ public final class OrderPlacedSerde extends EventSerde<OrderPlaced> {
                 } while (in.nextProperty());
             }
             return new OrderPlaced(orderId, customerId, amountCents, placedAt);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "orderId":
-                    return 0;
-                case "customerId":
-                    return 1;
-                case "amountCents":
-                    return 2;
-                case "placedAt":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -527,63 +526,33 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ORDER_ID_NAME = Json.name("order_id");
-
         private static final byte[] ORDER_ID_UTF8 = JsonWriter.name("order_id");
-
-        private static final SerializableString NOTE_NAME = Json.name("note");
 
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
-        private static final SerializableString MAIN_NAME = Json.name("main");
-
         private static final byte[] MAIN_UTF8 = JsonWriter.name("main");
-
-        private static final SerializableString TAGS_NAME = Json.name("tags");
 
         private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
 
-        private static final SerializableString COLOURS_NAME = Json.name("colours");
-
         private static final byte[] COLOURS_UTF8 = JsonWriter.name("colours");
-
-        private static final SerializableString TOTALS_NAME = Json.name("totals");
 
         private static final byte[] TOTALS_UTF8 = JsonWriter.name("totals");
 
-        private static final SerializableString BY_ID_NAME = Json.name("byId");
-
         private static final byte[] BY_ID_UTF8 = JsonWriter.name("byId");
-
-        private static final SerializableString BY_NUMBER_NAME = Json.name("byNumber");
 
         private static final byte[] BY_NUMBER_UTF8 = JsonWriter.name("byNumber");
 
-        private static final SerializableString BY_DAY_NAME = Json.name("byDay");
-
         private static final byte[] BY_DAY_UTF8 = JsonWriter.name("byDay");
-
-        private static final SerializableString BY_COLOUR_NAME = Json.name("byColour");
 
         private static final byte[] BY_COLOUR_UTF8 = JsonWriter.name("byColour");
 
-        private static final SerializableString BY_PRIORITY_NAME = Json.name("byPriority");
-
         private static final byte[] BY_PRIORITY_UTF8 = JsonWriter.name("byPriority");
-
-        private static final SerializableString BRANCHES_NAME = Json.name("branches");
 
         private static final byte[] BRANCHES_UTF8 = JsonWriter.name("branches");
 
-        private static final SerializableString TREE_NAME = Json.name("tree");
-
         private static final byte[] TREE_UTF8 = JsonWriter.name("tree");
 
-        private static final SerializableString PAYMENT_NAME = Json.name("payment");
-
         private static final byte[] PAYMENT_UTF8 = JsonWriter.name("payment");
-
-        private static final SerializableString PAYMENTS_NAME = Json.name("payments");
 
         private static final byte[] PAYMENTS_UTF8 = JsonWriter.name("payments");
 
@@ -603,11 +572,16 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
 
         private static final JsonCodec<Map<Priority, Optional<String>>> BY_PRIORITY = Codecs.map(MapKeys.enumOf(Priority.class), Codecs.optional(Codecs.STRING));
 
-        private static final SerializableString[] NAMES = {ORDER_ID_NAME, NOTE_NAME, MAIN_NAME, TAGS_NAME, COLOURS_NAME, TOTALS_NAME, BY_ID_NAME, BY_NUMBER_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BRANCHES_NAME, TREE_NAME, PAYMENT_NAME, PAYMENTS_NAME, null};
+        private static final String[] PROPERTIES = {"order_id", "note", "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour", "byPriority", "branches", "tree", "payment", "payments", "secret"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ORDER_ID_UTF8, NOTE_UTF8, MAIN_UTF8, TAGS_UTF8, COLOURS_UTF8, TOTALS_UTF8, BY_ID_UTF8, BY_NUMBER_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BRANCHES_UTF8, TREE_UTF8, PAYMENT_UTF8, PAYMENTS_UTF8, null);
 
-        private static final String[] PROPERTIES = {"order_id", "note", "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour", "byPriority", "branches", "tree", "payment", "payments", "secret"};
+        private static final Json.PropertyIndex INDEX = Json.index(new String[] {"order_id", "note",
+                "main", "tags", "colours", "totals", "byId", "byNumber", "byDay", "byColour",
+                "byPriority", "branches", "tree", "payment", "payments"}, new int[] {0, 1, 2, 3, 4,
+                5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
 
         private Codec() {
         }
@@ -619,35 +593,35 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
                 return;
             }
             out.writeStartObject();
-            out.writeName(ORDER_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.orderId());
-            out.writeName(NOTE_NAME);
+            out.writeName(NAMES[1]);
             NOTE.write(out, value.note());
-            out.writeName(MAIN_NAME);
+            out.writeName(NAMES[2]);
             Reached.MAIN.write(out, value.main());
-            out.writeName(TAGS_NAME);
+            out.writeName(NAMES[3]);
             TAGS.write(out, value.tags());
-            out.writeName(COLOURS_NAME);
+            out.writeName(NAMES[4]);
             COLOURS.write(out, value.colours());
-            out.writeName(TOTALS_NAME);
+            out.writeName(NAMES[5]);
             TOTALS.write(out, value.totals());
-            out.writeName(BY_ID_NAME);
+            out.writeName(NAMES[6]);
             BY_ID.write(out, value.byId());
-            out.writeName(BY_NUMBER_NAME);
+            out.writeName(NAMES[7]);
             Reached.BY_NUMBER.write(out, value.byNumber());
-            out.writeName(BY_DAY_NAME);
+            out.writeName(NAMES[8]);
             BY_DAY.write(out, value.byDay());
-            out.writeName(BY_COLOUR_NAME);
+            out.writeName(NAMES[9]);
             BY_COLOUR.write(out, value.byColour());
-            out.writeName(BY_PRIORITY_NAME);
+            out.writeName(NAMES[10]);
             BY_PRIORITY.write(out, value.byPriority());
-            out.writeName(BRANCHES_NAME);
+            out.writeName(NAMES[11]);
             Reached.BRANCHES.write(out, value.branches());
-            out.writeName(TREE_NAME);
+            out.writeName(NAMES[12]);
             AvroShapesRecorded_BranchJsonCodec.INSTANCE.write(out, value.tree());
-            out.writeName(PAYMENT_NAME);
+            out.writeName(NAMES[13]);
             Reached.PAYMENT.write(out, value.payment());
-            out.writeName(PAYMENTS_NAME);
+            out.writeName(NAMES[14]);
             Reached.PAYMENTS.write(out, value.payments());
             out.writeEndObject();
         }
@@ -718,18 +692,7 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 16 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 16) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -849,7 +812,7 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 16 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 16 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             orderId = in.readString();
@@ -918,43 +881,6 @@ public final class AvroShapesRecordedSerde extends EventSerde<AvroShapesRecorded
                 } while (in.nextProperty());
             }
             return new AvroShapesRecorded(orderId, note, main, tags, colours, totals, byId, byNumber, byDay, byColour, byPriority, branches, tree, payment, payments, secret);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "order_id":
-                    return 0;
-                case "note":
-                    return 1;
-                case "main":
-                    return 2;
-                case "tags":
-                    return 3;
-                case "colours":
-                    return 4;
-                case "totals":
-                    return 5;
-                case "byId":
-                    return 6;
-                case "byNumber":
-                    return 7;
-                case "byDay":
-                    return 8;
-                case "byColour":
-                    return 9;
-                case "byPriority":
-                    return 10;
-                case "branches":
-                    return 11;
-                case "tree":
-                    return 12;
-                case "payment":
-                    return 13;
-                case "payments":
-                    return 14;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -30,27 +29,21 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
      */
     public static final AvroShapesRecorded_BranchJsonCodec INSTANCE = new AvroShapesRecorded_BranchJsonCodec();
 
-    private static final SerializableString LABEL_NAME = Json.name("label");
-
     private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
-
-    private static final SerializableString WEIGHT_NAME = Json.name("weight");
 
     private static final byte[] WEIGHT_UTF8 = JsonWriter.name("weight");
 
-    private static final SerializableString CHILDREN_NAME = Json.name("children");
-
     private static final byte[] CHILDREN_UTF8 = JsonWriter.name("children");
-
-    private static final SerializableString NEXT_NAME = Json.name("next");
 
     private static final byte[] NEXT_UTF8 = JsonWriter.name("next");
 
-    private static final SerializableString[] NAMES = {LABEL_NAME, WEIGHT_NAME, CHILDREN_NAME, NEXT_NAME};
+    private static final String[] PROPERTIES = {"label", "weight", "children", "next"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(LABEL_UTF8, WEIGHT_UTF8, CHILDREN_UTF8, NEXT_UTF8);
 
-    private static final String[] PROPERTIES = {"label", "weight", "children", "next"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private AvroShapesRecorded_BranchJsonCodec() {
     }
@@ -62,13 +55,13 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
             return;
         }
         out.writeStartObject();
-        out.writeName(LABEL_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.label());
-        out.writeName(WEIGHT_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.weight());
-        out.writeName(CHILDREN_NAME);
+        out.writeName(NAMES[2]);
         Reached.CHILDREN.write(out, value.children());
-        out.writeName(NEXT_NAME);
+        out.writeName(NAMES[3]);
         Reached.NEXT.write(out, value.next());
         out.writeEndObject();
     }
@@ -105,18 +98,7 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
         TokenStreamContext object = in.streamReadContext();
         try {
             int next_ = 0;
-            while (true) {
-                if (next_ < 4 && in.nextName(NAMES[next_])) {
-                    index = next_;
-                } else {
-                    if (next_ >= 4) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next_, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -167,7 +149,7 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
         if (in.firstProperty()) {
             int next_ = 0;
             do {
-                int index = next_ < 4 && in.name(READ_NAMES, next_) ? next_ : indexOf(in.name());
+                int index = next_ < 4 && in.name(READ_NAMES, next_) ? next_ : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         label = in.readString();
@@ -192,21 +174,6 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
             } while (in.nextProperty());
         }
         return new AvroShapesRecorded.Branch(label, weight, children, next);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "label":
-                return 0;
-            case "weight":
-                return 1;
-            case "children":
-                return 2;
-            case "next":
-                return 3;
-            default:
-                return -1;
-        }
     }
 
     /**

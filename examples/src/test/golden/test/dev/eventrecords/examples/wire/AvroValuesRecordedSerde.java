@@ -44,7 +44,6 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -572,183 +571,93 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ID_NAME = Json.name("id");
-
         private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-        private static final SerializableString FLAG_NAME = Json.name("flag");
 
         private static final byte[] FLAG_UTF8 = JsonWriter.name("flag");
 
-        private static final SerializableString B_NAME = Json.name("b");
-
         private static final byte[] B_UTF8 = JsonWriter.name("b");
-
-        private static final SerializableString S_NAME = Json.name("s");
 
         private static final byte[] S_UTF8 = JsonWriter.name("s");
 
-        private static final SerializableString I_NAME = Json.name("i");
-
         private static final byte[] I_UTF8 = JsonWriter.name("i");
-
-        private static final SerializableString F_NAME = Json.name("f");
 
         private static final byte[] F_UTF8 = JsonWriter.name("f");
 
-        private static final SerializableString D_NAME = Json.name("d");
-
         private static final byte[] D_UTF8 = JsonWriter.name("d");
-
-        private static final SerializableString C_NAME = Json.name("c");
 
         private static final byte[] C_UTF8 = JsonWriter.name("c");
 
-        private static final SerializableString FLAG_BOX_NAME = Json.name("flagBox");
-
         private static final byte[] FLAG_BOX_UTF8 = JsonWriter.name("flagBox");
-
-        private static final SerializableString B_BOX_NAME = Json.name("bBox");
 
         private static final byte[] B_BOX_UTF8 = JsonWriter.name("bBox");
 
-        private static final SerializableString S_BOX_NAME = Json.name("sBox");
-
         private static final byte[] S_BOX_UTF8 = JsonWriter.name("sBox");
-
-        private static final SerializableString I_BOX_NAME = Json.name("iBox");
 
         private static final byte[] I_BOX_UTF8 = JsonWriter.name("iBox");
 
-        private static final SerializableString L_BOX_NAME = Json.name("lBox");
-
         private static final byte[] L_BOX_UTF8 = JsonWriter.name("lBox");
-
-        private static final SerializableString F_BOX_NAME = Json.name("fBox");
 
         private static final byte[] F_BOX_UTF8 = JsonWriter.name("fBox");
 
-        private static final SerializableString D_BOX_NAME = Json.name("dBox");
-
         private static final byte[] D_BOX_UTF8 = JsonWriter.name("dBox");
-
-        private static final SerializableString C_BOX_NAME = Json.name("cBox");
 
         private static final byte[] C_BOX_UTF8 = JsonWriter.name("cBox");
 
-        private static final SerializableString TEXT_NAME = Json.name("text");
-
         private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
-
-        private static final SerializableString UUID_NAME = Json.name("uuid");
 
         private static final byte[] UUID_UTF8 = JsonWriter.name("uuid");
 
-        private static final SerializableString DECIMAL_NAME = Json.name("decimal");
-
         private static final byte[] DECIMAL_UTF8 = JsonWriter.name("decimal");
-
-        private static final SerializableString INTEGER_NAME = Json.name("integer");
 
         private static final byte[] INTEGER_UTF8 = JsonWriter.name("integer");
 
-        private static final SerializableString AT_NAME = Json.name("at");
-
         private static final byte[] AT_UTF8 = JsonWriter.name("at");
-
-        private static final SerializableString OFFSET_AT_NAME = Json.name("offsetAt");
 
         private static final byte[] OFFSET_AT_UTF8 = JsonWriter.name("offsetAt");
 
-        private static final SerializableString ZONED_AT_NAME = Json.name("zonedAt");
-
         private static final byte[] ZONED_AT_UTF8 = JsonWriter.name("zonedAt");
-
-        private static final SerializableString DATE_NAME = Json.name("date");
 
         private static final byte[] DATE_UTF8 = JsonWriter.name("date");
 
-        private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
-
         private static final byte[] DATE_TIME_UTF8 = JsonWriter.name("dateTime");
-
-        private static final SerializableString TIME_NAME = Json.name("time");
 
         private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
-        private static final SerializableString DURATION_NAME = Json.name("duration");
-
         private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
-
-        private static final SerializableString PERIOD_NAME = Json.name("period");
 
         private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
 
-        private static final SerializableString YEAR_NAME = Json.name("year");
-
         private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
-
-        private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
 
         private static final byte[] YEAR_MONTH_UTF8 = JsonWriter.name("yearMonth");
 
-        private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
-
         private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
-
-        private static final SerializableString MONTH_NAME = Json.name("month");
 
         private static final byte[] MONTH_UTF8 = JsonWriter.name("month");
 
-        private static final SerializableString CLOSED_ON_NAME = Json.name("closedOn");
-
         private static final byte[] CLOSED_ON_UTF8 = JsonWriter.name("closedOn");
-
-        private static final SerializableString OPENS_AT_NAME = Json.name("opensAt");
 
         private static final byte[] OPENS_AT_UTF8 = JsonWriter.name("opensAt");
 
-        private static final SerializableString OFFSET_NAME = Json.name("offset");
-
         private static final byte[] OFFSET_UTF8 = JsonWriter.name("offset");
-
-        private static final SerializableString ZONE_NAME = Json.name("zone");
 
         private static final byte[] ZONE_UTF8 = JsonWriter.name("zone");
 
-        private static final SerializableString SITE_NAME = Json.name("site");
-
         private static final byte[] SITE_UTF8 = JsonWriter.name("site");
-
-        private static final SerializableString LOCALE_NAME = Json.name("locale");
 
         private static final byte[] LOCALE_UTF8 = JsonWriter.name("locale");
 
-        private static final SerializableString CURRENCY_NAME = Json.name("currency");
-
         private static final byte[] CURRENCY_UTF8 = JsonWriter.name("currency");
-
-        private static final SerializableString BLOB_NAME = Json.name("blob");
 
         private static final byte[] BLOB_UTF8 = JsonWriter.name("blob");
 
-        private static final SerializableString OI_NAME = Json.name("oi");
-
         private static final byte[] OI_UTF8 = JsonWriter.name("oi");
-
-        private static final SerializableString OL_NAME = Json.name("ol");
 
         private static final byte[] OL_UTF8 = JsonWriter.name("ol");
 
-        private static final SerializableString OD_NAME = Json.name("od");
-
         private static final byte[] OD_UTF8 = JsonWriter.name("od");
 
-        private static final SerializableString COLOUR_NAME = Json.name("colour");
-
         private static final byte[] COLOUR_UTF8 = JsonWriter.name("colour");
-
-        private static final SerializableString PRIORITY_NAME = Json.name("priority");
 
         private static final byte[] PRIORITY_UTF8 = JsonWriter.name("priority");
 
@@ -758,11 +667,13 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
 
         private static final JsonCodec<Priority> PRIORITY = Codecs.enumOf(Priority.class);
 
-        private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, AT_NAME, OFFSET_AT_NAME, ZONED_AT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, OPENS_AT_NAME, OFFSET_NAME, ZONE_NAME, SITE_NAME, LOCALE_NAME, CURRENCY_NAME, BLOB_NAME, OI_NAME, OL_NAME, OD_NAME, COLOUR_NAME, PRIORITY_NAME};
+        private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "at", "offsetAt", "zonedAt", "date", "dateTime", "time", "duration", "period", "year", "yearMonth", "anniversary", "month", "closedOn", "opensAt", "offset", "zone", "site", "locale", "currency", "blob", "oi", "ol", "od", "colour", "priority"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, FLAG_UTF8, B_UTF8, S_UTF8, I_UTF8, F_UTF8, D_UTF8, C_UTF8, FLAG_BOX_UTF8, B_BOX_UTF8, S_BOX_UTF8, I_BOX_UTF8, L_BOX_UTF8, F_BOX_UTF8, D_BOX_UTF8, C_BOX_UTF8, TEXT_UTF8, UUID_UTF8, DECIMAL_UTF8, INTEGER_UTF8, AT_UTF8, OFFSET_AT_UTF8, ZONED_AT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, OPENS_AT_UTF8, OFFSET_UTF8, ZONE_UTF8, SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, BLOB_UTF8, OI_UTF8, OL_UTF8, OD_UTF8, COLOUR_UTF8, PRIORITY_UTF8);
 
-        private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "at", "offsetAt", "zonedAt", "date", "dateTime", "time", "duration", "period", "year", "yearMonth", "anniversary", "month", "closedOn", "opensAt", "offset", "zone", "site", "locale", "currency", "blob", "oi", "ol", "od", "colour", "priority"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -774,95 +685,95 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
                 return;
             }
             out.writeStartObject();
-            out.writeName(ID_NAME);
+            out.writeName(NAMES[0]);
             out.writeNumber(value.id());
-            out.writeName(FLAG_NAME);
+            out.writeName(NAMES[1]);
             out.writeBoolean(value.flag());
-            out.writeName(B_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.b());
-            out.writeName(S_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.s());
-            out.writeName(I_NAME);
+            out.writeName(NAMES[4]);
             out.writeNumber(value.i());
-            out.writeName(F_NAME);
+            out.writeName(NAMES[5]);
             out.writeNumber(value.f());
-            out.writeName(D_NAME);
+            out.writeName(NAMES[6]);
             out.writeNumber(value.d());
-            out.writeName(C_NAME);
+            out.writeName(NAMES[7]);
             Json.writeChar(out, value.c());
-            out.writeName(FLAG_BOX_NAME);
+            out.writeName(NAMES[8]);
             Scalars.writeBoolean(out, value.flagBox());
-            out.writeName(B_BOX_NAME);
+            out.writeName(NAMES[9]);
             Codecs.BYTE.write(out, value.bBox());
-            out.writeName(S_BOX_NAME);
+            out.writeName(NAMES[10]);
             Codecs.SHORT.write(out, value.sBox());
-            out.writeName(I_BOX_NAME);
+            out.writeName(NAMES[11]);
             Scalars.writeInteger(out, value.iBox());
-            out.writeName(L_BOX_NAME);
+            out.writeName(NAMES[12]);
             Scalars.writeLong(out, value.lBox());
-            out.writeName(F_BOX_NAME);
+            out.writeName(NAMES[13]);
             Codecs.FLOAT.write(out, value.fBox());
-            out.writeName(D_BOX_NAME);
+            out.writeName(NAMES[14]);
             Scalars.writeDouble(out, value.dBox());
-            out.writeName(C_BOX_NAME);
+            out.writeName(NAMES[15]);
             Codecs.CHARACTER.write(out, value.cBox());
-            out.writeName(TEXT_NAME);
+            out.writeName(NAMES[16]);
             Scalars.writeString(out, value.text());
-            out.writeName(UUID_NAME);
+            out.writeName(NAMES[17]);
             Scalars.writeUuid(out, value.uuid());
-            out.writeName(DECIMAL_NAME);
+            out.writeName(NAMES[18]);
             Codecs.BIG_DECIMAL.write(out, value.decimal());
-            out.writeName(INTEGER_NAME);
+            out.writeName(NAMES[19]);
             Codecs.BIG_INTEGER.write(out, value.integer());
-            out.writeName(AT_NAME);
+            out.writeName(NAMES[20]);
             Scalars.writeInstant(out, value.at());
-            out.writeName(OFFSET_AT_NAME);
+            out.writeName(NAMES[21]);
             Codecs.OFFSET_DATE_TIME.write(out, value.offsetAt());
-            out.writeName(ZONED_AT_NAME);
+            out.writeName(NAMES[22]);
             Codecs.ZONED_DATE_TIME.write(out, value.zonedAt());
-            out.writeName(DATE_NAME);
+            out.writeName(NAMES[23]);
             Scalars.writeLocalDate(out, value.date());
-            out.writeName(DATE_TIME_NAME);
+            out.writeName(NAMES[24]);
             Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
-            out.writeName(TIME_NAME);
+            out.writeName(NAMES[25]);
             Codecs.LOCAL_TIME.write(out, value.time());
-            out.writeName(DURATION_NAME);
+            out.writeName(NAMES[26]);
             Codecs.DURATION.write(out, value.duration());
-            out.writeName(PERIOD_NAME);
+            out.writeName(NAMES[27]);
             Codecs.PERIOD.write(out, value.period());
-            out.writeName(YEAR_NAME);
+            out.writeName(NAMES[28]);
             Codecs.YEAR.write(out, value.year());
-            out.writeName(YEAR_MONTH_NAME);
+            out.writeName(NAMES[29]);
             Codecs.YEAR_MONTH.write(out, value.yearMonth());
-            out.writeName(ANNIVERSARY_NAME);
+            out.writeName(NAMES[30]);
             Codecs.MONTH_DAY.write(out, value.anniversary());
-            out.writeName(MONTH_NAME);
+            out.writeName(NAMES[31]);
             Codecs.MONTH.write(out, value.month());
-            out.writeName(CLOSED_ON_NAME);
+            out.writeName(NAMES[32]);
             CLOSED_ON.write(out, value.closedOn());
-            out.writeName(OPENS_AT_NAME);
+            out.writeName(NAMES[33]);
             Codecs.OFFSET_TIME.write(out, value.opensAt());
-            out.writeName(OFFSET_NAME);
+            out.writeName(NAMES[34]);
             Codecs.ZONE_OFFSET.write(out, value.offset());
-            out.writeName(ZONE_NAME);
+            out.writeName(NAMES[35]);
             Codecs.ZONE_ID.write(out, value.zone());
-            out.writeName(SITE_NAME);
+            out.writeName(NAMES[36]);
             Codecs.URI.write(out, value.site());
-            out.writeName(LOCALE_NAME);
+            out.writeName(NAMES[37]);
             Codecs.LOCALE.write(out, value.locale());
-            out.writeName(CURRENCY_NAME);
+            out.writeName(NAMES[38]);
             Codecs.CURRENCY.write(out, value.currency());
-            out.writeName(BLOB_NAME);
+            out.writeName(NAMES[39]);
             Codecs.BYTES.write(out, value.blob());
-            out.writeName(OI_NAME);
+            out.writeName(NAMES[40]);
             Codecs.OPTIONAL_INT.write(out, value.oi());
-            out.writeName(OL_NAME);
+            out.writeName(NAMES[41]);
             Codecs.OPTIONAL_LONG.write(out, value.ol());
-            out.writeName(OD_NAME);
+            out.writeName(NAMES[42]);
             Codecs.OPTIONAL_DOUBLE.write(out, value.od());
-            out.writeName(COLOUR_NAME);
+            out.writeName(NAMES[43]);
             COLOUR.write(out, value.colour());
-            out.writeName(PRIORITY_NAME);
+            out.writeName(NAMES[44]);
             PRIORITY.write(out, value.priority());
             out.writeEndObject();
         }
@@ -1022,18 +933,7 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 45 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 45) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -1334,7 +1234,7 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 45 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 45 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             id = in.readLong();
@@ -1523,103 +1423,6 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
                 } while (in.nextProperty());
             }
             return new AvroValuesRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, at, offsetAt, zonedAt, date, dateTime, time, duration, period, year, yearMonth, anniversary, month, closedOn, opensAt, offset, zone, site, locale, currency, blob, oi, ol, od, colour, priority);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "id":
-                    return 0;
-                case "flag":
-                    return 1;
-                case "b":
-                    return 2;
-                case "s":
-                    return 3;
-                case "i":
-                    return 4;
-                case "f":
-                    return 5;
-                case "d":
-                    return 6;
-                case "c":
-                    return 7;
-                case "flagBox":
-                    return 8;
-                case "bBox":
-                    return 9;
-                case "sBox":
-                    return 10;
-                case "iBox":
-                    return 11;
-                case "lBox":
-                    return 12;
-                case "fBox":
-                    return 13;
-                case "dBox":
-                    return 14;
-                case "cBox":
-                    return 15;
-                case "text":
-                    return 16;
-                case "uuid":
-                    return 17;
-                case "decimal":
-                    return 18;
-                case "integer":
-                    return 19;
-                case "at":
-                    return 20;
-                case "offsetAt":
-                    return 21;
-                case "zonedAt":
-                    return 22;
-                case "date":
-                    return 23;
-                case "dateTime":
-                    return 24;
-                case "time":
-                    return 25;
-                case "duration":
-                    return 26;
-                case "period":
-                    return 27;
-                case "year":
-                    return 28;
-                case "yearMonth":
-                    return 29;
-                case "anniversary":
-                    return 30;
-                case "month":
-                    return 31;
-                case "closedOn":
-                    return 32;
-                case "opensAt":
-                    return 33;
-                case "offset":
-                    return 34;
-                case "zone":
-                    return 35;
-                case "site":
-                    return 36;
-                case "locale":
-                    return 37;
-                case "currency":
-                    return 38;
-                case "blob":
-                    return 39;
-                case "oi":
-                    return 40;
-                case "ol":
-                    return 41;
-                case "od":
-                    return 42;
-                case "colour":
-                    return 43;
-                case "priority":
-                    return 44;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -66,23 +65,13 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString BLOB_ID_NAME = Json.name("blobId");
-
         private static final byte[] BLOB_ID_UTF8 = JsonWriter.name("blobId");
-
-        private static final SerializableString PAYLOAD_NAME = Json.name("payload");
 
         private static final byte[] PAYLOAD_UTF8 = JsonWriter.name("payload");
 
-        private static final SerializableString THUMBNAIL_NAME = Json.name("thumbnail");
-
         private static final byte[] THUMBNAIL_UTF8 = JsonWriter.name("thumbnail");
 
-        private static final SerializableString CHUNKS_NAME = Json.name("chunks");
-
         private static final byte[] CHUNKS_UTF8 = JsonWriter.name("chunks");
-
-        private static final SerializableString ATTACHMENTS_NAME = Json.name("attachments");
 
         private static final byte[] ATTACHMENTS_UTF8 = JsonWriter.name("attachments");
 
@@ -92,11 +81,13 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
 
         private static final JsonCodec<Map<String, Bytes>> ATTACHMENTS = Codecs.map(Codecs.BYTES);
 
-        private static final SerializableString[] NAMES = {BLOB_ID_NAME, PAYLOAD_NAME, THUMBNAIL_NAME, CHUNKS_NAME, ATTACHMENTS_NAME};
+        private static final String[] PROPERTIES = {"blobId", "payload", "thumbnail", "chunks", "attachments"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(BLOB_ID_UTF8, PAYLOAD_UTF8, THUMBNAIL_UTF8, CHUNKS_UTF8, ATTACHMENTS_UTF8);
 
-        private static final String[] PROPERTIES = {"blobId", "payload", "thumbnail", "chunks", "attachments"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -108,15 +99,15 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(BLOB_ID_NAME);
+            out.writeName(NAMES[0]);
             out.writeNumber(value.blobId());
-            out.writeName(PAYLOAD_NAME);
+            out.writeName(NAMES[1]);
             Codecs.BYTES.write(out, value.payload());
-            out.writeName(THUMBNAIL_NAME);
+            out.writeName(NAMES[2]);
             THUMBNAIL.write(out, value.thumbnail());
-            out.writeName(CHUNKS_NAME);
+            out.writeName(NAMES[3]);
             CHUNKS.write(out, value.chunks());
-            out.writeName(ATTACHMENTS_NAME);
+            out.writeName(NAMES[4]);
             ATTACHMENTS.write(out, value.attachments());
             out.writeEndObject();
         }
@@ -156,18 +147,7 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 5 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 5) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -224,7 +204,7 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 5 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 5 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             blobId = in.readInt();
@@ -253,23 +233,6 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
                 } while (in.nextProperty());
             }
             return new BlobReceived(blobId, payload, thumbnail, chunks, attachments);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "blobId":
-                    return 0;
-                case "payload":
-                    return 1;
-                case "thumbnail":
-                    return 2;
-                case "chunks":
-                    return 3;
-                case "attachments":
-                    return 4;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -73,79 +72,41 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ID_NAME = Json.name("id");
-
         private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-        private static final SerializableString NOTE_NAME = Json.name("note");
 
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
-        private static final SerializableString SEEN_AT_NAME = Json.name("seenAt");
-
         private static final byte[] SEEN_AT_UTF8 = JsonWriter.name("seenAt");
-
-        private static final SerializableString PRICE_NAME = Json.name("price");
 
         private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
-        private static final SerializableString MAYBE_INT_NAME = Json.name("maybeInt");
-
         private static final byte[] MAYBE_INT_UTF8 = JsonWriter.name("maybeInt");
-
-        private static final SerializableString MAYBE_LONG_NAME = Json.name("maybeLong");
 
         private static final byte[] MAYBE_LONG_UTF8 = JsonWriter.name("maybeLong");
 
-        private static final SerializableString MAYBE_DOUBLE_NAME = Json.name("maybeDouble");
-
         private static final byte[] MAYBE_DOUBLE_UTF8 = JsonWriter.name("maybeDouble");
-
-        private static final SerializableString NAMES_NAME = Json.name("names");
 
         private static final byte[] NAMES_UTF8 = JsonWriter.name("names");
 
-        private static final SerializableString NUMBERS_NAME = Json.name("numbers");
-
         private static final byte[] NUMBERS_UTF8 = JsonWriter.name("numbers");
-
-        private static final SerializableString READINGS_NAME = Json.name("readings");
 
         private static final byte[] READINGS_UTF8 = JsonWriter.name("readings");
 
-        private static final SerializableString TAGS_NAME = Json.name("tags");
-
         private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
-
-        private static final SerializableString COLOURS_NAME = Json.name("colours");
 
         private static final byte[] COLOURS_UTF8 = JsonWriter.name("colours");
 
-        private static final SerializableString LABELS_NAME = Json.name("labels");
-
         private static final byte[] LABELS_UTF8 = JsonWriter.name("labels");
-
-        private static final SerializableString COUNTERS_NAME = Json.name("counters");
 
         private static final byte[] COUNTERS_UTF8 = JsonWriter.name("counters");
 
-        private static final SerializableString SERIES_BY_NAME_NAME = Json.name("seriesByName");
-
         private static final byte[] SERIES_BY_NAME_UTF8 = JsonWriter.name("seriesByName");
-
-        private static final SerializableString MATRIX_NAME = Json.name("matrix");
 
         private static final byte[] MATRIX_UTF8 = JsonWriter.name("matrix");
 
-        private static final SerializableString MAYBE_NAMES_NAME = Json.name("maybeNames");
-
         private static final byte[] MAYBE_NAMES_UTF8 = JsonWriter.name("maybeNames");
 
-        private static final SerializableString NESTED_MAPS_NAME = Json.name("nestedMaps");
-
         private static final byte[] NESTED_MAPS_UTF8 = JsonWriter.name("nestedMaps");
-
-        private static final SerializableString OPTIONAL_NAMES_NAME = Json.name("optionalNames");
 
         private static final byte[] OPTIONAL_NAMES_UTF8 = JsonWriter.name("optionalNames");
 
@@ -179,11 +140,13 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
 
         private static final JsonCodec<List<Optional<String>>> OPTIONAL_NAMES = Codecs.list(Codecs.optional(Codecs.STRING));
 
-        private static final SerializableString[] NAMES = {ID_NAME, NOTE_NAME, SEEN_AT_NAME, PRICE_NAME, MAYBE_INT_NAME, MAYBE_LONG_NAME, MAYBE_DOUBLE_NAME, NAMES_NAME, NUMBERS_NAME, READINGS_NAME, TAGS_NAME, COLOURS_NAME, LABELS_NAME, COUNTERS_NAME, SERIES_BY_NAME_NAME, MATRIX_NAME, MAYBE_NAMES_NAME, NESTED_MAPS_NAME, OPTIONAL_NAMES_NAME};
+        private static final String[] PROPERTIES = {"id", "note", "seenAt", "price", "maybeInt", "maybeLong", "maybeDouble", "names", "numbers", "readings", "tags", "colours", "labels", "counters", "seriesByName", "matrix", "maybeNames", "nestedMaps", "optionalNames"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, NOTE_UTF8, SEEN_AT_UTF8, PRICE_UTF8, MAYBE_INT_UTF8, MAYBE_LONG_UTF8, MAYBE_DOUBLE_UTF8, NAMES_UTF8, NUMBERS_UTF8, READINGS_UTF8, TAGS_UTF8, COLOURS_UTF8, LABELS_UTF8, COUNTERS_UTF8, SERIES_BY_NAME_UTF8, MATRIX_UTF8, MAYBE_NAMES_UTF8, NESTED_MAPS_UTF8, OPTIONAL_NAMES_UTF8);
 
-        private static final String[] PROPERTIES = {"id", "note", "seenAt", "price", "maybeInt", "maybeLong", "maybeDouble", "names", "numbers", "readings", "tags", "colours", "labels", "counters", "seriesByName", "matrix", "maybeNames", "nestedMaps", "optionalNames"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -195,43 +158,43 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeUuid(out, value.id());
-            out.writeName(NOTE_NAME);
+            out.writeName(NAMES[1]);
             NOTE.write(out, value.note());
-            out.writeName(SEEN_AT_NAME);
+            out.writeName(NAMES[2]);
             SEEN_AT.write(out, value.seenAt());
-            out.writeName(PRICE_NAME);
+            out.writeName(NAMES[3]);
             PRICE.write(out, value.price());
-            out.writeName(MAYBE_INT_NAME);
+            out.writeName(NAMES[4]);
             Codecs.OPTIONAL_INT.write(out, value.maybeInt());
-            out.writeName(MAYBE_LONG_NAME);
+            out.writeName(NAMES[5]);
             Codecs.OPTIONAL_LONG.write(out, value.maybeLong());
-            out.writeName(MAYBE_DOUBLE_NAME);
+            out.writeName(NAMES[6]);
             Codecs.OPTIONAL_DOUBLE.write(out, value.maybeDouble());
-            out.writeName(NAMES_NAME);
+            out.writeName(NAMES[7]);
             NAMES_2.write(out, value.names());
-            out.writeName(NUMBERS_NAME);
+            out.writeName(NAMES[8]);
             NUMBERS.write(out, value.numbers());
-            out.writeName(READINGS_NAME);
+            out.writeName(NAMES[9]);
             READINGS.write(out, value.readings());
-            out.writeName(TAGS_NAME);
+            out.writeName(NAMES[10]);
             TAGS.write(out, value.tags());
-            out.writeName(COLOURS_NAME);
+            out.writeName(NAMES[11]);
             COLOURS.write(out, value.colours());
-            out.writeName(LABELS_NAME);
+            out.writeName(NAMES[12]);
             LABELS.write(out, value.labels());
-            out.writeName(COUNTERS_NAME);
+            out.writeName(NAMES[13]);
             COUNTERS.write(out, value.counters());
-            out.writeName(SERIES_BY_NAME_NAME);
+            out.writeName(NAMES[14]);
             SERIES_BY_NAME.write(out, value.seriesByName());
-            out.writeName(MATRIX_NAME);
+            out.writeName(NAMES[15]);
             MATRIX.write(out, value.matrix());
-            out.writeName(MAYBE_NAMES_NAME);
+            out.writeName(NAMES[16]);
             MAYBE_NAMES.write(out, value.maybeNames());
-            out.writeName(NESTED_MAPS_NAME);
+            out.writeName(NAMES[17]);
             NESTED_MAPS.write(out, value.nestedMaps());
-            out.writeName(OPTIONAL_NAMES_NAME);
+            out.writeName(NAMES[18]);
             OPTIONAL_NAMES.write(out, value.optionalNames());
             out.writeEndObject();
         }
@@ -313,18 +276,7 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 19 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 19) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -467,7 +419,7 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 19 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 19 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             id = in.readUuid();
@@ -552,51 +504,6 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
                 } while (in.nextProperty());
             }
             return new ContainersFilled(id, note, seenAt, price, maybeInt, maybeLong, maybeDouble, names, numbers, readings, tags, colours, labels, counters, seriesByName, matrix, maybeNames, nestedMaps, optionalNames);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "id":
-                    return 0;
-                case "note":
-                    return 1;
-                case "seenAt":
-                    return 2;
-                case "price":
-                    return 3;
-                case "maybeInt":
-                    return 4;
-                case "maybeLong":
-                    return 5;
-                case "maybeDouble":
-                    return 6;
-                case "names":
-                    return 7;
-                case "numbers":
-                    return 8;
-                case "readings":
-                    return 9;
-                case "tags":
-                    return 10;
-                case "colours":
-                    return 11;
-                case "labels":
-                    return 12;
-                case "counters":
-                    return 13;
-                case "seriesByName":
-                    return 14;
-                case "matrix":
-                    return 15;
-                case "maybeNames":
-                    return 16;
-                case "nestedMaps":
-                    return 17;
-                case "optionalNames":
-                    return 18;
-                default:
-                    return -1;
-            }
         }
     }
 }

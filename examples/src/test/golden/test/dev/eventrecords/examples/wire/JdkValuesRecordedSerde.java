@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -75,79 +74,41 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SITE_NAME = Json.name("site");
-
         private static final byte[] SITE_UTF8 = JsonWriter.name("site");
-
-        private static final SerializableString LOCALE_NAME = Json.name("locale");
 
         private static final byte[] LOCALE_UTF8 = JsonWriter.name("locale");
 
-        private static final SerializableString CURRENCY_NAME = Json.name("currency");
-
         private static final byte[] CURRENCY_UTF8 = JsonWriter.name("currency");
-
-        private static final SerializableString ZONE_NAME = Json.name("zone");
 
         private static final byte[] ZONE_UTF8 = JsonWriter.name("zone");
 
-        private static final SerializableString OFFSET_NAME = Json.name("offset");
-
         private static final byte[] OFFSET_UTF8 = JsonWriter.name("offset");
-
-        private static final SerializableString OPENS_AT_NAME = Json.name("opensAt");
 
         private static final byte[] OPENS_AT_UTF8 = JsonWriter.name("opensAt");
 
-        private static final SerializableString ANNIVERSARY_NAME = Json.name("anniversary");
-
         private static final byte[] ANNIVERSARY_UTF8 = JsonWriter.name("anniversary");
-
-        private static final SerializableString MONTH_NAME = Json.name("month");
 
         private static final byte[] MONTH_UTF8 = JsonWriter.name("month");
 
-        private static final SerializableString CLOSED_ON_NAME = Json.name("closedOn");
-
         private static final byte[] CLOSED_ON_UTF8 = JsonWriter.name("closedOn");
-
-        private static final SerializableString BY_ID_NAME = Json.name("byId");
 
         private static final byte[] BY_ID_UTF8 = JsonWriter.name("byId");
 
-        private static final SerializableString BY_BYTE_NAME = Json.name("byByte");
-
         private static final byte[] BY_BYTE_UTF8 = JsonWriter.name("byByte");
-
-        private static final SerializableString BY_SHORT_NAME = Json.name("byShort");
 
         private static final byte[] BY_SHORT_UTF8 = JsonWriter.name("byShort");
 
-        private static final SerializableString BY_INT_NAME = Json.name("byInt");
-
         private static final byte[] BY_INT_UTF8 = JsonWriter.name("byInt");
-
-        private static final SerializableString BY_LONG_NAME = Json.name("byLong");
 
         private static final byte[] BY_LONG_UTF8 = JsonWriter.name("byLong");
 
-        private static final SerializableString BY_DAY_NAME = Json.name("byDay");
-
         private static final byte[] BY_DAY_UTF8 = JsonWriter.name("byDay");
-
-        private static final SerializableString BY_COLOUR_NAME = Json.name("byColour");
 
         private static final byte[] BY_COLOUR_UTF8 = JsonWriter.name("byColour");
 
-        private static final SerializableString BY_PRIORITY_NAME = Json.name("byPriority");
-
         private static final byte[] BY_PRIORITY_UTF8 = JsonWriter.name("byPriority");
 
-        private static final SerializableString BY_MONTH_NAME = Json.name("byMonth");
-
         private static final byte[] BY_MONTH_UTF8 = JsonWriter.name("byMonth");
-
-        private static final SerializableString HOURS_NAME = Json.name("hours");
 
         private static final byte[] HOURS_UTF8 = JsonWriter.name("hours");
 
@@ -173,11 +134,13 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
 
         private static final JsonCodec<Map<DayOfWeek, OffsetTime>> HOURS = Codecs.map(MapKeys.enumOf(DayOfWeek.class), Codecs.OFFSET_TIME);
 
-        private static final SerializableString[] NAMES = {SITE_NAME, LOCALE_NAME, CURRENCY_NAME, ZONE_NAME, OFFSET_NAME, OPENS_AT_NAME, ANNIVERSARY_NAME, MONTH_NAME, CLOSED_ON_NAME, BY_ID_NAME, BY_BYTE_NAME, BY_SHORT_NAME, BY_INT_NAME, BY_LONG_NAME, BY_DAY_NAME, BY_COLOUR_NAME, BY_PRIORITY_NAME, BY_MONTH_NAME, HOURS_NAME};
+        private static final String[] PROPERTIES = {"site", "locale", "currency", "zone", "offset", "opensAt", "anniversary", "month", "closedOn", "byId", "byByte", "byShort", "byInt", "byLong", "byDay", "byColour", "byPriority", "byMonth", "hours"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SITE_UTF8, LOCALE_UTF8, CURRENCY_UTF8, ZONE_UTF8, OFFSET_UTF8, OPENS_AT_UTF8, ANNIVERSARY_UTF8, MONTH_UTF8, CLOSED_ON_UTF8, BY_ID_UTF8, BY_BYTE_UTF8, BY_SHORT_UTF8, BY_INT_UTF8, BY_LONG_UTF8, BY_DAY_UTF8, BY_COLOUR_UTF8, BY_PRIORITY_UTF8, BY_MONTH_UTF8, HOURS_UTF8);
 
-        private static final String[] PROPERTIES = {"site", "locale", "currency", "zone", "offset", "opensAt", "anniversary", "month", "closedOn", "byId", "byByte", "byShort", "byInt", "byLong", "byDay", "byColour", "byPriority", "byMonth", "hours"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -189,43 +152,43 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
                 return;
             }
             out.writeStartObject();
-            out.writeName(SITE_NAME);
+            out.writeName(NAMES[0]);
             Codecs.URI.write(out, value.site());
-            out.writeName(LOCALE_NAME);
+            out.writeName(NAMES[1]);
             Codecs.LOCALE.write(out, value.locale());
-            out.writeName(CURRENCY_NAME);
+            out.writeName(NAMES[2]);
             Codecs.CURRENCY.write(out, value.currency());
-            out.writeName(ZONE_NAME);
+            out.writeName(NAMES[3]);
             Codecs.ZONE_ID.write(out, value.zone());
-            out.writeName(OFFSET_NAME);
+            out.writeName(NAMES[4]);
             Codecs.ZONE_OFFSET.write(out, value.offset());
-            out.writeName(OPENS_AT_NAME);
+            out.writeName(NAMES[5]);
             Codecs.OFFSET_TIME.write(out, value.opensAt());
-            out.writeName(ANNIVERSARY_NAME);
+            out.writeName(NAMES[6]);
             Codecs.MONTH_DAY.write(out, value.anniversary());
-            out.writeName(MONTH_NAME);
+            out.writeName(NAMES[7]);
             Codecs.MONTH.write(out, value.month());
-            out.writeName(CLOSED_ON_NAME);
+            out.writeName(NAMES[8]);
             CLOSED_ON.write(out, value.closedOn());
-            out.writeName(BY_ID_NAME);
+            out.writeName(NAMES[9]);
             BY_ID.write(out, value.byId());
-            out.writeName(BY_BYTE_NAME);
+            out.writeName(NAMES[10]);
             BY_BYTE.write(out, value.byByte());
-            out.writeName(BY_SHORT_NAME);
+            out.writeName(NAMES[11]);
             BY_SHORT.write(out, value.byShort());
-            out.writeName(BY_INT_NAME);
+            out.writeName(NAMES[12]);
             BY_INT.write(out, value.byInt());
-            out.writeName(BY_LONG_NAME);
+            out.writeName(NAMES[13]);
             BY_LONG.write(out, value.byLong());
-            out.writeName(BY_DAY_NAME);
+            out.writeName(NAMES[14]);
             BY_DAY.write(out, value.byDay());
-            out.writeName(BY_COLOUR_NAME);
+            out.writeName(NAMES[15]);
             BY_COLOUR.write(out, value.byColour());
-            out.writeName(BY_PRIORITY_NAME);
+            out.writeName(NAMES[16]);
             BY_PRIORITY.write(out, value.byPriority());
-            out.writeName(BY_MONTH_NAME);
+            out.writeName(NAMES[17]);
             BY_MONTH.write(out, value.byMonth());
-            out.writeName(HOURS_NAME);
+            out.writeName(NAMES[18]);
             HOURS.write(out, value.hours());
             out.writeEndObject();
         }
@@ -307,18 +270,7 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 19 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 19) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -461,7 +413,7 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 19 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 19 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             site = Codecs.URI.read(in);
@@ -546,51 +498,6 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
                 } while (in.nextProperty());
             }
             return new JdkValuesRecorded(site, locale, currency, zone, offset, opensAt, anniversary, month, closedOn, byId, byByte, byShort, byInt, byLong, byDay, byColour, byPriority, byMonth, hours);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "site":
-                    return 0;
-                case "locale":
-                    return 1;
-                case "currency":
-                    return 2;
-                case "zone":
-                    return 3;
-                case "offset":
-                    return 4;
-                case "opensAt":
-                    return 5;
-                case "anniversary":
-                    return 6;
-                case "month":
-                    return 7;
-                case "closedOn":
-                    return 8;
-                case "byId":
-                    return 9;
-                case "byByte":
-                    return 10;
-                case "byShort":
-                    return 11;
-                case "byInt":
-                    return 12;
-                case "byLong":
-                    return 13;
-                case "byDay":
-                    return 14;
-                case "byColour":
-                    return 15;
-                case "byPriority":
-                    return 16;
-                case "byMonth":
-                    return 17;
-                case "hours":
-                    return 18;
-                default:
-                    return -1;
-            }
         }
     }
 }

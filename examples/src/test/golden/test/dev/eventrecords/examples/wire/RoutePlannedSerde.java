@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -67,43 +66,29 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ROUTE_ID_NAME = Json.name("routeId");
-
         private static final byte[] ROUTE_ID_UTF8 = JsonWriter.name("routeId");
-
-        private static final SerializableString NAME_NAME = Json.name("name");
 
         private static final byte[] NAME_UTF8 = JsonWriter.name("name");
 
-        private static final SerializableString FIRST_LEG_NAME = Json.name("firstLeg");
-
         private static final byte[] FIRST_LEG_UTF8 = JsonWriter.name("firstLeg");
-
-        private static final SerializableString LEGS_NAME = Json.name("legs");
 
         private static final byte[] LEGS_UTF8 = JsonWriter.name("legs");
 
-        private static final SerializableString DESTINATION_NAME = Json.name("destination");
-
         private static final byte[] DESTINATION_UTF8 = JsonWriter.name("destination");
-
-        private static final SerializableString LANDMARKS_NAME = Json.name("landmarks");
 
         private static final byte[] LANDMARKS_UTF8 = JsonWriter.name("landmarks");
 
-        private static final SerializableString WAYPOINTS_BY_NAME_NAME = Json.name("waypointsByName");
-
         private static final byte[] WAYPOINTS_BY_NAME_UTF8 = JsonWriter.name("waypointsByName");
-
-        private static final SerializableString ALTERNATIVES_NAME = Json.name("alternatives");
 
         private static final byte[] ALTERNATIVES_UTF8 = JsonWriter.name("alternatives");
 
-        private static final SerializableString[] NAMES = {ROUTE_ID_NAME, NAME_NAME, FIRST_LEG_NAME, LEGS_NAME, DESTINATION_NAME, LANDMARKS_NAME, WAYPOINTS_BY_NAME_NAME, ALTERNATIVES_NAME};
+        private static final String[] PROPERTIES = {"routeId", "name", "firstLeg", "legs", "destination", "landmarks", "waypointsByName", "alternatives"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ROUTE_ID_UTF8, NAME_UTF8, FIRST_LEG_UTF8, LEGS_UTF8, DESTINATION_UTF8, LANDMARKS_UTF8, WAYPOINTS_BY_NAME_UTF8, ALTERNATIVES_UTF8);
 
-        private static final String[] PROPERTIES = {"routeId", "name", "firstLeg", "legs", "destination", "landmarks", "waypointsByName", "alternatives"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -115,21 +100,21 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ROUTE_ID_NAME);
+            out.writeName(NAMES[0]);
             out.writeNumber(value.routeId());
-            out.writeName(NAME_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.name());
-            out.writeName(FIRST_LEG_NAME);
+            out.writeName(NAMES[2]);
             RoutePlanned_LegJsonCodec.INSTANCE.write(out, value.firstLeg());
-            out.writeName(LEGS_NAME);
+            out.writeName(NAMES[3]);
             Reached.LEGS.write(out, value.legs());
-            out.writeName(DESTINATION_NAME);
+            out.writeName(NAMES[4]);
             Reached.DESTINATION.write(out, value.destination());
-            out.writeName(LANDMARKS_NAME);
+            out.writeName(NAMES[5]);
             Reached.LANDMARKS.write(out, value.landmarks());
-            out.writeName(WAYPOINTS_BY_NAME_NAME);
+            out.writeName(NAMES[6]);
             Reached.WAYPOINTS_BY_NAME.write(out, value.waypointsByName());
-            out.writeName(ALTERNATIVES_NAME);
+            out.writeName(NAMES[7]);
             Reached.ALTERNATIVES.write(out, value.alternatives());
             out.writeEndObject();
         }
@@ -178,18 +163,7 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 8 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 8) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -265,7 +239,7 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 8 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 8 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             routeId = in.readLong();
@@ -306,29 +280,6 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
                 } while (in.nextProperty());
             }
             return new RoutePlanned(routeId, name, firstLeg, legs, destination, landmarks, waypointsByName, alternatives);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "routeId":
-                    return 0;
-                case "name":
-                    return 1;
-                case "firstLeg":
-                    return 2;
-                case "legs":
-                    return 3;
-                case "destination":
-                    return 4;
-                case "landmarks":
-                    return 5;
-                case "waypointsByName":
-                    return 6;
-                case "alternatives":
-                    return 7;
-                default:
-                    return -1;
-            }
         }
 
         /**

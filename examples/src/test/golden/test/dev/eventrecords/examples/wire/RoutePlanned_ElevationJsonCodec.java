@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,21 +28,19 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
      */
     public static final RoutePlanned_ElevationJsonCodec INSTANCE = new RoutePlanned_ElevationJsonCodec();
 
-    private static final SerializableString METRES_NAME = Json.name("metres");
-
     private static final byte[] METRES_UTF8 = JsonWriter.name("metres");
-
-    private static final SerializableString DATUM_NAME = Json.name("datum");
 
     private static final byte[] DATUM_UTF8 = JsonWriter.name("datum");
 
     private static final JsonCodec<Optional<String>> DATUM = Codecs.optional(Codecs.STRING);
 
-    private static final SerializableString[] NAMES = {METRES_NAME, DATUM_NAME};
+    private static final String[] PROPERTIES = {"metres", "datum"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(METRES_UTF8, DATUM_UTF8);
 
-    private static final String[] PROPERTIES = {"metres", "datum"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private RoutePlanned_ElevationJsonCodec() {
     }
@@ -55,9 +52,9 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
             return;
         }
         out.writeStartObject();
-        out.writeName(METRES_NAME);
+        out.writeName(NAMES[0]);
         Codecs.BIG_DECIMAL.write(out, value.metres());
-        out.writeName(DATUM_NAME);
+        out.writeName(NAMES[1]);
         DATUM.write(out, value.datum());
         out.writeEndObject();
     }
@@ -88,18 +85,7 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -138,7 +124,7 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         metres = Codecs.BIG_DECIMAL.read(in);
@@ -155,16 +141,5 @@ public final class RoutePlanned_ElevationJsonCodec implements JsonCodec<RoutePla
             } while (in.nextProperty());
         }
         return new RoutePlanned.Elevation(metres, datum);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "metres":
-                return 0;
-            case "datum":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -29,27 +28,21 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
      */
     public static final RoutePlanned_LegJsonCodec INSTANCE = new RoutePlanned_LegJsonCodec();
 
-    private static final SerializableString FROM_NAME = Json.name("from");
-
     private static final byte[] FROM_UTF8 = JsonWriter.name("from");
-
-    private static final SerializableString TO_NAME = Json.name("to");
 
     private static final byte[] TO_UTF8 = JsonWriter.name("to");
 
-    private static final SerializableString EXPECTED_NAME = Json.name("expected");
-
     private static final byte[] EXPECTED_UTF8 = JsonWriter.name("expected");
-
-    private static final SerializableString VIA_NAME = Json.name("via");
 
     private static final byte[] VIA_UTF8 = JsonWriter.name("via");
 
-    private static final SerializableString[] NAMES = {FROM_NAME, TO_NAME, EXPECTED_NAME, VIA_NAME};
+    private static final String[] PROPERTIES = {"from", "to", "expected", "via"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(FROM_UTF8, TO_UTF8, EXPECTED_UTF8, VIA_UTF8);
 
-    private static final String[] PROPERTIES = {"from", "to", "expected", "via"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private RoutePlanned_LegJsonCodec() {
     }
@@ -61,13 +54,13 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
             return;
         }
         out.writeStartObject();
-        out.writeName(FROM_NAME);
+        out.writeName(NAMES[0]);
         RoutePlanned_WaypointJsonCodec.INSTANCE.write(out, value.from());
-        out.writeName(TO_NAME);
+        out.writeName(NAMES[1]);
         RoutePlanned_WaypointJsonCodec.INSTANCE.write(out, value.to());
-        out.writeName(EXPECTED_NAME);
+        out.writeName(NAMES[2]);
         Codecs.DURATION.write(out, value.expected());
-        out.writeName(VIA_NAME);
+        out.writeName(NAMES[3]);
         Reached.VIA.write(out, value.via());
         out.writeEndObject();
     }
@@ -104,18 +97,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 4 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 4) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -166,7 +148,7 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         from = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
@@ -191,21 +173,6 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
             } while (in.nextProperty());
         }
         return new RoutePlanned.Leg(from, to, expected, via);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "from":
-                return 0;
-            case "to":
-                return 1;
-            case "expected":
-                return 2;
-            case "via":
-                return 3;
-            default:
-                return -1;
-        }
     }
 
     /**

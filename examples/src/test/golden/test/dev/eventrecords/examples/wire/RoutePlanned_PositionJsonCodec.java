@@ -9,7 +9,6 @@ import dev.eventrecords.kafka.JsonReader;
 import dev.eventrecords.kafka.JsonWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -26,23 +25,19 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
      */
     public static final RoutePlanned_PositionJsonCodec INSTANCE = new RoutePlanned_PositionJsonCodec();
 
-    private static final SerializableString LATITUDE_NAME = Json.name("latitude");
-
     private static final byte[] LATITUDE_UTF8 = JsonWriter.name("latitude");
-
-    private static final SerializableString LONGITUDE_NAME = Json.name("longitude");
 
     private static final byte[] LONGITUDE_UTF8 = JsonWriter.name("longitude");
 
-    private static final SerializableString ELEVATION_NAME = Json.name("elevation");
-
     private static final byte[] ELEVATION_UTF8 = JsonWriter.name("elevation");
 
-    private static final SerializableString[] NAMES = {LATITUDE_NAME, LONGITUDE_NAME, ELEVATION_NAME};
+    private static final String[] PROPERTIES = {"latitude", "longitude", "elevation"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(LATITUDE_UTF8, LONGITUDE_UTF8, ELEVATION_UTF8);
 
-    private static final String[] PROPERTIES = {"latitude", "longitude", "elevation"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private RoutePlanned_PositionJsonCodec() {
     }
@@ -54,11 +49,11 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
             return;
         }
         out.writeStartObject();
-        out.writeName(LATITUDE_NAME);
+        out.writeName(NAMES[0]);
         out.writeNumber(value.latitude());
-        out.writeName(LONGITUDE_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.longitude());
-        out.writeName(ELEVATION_NAME);
+        out.writeName(NAMES[2]);
         RoutePlanned_ElevationJsonCodec.INSTANCE.write(out, value.elevation());
         out.writeEndObject();
     }
@@ -92,18 +87,7 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -148,7 +132,7 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         latitude = in.readDouble();
@@ -169,18 +153,5 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
             } while (in.nextProperty());
         }
         return new RoutePlanned.Position(latitude, longitude, elevation);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "latitude":
-                return 0;
-            case "longitude":
-                return 1;
-            case "elevation":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

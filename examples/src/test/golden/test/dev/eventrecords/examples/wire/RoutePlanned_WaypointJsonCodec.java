@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
      */
     public static final RoutePlanned_WaypointJsonCodec INSTANCE = new RoutePlanned_WaypointJsonCodec();
 
-    private static final SerializableString LABEL_NAME = Json.name("label");
-
     private static final byte[] LABEL_UTF8 = JsonWriter.name("label");
-
-    private static final SerializableString POSITION_NAME = Json.name("position");
 
     private static final byte[] POSITION_UTF8 = JsonWriter.name("position");
 
-    private static final SerializableString[] NAMES = {LABEL_NAME, POSITION_NAME};
+    private static final String[] PROPERTIES = {"label", "position"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(LABEL_UTF8, POSITION_UTF8);
 
-    private static final String[] PROPERTIES = {"label", "position"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private RoutePlanned_WaypointJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
             return;
         }
         out.writeStartObject();
-        out.writeName(LABEL_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.label());
-        out.writeName(POSITION_NAME);
+        out.writeName(NAMES[1]);
         RoutePlanned_PositionJsonCodec.INSTANCE.write(out, value.position());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         label = in.readString();
@@ -151,16 +137,5 @@ public final class RoutePlanned_WaypointJsonCodec implements JsonCodec<RoutePlan
             } while (in.nextProperty());
         }
         return new RoutePlanned.Waypoint(label, position);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "label":
-                return 0;
-            case "position":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.math.BigInteger;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -66,95 +65,49 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ID_NAME = Json.name("id");
-
         private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-        private static final SerializableString FLAG_NAME = Json.name("flag");
 
         private static final byte[] FLAG_UTF8 = JsonWriter.name("flag");
 
-        private static final SerializableString SMALL_BYTE_NAME = Json.name("smallByte");
-
         private static final byte[] SMALL_BYTE_UTF8 = JsonWriter.name("smallByte");
-
-        private static final SerializableString SMALL_SHORT_NAME = Json.name("smallShort");
 
         private static final byte[] SMALL_SHORT_UTF8 = JsonWriter.name("smallShort");
 
-        private static final SerializableString COUNT_NAME = Json.name("count");
-
         private static final byte[] COUNT_UTF8 = JsonWriter.name("count");
-
-        private static final SerializableString TOTAL_NAME = Json.name("total");
 
         private static final byte[] TOTAL_UTF8 = JsonWriter.name("total");
 
-        private static final SerializableString RATIO_NAME = Json.name("ratio");
-
         private static final byte[] RATIO_UTF8 = JsonWriter.name("ratio");
-
-        private static final SerializableString PRECISE_NAME = Json.name("precise");
 
         private static final byte[] PRECISE_UTF8 = JsonWriter.name("precise");
 
-        private static final SerializableString LETTER_NAME = Json.name("letter");
-
         private static final byte[] LETTER_UTF8 = JsonWriter.name("letter");
-
-        private static final SerializableString BOXED_FLAG_NAME = Json.name("boxedFlag");
 
         private static final byte[] BOXED_FLAG_UTF8 = JsonWriter.name("boxedFlag");
 
-        private static final SerializableString BOXED_BYTE_NAME = Json.name("boxedByte");
-
         private static final byte[] BOXED_BYTE_UTF8 = JsonWriter.name("boxedByte");
-
-        private static final SerializableString BOXED_SHORT_NAME = Json.name("boxedShort");
 
         private static final byte[] BOXED_SHORT_UTF8 = JsonWriter.name("boxedShort");
 
-        private static final SerializableString BOXED_COUNT_NAME = Json.name("boxedCount");
-
         private static final byte[] BOXED_COUNT_UTF8 = JsonWriter.name("boxedCount");
-
-        private static final SerializableString BOXED_TOTAL_NAME = Json.name("boxedTotal");
 
         private static final byte[] BOXED_TOTAL_UTF8 = JsonWriter.name("boxedTotal");
 
-        private static final SerializableString BOXED_RATIO_NAME = Json.name("boxedRatio");
-
         private static final byte[] BOXED_RATIO_UTF8 = JsonWriter.name("boxedRatio");
-
-        private static final SerializableString BOXED_PRECISE_NAME = Json.name("boxedPrecise");
 
         private static final byte[] BOXED_PRECISE_UTF8 = JsonWriter.name("boxedPrecise");
 
-        private static final SerializableString BOXED_LETTER_NAME = Json.name("boxedLetter");
-
         private static final byte[] BOXED_LETTER_UTF8 = JsonWriter.name("boxedLetter");
-
-        private static final SerializableString TEXT_NAME = Json.name("text");
 
         private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
 
-        private static final SerializableString UUID_NAME = Json.name("uuid");
-
         private static final byte[] UUID_UTF8 = JsonWriter.name("uuid");
-
-        private static final SerializableString AMOUNT_NAME = Json.name("amount");
 
         private static final byte[] AMOUNT_UTF8 = JsonWriter.name("amount");
 
-        private static final SerializableString HUGE_NAME = Json.name("huge");
-
         private static final byte[] HUGE_UTF8 = JsonWriter.name("huge");
 
-        private static final SerializableString COLOUR_NAME = Json.name("colour");
-
         private static final byte[] COLOUR_UTF8 = JsonWriter.name("colour");
-
-        private static final SerializableString PRIORITY_NAME = Json.name("priority");
 
         private static final byte[] PRIORITY_UTF8 = JsonWriter.name("priority");
 
@@ -162,11 +115,13 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
 
         private static final JsonCodec<Priority> PRIORITY = Codecs.enumOf(Priority.class);
 
-        private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, SMALL_BYTE_NAME, SMALL_SHORT_NAME, COUNT_NAME, TOTAL_NAME, RATIO_NAME, PRECISE_NAME, LETTER_NAME, BOXED_FLAG_NAME, BOXED_BYTE_NAME, BOXED_SHORT_NAME, BOXED_COUNT_NAME, BOXED_TOTAL_NAME, BOXED_RATIO_NAME, BOXED_PRECISE_NAME, BOXED_LETTER_NAME, TEXT_NAME, UUID_NAME, AMOUNT_NAME, HUGE_NAME, COLOUR_NAME, PRIORITY_NAME};
+        private static final String[] PROPERTIES = {"id", "flag", "smallByte", "smallShort", "count", "total", "ratio", "precise", "letter", "boxedFlag", "boxedByte", "boxedShort", "boxedCount", "boxedTotal", "boxedRatio", "boxedPrecise", "boxedLetter", "text", "uuid", "amount", "huge", "colour", "priority"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, FLAG_UTF8, SMALL_BYTE_UTF8, SMALL_SHORT_UTF8, COUNT_UTF8, TOTAL_UTF8, RATIO_UTF8, PRECISE_UTF8, LETTER_UTF8, BOXED_FLAG_UTF8, BOXED_BYTE_UTF8, BOXED_SHORT_UTF8, BOXED_COUNT_UTF8, BOXED_TOTAL_UTF8, BOXED_RATIO_UTF8, BOXED_PRECISE_UTF8, BOXED_LETTER_UTF8, TEXT_UTF8, UUID_UTF8, AMOUNT_UTF8, HUGE_UTF8, COLOUR_UTF8, PRIORITY_UTF8);
 
-        private static final String[] PROPERTIES = {"id", "flag", "smallByte", "smallShort", "count", "total", "ratio", "precise", "letter", "boxedFlag", "boxedByte", "boxedShort", "boxedCount", "boxedTotal", "boxedRatio", "boxedPrecise", "boxedLetter", "text", "uuid", "amount", "huge", "colour", "priority"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -178,51 +133,51 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.id());
-            out.writeName(FLAG_NAME);
+            out.writeName(NAMES[1]);
             out.writeBoolean(value.flag());
-            out.writeName(SMALL_BYTE_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.smallByte());
-            out.writeName(SMALL_SHORT_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.smallShort());
-            out.writeName(COUNT_NAME);
+            out.writeName(NAMES[4]);
             out.writeNumber(value.count());
-            out.writeName(TOTAL_NAME);
+            out.writeName(NAMES[5]);
             out.writeNumber(value.total());
-            out.writeName(RATIO_NAME);
+            out.writeName(NAMES[6]);
             out.writeNumber(value.ratio());
-            out.writeName(PRECISE_NAME);
+            out.writeName(NAMES[7]);
             out.writeNumber(value.precise());
-            out.writeName(LETTER_NAME);
+            out.writeName(NAMES[8]);
             Json.writeChar(out, value.letter());
-            out.writeName(BOXED_FLAG_NAME);
+            out.writeName(NAMES[9]);
             Scalars.writeBoolean(out, value.boxedFlag());
-            out.writeName(BOXED_BYTE_NAME);
+            out.writeName(NAMES[10]);
             Codecs.BYTE.write(out, value.boxedByte());
-            out.writeName(BOXED_SHORT_NAME);
+            out.writeName(NAMES[11]);
             Codecs.SHORT.write(out, value.boxedShort());
-            out.writeName(BOXED_COUNT_NAME);
+            out.writeName(NAMES[12]);
             Scalars.writeInteger(out, value.boxedCount());
-            out.writeName(BOXED_TOTAL_NAME);
+            out.writeName(NAMES[13]);
             Scalars.writeLong(out, value.boxedTotal());
-            out.writeName(BOXED_RATIO_NAME);
+            out.writeName(NAMES[14]);
             Codecs.FLOAT.write(out, value.boxedRatio());
-            out.writeName(BOXED_PRECISE_NAME);
+            out.writeName(NAMES[15]);
             Scalars.writeDouble(out, value.boxedPrecise());
-            out.writeName(BOXED_LETTER_NAME);
+            out.writeName(NAMES[16]);
             Codecs.CHARACTER.write(out, value.boxedLetter());
-            out.writeName(TEXT_NAME);
+            out.writeName(NAMES[17]);
             Scalars.writeString(out, value.text());
-            out.writeName(UUID_NAME);
+            out.writeName(NAMES[18]);
             Scalars.writeUuid(out, value.uuid());
-            out.writeName(AMOUNT_NAME);
+            out.writeName(NAMES[19]);
             Codecs.BIG_DECIMAL.write(out, value.amount());
-            out.writeName(HUGE_NAME);
+            out.writeName(NAMES[20]);
             Codecs.BIG_INTEGER.write(out, value.huge());
-            out.writeName(COLOUR_NAME);
+            out.writeName(NAMES[21]);
             COLOUR.write(out, value.colour());
-            out.writeName(PRIORITY_NAME);
+            out.writeName(NAMES[22]);
             PRIORITY.write(out, value.priority());
             out.writeEndObject();
         }
@@ -316,18 +271,7 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 23 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 23) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -495,7 +439,7 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 23 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 23 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             id = in.readString();
@@ -596,59 +540,6 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
                 } while (in.nextProperty());
             }
             return new ScalarsMeasured(id, flag, smallByte, smallShort, count, total, ratio, precise, letter, boxedFlag, boxedByte, boxedShort, boxedCount, boxedTotal, boxedRatio, boxedPrecise, boxedLetter, text, uuid, amount, huge, colour, priority);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "id":
-                    return 0;
-                case "flag":
-                    return 1;
-                case "smallByte":
-                    return 2;
-                case "smallShort":
-                    return 3;
-                case "count":
-                    return 4;
-                case "total":
-                    return 5;
-                case "ratio":
-                    return 6;
-                case "precise":
-                    return 7;
-                case "letter":
-                    return 8;
-                case "boxedFlag":
-                    return 9;
-                case "boxedByte":
-                    return 10;
-                case "boxedShort":
-                    return 11;
-                case "boxedCount":
-                    return 12;
-                case "boxedTotal":
-                    return 13;
-                case "boxedRatio":
-                    return 14;
-                case "boxedPrecise":
-                    return 15;
-                case "boxedLetter":
-                    return 16;
-                case "text":
-                    return 17;
-                case "uuid":
-                    return 18;
-                case "amount":
-                    return 19;
-                case "huge":
-                    return 20;
-                case "colour":
-                    return 21;
-                case "priority":
-                    return 22;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -65,31 +64,17 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SEAT_ID_NAME = Json.name("seatId");
-
         private static final byte[] SEAT_ID_UTF8 = JsonWriter.name("seatId");
-
-        private static final SerializableString HOLDER_NAME = Json.name("holder");
 
         private static final byte[] HOLDER_UTF8 = JsonWriter.name("holder");
 
-        private static final SerializableString TIER_NAME = Json.name("tier");
-
         private static final byte[] TIER_UTF8 = JsonWriter.name("tier");
-
-        private static final SerializableString ROW_NAME = Json.name("row");
 
         private static final byte[] ROW_UTF8 = JsonWriter.name("row");
 
-        private static final SerializableString NOTE_NAME = Json.name("note");
-
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
-        private static final SerializableString GUESTS_NAME = Json.name("guests");
-
         private static final byte[] GUESTS_UTF8 = JsonWriter.name("guests");
-
-        private static final SerializableString PRICE_NAME = Json.name("price");
 
         private static final byte[] PRICE_UTF8 = JsonWriter.name("price");
 
@@ -97,11 +82,13 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {SEAT_ID_NAME, HOLDER_NAME, TIER_NAME, ROW_NAME, NOTE_NAME, GUESTS_NAME, PRICE_NAME};
+        private static final String[] PROPERTIES = {"seatId", "holder", "tier", "row", "note", "guests", "price"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SEAT_ID_UTF8, HOLDER_UTF8, TIER_UTF8, ROW_UTF8, NOTE_UTF8, GUESTS_UTF8, PRICE_UTF8);
 
-        private static final String[] PROPERTIES = {"seatId", "holder", "tier", "row", "note", "guests", "price"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -113,19 +100,19 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SEAT_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.seatId());
-            out.writeName(HOLDER_NAME);
+            out.writeName(NAMES[1]);
             SeatBooked_HolderJsonCodec.INSTANCE.write(out, value.holder());
-            out.writeName(TIER_NAME);
+            out.writeName(NAMES[2]);
             TIER.write(out, value.tier());
-            out.writeName(ROW_NAME);
+            out.writeName(NAMES[3]);
             Scalars.writeString(out, value.row());
-            out.writeName(NOTE_NAME);
+            out.writeName(NAMES[4]);
             NOTE.write(out, value.note());
-            out.writeName(GUESTS_NAME);
+            out.writeName(NAMES[5]);
             Reached.GUESTS.write(out, value.guests());
-            out.writeName(PRICE_NAME);
+            out.writeName(NAMES[6]);
             out.writeNumber(value.price());
             out.writeEndObject();
         }
@@ -171,18 +158,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 7 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 7) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -251,7 +227,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 7 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 7 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             seatId = in.readString();
@@ -288,27 +264,6 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                 } while (in.nextProperty());
             }
             return new SeatBooked(seatId, holder, tier, row, note, guests, price);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "seatId":
-                    return 0;
-                case "holder":
-                    return 1;
-                case "tier":
-                    return 2;
-                case "row":
-                    return 3;
-                case "note":
-                    return 4;
-                case "guests":
-                    return 5;
-                case "price":
-                    return 6;
-                default:
-                    return -1;
-            }
         }
 
         /**

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,19 +26,17 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
      */
     public static final SeatBooked_HolderJsonCodec INSTANCE = new SeatBooked_HolderJsonCodec();
 
-    private static final SerializableString NAME_NAME = Json.name("name");
-
     private static final byte[] NAME_UTF8 = JsonWriter.name("name");
-
-    private static final SerializableString EMAIL_NAME = Json.name("email");
 
     private static final byte[] EMAIL_UTF8 = JsonWriter.name("email");
 
-    private static final SerializableString[] NAMES = {NAME_NAME, EMAIL_NAME};
+    private static final String[] PROPERTIES = {"name", "email"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(NAME_UTF8, EMAIL_UTF8);
 
-    private static final String[] PROPERTIES = {"name", "email"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private SeatBooked_HolderJsonCodec() {
     }
@@ -51,9 +48,9 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
             return;
         }
         out.writeStartObject();
-        out.writeName(NAME_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.name());
-        out.writeName(EMAIL_NAME);
+        out.writeName(NAMES[1]);
         Scalars.writeString(out, value.email());
         out.writeEndObject();
     }
@@ -84,18 +81,7 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 2 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 2) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -134,7 +120,7 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 2 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 2 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         name = in.readString();
@@ -151,16 +137,5 @@ public final class SeatBooked_HolderJsonCodec implements JsonCodec<SeatBooked.Ho
             } while (in.nextProperty());
         }
         return new SeatBooked.Holder(name, email);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "name":
-                return 0;
-            case "email":
-                return 1;
-            default:
-                return -1;
-        }
     }
 }

@@ -25,7 +25,6 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -73,51 +72,33 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString INSTANT_NAME = Json.name("instant");
-
         private static final byte[] INSTANT_UTF8 = JsonWriter.name("instant");
-
-        private static final SerializableString DATE_NAME = Json.name("date");
 
         private static final byte[] DATE_UTF8 = JsonWriter.name("date");
 
-        private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
-
         private static final byte[] DATE_TIME_UTF8 = JsonWriter.name("dateTime");
-
-        private static final SerializableString TIME_NAME = Json.name("time");
 
         private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
-        private static final SerializableString OFFSET_DATE_TIME_NAME = Json.name("offsetDateTime");
-
         private static final byte[] OFFSET_DATE_TIME_UTF8 = JsonWriter.name("offsetDateTime");
-
-        private static final SerializableString ZONED_DATE_TIME_NAME = Json.name("zonedDateTime");
 
         private static final byte[] ZONED_DATE_TIME_UTF8 = JsonWriter.name("zonedDateTime");
 
-        private static final SerializableString DURATION_NAME = Json.name("duration");
-
         private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
-
-        private static final SerializableString PERIOD_NAME = Json.name("period");
 
         private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
 
-        private static final SerializableString YEAR_NAME = Json.name("year");
-
         private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
-
-        private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
 
         private static final byte[] YEAR_MONTH_UTF8 = JsonWriter.name("yearMonth");
 
-        private static final SerializableString[] NAMES = {INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, OFFSET_DATE_TIME_NAME, ZONED_DATE_TIME_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME};
+        private static final String[] PROPERTIES = {"instant", "date", "dateTime", "time", "offsetDateTime", "zonedDateTime", "duration", "period", "year", "yearMonth"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(INSTANT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, OFFSET_DATE_TIME_UTF8, ZONED_DATE_TIME_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8);
 
-        private static final String[] PROPERTIES = {"instant", "date", "dateTime", "time", "offsetDateTime", "zonedDateTime", "duration", "period", "year", "yearMonth"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -129,25 +110,25 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(INSTANT_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeInstant(out, value.instant());
-            out.writeName(DATE_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeLocalDate(out, value.date());
-            out.writeName(DATE_TIME_NAME);
+            out.writeName(NAMES[2]);
             Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
-            out.writeName(TIME_NAME);
+            out.writeName(NAMES[3]);
             Codecs.LOCAL_TIME.write(out, value.time());
-            out.writeName(OFFSET_DATE_TIME_NAME);
+            out.writeName(NAMES[4]);
             Codecs.OFFSET_DATE_TIME.write(out, value.offsetDateTime());
-            out.writeName(ZONED_DATE_TIME_NAME);
+            out.writeName(NAMES[5]);
             Codecs.ZONED_DATE_TIME.write(out, value.zonedDateTime());
-            out.writeName(DURATION_NAME);
+            out.writeName(NAMES[6]);
             Codecs.DURATION.write(out, value.duration());
-            out.writeName(PERIOD_NAME);
+            out.writeName(NAMES[7]);
             Codecs.PERIOD.write(out, value.period());
-            out.writeName(YEAR_NAME);
+            out.writeName(NAMES[8]);
             Codecs.YEAR.write(out, value.year());
-            out.writeName(YEAR_MONTH_NAME);
+            out.writeName(NAMES[9]);
             Codecs.YEAR_MONTH.write(out, value.yearMonth());
             out.writeEndObject();
         }
@@ -202,18 +183,7 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 10 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 10) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -301,7 +271,7 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 10 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 10 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             instant = in.readInstant();
@@ -350,33 +320,6 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
                 } while (in.nextProperty());
             }
             return new TimesObserved(instant, date, dateTime, time, offsetDateTime, zonedDateTime, duration, period, year, yearMonth);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "instant":
-                    return 0;
-                case "date":
-                    return 1;
-                case "dateTime":
-                    return 2;
-                case "time":
-                    return 3;
-                case "offsetDateTime":
-                    return 4;
-                case "zonedDateTime":
-                    return 5;
-                case "duration":
-                    return 6;
-                case "period":
-                    return 7;
-                case "year":
-                    return 8;
-                case "yearMonth":
-                    return 9;
-                default:
-                    return -1;
-            }
         }
     }
 }

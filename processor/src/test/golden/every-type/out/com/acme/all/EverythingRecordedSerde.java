@@ -35,7 +35,6 @@ import java.util.Set;
 import java.util.UUID;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -83,159 +82,81 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString ID_NAME = Json.name("id");
-
         private static final byte[] ID_UTF8 = JsonWriter.name("id");
-
-        private static final SerializableString FLAG_NAME = Json.name("flag");
 
         private static final byte[] FLAG_UTF8 = JsonWriter.name("flag");
 
-        private static final SerializableString B_NAME = Json.name("b");
-
         private static final byte[] B_UTF8 = JsonWriter.name("b");
-
-        private static final SerializableString S_NAME = Json.name("s");
 
         private static final byte[] S_UTF8 = JsonWriter.name("s");
 
-        private static final SerializableString I_NAME = Json.name("i");
-
         private static final byte[] I_UTF8 = JsonWriter.name("i");
-
-        private static final SerializableString F_NAME = Json.name("f");
 
         private static final byte[] F_UTF8 = JsonWriter.name("f");
 
-        private static final SerializableString D_NAME = Json.name("d");
-
         private static final byte[] D_UTF8 = JsonWriter.name("d");
-
-        private static final SerializableString C_NAME = Json.name("c");
 
         private static final byte[] C_UTF8 = JsonWriter.name("c");
 
-        private static final SerializableString FLAG_BOX_NAME = Json.name("flagBox");
-
         private static final byte[] FLAG_BOX_UTF8 = JsonWriter.name("flagBox");
-
-        private static final SerializableString B_BOX_NAME = Json.name("bBox");
 
         private static final byte[] B_BOX_UTF8 = JsonWriter.name("bBox");
 
-        private static final SerializableString S_BOX_NAME = Json.name("sBox");
-
         private static final byte[] S_BOX_UTF8 = JsonWriter.name("sBox");
-
-        private static final SerializableString I_BOX_NAME = Json.name("iBox");
 
         private static final byte[] I_BOX_UTF8 = JsonWriter.name("iBox");
 
-        private static final SerializableString L_BOX_NAME = Json.name("lBox");
-
         private static final byte[] L_BOX_UTF8 = JsonWriter.name("lBox");
-
-        private static final SerializableString F_BOX_NAME = Json.name("fBox");
 
         private static final byte[] F_BOX_UTF8 = JsonWriter.name("fBox");
 
-        private static final SerializableString D_BOX_NAME = Json.name("dBox");
-
         private static final byte[] D_BOX_UTF8 = JsonWriter.name("dBox");
-
-        private static final SerializableString C_BOX_NAME = Json.name("cBox");
 
         private static final byte[] C_BOX_UTF8 = JsonWriter.name("cBox");
 
-        private static final SerializableString TEXT_NAME = Json.name("text");
-
         private static final byte[] TEXT_UTF8 = JsonWriter.name("text");
-
-        private static final SerializableString UUID_NAME = Json.name("uuid");
 
         private static final byte[] UUID_UTF8 = JsonWriter.name("uuid");
 
-        private static final SerializableString DECIMAL_NAME = Json.name("decimal");
-
         private static final byte[] DECIMAL_UTF8 = JsonWriter.name("decimal");
-
-        private static final SerializableString INTEGER_NAME = Json.name("integer");
 
         private static final byte[] INTEGER_UTF8 = JsonWriter.name("integer");
 
-        private static final SerializableString COLOR_NAME = Json.name("color");
-
         private static final byte[] COLOR_UTF8 = JsonWriter.name("color");
-
-        private static final SerializableString AT_NAME = Json.name("at");
 
         private static final byte[] AT_UTF8 = JsonWriter.name("at");
 
-        private static final SerializableString INSTANT_NAME = Json.name("instant");
-
         private static final byte[] INSTANT_UTF8 = JsonWriter.name("instant");
-
-        private static final SerializableString DATE_NAME = Json.name("date");
 
         private static final byte[] DATE_UTF8 = JsonWriter.name("date");
 
-        private static final SerializableString DATE_TIME_NAME = Json.name("dateTime");
-
         private static final byte[] DATE_TIME_UTF8 = JsonWriter.name("dateTime");
-
-        private static final SerializableString TIME_NAME = Json.name("time");
 
         private static final byte[] TIME_UTF8 = JsonWriter.name("time");
 
-        private static final SerializableString ZONED_NAME = Json.name("zoned");
-
         private static final byte[] ZONED_UTF8 = JsonWriter.name("zoned");
-
-        private static final SerializableString DURATION_NAME = Json.name("duration");
 
         private static final byte[] DURATION_UTF8 = JsonWriter.name("duration");
 
-        private static final SerializableString PERIOD_NAME = Json.name("period");
-
         private static final byte[] PERIOD_UTF8 = JsonWriter.name("period");
-
-        private static final SerializableString YEAR_NAME = Json.name("year");
 
         private static final byte[] YEAR_UTF8 = JsonWriter.name("year");
 
-        private static final SerializableString YEAR_MONTH_NAME = Json.name("yearMonth");
-
         private static final byte[] YEAR_MONTH_UTF8 = JsonWriter.name("yearMonth");
-
-        private static final SerializableString MAYBE_NAME = Json.name("maybe");
 
         private static final byte[] MAYBE_UTF8 = JsonWriter.name("maybe");
 
-        private static final SerializableString OI_NAME = Json.name("oi");
-
         private static final byte[] OI_UTF8 = JsonWriter.name("oi");
-
-        private static final SerializableString OL_NAME = Json.name("ol");
 
         private static final byte[] OL_UTF8 = JsonWriter.name("ol");
 
-        private static final SerializableString OD_NAME = Json.name("od");
-
         private static final byte[] OD_UTF8 = JsonWriter.name("od");
-
-        private static final SerializableString PARTS_NAME = Json.name("parts");
 
         private static final byte[] PARTS_UTF8 = JsonWriter.name("parts");
 
-        private static final SerializableString TAGS_NAME = Json.name("tags");
-
         private static final byte[] TAGS_UTF8 = JsonWriter.name("tags");
 
-        private static final SerializableString BY_NAME_NAME = Json.name("byName");
-
         private static final byte[] BY_NAME_UTF8 = JsonWriter.name("byName");
-
-        private static final SerializableString MAIN_NAME = Json.name("main");
 
         private static final byte[] MAIN_UTF8 = JsonWriter.name("main");
 
@@ -245,11 +166,13 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
 
         private static final JsonCodec<Set<String>> TAGS = Codecs.set(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {ID_NAME, FLAG_NAME, B_NAME, S_NAME, I_NAME, F_NAME, D_NAME, C_NAME, FLAG_BOX_NAME, B_BOX_NAME, S_BOX_NAME, I_BOX_NAME, L_BOX_NAME, F_BOX_NAME, D_BOX_NAME, C_BOX_NAME, TEXT_NAME, UUID_NAME, DECIMAL_NAME, INTEGER_NAME, COLOR_NAME, AT_NAME, INSTANT_NAME, DATE_NAME, DATE_TIME_NAME, TIME_NAME, ZONED_NAME, DURATION_NAME, PERIOD_NAME, YEAR_NAME, YEAR_MONTH_NAME, MAYBE_NAME, OI_NAME, OL_NAME, OD_NAME, PARTS_NAME, TAGS_NAME, BY_NAME_NAME, MAIN_NAME};
+        private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "color", "at", "instant", "date", "dateTime", "time", "zoned", "duration", "period", "year", "yearMonth", "maybe", "oi", "ol", "od", "parts", "tags", "byName", "main"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(ID_UTF8, FLAG_UTF8, B_UTF8, S_UTF8, I_UTF8, F_UTF8, D_UTF8, C_UTF8, FLAG_BOX_UTF8, B_BOX_UTF8, S_BOX_UTF8, I_BOX_UTF8, L_BOX_UTF8, F_BOX_UTF8, D_BOX_UTF8, C_BOX_UTF8, TEXT_UTF8, UUID_UTF8, DECIMAL_UTF8, INTEGER_UTF8, COLOR_UTF8, AT_UTF8, INSTANT_UTF8, DATE_UTF8, DATE_TIME_UTF8, TIME_UTF8, ZONED_UTF8, DURATION_UTF8, PERIOD_UTF8, YEAR_UTF8, YEAR_MONTH_UTF8, MAYBE_UTF8, OI_UTF8, OL_UTF8, OD_UTF8, PARTS_UTF8, TAGS_UTF8, BY_NAME_UTF8, MAIN_UTF8);
 
-        private static final String[] PROPERTIES = {"id", "flag", "b", "s", "i", "f", "d", "c", "flagBox", "bBox", "sBox", "iBox", "lBox", "fBox", "dBox", "cBox", "text", "uuid", "decimal", "integer", "color", "at", "instant", "date", "dateTime", "time", "zoned", "duration", "period", "year", "yearMonth", "maybe", "oi", "ol", "od", "parts", "tags", "byName", "main"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -261,83 +184,83 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
                 return;
             }
             out.writeStartObject();
-            out.writeName(ID_NAME);
+            out.writeName(NAMES[0]);
             out.writeNumber(value.id());
-            out.writeName(FLAG_NAME);
+            out.writeName(NAMES[1]);
             out.writeBoolean(value.flag());
-            out.writeName(B_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.b());
-            out.writeName(S_NAME);
+            out.writeName(NAMES[3]);
             out.writeNumber(value.s());
-            out.writeName(I_NAME);
+            out.writeName(NAMES[4]);
             out.writeNumber(value.i());
-            out.writeName(F_NAME);
+            out.writeName(NAMES[5]);
             out.writeNumber(value.f());
-            out.writeName(D_NAME);
+            out.writeName(NAMES[6]);
             out.writeNumber(value.d());
-            out.writeName(C_NAME);
+            out.writeName(NAMES[7]);
             Json.writeChar(out, value.c());
-            out.writeName(FLAG_BOX_NAME);
+            out.writeName(NAMES[8]);
             Scalars.writeBoolean(out, value.flagBox());
-            out.writeName(B_BOX_NAME);
+            out.writeName(NAMES[9]);
             Codecs.BYTE.write(out, value.bBox());
-            out.writeName(S_BOX_NAME);
+            out.writeName(NAMES[10]);
             Codecs.SHORT.write(out, value.sBox());
-            out.writeName(I_BOX_NAME);
+            out.writeName(NAMES[11]);
             Scalars.writeInteger(out, value.iBox());
-            out.writeName(L_BOX_NAME);
+            out.writeName(NAMES[12]);
             Scalars.writeLong(out, value.lBox());
-            out.writeName(F_BOX_NAME);
+            out.writeName(NAMES[13]);
             Codecs.FLOAT.write(out, value.fBox());
-            out.writeName(D_BOX_NAME);
+            out.writeName(NAMES[14]);
             Scalars.writeDouble(out, value.dBox());
-            out.writeName(C_BOX_NAME);
+            out.writeName(NAMES[15]);
             Codecs.CHARACTER.write(out, value.cBox());
-            out.writeName(TEXT_NAME);
+            out.writeName(NAMES[16]);
             Scalars.writeString(out, value.text());
-            out.writeName(UUID_NAME);
+            out.writeName(NAMES[17]);
             Scalars.writeUuid(out, value.uuid());
-            out.writeName(DECIMAL_NAME);
+            out.writeName(NAMES[18]);
             Codecs.BIG_DECIMAL.write(out, value.decimal());
-            out.writeName(INTEGER_NAME);
+            out.writeName(NAMES[19]);
             Codecs.BIG_INTEGER.write(out, value.integer());
-            out.writeName(COLOR_NAME);
+            out.writeName(NAMES[20]);
             COLOR.write(out, value.color());
-            out.writeName(AT_NAME);
+            out.writeName(NAMES[21]);
             Codecs.OFFSET_DATE_TIME.write(out, value.at());
-            out.writeName(INSTANT_NAME);
+            out.writeName(NAMES[22]);
             Scalars.writeInstant(out, value.instant());
-            out.writeName(DATE_NAME);
+            out.writeName(NAMES[23]);
             Scalars.writeLocalDate(out, value.date());
-            out.writeName(DATE_TIME_NAME);
+            out.writeName(NAMES[24]);
             Codecs.LOCAL_DATE_TIME.write(out, value.dateTime());
-            out.writeName(TIME_NAME);
+            out.writeName(NAMES[25]);
             Codecs.LOCAL_TIME.write(out, value.time());
-            out.writeName(ZONED_NAME);
+            out.writeName(NAMES[26]);
             Codecs.ZONED_DATE_TIME.write(out, value.zoned());
-            out.writeName(DURATION_NAME);
+            out.writeName(NAMES[27]);
             Codecs.DURATION.write(out, value.duration());
-            out.writeName(PERIOD_NAME);
+            out.writeName(NAMES[28]);
             Codecs.PERIOD.write(out, value.period());
-            out.writeName(YEAR_NAME);
+            out.writeName(NAMES[29]);
             Codecs.YEAR.write(out, value.year());
-            out.writeName(YEAR_MONTH_NAME);
+            out.writeName(NAMES[30]);
             Codecs.YEAR_MONTH.write(out, value.yearMonth());
-            out.writeName(MAYBE_NAME);
+            out.writeName(NAMES[31]);
             MAYBE.write(out, value.maybe());
-            out.writeName(OI_NAME);
+            out.writeName(NAMES[32]);
             Codecs.OPTIONAL_INT.write(out, value.oi());
-            out.writeName(OL_NAME);
+            out.writeName(NAMES[33]);
             Codecs.OPTIONAL_LONG.write(out, value.ol());
-            out.writeName(OD_NAME);
+            out.writeName(NAMES[34]);
             Codecs.OPTIONAL_DOUBLE.write(out, value.od());
-            out.writeName(PARTS_NAME);
+            out.writeName(NAMES[35]);
             Reached.PARTS.write(out, value.parts());
-            out.writeName(TAGS_NAME);
+            out.writeName(NAMES[36]);
             TAGS.write(out, value.tags());
-            out.writeName(BY_NAME_NAME);
+            out.writeName(NAMES[37]);
             Reached.BY_NAME.write(out, value.byName());
-            out.writeName(MAIN_NAME);
+            out.writeName(NAMES[38]);
             Reached.MAIN.write(out, value.main());
             out.writeEndObject();
         }
@@ -479,18 +402,7 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 39 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 39) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -754,7 +666,7 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 39 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 39 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             id = in.readLong();
@@ -919,91 +831,6 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
                 } while (in.nextProperty());
             }
             return new EverythingRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, color, at, instant, date, dateTime, time, zoned, duration, period, year, yearMonth, maybe, oi, ol, od, parts, tags, byName, main);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "id":
-                    return 0;
-                case "flag":
-                    return 1;
-                case "b":
-                    return 2;
-                case "s":
-                    return 3;
-                case "i":
-                    return 4;
-                case "f":
-                    return 5;
-                case "d":
-                    return 6;
-                case "c":
-                    return 7;
-                case "flagBox":
-                    return 8;
-                case "bBox":
-                    return 9;
-                case "sBox":
-                    return 10;
-                case "iBox":
-                    return 11;
-                case "lBox":
-                    return 12;
-                case "fBox":
-                    return 13;
-                case "dBox":
-                    return 14;
-                case "cBox":
-                    return 15;
-                case "text":
-                    return 16;
-                case "uuid":
-                    return 17;
-                case "decimal":
-                    return 18;
-                case "integer":
-                    return 19;
-                case "color":
-                    return 20;
-                case "at":
-                    return 21;
-                case "instant":
-                    return 22;
-                case "date":
-                    return 23;
-                case "dateTime":
-                    return 24;
-                case "time":
-                    return 25;
-                case "zoned":
-                    return 26;
-                case "duration":
-                    return 27;
-                case "period":
-                    return 28;
-                case "year":
-                    return 29;
-                case "yearMonth":
-                    return 30;
-                case "maybe":
-                    return 31;
-                case "oi":
-                    return 32;
-                case "ol":
-                    return 33;
-                case "od":
-                    return 34;
-                case "parts":
-                    return 35;
-                case "tags":
-                    return 36;
-                case "byName":
-                    return 37;
-                case "main":
-                    return 38;
-                default:
-                    return -1;
-            }
         }
 
         /**

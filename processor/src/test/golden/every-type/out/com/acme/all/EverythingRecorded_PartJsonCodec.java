@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -30,25 +29,21 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
      */
     public static final EverythingRecorded_PartJsonCodec INSTANCE = new EverythingRecorded_PartJsonCodec();
 
-    private static final SerializableString NAME_NAME = Json.name("name");
-
     private static final byte[] NAME_UTF8 = JsonWriter.name("name");
 
-    private static final SerializableString CHILD_NAME = Json.name("child");
-
     private static final byte[] CHILD_UTF8 = JsonWriter.name("child");
-
-    private static final SerializableString COUNTS_NAME = Json.name("counts");
 
     private static final byte[] COUNTS_UTF8 = JsonWriter.name("counts");
 
     private static final JsonCodec<List<Integer>> COUNTS = Codecs.list(Codecs.INTEGER);
 
-    private static final SerializableString[] NAMES = {NAME_NAME, CHILD_NAME, COUNTS_NAME};
+    private static final String[] PROPERTIES = {"name", "child", "counts"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(NAME_UTF8, CHILD_UTF8, COUNTS_UTF8);
 
-    private static final String[] PROPERTIES = {"name", "child", "counts"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private EverythingRecorded_PartJsonCodec() {
     }
@@ -60,11 +55,11 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
             return;
         }
         out.writeStartObject();
-        out.writeName(NAME_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.name());
-        out.writeName(CHILD_NAME);
+        out.writeName(NAMES[1]);
         Reached.CHILD.write(out, value.child());
-        out.writeName(COUNTS_NAME);
+        out.writeName(NAMES[2]);
         COUNTS.write(out, value.counts());
         out.writeEndObject();
     }
@@ -98,18 +93,7 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -154,7 +138,7 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         name = in.readString();
@@ -175,19 +159,6 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
             } while (in.nextProperty());
         }
         return new EverythingRecorded.Part(name, child, counts);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "name":
-                return 0;
-            case "child":
-                return 1;
-            case "counts":
-                return 2;
-            default:
-                return -1;
-        }
     }
 
     /**

@@ -16,7 +16,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -64,29 +63,23 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
-
         private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
-
-        private static final SerializableString FROM_NAME = Json.name("from");
 
         private static final byte[] FROM_UTF8 = JsonWriter.name("from");
 
-        private static final SerializableString TO_NAME = Json.name("to");
-
         private static final byte[] TO_UTF8 = JsonWriter.name("to");
-
-        private static final SerializableString SCANS_NAME = Json.name("scans");
 
         private static final byte[] SCANS_UTF8 = JsonWriter.name("scans");
 
         private static final JsonCodec<List<String>> SCANS = Codecs.list(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, FROM_NAME, TO_NAME, SCANS_NAME};
+        private static final String[] PROPERTIES = {"parcelId", "from", "to", "scans"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, FROM_UTF8, TO_UTF8, SCANS_UTF8);
 
-        private static final String[] PROPERTIES = {"parcelId", "from", "to", "scans"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -98,13 +91,13 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PARCEL_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.parcelId());
-            out.writeName(FROM_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.from());
-            out.writeName(TO_NAME);
+            out.writeName(NAMES[2]);
             Scalars.writeString(out, value.to());
-            out.writeName(SCANS_NAME);
+            out.writeName(NAMES[3]);
             SCANS.write(out, value.scans());
             out.writeEndObject();
         }
@@ -141,18 +134,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 4 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 4) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -203,7 +185,7 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 4 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 4 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
@@ -228,21 +210,6 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                 } while (in.nextProperty());
             }
             return new ParcelMoved(parcelId, from, to, scans);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "parcelId":
-                    return 0;
-                case "from":
-                    return 1;
-                case "to":
-                    return 2;
-                case "scans":
-                    return 3;
-                default:
-                    return -1;
-            }
         }
     }
 }

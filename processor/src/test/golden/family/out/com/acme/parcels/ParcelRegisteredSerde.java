@@ -14,7 +14,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -62,23 +61,19 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PARCEL_ID_NAME = Json.name("parcelId");
-
         private static final byte[] PARCEL_ID_UTF8 = JsonWriter.name("parcelId");
-
-        private static final SerializableString REGISTERED_AT_NAME = Json.name("registeredAt");
 
         private static final byte[] REGISTERED_AT_UTF8 = JsonWriter.name("registeredAt");
 
-        private static final SerializableString WEIGHT_GRAMS_NAME = Json.name("weightGrams");
-
         private static final byte[] WEIGHT_GRAMS_UTF8 = JsonWriter.name("weightGrams");
 
-        private static final SerializableString[] NAMES = {PARCEL_ID_NAME, REGISTERED_AT_NAME, WEIGHT_GRAMS_NAME};
+        private static final String[] PROPERTIES = {"parcelId", "registeredAt", "weightGrams"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PARCEL_ID_UTF8, REGISTERED_AT_UTF8, WEIGHT_GRAMS_UTF8);
 
-        private static final String[] PROPERTIES = {"parcelId", "registeredAt", "weightGrams"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -90,11 +85,11 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PARCEL_ID_NAME);
+            out.writeName(NAMES[0]);
             Scalars.writeString(out, value.parcelId());
-            out.writeName(REGISTERED_AT_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeInstant(out, value.registeredAt());
-            out.writeName(WEIGHT_GRAMS_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.weightGrams());
             out.writeEndObject();
         }
@@ -128,18 +123,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -184,7 +168,7 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
@@ -205,19 +189,6 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                 } while (in.nextProperty());
             }
             return new ParcelRegistered(parcelId, registeredAt, weightGrams);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "parcelId":
-                    return 0;
-                case "registeredAt":
-                    return 1;
-                case "weightGrams":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

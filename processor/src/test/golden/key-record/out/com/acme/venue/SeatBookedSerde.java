@@ -16,7 +16,6 @@ import dev.eventrecords.kafka.Scalars;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -64,25 +63,21 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString SEAT_NAME = Json.name("seat");
-
         private static final byte[] SEAT_UTF8 = JsonWriter.name("seat");
 
-        private static final SerializableString HOLDER_NAME = Json.name("holder");
-
         private static final byte[] HOLDER_UTF8 = JsonWriter.name("holder");
-
-        private static final SerializableString NOTE_NAME = Json.name("note");
 
         private static final byte[] NOTE_UTF8 = JsonWriter.name("note");
 
         private static final JsonCodec<Optional<String>> NOTE = Codecs.optional(Codecs.STRING);
 
-        private static final SerializableString[] NAMES = {SEAT_NAME, HOLDER_NAME, NOTE_NAME};
+        private static final String[] PROPERTIES = {"seat", "holder", "note"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(SEAT_UTF8, HOLDER_UTF8, NOTE_UTF8);
 
-        private static final String[] PROPERTIES = {"seat", "holder", "note"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -94,11 +89,11 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(SEAT_NAME);
+            out.writeName(NAMES[0]);
             SeatBooked_SeatJsonCodec.INSTANCE.write(out, value.seat());
-            out.writeName(HOLDER_NAME);
+            out.writeName(NAMES[1]);
             Scalars.writeString(out, value.holder());
-            out.writeName(NOTE_NAME);
+            out.writeName(NAMES[2]);
             NOTE.write(out, value.note());
             out.writeEndObject();
         }
@@ -132,18 +127,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -188,7 +172,7 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);
@@ -209,19 +193,6 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                 } while (in.nextProperty());
             }
             return new SeatBooked(seat, holder, note);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "seat":
-                    return 0;
-                case "holder":
-                    return 1;
-                case "note":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import dev.eventrecords.kafka.Scalars;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -27,23 +26,19 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
      */
     public static final SeatBooked_SeatJsonCodec INSTANCE = new SeatBooked_SeatJsonCodec();
 
-    private static final SerializableString HALL_NAME = Json.name("hall");
-
     private static final byte[] HALL_UTF8 = JsonWriter.name("hall");
-
-    private static final SerializableString ROW_NAME = Json.name("row");
 
     private static final byte[] ROW_UTF8 = JsonWriter.name("row");
 
-    private static final SerializableString NUMBER_NAME = Json.name("number");
-
     private static final byte[] NUMBER_UTF8 = JsonWriter.name("number");
 
-    private static final SerializableString[] NAMES = {HALL_NAME, ROW_NAME, NUMBER_NAME};
+    private static final String[] PROPERTIES = {"hall", "row", "number"};
+
+    private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
     private static final JsonReader.Names READ_NAMES = JsonReader.names(HALL_UTF8, ROW_UTF8, NUMBER_UTF8);
 
-    private static final String[] PROPERTIES = {"hall", "row", "number"};
+    private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
     private SeatBooked_SeatJsonCodec() {
     }
@@ -55,11 +50,11 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
             return;
         }
         out.writeStartObject();
-        out.writeName(HALL_NAME);
+        out.writeName(NAMES[0]);
         Scalars.writeString(out, value.hall());
-        out.writeName(ROW_NAME);
+        out.writeName(NAMES[1]);
         out.writeNumber(value.row());
-        out.writeName(NUMBER_NAME);
+        out.writeName(NAMES[2]);
         out.writeNumber(value.number());
         out.writeEndObject();
     }
@@ -93,18 +88,7 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
         TokenStreamContext object = in.streamReadContext();
         try {
             int next = 0;
-            while (true) {
-                if (next < 3 && in.nextName(NAMES[next])) {
-                    index = next;
-                } else {
-                    if (next >= 3) {
-                        in.nextToken();
-                    }
-                    if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                        break;
-                    }
-                    index = indexOf(in.currentName());
-                }
+            while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                 in.nextToken();
                 switch (index) {
                     case 0:
@@ -149,7 +133,7 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
         if (in.firstProperty()) {
             int next = 0;
             do {
-                int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                 switch (index) {
                     case 0:
                         hall = in.readString();
@@ -170,18 +154,5 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
             } while (in.nextProperty());
         }
         return new SeatBooked.Seat(hall, row, number);
-    }
-
-    private static int indexOf(String name) {
-        switch (name) {
-            case "hall":
-                return 0;
-            case "row":
-                return 1;
-            case "number":
-                return 2;
-            default:
-                return -1;
-        }
     }
 }

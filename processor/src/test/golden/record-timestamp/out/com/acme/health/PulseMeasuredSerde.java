@@ -15,7 +15,6 @@ import dev.eventrecords.kafka.JsonWriter;
 import java.time.ZonedDateTime;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 
@@ -63,23 +62,19 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
          */
         public static final Codec INSTANCE = new Codec();
 
-        private static final SerializableString PATIENT_ID_NAME = Json.name("patientId");
-
         private static final byte[] PATIENT_ID_UTF8 = JsonWriter.name("patientId");
-
-        private static final SerializableString MEASURED_AT_NAME = Json.name("measuredAt");
 
         private static final byte[] MEASURED_AT_UTF8 = JsonWriter.name("measuredAt");
 
-        private static final SerializableString BEATS_PER_MINUTE_NAME = Json.name("beatsPerMinute");
-
         private static final byte[] BEATS_PER_MINUTE_UTF8 = JsonWriter.name("beatsPerMinute");
 
-        private static final SerializableString[] NAMES = {PATIENT_ID_NAME, MEASURED_AT_NAME, BEATS_PER_MINUTE_NAME};
+        private static final String[] PROPERTIES = {"patientId", "measuredAt", "beatsPerMinute"};
+
+        private static final SerializableString[] NAMES = Json.names(PROPERTIES);
 
         private static final JsonReader.Names READ_NAMES = JsonReader.names(PATIENT_ID_UTF8, MEASURED_AT_UTF8, BEATS_PER_MINUTE_UTF8);
 
-        private static final String[] PROPERTIES = {"patientId", "measuredAt", "beatsPerMinute"};
+        private static final Json.PropertyIndex INDEX = Json.index(PROPERTIES);
 
         private Codec() {
         }
@@ -91,11 +86,11 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                 return;
             }
             out.writeStartObject();
-            out.writeName(PATIENT_ID_NAME);
+            out.writeName(NAMES[0]);
             out.writeNumber(value.patientId());
-            out.writeName(MEASURED_AT_NAME);
+            out.writeName(NAMES[1]);
             Codecs.ZONED_DATE_TIME.write(out, value.measuredAt());
-            out.writeName(BEATS_PER_MINUTE_NAME);
+            out.writeName(NAMES[2]);
             out.writeNumber(value.beatsPerMinute());
             out.writeEndObject();
         }
@@ -129,18 +124,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             TokenStreamContext object = in.streamReadContext();
             try {
                 int next = 0;
-                while (true) {
-                    if (next < 3 && in.nextName(NAMES[next])) {
-                        index = next;
-                    } else {
-                        if (next >= 3) {
-                            in.nextToken();
-                        }
-                        if (in.currentToken() != JsonToken.PROPERTY_NAME) {
-                            break;
-                        }
-                        index = indexOf(in.currentName());
-                    }
+                while ((index = Json.nextProperty(in, NAMES, next, INDEX)) != Json.END_OF_OBJECT) {
                     in.nextToken();
                     switch (index) {
                         case 0:
@@ -185,7 +169,7 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
             if (in.firstProperty()) {
                 int next = 0;
                 do {
-                    int index = next < 3 && in.name(READ_NAMES, next) ? next : indexOf(in.name());
+                    int index = next < 3 && in.name(READ_NAMES, next) ? next : INDEX.of(in.name());
                     switch (index) {
                         case 0:
                             patientId = in.readLong();
@@ -206,19 +190,6 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                 } while (in.nextProperty());
             }
             return new PulseMeasured(patientId, measuredAt, beatsPerMinute);
-        }
-
-        private static int indexOf(String name) {
-            switch (name) {
-                case "patientId":
-                    return 0;
-                case "measuredAt":
-                    return 1;
-                case "beatsPerMinute":
-                    return 2;
-                default:
-                    return -1;
-            }
         }
     }
 }
