@@ -384,8 +384,11 @@ public final class CodecGenerator implements Output {
                 },
                 bit -> CodeBlock.of("$L |= 1L << $L", present[bit / 64], bit % 64),
                 in);
+        method.endControlFlow();
+        if (uniform(record, following)) {
+            method.addStatement("$L |= 1L << $L", present[0], index).addStatement("$L = $L + 1", next, index);
+        }
         method.endControlFlow()
-                .endControlFlow()
                 .nextControlFlow("catch ($T $L)", ClassNames.RUNTIME_EXCEPTION, failure)
                 .addStatement(
                         "throw $T.in($T.propertyAt($L, $L, $L >= 0 ? PROPERTIES[$L] : null), $L)",
@@ -471,7 +474,11 @@ public final class CodecGenerator implements Output {
                 },
                 bit -> null,
                 in);
-        method.endControlFlow().endControlFlow("while ($L.nextProperty())", in).endControlFlow();
+        method.endControlFlow();
+        if (uniform(record, following)) {
+            method.addStatement("$L = $L + 1", next, index);
+        }
+        method.endControlFlow("while ($L.nextProperty())", in).endControlFlow();
         CodeBlock args = record.components().stream()
                 .map(c -> CodeBlock.of("$L", c.name()))
                 .collect(CodeBlock.joining(", "));
@@ -485,7 +492,9 @@ public final class CodecGenerator implements Output {
     /**
      * A read's cases, one per component whose property is read (by declaration index): the value read into the
      * component's local, {@code also} (when not {@code null}), the name expected next, then the default case, which
-     * skips the value of an unknown property with the reader's {@code skip} method. The switch stays open.
+     * skips the value of an unknown property with the reader's {@code skip} method. The switch stays open. For a
+     * {@link #uniform} record a case only reads and the default case continues the loop: what every case does alike
+     * follows the switch, written by the caller.
      */
     private static void cases(
             MethodSpec.Builder method,
@@ -497,25 +506,44 @@ public final class CodecGenerator implements Output {
             java.util.function.IntFunction<CodeBlock> also,
             String in) {
         List<ComponentModel> components = record.components();
+        boolean uniform = uniform(record, following);
         for (int i = 0; i < components.size(); i++) {
             ComponentModel c = components.get(i);
             if (!c.property().read()) {
                 continue;
             }
             method.addCode("case $L:\n", i).addCode("$>").addStatement("$L = $L", c.name(), read.apply(c));
-            CodeBlock extra = also.apply(i);
+            CodeBlock extra = uniform ? null : also.apply(i);
             if (extra != null) {
                 method.addStatement(extra);
             }
-            if (following[i] >= 0) {
+            if (!uniform && following[i] >= 0) {
                 method.addStatement("$L = $L", next, following[i]);
             }
             method.addStatement("break").addCode("$<");
         }
         method.addCode("default:\n$>")
                 .addStatement("$L.$L()", in, skip)
-                .addStatement("break")
+                .addStatement(uniform ? "continue" : "break")
                 .addCode("$<");
+    }
+
+    /**
+     * Whether a record has properties, all written and read, in declaration order, and fitting one word of presence
+     * bits (at most 64): then each component's case only reads it, since after each the name expected next is the
+     * following component's, and its presence bit is its index.
+     */
+    private static boolean uniform(RecordModel record, int[] following) {
+        int count = record.components().size();
+        if (count == 0 || count > 64 || following[count] != 0) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!record.components().get(i).property().read() || following[i] != i + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

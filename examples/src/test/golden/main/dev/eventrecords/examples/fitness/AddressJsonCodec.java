@@ -100,28 +100,22 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
                 switch (index) {
                     case 0:
                         street = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         postalCode = Scalars.readString(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         city = Scalars.readString(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     case 3:
                         countryCode = Scalars.readString(in);
-                        present |= 1L << 3;
-                        next = 4;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -150,24 +144,21 @@ public final class AddressJsonCodec implements JsonCodec<Address> {
                 switch (index) {
                     case 0:
                         street = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         postalCode = in.readString();
-                        next = 2;
                         break;
                     case 2:
                         city = in.readString();
-                        next = 3;
                         break;
                     case 3:
                         countryCode = in.readString();
-                        next = 4;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Address(street, postalCode, city, countryCode);

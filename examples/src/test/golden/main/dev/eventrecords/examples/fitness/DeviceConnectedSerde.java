@@ -135,28 +135,22 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
                     switch (index) {
                         case 0:
                             deviceId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             userId = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             connectedAt = Scalars.readInstant(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             firmware = Scalars.readString(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -185,24 +179,21 @@ public final class DeviceConnectedSerde extends EventSerde<DeviceConnected> {
                     switch (index) {
                         case 0:
                             deviceId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             userId = in.readString();
-                            next = 2;
                             break;
                         case 2:
                             connectedAt = in.readInstant();
-                            next = 3;
                             break;
                         case 3:
                             firmware = in.readString();
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new DeviceConnected(deviceId, userId, connectedAt, firmware);

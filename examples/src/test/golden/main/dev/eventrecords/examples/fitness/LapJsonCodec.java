@@ -95,23 +95,19 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
                 switch (index) {
                     case 0:
                         number = Json.readInt(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         distanceKm = Codecs.BIG_DECIMAL.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         time = Codecs.DURATION.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -139,20 +135,18 @@ public final class LapJsonCodec implements JsonCodec<Lap> {
                 switch (index) {
                     case 0:
                         number = in.readInt();
-                        next = 1;
                         break;
                     case 1:
                         distanceKm = Codecs.BIG_DECIMAL.read(in);
-                        next = 2;
                         break;
                     case 2:
                         time = Codecs.DURATION.read(in);
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Lap(number, distanceKm, time);

@@ -138,28 +138,22 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
                     switch (index) {
                         case 0:
                             membershipId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             receivedAt = Scalars.readInstant(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             amount = Codecs.BIG_DECIMAL.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             payment = Reached.PAYMENT.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -188,24 +182,21 @@ public final class PaymentReceivedSerde extends EventSerde<PaymentReceived> {
                     switch (index) {
                         case 0:
                             membershipId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             receivedAt = in.readInstant();
-                            next = 2;
                             break;
                         case 2:
                             amount = Codecs.BIG_DECIMAL.read(in);
-                            next = 3;
                             break;
                         case 3:
                             payment = Reached.PAYMENT.read(in);
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new PaymentReceived(membershipId, receivedAt, amount, payment);

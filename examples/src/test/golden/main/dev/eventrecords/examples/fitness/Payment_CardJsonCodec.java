@@ -86,18 +86,16 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
                 switch (index) {
                     case 0:
                         lastFourDigits = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         network = Scalars.readString(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -124,16 +122,15 @@ public final class Payment_CardJsonCodec implements JsonCodec<Payment.Card> {
                 switch (index) {
                     case 0:
                         lastFourDigits = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         network = in.readString();
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Payment.Card(lastFourDigits, network);

@@ -79,13 +79,13 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
                 switch (index) {
                     case 0:
                         receivedBy = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -111,12 +111,12 @@ public final class Payment_CashJsonCodec implements JsonCodec<Payment.Cash> {
                 switch (index) {
                     case 0:
                         receivedBy = in.readString();
-                        next = 1;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Payment.Cash(receivedBy);

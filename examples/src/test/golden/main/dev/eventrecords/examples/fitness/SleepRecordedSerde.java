@@ -223,33 +223,25 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
                     switch (index) {
                         case 0:
                             userId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             wokeAt = Scalars.readInstant(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             minutesAsleep = Json.readInt(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             minutesDeep = Json.readInt(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             note = NOTE.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -279,28 +271,24 @@ public final class SleepRecordedSerde extends EventSerde<SleepRecorded> {
                     switch (index) {
                         case 0:
                             userId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             wokeAt = in.readInstant();
-                            next = 2;
                             break;
                         case 2:
                             minutesAsleep = in.readInt();
-                            next = 3;
                             break;
                         case 3:
                             minutesDeep = in.readInt();
-                            next = 4;
                             break;
                         case 4:
                             note = NOTE.read(in);
-                            next = 5;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new SleepRecorded(userId, wokeAt, minutesAsleep, minutesDeep, note);

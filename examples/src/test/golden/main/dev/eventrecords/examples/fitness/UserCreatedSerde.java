@@ -135,28 +135,22 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
                     switch (index) {
                         case 0:
                             userId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             email = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             displayName = Scalars.readString(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             createdAt = Scalars.readInstant(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -185,24 +179,21 @@ public final class UserCreatedSerde extends EventSerde<UserCreated> {
                     switch (index) {
                         case 0:
                             userId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             email = in.readString();
-                            next = 2;
                             break;
                         case 2:
                             displayName = in.readString();
-                            next = 3;
                             break;
                         case 3:
                             createdAt = in.readInstant();
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new UserCreated(userId, email, displayName, createdAt);

@@ -166,43 +166,31 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
                     switch (index) {
                         case 0:
                             workoutId = Scalars.readUuid(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             userId = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             type = TYPE.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             completedAt = Codecs.OFFSET_DATE_TIME.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             duration = Codecs.DURATION.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             laps = Reached.LAPS.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             notes = NOTES.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -235,36 +223,30 @@ public final class WorkoutCompletedSerde extends EventSerde<WorkoutCompleted> {
                     switch (index) {
                         case 0:
                             workoutId = in.readUuid();
-                            next = 1;
                             break;
                         case 1:
                             userId = in.readString();
-                            next = 2;
                             break;
                         case 2:
                             type = TYPE.read(in);
-                            next = 3;
                             break;
                         case 3:
                             completedAt = Codecs.OFFSET_DATE_TIME.read(in);
-                            next = 4;
                             break;
                         case 4:
                             duration = Codecs.DURATION.read(in);
-                            next = 5;
                             break;
                         case 5:
                             laps = Reached.LAPS.read(in);
-                            next = 6;
                             break;
                         case 6:
                             notes = NOTES.read(in);
-                            next = 7;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new WorkoutCompleted(workoutId, userId, type, completedAt, duration, laps, notes);

@@ -196,23 +196,19 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
                     switch (index) {
                         case 0:
                             tankId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             at = Scalars.readInstant(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             reason = REASON.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -240,20 +236,18 @@ public final class TankDrainedSerde extends EventSerde<TankDrained> {
                     switch (index) {
                         case 0:
                             tankId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             at = in.readInstant();
-                            next = 2;
                             break;
                         case 2:
                             reason = REASON.read(in);
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new TankDrained(tankId, at, reason);

@@ -123,18 +123,16 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
                     switch (index) {
                         case 0:
                             message = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             raisedAt = Codecs.ZONED_DATE_TIME.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -161,16 +159,15 @@ public final class AlarmRaisedSerde extends EventSerde<AlarmRaised> {
                     switch (index) {
                         case 0:
                             message = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             raisedAt = Codecs.ZONED_DATE_TIME.read(in);
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new AlarmRaised(message, raisedAt);

@@ -86,18 +86,16 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
                 switch (index) {
                     case 0:
                         owner = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         serial = Json.readInt(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -124,16 +122,15 @@ public final class ContainerLoaded_ContainerIdJsonCodec implements JsonCodec<Con
                 switch (index) {
                     case 0:
                         owner = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         serial = in.readInt();
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new ContainerLoaded.ContainerId(owner, serial);

@@ -122,18 +122,16 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
                     switch (index) {
                         case 0:
                             meterId = Json.readLong(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             kilowattHours = Codecs.BIG_DECIMAL.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -160,16 +158,15 @@ public final class MeterReadSerde extends EventSerde<MeterRead> {
                     switch (index) {
                         case 0:
                             meterId = in.readLong();
-                            next = 1;
                             break;
                         case 1:
                             kilowattHours = Codecs.BIG_DECIMAL.read(in);
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new MeterRead(meterId, kilowattHours);

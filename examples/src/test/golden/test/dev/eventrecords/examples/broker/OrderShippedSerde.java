@@ -131,23 +131,19 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
                     switch (index) {
                         case 0:
                             orderId = Scalars.readUuid(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             shippedAt = Codecs.OFFSET_DATE_TIME.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             carrier = Scalars.readString(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -175,20 +171,18 @@ public final class OrderShippedSerde extends EventSerde<OrderShipped> {
                     switch (index) {
                         case 0:
                             orderId = in.readUuid();
-                            next = 1;
                             break;
                         case 1:
                             shippedAt = Codecs.OFFSET_DATE_TIME.read(in);
-                            next = 2;
                             break;
                         case 2:
                             carrier = in.readString();
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new OrderShipped(orderId, shippedAt, carrier);

@@ -121,18 +121,16 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
                     switch (index) {
                         case 0:
                             trackerId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             syncedAt = Scalars.readInstant(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -159,16 +157,15 @@ public final class TrackerSyncedSerde extends EventSerde<TrackerSynced> {
                     switch (index) {
                         case 0:
                             trackerId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             syncedAt = in.readInstant();
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new TrackerSynced(trackerId, syncedAt);

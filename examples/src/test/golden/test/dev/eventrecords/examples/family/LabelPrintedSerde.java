@@ -121,18 +121,16 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                     switch (index) {
                         case 0:
                             labelId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             printer = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -159,16 +157,15 @@ public final class LabelPrintedSerde extends EventSerde<LabelPrinted> {
                     switch (index) {
                         case 0:
                             labelId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             printer = in.readString();
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new LabelPrinted(labelId, printer);

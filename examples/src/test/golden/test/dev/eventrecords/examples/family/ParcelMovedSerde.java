@@ -135,28 +135,22 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                     switch (index) {
                         case 0:
                             parcelId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             at = Scalars.readInstant(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             sequence = Json.readInt(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             hub = Scalars.readString(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -185,24 +179,21 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             at = in.readInstant();
-                            next = 2;
                             break;
                         case 2:
                             sequence = in.readInt();
-                            next = 3;
                             break;
                         case 3:
                             hub = in.readString();
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ParcelMoved(parcelId, at, sequence, hub);

@@ -121,18 +121,16 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
                     switch (index) {
                         case 0:
                             shelfId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             items = Json.readInt(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -159,16 +157,15 @@ public final class ShelfFilledSerde extends EventSerde<ShelfFilled> {
                     switch (index) {
                         case 0:
                             shelfId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             items = in.readInt();
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ShelfFilled(shelfId, items);

@@ -139,28 +139,22 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
                     switch (index) {
                         case 0:
                             member = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             badge = Reached.BADGE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             history = Reached.HISTORY.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             issuer = Scalars.readString(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -189,24 +183,21 @@ public final class BadgeIssuedSerde extends EventSerde<BadgeIssued> {
                     switch (index) {
                         case 0:
                             member = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             badge = Reached.BADGE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             history = Reached.HISTORY.read(in);
-                            next = 3;
                             break;
                         case 3:
                             issuer = in.readString();
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new BadgeIssued(member, badge, history, issuer);

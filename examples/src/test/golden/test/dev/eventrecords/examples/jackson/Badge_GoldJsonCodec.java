@@ -78,13 +78,13 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
                 switch (index) {
                     case 0:
                         level = Json.readInt(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -110,12 +110,12 @@ public final class Badge_GoldJsonCodec implements JsonCodec<Badge.Gold> {
                 switch (index) {
                     case 0:
                         level = in.readInt();
-                        next = 1;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Badge.Gold(level);

@@ -97,23 +97,19 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
                 switch (index) {
                     case 0:
                         mode = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         vesselName = Scalars.readString(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         ports = PORTS.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -141,20 +137,18 @@ public final class Carrier_VesselJsonCodec implements JsonCodec<Carrier.Vessel> 
                 switch (index) {
                     case 0:
                         mode = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         vesselName = in.readString();
-                        next = 2;
                         break;
                     case 2:
                         ports = PORTS.read(in);
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Carrier.Vessel(mode, vesselName, ports);

@@ -280,98 +280,64 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
                     switch (index) {
                         case 0:
                             meterId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             readAt = READ_AT.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             readAtFloat = READ_AT_FLOAT.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             receivedAt = RECEIVED_AT.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             sentAt = SENT_AT.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             sentAtMillis = SENT_AT_MILLIS.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             storedAt = STORED_AT.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             storedAtMillis = STORED_AT_MILLIS.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             interval = INTERVAL.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             timeout = TIMEOUT.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             day = DAY.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             year = Codecs.YEAR.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             kind = KIND.read(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             backup = BACKUP.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             named = NAMED.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             samples = SAMPLES.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             lastSeen = LAST_SEEN.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             kinds = KINDS.read(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -416,80 +382,63 @@ public final class MeterReadingTakenSerde extends EventSerde<MeterReadingTaken> 
                     switch (index) {
                         case 0:
                             meterId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             readAt = READ_AT.read(in);
-                            next = 2;
                             break;
                         case 2:
                             readAtFloat = READ_AT_FLOAT.read(in);
-                            next = 3;
                             break;
                         case 3:
                             receivedAt = RECEIVED_AT.read(in);
-                            next = 4;
                             break;
                         case 4:
                             sentAt = SENT_AT.read(in);
-                            next = 5;
                             break;
                         case 5:
                             sentAtMillis = SENT_AT_MILLIS.read(in);
-                            next = 6;
                             break;
                         case 6:
                             storedAt = STORED_AT.read(in);
-                            next = 7;
                             break;
                         case 7:
                             storedAtMillis = STORED_AT_MILLIS.read(in);
-                            next = 8;
                             break;
                         case 8:
                             interval = INTERVAL.read(in);
-                            next = 9;
                             break;
                         case 9:
                             timeout = TIMEOUT.read(in);
-                            next = 10;
                             break;
                         case 10:
                             day = DAY.read(in);
-                            next = 11;
                             break;
                         case 11:
                             year = Codecs.YEAR.read(in);
-                            next = 12;
                             break;
                         case 12:
                             kind = KIND.read(in);
-                            next = 13;
                             break;
                         case 13:
                             backup = BACKUP.read(in);
-                            next = 14;
                             break;
                         case 14:
                             named = NAMED.read(in);
-                            next = 15;
                             break;
                         case 15:
                             samples = SAMPLES.read(in);
-                            next = 16;
                             break;
                         case 16:
                             lastSeen = LAST_SEEN.read(in);
-                            next = 17;
                             break;
                         case 17:
                             kinds = KINDS.read(in);
-                            next = 18;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new MeterReadingTaken(meterId, readAt, readAtFloat, receivedAt, sentAt, sentAtMillis, storedAt, storedAtMillis, interval, timeout, day, year, kind, backup, named, samples, lastSeen, kinds);

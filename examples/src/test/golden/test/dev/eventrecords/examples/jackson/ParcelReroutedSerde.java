@@ -160,38 +160,28 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
                     switch (index) {
                         case 0:
                             parcelId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             destination = ParcelRerouted_AddressJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             previous = Reached.PREVIOUS.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             stops = Reached.STOPS.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             statuses = STATUSES.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             reason = REASON.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -223,32 +213,27 @@ public final class ParcelReroutedSerde extends EventSerde<ParcelRerouted> {
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             destination = ParcelRerouted_AddressJsonCodec.INSTANCE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             previous = Reached.PREVIOUS.read(in);
-                            next = 3;
                             break;
                         case 3:
                             stops = Reached.STOPS.read(in);
-                            next = 4;
                             break;
                         case 4:
                             statuses = STATUSES.read(in);
-                            next = 5;
                             break;
                         case 5:
                             reason = REASON.read(in);
-                            next = 6;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ParcelRerouted(parcelId, destination, previous, stops, statuses, reason);

@@ -198,68 +198,46 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                     switch (index) {
                         case 0:
                             reference = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             total = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             parts = Reached.PARTS.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             discount = Reached.DISCOUNT.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             byAccount = Reached.BY_ACCOUNT.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             parent = Reached.PARENT.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             tags = Reached.TAGS.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             rate = PaymentCaptured_RateJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             line = PaymentCaptured_LineJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             allocation = Reached.ALLOCATION.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             keptAsWritten = Scalars.readString(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -297,56 +275,45 @@ public final class PaymentCapturedSerde extends EventSerde<PaymentCaptured> {
                     switch (index) {
                         case 0:
                             reference = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             total = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
-                            next = 3;
                             break;
                         case 3:
                             parts = Reached.PARTS.read(in);
-                            next = 4;
                             break;
                         case 4:
                             discount = Reached.DISCOUNT.read(in);
-                            next = 5;
                             break;
                         case 5:
                             byAccount = Reached.BY_ACCOUNT.read(in);
-                            next = 6;
                             break;
                         case 6:
                             parent = Reached.PARENT.read(in);
-                            next = 7;
                             break;
                         case 7:
                             tags = Reached.TAGS.read(in);
-                            next = 8;
                             break;
                         case 8:
                             rate = PaymentCaptured_RateJsonCodec.INSTANCE.read(in);
-                            next = 9;
                             break;
                         case 9:
                             line = PaymentCaptured_LineJsonCodec.INSTANCE.read(in);
-                            next = 10;
                             break;
                         case 10:
                             allocation = Reached.ALLOCATION.read(in);
-                            next = 11;
                             break;
                         case 11:
                             keptAsWritten = in.readString();
-                            next = 12;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new PaymentCaptured(reference, paymentId, total, parts, discount, byAccount, parent, tags, rate, line, allocation, keptAsWritten);

@@ -92,23 +92,19 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
                 switch (index) {
                     case 0:
                         id = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         price = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         quantity = Json.readInt(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -136,20 +132,18 @@ public final class PaymentCaptured_LineJsonCodec implements JsonCodec<PaymentCap
                 switch (index) {
                     case 0:
                         id = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
-                        next = 1;
                         break;
                     case 1:
                         price = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
-                        next = 2;
                         break;
                     case 2:
                         quantity = in.readInt();
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new PaymentCaptured.Line(id, price, quantity);

@@ -93,23 +93,19 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
                 switch (index) {
                     case 0:
                         unit = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         capped = Json.readBoolean(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         basisPoints = Json.readLong(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -137,20 +133,18 @@ public final class PaymentCaptured_RateJsonCodec implements JsonCodec<PaymentCap
                 switch (index) {
                     case 0:
                         unit = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         capped = in.readBoolean();
-                        next = 2;
                         break;
                     case 2:
                         basisPoints = in.readLong();
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return PaymentCaptured.Rate.of(unit, capped, basisPoints);

@@ -128,23 +128,19 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
                     switch (index) {
                         case 0:
                             paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             amount = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             reason = Scalars.readString(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -172,20 +168,18 @@ public final class PaymentReversedSerde extends EventSerde<PaymentReversed> {
                     switch (index) {
                         case 0:
                             paymentId = PaymentCaptured_PaymentIdJsonCodec.INSTANCE.read(in);
-                            next = 1;
                             break;
                         case 1:
                             amount = PaymentCaptured_MoneyJsonCodec.INSTANCE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             reason = in.readString();
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new PaymentReversed(paymentId, amount, reason);

@@ -151,28 +151,22 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
                     switch (index) {
                         case 0:
                             refund = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             reason = Reached.REASON.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             secondary = Reached.SECONDARY.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             agent = Scalars.readString(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -201,24 +195,21 @@ public final class RefundIssuedSerde extends EventSerde<RefundIssued> {
                     switch (index) {
                         case 0:
                             refund = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             reason = Reached.REASON.read(in);
-                            next = 2;
                             break;
                         case 2:
                             secondary = Reached.SECONDARY.read(in);
-                            next = 3;
                             break;
                         case 3:
                             agent = in.readString();
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new RefundIssued(refund, reason, secondary, agent);

@@ -90,18 +90,16 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
                 switch (index) {
                     case 0:
                         part = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         photo = PHOTO.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -128,16 +126,15 @@ public final class RefundIssued_Reason_DamagedJsonCodec implements JsonCodec<Ref
                 switch (index) {
                     case 0:
                         part = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         photo = PHOTO.read(in);
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new RefundIssued.Reason.Damaged(part, photo);

@@ -137,28 +137,22 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
                 switch (index) {
                     case 0:
                         model = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         firmware = FIRMWARE.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         channel = Codecs.OPTIONAL_INT.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     case 3:
                         ports = PORTS.read(in);
-                        present |= 1L << 3;
-                        next = 4;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -187,24 +181,21 @@ public final class SensorSampled_ProbeJsonCodec implements JsonCodec<SensorSampl
                 switch (index) {
                     case 0:
                         model = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         firmware = FIRMWARE.read(in);
-                        next = 2;
                         break;
                     case 2:
                         channel = Codecs.OPTIONAL_INT.read(in);
-                        next = 3;
                         break;
                     case 3:
                         ports = PORTS.read(in);
-                        next = 4;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new SensorSampled.Probe(model, firmware, channel, ports);

@@ -93,23 +93,19 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
                 switch (index) {
                     case 0:
                         from = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         toHub = Scalars.readString(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         hops = Json.readInt(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -137,20 +133,18 @@ public final class ShipmentBooked_LegJsonCodec implements JsonCodec<ShipmentBook
                 switch (index) {
                     case 0:
                         from = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         toHub = in.readString();
-                        next = 2;
                         break;
                     case 2:
                         hops = in.readInt();
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new ShipmentBooked.Leg(from, toHub, hops);

@@ -277,73 +277,49 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
                     switch (index) {
                         case 0:
                             shipmentId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             newDay = NEW_DAY.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             lenientDay = LENIENT_DAY.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             newWindow = NEW_WINDOW.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             cutoff = CUTOFF.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             promised = PROMISED.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             at = AT.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             departs = DEPARTS.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             opens = OPENS.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             billing = BILLING.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             anniversary = ANNIVERSARY.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             season = SEASON.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             holidays = HOLIDAYS.read(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -382,60 +358,48 @@ public final class ShipmentDelayedSerde extends EventSerde<ShipmentDelayed> {
                     switch (index) {
                         case 0:
                             shipmentId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             newDay = NEW_DAY.read(in);
-                            next = 2;
                             break;
                         case 2:
                             lenientDay = LENIENT_DAY.read(in);
-                            next = 3;
                             break;
                         case 3:
                             newWindow = NEW_WINDOW.read(in);
-                            next = 4;
                             break;
                         case 4:
                             cutoff = CUTOFF.read(in);
-                            next = 5;
                             break;
                         case 5:
                             promised = PROMISED.read(in);
-                            next = 6;
                             break;
                         case 6:
                             at = AT.read(in);
-                            next = 7;
                             break;
                         case 7:
                             departs = DEPARTS.read(in);
-                            next = 8;
                             break;
                         case 8:
                             opens = OPENS.read(in);
-                            next = 9;
                             break;
                         case 9:
                             billing = BILLING.read(in);
-                            next = 10;
                             break;
                         case 10:
                             anniversary = ANNIVERSARY.read(in);
-                            next = 11;
                             break;
                         case 11:
                             season = SEASON.read(in);
-                            next = 12;
                             break;
                         case 12:
                             holidays = HOLIDAYS.read(in);
-                            next = 13;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ShipmentDelayed(shipmentId, newDay, lenientDay, newWindow, cutoff, promised, at, departs, opens, billing, anniversary, season, holidays);

@@ -368,113 +368,73 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
                     switch (index) {
                         case 0:
                             shipmentId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             pickupDay = PICKUP_DAY.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             deliveryDay = DELIVERY_DAY.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             labelDay = LABEL_DAY.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             scheduledAt = SCHEDULED_AT.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             confirmedAt = CONFIRMED_AT.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             window = WINDOW.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             cutoff = CUTOFF.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             promised = PROMISED.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             promisedInTokyo = PROMISED_IN_TOKYO.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             departs = DEPARTS.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             opens = OPENS.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             billing = BILLING.read(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             anniversary = ANNIVERSARY.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             season = SEASON.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             holidays = HOLIDAYS.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             closures = CLOSURES.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             returnBy = RETURN_BY.read(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             milestones = MILESTONES.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         case 19:
                             created = Scalars.readInstant(in);
-                            present |= 1L << 19;
-                            next = 20;
                             break;
                         case 20:
                             plainDay = Scalars.readLocalDate(in);
-                            present |= 1L << 20;
-                            next = 21;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -523,92 +483,72 @@ public final class ShipmentScheduledSerde extends EventSerde<ShipmentScheduled> 
                     switch (index) {
                         case 0:
                             shipmentId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             pickupDay = PICKUP_DAY.read(in);
-                            next = 2;
                             break;
                         case 2:
                             deliveryDay = DELIVERY_DAY.read(in);
-                            next = 3;
                             break;
                         case 3:
                             labelDay = LABEL_DAY.read(in);
-                            next = 4;
                             break;
                         case 4:
                             scheduledAt = SCHEDULED_AT.read(in);
-                            next = 5;
                             break;
                         case 5:
                             confirmedAt = CONFIRMED_AT.read(in);
-                            next = 6;
                             break;
                         case 6:
                             window = WINDOW.read(in);
-                            next = 7;
                             break;
                         case 7:
                             cutoff = CUTOFF.read(in);
-                            next = 8;
                             break;
                         case 8:
                             promised = PROMISED.read(in);
-                            next = 9;
                             break;
                         case 9:
                             promisedInTokyo = PROMISED_IN_TOKYO.read(in);
-                            next = 10;
                             break;
                         case 10:
                             departs = DEPARTS.read(in);
-                            next = 11;
                             break;
                         case 11:
                             opens = OPENS.read(in);
-                            next = 12;
                             break;
                         case 12:
                             billing = BILLING.read(in);
-                            next = 13;
                             break;
                         case 13:
                             anniversary = ANNIVERSARY.read(in);
-                            next = 14;
                             break;
                         case 14:
                             season = SEASON.read(in);
-                            next = 15;
                             break;
                         case 15:
                             holidays = HOLIDAYS.read(in);
-                            next = 16;
                             break;
                         case 16:
                             closures = CLOSURES.read(in);
-                            next = 17;
                             break;
                         case 17:
                             returnBy = RETURN_BY.read(in);
-                            next = 18;
                             break;
                         case 18:
                             milestones = MILESTONES.read(in);
-                            next = 19;
                             break;
                         case 19:
                             created = in.readInstant();
-                            next = 20;
                             break;
                         case 20:
                             plainDay = in.readLocalDate();
-                            next = 21;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ShipmentScheduled(shipmentId, pickupDay, deliveryDay, labelDay, scheduledAt, confirmedAt, window, cutoff, promised, promisedInTokyo, departs, opens, billing, anniversary, season, holidays, closures, returnBy, milestones, created, plainDay);

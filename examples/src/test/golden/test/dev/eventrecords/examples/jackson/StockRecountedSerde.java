@@ -175,43 +175,31 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
                     switch (index) {
                         case 0:
                             warehouseId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             binsBySku = BINS_BY_SKU.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             layers = LAYERS.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             auditors = AUDITORS.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             lotsByBin = LOTS_BY_BIN.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             counts = COUNTS.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             grid = GRID.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -244,36 +232,30 @@ public final class StockRecountedSerde extends EventSerde<StockRecounted> {
                     switch (index) {
                         case 0:
                             warehouseId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             binsBySku = BINS_BY_SKU.read(in);
-                            next = 2;
                             break;
                         case 2:
                             layers = LAYERS.read(in);
-                            next = 3;
                             break;
                         case 3:
                             auditors = AUDITORS.read(in);
-                            next = 4;
                             break;
                         case 4:
                             lotsByBin = LOTS_BY_BIN.read(in);
-                            next = 5;
                             break;
                         case 5:
                             counts = COUNTS.read(in);
-                            next = 6;
                             break;
                         case 6:
                             grid = GRID.read(in);
-                            next = 7;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new StockRecounted(warehouseId, binsBySku, layers, auditors, lotsByBin, counts, grid);

@@ -88,18 +88,16 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
                 switch (index) {
                     case 0:
                         amount = Codecs.BIG_DECIMAL.read(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         currency = Scalars.readString(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -126,16 +124,15 @@ public final class Tender_CoinsJsonCodec implements JsonCodec<Tender.Coins> {
                 switch (index) {
                     case 0:
                         amount = Codecs.BIG_DECIMAL.read(in);
-                        next = 1;
                         break;
                     case 1:
                         currency = in.readString();
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Tender.Coins(amount, currency);

@@ -89,18 +89,16 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
                 switch (index) {
                     case 0:
                         parts = Reached.PARTS.read(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         byPayer = Reached.BY_PAYER.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -127,16 +125,15 @@ public final class Tender_SplitJsonCodec implements JsonCodec<Tender.Split> {
                 switch (index) {
                     case 0:
                         parts = Reached.PARTS.read(in);
-                        next = 1;
                         break;
                     case 1:
                         byPayer = Reached.BY_PAYER.read(in);
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Tender.Split(parts, byPayer);

@@ -86,18 +86,16 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
                 switch (index) {
                     case 0:
                         code = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         cents = Json.readLong(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -124,16 +122,15 @@ public final class Tender_Voucher_GiftJsonCodec implements JsonCodec<Tender.Vouc
                 switch (index) {
                     case 0:
                         code = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         cents = in.readLong();
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Tender.Voucher.Gift(code, cents);

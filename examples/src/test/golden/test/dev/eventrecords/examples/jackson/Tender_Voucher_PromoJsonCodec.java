@@ -79,13 +79,13 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
                 switch (index) {
                     case 0:
                         campaign = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -111,12 +111,12 @@ public final class Tender_Voucher_PromoJsonCodec implements JsonCodec<Tender.Vou
                 switch (index) {
                     case 0:
                         campaign = in.readString();
-                        next = 1;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Tender.Voucher.Promo(campaign);

@@ -300,108 +300,70 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
                     switch (index) {
                         case 0:
                             timetableId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             validFrom = VALID_FROM.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             validFromFloat = VALID_FROM_FLOAT.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             validUntil = VALID_UNTIL.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             published = PUBLISHED.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             publishedFloat = PUBLISHED_FLOAT.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             revised = REVISED.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             firstDeparture = FIRST_DEPARTURE.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             firstDepartureFloat = FIRST_DEPARTURE_FLOAT.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             lastDeparture = LAST_DEPARTURE.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             gateOpens = GATE_OPENS.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             gateOpensFloat = GATE_OPENS_FLOAT.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             season = SEASON.read(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             seasonInt = SEASON_INT.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             seasonFloat = SEASON_FLOAT.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             holiday = HOLIDAY.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             holidayInt = HOLIDAY_INT.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             holidayFloat = HOLIDAY_FLOAT.read(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             closures = CLOSURES.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         case 19:
                             extraDeparture = EXTRA_DEPARTURE.read(in);
-                            present |= 1L << 19;
-                            next = 20;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -449,88 +411,69 @@ public final class TimetablePublishedSerde extends EventSerde<TimetablePublished
                     switch (index) {
                         case 0:
                             timetableId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             validFrom = VALID_FROM.read(in);
-                            next = 2;
                             break;
                         case 2:
                             validFromFloat = VALID_FROM_FLOAT.read(in);
-                            next = 3;
                             break;
                         case 3:
                             validUntil = VALID_UNTIL.read(in);
-                            next = 4;
                             break;
                         case 4:
                             published = PUBLISHED.read(in);
-                            next = 5;
                             break;
                         case 5:
                             publishedFloat = PUBLISHED_FLOAT.read(in);
-                            next = 6;
                             break;
                         case 6:
                             revised = REVISED.read(in);
-                            next = 7;
                             break;
                         case 7:
                             firstDeparture = FIRST_DEPARTURE.read(in);
-                            next = 8;
                             break;
                         case 8:
                             firstDepartureFloat = FIRST_DEPARTURE_FLOAT.read(in);
-                            next = 9;
                             break;
                         case 9:
                             lastDeparture = LAST_DEPARTURE.read(in);
-                            next = 10;
                             break;
                         case 10:
                             gateOpens = GATE_OPENS.read(in);
-                            next = 11;
                             break;
                         case 11:
                             gateOpensFloat = GATE_OPENS_FLOAT.read(in);
-                            next = 12;
                             break;
                         case 12:
                             season = SEASON.read(in);
-                            next = 13;
                             break;
                         case 13:
                             seasonInt = SEASON_INT.read(in);
-                            next = 14;
                             break;
                         case 14:
                             seasonFloat = SEASON_FLOAT.read(in);
-                            next = 15;
                             break;
                         case 15:
                             holiday = HOLIDAY.read(in);
-                            next = 16;
                             break;
                         case 16:
                             holidayInt = HOLIDAY_INT.read(in);
-                            next = 17;
                             break;
                         case 17:
                             holidayFloat = HOLIDAY_FLOAT.read(in);
-                            next = 18;
                             break;
                         case 18:
                             closures = CLOSURES.read(in);
-                            next = 19;
                             break;
                         case 19:
                             extraDeparture = EXTRA_DEPARTURE.read(in);
-                            next = 20;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new TimetablePublished(timetableId, validFrom, validFromFloat, validUntil, published, publishedFloat, revised, firstDeparture, firstDepartureFloat, lastDeparture, gateOpens, gateOpensFloat, season, seasonInt, seasonFloat, holiday, holidayInt, holidayFloat, closures, extraDeparture);

@@ -167,43 +167,31 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
                     switch (index) {
                         case 0:
                             invoiceId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             total = MoneyCodec.INSTANCE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             lines = LINES.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             tip = TIP.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             taxByRate = TAX_BY_RATE.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             adjustment = InvoicePaid_AdjustmentJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             paidAt = Scalars.readInstant(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -236,36 +224,30 @@ public final class InvoicePaidSerde extends EventSerde<InvoicePaid> {
                     switch (index) {
                         case 0:
                             invoiceId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             total = MoneyCodec.INSTANCE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             lines = LINES.read(in);
-                            next = 3;
                             break;
                         case 3:
                             tip = TIP.read(in);
-                            next = 4;
                             break;
                         case 4:
                             taxByRate = TAX_BY_RATE.read(in);
-                            next = 5;
                             break;
                         case 5:
                             adjustment = InvoicePaid_AdjustmentJsonCodec.INSTANCE.read(in);
-                            next = 6;
                             break;
                         case 6:
                             paidAt = in.readInstant();
-                            next = 7;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new InvoicePaid(invoiceId, total, lines, tip, taxByRate, adjustment, paidAt);

@@ -87,18 +87,16 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
                 switch (index) {
                     case 0:
                         reason = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         amount = MoneyCodec.INSTANCE.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -125,16 +123,15 @@ public final class InvoicePaid_AdjustmentJsonCodec implements JsonCodec<InvoiceP
                 switch (index) {
                     case 0:
                         reason = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         amount = MoneyCodec.INSTANCE.read(in);
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new InvoicePaid.Adjustment(reason, amount);

@@ -128,23 +128,19 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
                     switch (index) {
                         case 0:
                             id = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             code = Json.readInt(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             gauge = CheckRecorded_GaugeJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -172,20 +168,18 @@ public final class CheckRecordedSerde extends EventSerde<CheckRecorded> {
                     switch (index) {
                         case 0:
                             id = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             code = in.readInt();
-                            next = 2;
                             break;
                         case 2:
                             gauge = CheckRecorded_GaugeJsonCodec.INSTANCE.read(in);
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new CheckRecorded(id, code, gauge);

@@ -124,18 +124,16 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
                     switch (index) {
                         case 0:
                             id = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             mood = MOOD.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -162,16 +160,15 @@ public final class MoodLoggedSerde extends EventSerde<MoodLogged> {
                     switch (index) {
                         case 0:
                             id = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             mood = MOOD.read(in);
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new MoodLogged(id, mood);

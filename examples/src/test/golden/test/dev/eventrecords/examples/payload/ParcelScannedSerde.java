@@ -121,18 +121,16 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
                     switch (index) {
                         case 0:
                             parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             depot = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -159,16 +157,15 @@ public final class ParcelScannedSerde extends EventSerde<ParcelScanned> {
                     switch (index) {
                         case 0:
                             parcelId = ParcelScanned_ParcelIdJsonCodec.INSTANCE.read(in);
-                            next = 1;
                             break;
                         case 1:
                             depot = in.readString();
-                            next = 2;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ParcelScanned(parcelId, depot);

@@ -256,103 +256,67 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
                     switch (index) {
                         case 0:
                             sensorId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             count = Json.readInt(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             level = Json.readByte(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             code = Json.readShort(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             total = Json.readLong(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             valid = Json.readBoolean(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             grade = Json.readChar(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             value = Json.readDouble(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             ratio = Json.readFloat(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             label = Scalars.readString(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             unit = UNIT.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             takenAt = Scalars.readInstant(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             batch = Scalars.readUuid(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             amount = Codecs.BIG_DECIMAL.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             big = Codecs.BIG_INTEGER.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             samples = SAMPLES.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             tallies = TALLIES.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             note = NOTE.read(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             calibration = ReadingTaken_CalibrationJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -398,84 +362,66 @@ public final class ReadingTakenSerde extends EventSerde<ReadingTaken> {
                     switch (index) {
                         case 0:
                             sensorId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             count = in.readInt();
-                            next = 2;
                             break;
                         case 2:
                             level = in.readByte();
-                            next = 3;
                             break;
                         case 3:
                             code = in.readShort();
-                            next = 4;
                             break;
                         case 4:
                             total = in.readLong();
-                            next = 5;
                             break;
                         case 5:
                             valid = in.readBoolean();
-                            next = 6;
                             break;
                         case 6:
                             grade = in.readChar();
-                            next = 7;
                             break;
                         case 7:
                             value = in.readDouble();
-                            next = 8;
                             break;
                         case 8:
                             ratio = in.readFloat();
-                            next = 9;
                             break;
                         case 9:
                             label = in.readString();
-                            next = 10;
                             break;
                         case 10:
                             unit = UNIT.read(in);
-                            next = 11;
                             break;
                         case 11:
                             takenAt = in.readInstant();
-                            next = 12;
                             break;
                         case 12:
                             batch = in.readUuid();
-                            next = 13;
                             break;
                         case 13:
                             amount = Codecs.BIG_DECIMAL.read(in);
-                            next = 14;
                             break;
                         case 14:
                             big = Codecs.BIG_INTEGER.read(in);
-                            next = 15;
                             break;
                         case 15:
                             samples = SAMPLES.read(in);
-                            next = 16;
                             break;
                         case 16:
                             tallies = TALLIES.read(in);
-                            next = 17;
                             break;
                         case 17:
                             note = NOTE.read(in);
-                            next = 18;
                             break;
                         case 18:
                             calibration = ReadingTaken_CalibrationJsonCodec.INSTANCE.read(in);
-                            next = 19;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ReadingTaken(sensorId, count, level, code, total, valid, grade, value, ratio, label, unit, takenAt, batch, amount, big, samples, tallies, note, calibration);

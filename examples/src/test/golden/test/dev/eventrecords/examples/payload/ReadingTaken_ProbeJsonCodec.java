@@ -86,18 +86,16 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
                 switch (index) {
                     case 0:
                         serial = Json.readInt(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         model = Scalars.readString(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -124,16 +122,15 @@ public final class ReadingTaken_ProbeJsonCodec implements JsonCodec<ReadingTaken
                 switch (index) {
                     case 0:
                         serial = in.readInt();
-                        next = 1;
                         break;
                     case 1:
                         model = in.readString();
-                        next = 2;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new ReadingTaken.Probe(serial, model);

@@ -96,23 +96,19 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
                 switch (index) {
                     case 0:
                         title = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         filedFrom = Reached.FILED_FROM.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         links = Reached.LINKS.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -140,20 +136,18 @@ public final class DocumentJsonCodec implements JsonCodec<Document> {
                 switch (index) {
                     case 0:
                         title = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         filedFrom = Reached.FILED_FROM.read(in);
-                        next = 2;
                         break;
                     case 2:
                         links = Reached.LINKS.read(in);
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new Document(title, filedFrom, links);

@@ -103,28 +103,22 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
                 switch (index) {
                     case 0:
                         label = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next_ = 1;
                         break;
                     case 1:
                         weight = Json.readInt(in);
-                        present |= 1L << 1;
-                        next_ = 2;
                         break;
                     case 2:
                         children = Reached.CHILDREN.read(in);
-                        present |= 1L << 2;
-                        next_ = 3;
                         break;
                     case 3:
                         next = Reached.NEXT.read(in);
-                        present |= 1L << 3;
-                        next_ = 4;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next_ = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -153,24 +147,21 @@ public final class AvroShapesRecorded_BranchJsonCodec implements JsonCodec<AvroS
                 switch (index) {
                     case 0:
                         label = in.readString();
-                        next_ = 1;
                         break;
                     case 1:
                         weight = in.readInt();
-                        next_ = 2;
                         break;
                     case 2:
                         children = Reached.CHILDREN.read(in);
-                        next_ = 3;
                         break;
                     case 3:
                         next = Reached.NEXT.read(in);
-                        next_ = 4;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next_ = index + 1;
             } while (in.nextProperty());
         }
         return new AvroShapesRecorded.Branch(label, weight, children, next);

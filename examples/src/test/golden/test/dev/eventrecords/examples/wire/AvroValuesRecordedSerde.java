@@ -938,233 +938,145 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
                     switch (index) {
                         case 0:
                             id = Json.readLong(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             flag = Json.readBoolean(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             b = Json.readByte(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             s = Json.readShort(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             i = Json.readInt(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             f = Json.readFloat(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             d = Json.readDouble(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             c = Json.readChar(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             flagBox = Scalars.readBoolean(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             bBox = Codecs.BYTE.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             sBox = Codecs.SHORT.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             iBox = Scalars.readInteger(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             lBox = Scalars.readLong(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             fBox = Codecs.FLOAT.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             dBox = Scalars.readDouble(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             cBox = Codecs.CHARACTER.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             text = Scalars.readString(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             uuid = Scalars.readUuid(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             decimal = Codecs.BIG_DECIMAL.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         case 19:
                             integer = Codecs.BIG_INTEGER.read(in);
-                            present |= 1L << 19;
-                            next = 20;
                             break;
                         case 20:
                             at = Scalars.readInstant(in);
-                            present |= 1L << 20;
-                            next = 21;
                             break;
                         case 21:
                             offsetAt = Codecs.OFFSET_DATE_TIME.read(in);
-                            present |= 1L << 21;
-                            next = 22;
                             break;
                         case 22:
                             zonedAt = Codecs.ZONED_DATE_TIME.read(in);
-                            present |= 1L << 22;
-                            next = 23;
                             break;
                         case 23:
                             date = Scalars.readLocalDate(in);
-                            present |= 1L << 23;
-                            next = 24;
                             break;
                         case 24:
                             dateTime = Codecs.LOCAL_DATE_TIME.read(in);
-                            present |= 1L << 24;
-                            next = 25;
                             break;
                         case 25:
                             time = Codecs.LOCAL_TIME.read(in);
-                            present |= 1L << 25;
-                            next = 26;
                             break;
                         case 26:
                             duration = Codecs.DURATION.read(in);
-                            present |= 1L << 26;
-                            next = 27;
                             break;
                         case 27:
                             period = Codecs.PERIOD.read(in);
-                            present |= 1L << 27;
-                            next = 28;
                             break;
                         case 28:
                             year = Codecs.YEAR.read(in);
-                            present |= 1L << 28;
-                            next = 29;
                             break;
                         case 29:
                             yearMonth = Codecs.YEAR_MONTH.read(in);
-                            present |= 1L << 29;
-                            next = 30;
                             break;
                         case 30:
                             anniversary = Codecs.MONTH_DAY.read(in);
-                            present |= 1L << 30;
-                            next = 31;
                             break;
                         case 31:
                             month = Codecs.MONTH.read(in);
-                            present |= 1L << 31;
-                            next = 32;
                             break;
                         case 32:
                             closedOn = CLOSED_ON.read(in);
-                            present |= 1L << 32;
-                            next = 33;
                             break;
                         case 33:
                             opensAt = Codecs.OFFSET_TIME.read(in);
-                            present |= 1L << 33;
-                            next = 34;
                             break;
                         case 34:
                             offset = Codecs.ZONE_OFFSET.read(in);
-                            present |= 1L << 34;
-                            next = 35;
                             break;
                         case 35:
                             zone = Codecs.ZONE_ID.read(in);
-                            present |= 1L << 35;
-                            next = 36;
                             break;
                         case 36:
                             site = Codecs.URI.read(in);
-                            present |= 1L << 36;
-                            next = 37;
                             break;
                         case 37:
                             locale = Codecs.LOCALE.read(in);
-                            present |= 1L << 37;
-                            next = 38;
                             break;
                         case 38:
                             currency = Codecs.CURRENCY.read(in);
-                            present |= 1L << 38;
-                            next = 39;
                             break;
                         case 39:
                             blob = Codecs.BYTES.read(in);
-                            present |= 1L << 39;
-                            next = 40;
                             break;
                         case 40:
                             oi = Codecs.OPTIONAL_INT.read(in);
-                            present |= 1L << 40;
-                            next = 41;
                             break;
                         case 41:
                             ol = Codecs.OPTIONAL_LONG.read(in);
-                            present |= 1L << 41;
-                            next = 42;
                             break;
                         case 42:
                             od = Codecs.OPTIONAL_DOUBLE.read(in);
-                            present |= 1L << 42;
-                            next = 43;
                             break;
                         case 43:
                             colour = COLOUR.read(in);
-                            present |= 1L << 43;
-                            next = 44;
                             break;
                         case 44:
                             priority = PRIORITY.read(in);
-                            present |= 1L << 44;
-                            next = 45;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -1238,188 +1150,144 @@ public final class AvroValuesRecordedSerde extends EventSerde<AvroValuesRecorded
                     switch (index) {
                         case 0:
                             id = in.readLong();
-                            next = 1;
                             break;
                         case 1:
                             flag = in.readBoolean();
-                            next = 2;
                             break;
                         case 2:
                             b = in.readByte();
-                            next = 3;
                             break;
                         case 3:
                             s = in.readShort();
-                            next = 4;
                             break;
                         case 4:
                             i = in.readInt();
-                            next = 5;
                             break;
                         case 5:
                             f = in.readFloat();
-                            next = 6;
                             break;
                         case 6:
                             d = in.readDouble();
-                            next = 7;
                             break;
                         case 7:
                             c = in.readChar();
-                            next = 8;
                             break;
                         case 8:
                             flagBox = in.readBoxedBoolean();
-                            next = 9;
                             break;
                         case 9:
                             bBox = Codecs.BYTE.read(in);
-                            next = 10;
                             break;
                         case 10:
                             sBox = Codecs.SHORT.read(in);
-                            next = 11;
                             break;
                         case 11:
                             iBox = in.readBoxedInteger();
-                            next = 12;
                             break;
                         case 12:
                             lBox = in.readBoxedLong();
-                            next = 13;
                             break;
                         case 13:
                             fBox = Codecs.FLOAT.read(in);
-                            next = 14;
                             break;
                         case 14:
                             dBox = in.readBoxedDouble();
-                            next = 15;
                             break;
                         case 15:
                             cBox = Codecs.CHARACTER.read(in);
-                            next = 16;
                             break;
                         case 16:
                             text = in.readString();
-                            next = 17;
                             break;
                         case 17:
                             uuid = in.readUuid();
-                            next = 18;
                             break;
                         case 18:
                             decimal = Codecs.BIG_DECIMAL.read(in);
-                            next = 19;
                             break;
                         case 19:
                             integer = Codecs.BIG_INTEGER.read(in);
-                            next = 20;
                             break;
                         case 20:
                             at = in.readInstant();
-                            next = 21;
                             break;
                         case 21:
                             offsetAt = Codecs.OFFSET_DATE_TIME.read(in);
-                            next = 22;
                             break;
                         case 22:
                             zonedAt = Codecs.ZONED_DATE_TIME.read(in);
-                            next = 23;
                             break;
                         case 23:
                             date = in.readLocalDate();
-                            next = 24;
                             break;
                         case 24:
                             dateTime = Codecs.LOCAL_DATE_TIME.read(in);
-                            next = 25;
                             break;
                         case 25:
                             time = Codecs.LOCAL_TIME.read(in);
-                            next = 26;
                             break;
                         case 26:
                             duration = Codecs.DURATION.read(in);
-                            next = 27;
                             break;
                         case 27:
                             period = Codecs.PERIOD.read(in);
-                            next = 28;
                             break;
                         case 28:
                             year = Codecs.YEAR.read(in);
-                            next = 29;
                             break;
                         case 29:
                             yearMonth = Codecs.YEAR_MONTH.read(in);
-                            next = 30;
                             break;
                         case 30:
                             anniversary = Codecs.MONTH_DAY.read(in);
-                            next = 31;
                             break;
                         case 31:
                             month = Codecs.MONTH.read(in);
-                            next = 32;
                             break;
                         case 32:
                             closedOn = CLOSED_ON.read(in);
-                            next = 33;
                             break;
                         case 33:
                             opensAt = Codecs.OFFSET_TIME.read(in);
-                            next = 34;
                             break;
                         case 34:
                             offset = Codecs.ZONE_OFFSET.read(in);
-                            next = 35;
                             break;
                         case 35:
                             zone = Codecs.ZONE_ID.read(in);
-                            next = 36;
                             break;
                         case 36:
                             site = Codecs.URI.read(in);
-                            next = 37;
                             break;
                         case 37:
                             locale = Codecs.LOCALE.read(in);
-                            next = 38;
                             break;
                         case 38:
                             currency = Codecs.CURRENCY.read(in);
-                            next = 39;
                             break;
                         case 39:
                             blob = Codecs.BYTES.read(in);
-                            next = 40;
                             break;
                         case 40:
                             oi = Codecs.OPTIONAL_INT.read(in);
-                            next = 41;
                             break;
                         case 41:
                             ol = Codecs.OPTIONAL_LONG.read(in);
-                            next = 42;
                             break;
                         case 42:
                             od = Codecs.OPTIONAL_DOUBLE.read(in);
-                            next = 43;
                             break;
                         case 43:
                             colour = COLOUR.read(in);
-                            next = 44;
                             break;
                         case 44:
                             priority = PRIORITY.read(in);
-                            next = 45;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new AvroValuesRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, at, offsetAt, zonedAt, date, dateTime, time, duration, period, year, yearMonth, anniversary, month, closedOn, opensAt, offset, zone, site, locale, currency, blob, oi, ol, od, colour, priority);

@@ -152,33 +152,25 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
                     switch (index) {
                         case 0:
                             blobId = Json.readInt(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             payload = Codecs.BYTES.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             thumbnail = THUMBNAIL.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             chunks = CHUNKS.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             attachments = ATTACHMENTS.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -208,28 +200,24 @@ public final class BlobReceivedSerde extends EventSerde<BlobReceived> {
                     switch (index) {
                         case 0:
                             blobId = in.readInt();
-                            next = 1;
                             break;
                         case 1:
                             payload = Codecs.BYTES.read(in);
-                            next = 2;
                             break;
                         case 2:
                             thumbnail = THUMBNAIL.read(in);
-                            next = 3;
                             break;
                         case 3:
                             chunks = CHUNKS.read(in);
-                            next = 4;
                             break;
                         case 4:
                             attachments = ATTACHMENTS.read(in);
-                            next = 5;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new BlobReceived(blobId, payload, thumbnail, chunks, attachments);

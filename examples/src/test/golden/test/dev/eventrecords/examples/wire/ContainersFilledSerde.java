@@ -281,103 +281,67 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
                     switch (index) {
                         case 0:
                             id = Scalars.readUuid(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             note = NOTE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             seenAt = SEEN_AT.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             price = PRICE.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             maybeInt = Codecs.OPTIONAL_INT.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             maybeLong = Codecs.OPTIONAL_LONG.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             maybeDouble = Codecs.OPTIONAL_DOUBLE.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             names = NAMES_2.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             numbers = NUMBERS.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             readings = READINGS.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             tags = TAGS.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             colours = COLOURS.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             labels = LABELS.read(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             counters = COUNTERS.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             seriesByName = SERIES_BY_NAME.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             matrix = MATRIX.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             maybeNames = MAYBE_NAMES.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             nestedMaps = NESTED_MAPS.read(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             optionalNames = OPTIONAL_NAMES.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -423,84 +387,66 @@ public final class ContainersFilledSerde extends EventSerde<ContainersFilled> {
                     switch (index) {
                         case 0:
                             id = in.readUuid();
-                            next = 1;
                             break;
                         case 1:
                             note = NOTE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             seenAt = SEEN_AT.read(in);
-                            next = 3;
                             break;
                         case 3:
                             price = PRICE.read(in);
-                            next = 4;
                             break;
                         case 4:
                             maybeInt = Codecs.OPTIONAL_INT.read(in);
-                            next = 5;
                             break;
                         case 5:
                             maybeLong = Codecs.OPTIONAL_LONG.read(in);
-                            next = 6;
                             break;
                         case 6:
                             maybeDouble = Codecs.OPTIONAL_DOUBLE.read(in);
-                            next = 7;
                             break;
                         case 7:
                             names = NAMES_2.read(in);
-                            next = 8;
                             break;
                         case 8:
                             numbers = NUMBERS.read(in);
-                            next = 9;
                             break;
                         case 9:
                             readings = READINGS.read(in);
-                            next = 10;
                             break;
                         case 10:
                             tags = TAGS.read(in);
-                            next = 11;
                             break;
                         case 11:
                             colours = COLOURS.read(in);
-                            next = 12;
                             break;
                         case 12:
                             labels = LABELS.read(in);
-                            next = 13;
                             break;
                         case 13:
                             counters = COUNTERS.read(in);
-                            next = 14;
                             break;
                         case 14:
                             seriesByName = SERIES_BY_NAME.read(in);
-                            next = 15;
                             break;
                         case 15:
                             matrix = MATRIX.read(in);
-                            next = 16;
                             break;
                         case 16:
                             maybeNames = MAYBE_NAMES.read(in);
-                            next = 17;
                             break;
                         case 17:
                             nestedMaps = NESTED_MAPS.read(in);
-                            next = 18;
                             break;
                         case 18:
                             optionalNames = OPTIONAL_NAMES.read(in);
-                            next = 19;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ContainersFilled(id, note, seenAt, price, maybeInt, maybeLong, maybeDouble, names, numbers, readings, tags, colours, labels, counters, seriesByName, matrix, maybeNames, nestedMaps, optionalNames);

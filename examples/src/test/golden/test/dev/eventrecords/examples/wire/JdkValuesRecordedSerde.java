@@ -275,103 +275,67 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
                     switch (index) {
                         case 0:
                             site = Codecs.URI.read(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             locale = Codecs.LOCALE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             currency = Codecs.CURRENCY.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             zone = Codecs.ZONE_ID.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             offset = Codecs.ZONE_OFFSET.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             opensAt = Codecs.OFFSET_TIME.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             anniversary = Codecs.MONTH_DAY.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             month = Codecs.MONTH.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             closedOn = CLOSED_ON.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             byId = BY_ID.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             byByte = BY_BYTE.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             byShort = BY_SHORT.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             byInt = BY_INT.read(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             byLong = BY_LONG.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             byDay = BY_DAY.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             byColour = BY_COLOUR.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             byPriority = BY_PRIORITY.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             byMonth = BY_MONTH.read(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             hours = HOURS.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -417,84 +381,66 @@ public final class JdkValuesRecordedSerde extends EventSerde<JdkValuesRecorded> 
                     switch (index) {
                         case 0:
                             site = Codecs.URI.read(in);
-                            next = 1;
                             break;
                         case 1:
                             locale = Codecs.LOCALE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             currency = Codecs.CURRENCY.read(in);
-                            next = 3;
                             break;
                         case 3:
                             zone = Codecs.ZONE_ID.read(in);
-                            next = 4;
                             break;
                         case 4:
                             offset = Codecs.ZONE_OFFSET.read(in);
-                            next = 5;
                             break;
                         case 5:
                             opensAt = Codecs.OFFSET_TIME.read(in);
-                            next = 6;
                             break;
                         case 6:
                             anniversary = Codecs.MONTH_DAY.read(in);
-                            next = 7;
                             break;
                         case 7:
                             month = Codecs.MONTH.read(in);
-                            next = 8;
                             break;
                         case 8:
                             closedOn = CLOSED_ON.read(in);
-                            next = 9;
                             break;
                         case 9:
                             byId = BY_ID.read(in);
-                            next = 10;
                             break;
                         case 10:
                             byByte = BY_BYTE.read(in);
-                            next = 11;
                             break;
                         case 11:
                             byShort = BY_SHORT.read(in);
-                            next = 12;
                             break;
                         case 12:
                             byInt = BY_INT.read(in);
-                            next = 13;
                             break;
                         case 13:
                             byLong = BY_LONG.read(in);
-                            next = 14;
                             break;
                         case 14:
                             byDay = BY_DAY.read(in);
-                            next = 15;
                             break;
                         case 15:
                             byColour = BY_COLOUR.read(in);
-                            next = 16;
                             break;
                         case 16:
                             byPriority = BY_PRIORITY.read(in);
-                            next = 17;
                             break;
                         case 17:
                             byMonth = BY_MONTH.read(in);
-                            next = 18;
                             break;
                         case 18:
                             hours = HOURS.read(in);
-                            next = 19;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new JdkValuesRecorded(site, locale, currency, zone, offset, opensAt, anniversary, month, closedOn, byId, byByte, byShort, byInt, byLong, byDay, byColour, byPriority, byMonth, hours);

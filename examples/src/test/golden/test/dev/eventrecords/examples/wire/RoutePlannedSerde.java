@@ -168,48 +168,34 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
                     switch (index) {
                         case 0:
                             routeId = Json.readLong(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             name = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             firstLeg = RoutePlanned_LegJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             legs = Reached.LEGS.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             destination = Reached.DESTINATION.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             landmarks = Reached.LANDMARKS.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             waypointsByName = Reached.WAYPOINTS_BY_NAME.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             alternatives = Reached.ALTERNATIVES.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -243,40 +229,33 @@ public final class RoutePlannedSerde extends EventSerde<RoutePlanned> {
                     switch (index) {
                         case 0:
                             routeId = in.readLong();
-                            next = 1;
                             break;
                         case 1:
                             name = in.readString();
-                            next = 2;
                             break;
                         case 2:
                             firstLeg = RoutePlanned_LegJsonCodec.INSTANCE.read(in);
-                            next = 3;
                             break;
                         case 3:
                             legs = Reached.LEGS.read(in);
-                            next = 4;
                             break;
                         case 4:
                             destination = Reached.DESTINATION.read(in);
-                            next = 5;
                             break;
                         case 5:
                             landmarks = Reached.LANDMARKS.read(in);
-                            next = 6;
                             break;
                         case 6:
                             waypointsByName = Reached.WAYPOINTS_BY_NAME.read(in);
-                            next = 7;
                             break;
                         case 7:
                             alternatives = Reached.ALTERNATIVES.read(in);
-                            next = 8;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new RoutePlanned(routeId, name, firstLeg, legs, destination, landmarks, waypointsByName, alternatives);

@@ -102,28 +102,22 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
                 switch (index) {
                     case 0:
                         from = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         to = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         expected = Codecs.DURATION.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     case 3:
                         via = Reached.VIA.read(in);
-                        present |= 1L << 3;
-                        next = 4;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -152,24 +146,21 @@ public final class RoutePlanned_LegJsonCodec implements JsonCodec<RoutePlanned.L
                 switch (index) {
                     case 0:
                         from = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
-                        next = 1;
                         break;
                     case 1:
                         to = RoutePlanned_WaypointJsonCodec.INSTANCE.read(in);
-                        next = 2;
                         break;
                     case 2:
                         expected = Codecs.DURATION.read(in);
-                        next = 3;
                         break;
                     case 3:
                         via = Reached.VIA.read(in);
-                        next = 4;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new RoutePlanned.Leg(from, to, expected, via);

@@ -92,23 +92,19 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
                 switch (index) {
                     case 0:
                         latitude = Json.readDouble(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         longitude = Json.readDouble(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         elevation = RoutePlanned_ElevationJsonCodec.INSTANCE.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -136,20 +132,18 @@ public final class RoutePlanned_PositionJsonCodec implements JsonCodec<RoutePlan
                 switch (index) {
                     case 0:
                         latitude = in.readDouble();
-                        next = 1;
                         break;
                     case 1:
                         longitude = in.readDouble();
-                        next = 2;
                         break;
                     case 2:
                         elevation = RoutePlanned_ElevationJsonCodec.INSTANCE.read(in);
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new RoutePlanned.Position(latitude, longitude, elevation);

@@ -276,123 +276,79 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
                     switch (index) {
                         case 0:
                             id = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             flag = Json.readBoolean(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             smallByte = Json.readByte(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             smallShort = Json.readShort(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             count = Json.readInt(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             total = Json.readLong(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             ratio = Json.readFloat(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             precise = Json.readDouble(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             letter = Json.readChar(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             boxedFlag = Scalars.readBoolean(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             boxedByte = Codecs.BYTE.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             boxedShort = Codecs.SHORT.read(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             boxedCount = Scalars.readInteger(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             boxedTotal = Scalars.readLong(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             boxedRatio = Codecs.FLOAT.read(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             boxedPrecise = Scalars.readDouble(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             boxedLetter = Codecs.CHARACTER.read(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             text = Scalars.readString(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             uuid = Scalars.readUuid(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         case 19:
                             amount = Codecs.BIG_DECIMAL.read(in);
-                            present |= 1L << 19;
-                            next = 20;
                             break;
                         case 20:
                             huge = Codecs.BIG_INTEGER.read(in);
-                            present |= 1L << 20;
-                            next = 21;
                             break;
                         case 21:
                             colour = COLOUR.read(in);
-                            present |= 1L << 21;
-                            next = 22;
                             break;
                         case 22:
                             priority = PRIORITY.read(in);
-                            present |= 1L << 22;
-                            next = 23;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -443,100 +399,78 @@ public final class ScalarsMeasuredSerde extends EventSerde<ScalarsMeasured> {
                     switch (index) {
                         case 0:
                             id = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             flag = in.readBoolean();
-                            next = 2;
                             break;
                         case 2:
                             smallByte = in.readByte();
-                            next = 3;
                             break;
                         case 3:
                             smallShort = in.readShort();
-                            next = 4;
                             break;
                         case 4:
                             count = in.readInt();
-                            next = 5;
                             break;
                         case 5:
                             total = in.readLong();
-                            next = 6;
                             break;
                         case 6:
                             ratio = in.readFloat();
-                            next = 7;
                             break;
                         case 7:
                             precise = in.readDouble();
-                            next = 8;
                             break;
                         case 8:
                             letter = in.readChar();
-                            next = 9;
                             break;
                         case 9:
                             boxedFlag = in.readBoxedBoolean();
-                            next = 10;
                             break;
                         case 10:
                             boxedByte = Codecs.BYTE.read(in);
-                            next = 11;
                             break;
                         case 11:
                             boxedShort = Codecs.SHORT.read(in);
-                            next = 12;
                             break;
                         case 12:
                             boxedCount = in.readBoxedInteger();
-                            next = 13;
                             break;
                         case 13:
                             boxedTotal = in.readBoxedLong();
-                            next = 14;
                             break;
                         case 14:
                             boxedRatio = Codecs.FLOAT.read(in);
-                            next = 15;
                             break;
                         case 15:
                             boxedPrecise = in.readBoxedDouble();
-                            next = 16;
                             break;
                         case 16:
                             boxedLetter = Codecs.CHARACTER.read(in);
-                            next = 17;
                             break;
                         case 17:
                             text = in.readString();
-                            next = 18;
                             break;
                         case 18:
                             uuid = in.readUuid();
-                            next = 19;
                             break;
                         case 19:
                             amount = Codecs.BIG_DECIMAL.read(in);
-                            next = 20;
                             break;
                         case 20:
                             huge = Codecs.BIG_INTEGER.read(in);
-                            next = 21;
                             break;
                         case 21:
                             colour = COLOUR.read(in);
-                            next = 22;
                             break;
                         case 22:
                             priority = PRIORITY.read(in);
-                            next = 23;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ScalarsMeasured(id, flag, smallByte, smallShort, count, total, ratio, precise, letter, boxedFlag, boxedByte, boxedShort, boxedCount, boxedTotal, boxedRatio, boxedPrecise, boxedLetter, text, uuid, amount, huge, colour, priority);

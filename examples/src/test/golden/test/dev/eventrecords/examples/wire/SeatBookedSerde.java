@@ -163,43 +163,31 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                     switch (index) {
                         case 0:
                             seatId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             holder = SeatBooked_HolderJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             tier = TIER.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             row = Scalars.readString(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             note = NOTE.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             guests = Reached.GUESTS.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             price = Json.readInt(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -231,36 +219,30 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                     switch (index) {
                         case 0:
                             seatId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             holder = SeatBooked_HolderJsonCodec.INSTANCE.read(in);
-                            next = 2;
                             break;
                         case 2:
                             tier = TIER.read(in);
-                            next = 3;
                             break;
                         case 3:
                             row = in.readString();
-                            next = 4;
                             break;
                         case 4:
                             note = NOTE.read(in);
-                            next = 5;
                             break;
                         case 5:
                             guests = Reached.GUESTS.read(in);
-                            next = 6;
                             break;
                         case 6:
                             price = in.readInt();
-                            next = 7;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new SeatBooked(seatId, holder, tier, row, note, guests, price);

@@ -188,58 +188,40 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
                     switch (index) {
                         case 0:
                             instant = Scalars.readInstant(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             date = Scalars.readLocalDate(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             dateTime = Codecs.LOCAL_DATE_TIME.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             time = Codecs.LOCAL_TIME.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             offsetDateTime = Codecs.OFFSET_DATE_TIME.read(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             zonedDateTime = Codecs.ZONED_DATE_TIME.read(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             duration = Codecs.DURATION.read(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             period = Codecs.PERIOD.read(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             year = Codecs.YEAR.read(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             yearMonth = Codecs.YEAR_MONTH.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -275,48 +257,39 @@ public final class TimesObservedSerde extends EventSerde<TimesObserved> {
                     switch (index) {
                         case 0:
                             instant = in.readInstant();
-                            next = 1;
                             break;
                         case 1:
                             date = in.readLocalDate();
-                            next = 2;
                             break;
                         case 2:
                             dateTime = Codecs.LOCAL_DATE_TIME.read(in);
-                            next = 3;
                             break;
                         case 3:
                             time = Codecs.LOCAL_TIME.read(in);
-                            next = 4;
                             break;
                         case 4:
                             offsetDateTime = Codecs.OFFSET_DATE_TIME.read(in);
-                            next = 5;
                             break;
                         case 5:
                             zonedDateTime = Codecs.ZONED_DATE_TIME.read(in);
-                            next = 6;
                             break;
                         case 6:
                             duration = Codecs.DURATION.read(in);
-                            next = 7;
                             break;
                         case 7:
                             period = Codecs.PERIOD.read(in);
-                            next = 8;
                             break;
                         case 8:
                             year = Codecs.YEAR.read(in);
-                            next = 9;
                             break;
                         case 9:
                             yearMonth = Codecs.YEAR_MONTH.read(in);
-                            next = 10;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new TimesObserved(instant, date, dateTime, time, offsetDateTime, zonedDateTime, duration, period, year, yearMonth);

@@ -407,203 +407,127 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
                     switch (index) {
                         case 0:
                             id = Json.readLong(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             flag = Json.readBoolean(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             b = Json.readByte(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             s = Json.readShort(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         case 4:
                             i = Json.readInt(in);
-                            present |= 1L << 4;
-                            next = 5;
                             break;
                         case 5:
                             f = Json.readFloat(in);
-                            present |= 1L << 5;
-                            next = 6;
                             break;
                         case 6:
                             d = Json.readDouble(in);
-                            present |= 1L << 6;
-                            next = 7;
                             break;
                         case 7:
                             c = Json.readChar(in);
-                            present |= 1L << 7;
-                            next = 8;
                             break;
                         case 8:
                             flagBox = Scalars.readBoolean(in);
-                            present |= 1L << 8;
-                            next = 9;
                             break;
                         case 9:
                             bBox = Codecs.BYTE.read(in);
-                            present |= 1L << 9;
-                            next = 10;
                             break;
                         case 10:
                             sBox = Codecs.SHORT.read(in);
-                            present |= 1L << 10;
-                            next = 11;
                             break;
                         case 11:
                             iBox = Scalars.readInteger(in);
-                            present |= 1L << 11;
-                            next = 12;
                             break;
                         case 12:
                             lBox = Scalars.readLong(in);
-                            present |= 1L << 12;
-                            next = 13;
                             break;
                         case 13:
                             fBox = Codecs.FLOAT.read(in);
-                            present |= 1L << 13;
-                            next = 14;
                             break;
                         case 14:
                             dBox = Scalars.readDouble(in);
-                            present |= 1L << 14;
-                            next = 15;
                             break;
                         case 15:
                             cBox = Codecs.CHARACTER.read(in);
-                            present |= 1L << 15;
-                            next = 16;
                             break;
                         case 16:
                             text = Scalars.readString(in);
-                            present |= 1L << 16;
-                            next = 17;
                             break;
                         case 17:
                             uuid = Scalars.readUuid(in);
-                            present |= 1L << 17;
-                            next = 18;
                             break;
                         case 18:
                             decimal = Codecs.BIG_DECIMAL.read(in);
-                            present |= 1L << 18;
-                            next = 19;
                             break;
                         case 19:
                             integer = Codecs.BIG_INTEGER.read(in);
-                            present |= 1L << 19;
-                            next = 20;
                             break;
                         case 20:
                             color = COLOR.read(in);
-                            present |= 1L << 20;
-                            next = 21;
                             break;
                         case 21:
                             at = Codecs.OFFSET_DATE_TIME.read(in);
-                            present |= 1L << 21;
-                            next = 22;
                             break;
                         case 22:
                             instant = Scalars.readInstant(in);
-                            present |= 1L << 22;
-                            next = 23;
                             break;
                         case 23:
                             date = Scalars.readLocalDate(in);
-                            present |= 1L << 23;
-                            next = 24;
                             break;
                         case 24:
                             dateTime = Codecs.LOCAL_DATE_TIME.read(in);
-                            present |= 1L << 24;
-                            next = 25;
                             break;
                         case 25:
                             time = Codecs.LOCAL_TIME.read(in);
-                            present |= 1L << 25;
-                            next = 26;
                             break;
                         case 26:
                             zoned = Codecs.ZONED_DATE_TIME.read(in);
-                            present |= 1L << 26;
-                            next = 27;
                             break;
                         case 27:
                             duration = Codecs.DURATION.read(in);
-                            present |= 1L << 27;
-                            next = 28;
                             break;
                         case 28:
                             period = Codecs.PERIOD.read(in);
-                            present |= 1L << 28;
-                            next = 29;
                             break;
                         case 29:
                             year = Codecs.YEAR.read(in);
-                            present |= 1L << 29;
-                            next = 30;
                             break;
                         case 30:
                             yearMonth = Codecs.YEAR_MONTH.read(in);
-                            present |= 1L << 30;
-                            next = 31;
                             break;
                         case 31:
                             maybe = MAYBE.read(in);
-                            present |= 1L << 31;
-                            next = 32;
                             break;
                         case 32:
                             oi = Codecs.OPTIONAL_INT.read(in);
-                            present |= 1L << 32;
-                            next = 33;
                             break;
                         case 33:
                             ol = Codecs.OPTIONAL_LONG.read(in);
-                            present |= 1L << 33;
-                            next = 34;
                             break;
                         case 34:
                             od = Codecs.OPTIONAL_DOUBLE.read(in);
-                            present |= 1L << 34;
-                            next = 35;
                             break;
                         case 35:
                             parts = Reached.PARTS.read(in);
-                            present |= 1L << 35;
-                            next = 36;
                             break;
                         case 36:
                             tags = TAGS.read(in);
-                            present |= 1L << 36;
-                            next = 37;
                             break;
                         case 37:
                             byName = Reached.BY_NAME.read(in);
-                            present |= 1L << 37;
-                            next = 38;
                             break;
                         case 38:
                             main = Reached.MAIN.read(in);
-                            present |= 1L << 38;
-                            next = 39;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -670,164 +594,126 @@ public final class EverythingRecordedSerde extends EventSerde<EverythingRecorded
                     switch (index) {
                         case 0:
                             id = in.readLong();
-                            next = 1;
                             break;
                         case 1:
                             flag = in.readBoolean();
-                            next = 2;
                             break;
                         case 2:
                             b = in.readByte();
-                            next = 3;
                             break;
                         case 3:
                             s = in.readShort();
-                            next = 4;
                             break;
                         case 4:
                             i = in.readInt();
-                            next = 5;
                             break;
                         case 5:
                             f = in.readFloat();
-                            next = 6;
                             break;
                         case 6:
                             d = in.readDouble();
-                            next = 7;
                             break;
                         case 7:
                             c = in.readChar();
-                            next = 8;
                             break;
                         case 8:
                             flagBox = in.readBoxedBoolean();
-                            next = 9;
                             break;
                         case 9:
                             bBox = Codecs.BYTE.read(in);
-                            next = 10;
                             break;
                         case 10:
                             sBox = Codecs.SHORT.read(in);
-                            next = 11;
                             break;
                         case 11:
                             iBox = in.readBoxedInteger();
-                            next = 12;
                             break;
                         case 12:
                             lBox = in.readBoxedLong();
-                            next = 13;
                             break;
                         case 13:
                             fBox = Codecs.FLOAT.read(in);
-                            next = 14;
                             break;
                         case 14:
                             dBox = in.readBoxedDouble();
-                            next = 15;
                             break;
                         case 15:
                             cBox = Codecs.CHARACTER.read(in);
-                            next = 16;
                             break;
                         case 16:
                             text = in.readString();
-                            next = 17;
                             break;
                         case 17:
                             uuid = in.readUuid();
-                            next = 18;
                             break;
                         case 18:
                             decimal = Codecs.BIG_DECIMAL.read(in);
-                            next = 19;
                             break;
                         case 19:
                             integer = Codecs.BIG_INTEGER.read(in);
-                            next = 20;
                             break;
                         case 20:
                             color = COLOR.read(in);
-                            next = 21;
                             break;
                         case 21:
                             at = Codecs.OFFSET_DATE_TIME.read(in);
-                            next = 22;
                             break;
                         case 22:
                             instant = in.readInstant();
-                            next = 23;
                             break;
                         case 23:
                             date = in.readLocalDate();
-                            next = 24;
                             break;
                         case 24:
                             dateTime = Codecs.LOCAL_DATE_TIME.read(in);
-                            next = 25;
                             break;
                         case 25:
                             time = Codecs.LOCAL_TIME.read(in);
-                            next = 26;
                             break;
                         case 26:
                             zoned = Codecs.ZONED_DATE_TIME.read(in);
-                            next = 27;
                             break;
                         case 27:
                             duration = Codecs.DURATION.read(in);
-                            next = 28;
                             break;
                         case 28:
                             period = Codecs.PERIOD.read(in);
-                            next = 29;
                             break;
                         case 29:
                             year = Codecs.YEAR.read(in);
-                            next = 30;
                             break;
                         case 30:
                             yearMonth = Codecs.YEAR_MONTH.read(in);
-                            next = 31;
                             break;
                         case 31:
                             maybe = MAYBE.read(in);
-                            next = 32;
                             break;
                         case 32:
                             oi = Codecs.OPTIONAL_INT.read(in);
-                            next = 33;
                             break;
                         case 33:
                             ol = Codecs.OPTIONAL_LONG.read(in);
-                            next = 34;
                             break;
                         case 34:
                             od = Codecs.OPTIONAL_DOUBLE.read(in);
-                            next = 35;
                             break;
                         case 35:
                             parts = Reached.PARTS.read(in);
-                            next = 36;
                             break;
                         case 36:
                             tags = TAGS.read(in);
-                            next = 37;
                             break;
                         case 37:
                             byName = Reached.BY_NAME.read(in);
-                            next = 38;
                             break;
                         case 38:
                             main = Reached.MAIN.read(in);
-                            next = 39;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new EverythingRecorded(id, flag, b, s, i, f, d, c, flagBox, bBox, sBox, iBox, lBox, fBox, dBox, cBox, text, uuid, decimal, integer, color, at, instant, date, dateTime, time, zoned, duration, period, year, yearMonth, maybe, oi, ol, od, parts, tags, byName, main);

@@ -98,23 +98,19 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
                 switch (index) {
                     case 0:
                         name = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         child = Reached.CHILD.read(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         counts = COUNTS.read(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -142,20 +138,18 @@ public final class EverythingRecorded_PartJsonCodec implements JsonCodec<Everyth
                 switch (index) {
                     case 0:
                         name = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         child = Reached.CHILD.read(in);
-                        next = 2;
                         break;
                     case 2:
                         counts = COUNTS.read(in);
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new EverythingRecorded.Part(name, child, counts);

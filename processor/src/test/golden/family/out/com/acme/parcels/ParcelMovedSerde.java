@@ -139,28 +139,22 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                     switch (index) {
                         case 0:
                             parcelId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             from = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             to = Scalars.readString(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         case 3:
                             scans = SCANS.read(in);
-                            present |= 1L << 3;
-                            next = 4;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -189,24 +183,21 @@ public final class ParcelMovedSerde extends EventSerde<ParcelMoved> {
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             from = in.readString();
-                            next = 2;
                             break;
                         case 2:
                             to = in.readString();
-                            next = 3;
                             break;
                         case 3:
                             scans = SCANS.read(in);
-                            next = 4;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ParcelMoved(parcelId, from, to, scans);

@@ -128,23 +128,19 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                     switch (index) {
                         case 0:
                             parcelId = Scalars.readString(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             registeredAt = Scalars.readInstant(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             weightGrams = Json.readInt(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -172,20 +168,18 @@ public final class ParcelRegisteredSerde extends EventSerde<ParcelRegistered> {
                     switch (index) {
                         case 0:
                             parcelId = in.readString();
-                            next = 1;
                             break;
                         case 1:
                             registeredAt = in.readInstant();
-                            next = 2;
                             break;
                         case 2:
                             weightGrams = in.readInt();
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new ParcelRegistered(parcelId, registeredAt, weightGrams);

@@ -132,23 +132,19 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                     switch (index) {
                         case 0:
                             seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             holder = Scalars.readString(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             note = NOTE.read(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -176,20 +172,18 @@ public final class SeatBookedSerde extends EventSerde<SeatBooked> {
                     switch (index) {
                         case 0:
                             seat = SeatBooked_SeatJsonCodec.INSTANCE.read(in);
-                            next = 1;
                             break;
                         case 1:
                             holder = in.readString();
-                            next = 2;
                             break;
                         case 2:
                             note = NOTE.read(in);
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new SeatBooked(seat, holder, note);

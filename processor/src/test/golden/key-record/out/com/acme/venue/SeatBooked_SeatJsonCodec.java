@@ -93,23 +93,19 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
                 switch (index) {
                     case 0:
                         hall = Scalars.readString(in);
-                        present |= 1L << 0;
-                        next = 1;
                         break;
                     case 1:
                         row = Json.readInt(in);
-                        present |= 1L << 1;
-                        next = 2;
                         break;
                     case 2:
                         number = Json.readInt(in);
-                        present |= 1L << 2;
-                        next = 3;
                         break;
                     default:
                         in.skipChildren();
-                        break;
+                        continue;
                 }
+                present |= 1L << index;
+                next = index + 1;
             }
         } catch (RuntimeException e) {
             throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -137,20 +133,18 @@ public final class SeatBooked_SeatJsonCodec implements JsonCodec<SeatBooked.Seat
                 switch (index) {
                     case 0:
                         hall = in.readString();
-                        next = 1;
                         break;
                     case 1:
                         row = in.readInt();
-                        next = 2;
                         break;
                     case 2:
                         number = in.readInt();
-                        next = 3;
                         break;
                     default:
                         in.skip();
-                        break;
+                        continue;
                 }
+                next = index + 1;
             } while (in.nextProperty());
         }
         return new SeatBooked.Seat(hall, row, number);

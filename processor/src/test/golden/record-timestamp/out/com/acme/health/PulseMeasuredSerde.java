@@ -129,23 +129,19 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                     switch (index) {
                         case 0:
                             patientId = Json.readLong(in);
-                            present |= 1L << 0;
-                            next = 1;
                             break;
                         case 1:
                             measuredAt = Codecs.ZONED_DATE_TIME.read(in);
-                            present |= 1L << 1;
-                            next = 2;
                             break;
                         case 2:
                             beatsPerMinute = Json.readInt(in);
-                            present |= 1L << 2;
-                            next = 3;
                             break;
                         default:
                             in.skipChildren();
-                            break;
+                            continue;
                     }
+                    present |= 1L << index;
+                    next = index + 1;
                 }
             } catch (RuntimeException e) {
                 throw EventReadException.in(Json.propertyAt(in, object, index >= 0 ? PROPERTIES[index] : null), e);
@@ -173,20 +169,18 @@ public final class PulseMeasuredSerde extends EventSerde<PulseMeasured> {
                     switch (index) {
                         case 0:
                             patientId = in.readLong();
-                            next = 1;
                             break;
                         case 1:
                             measuredAt = Codecs.ZONED_DATE_TIME.read(in);
-                            next = 2;
                             break;
                         case 2:
                             beatsPerMinute = in.readInt();
-                            next = 3;
                             break;
                         default:
                             in.skip();
-                            break;
+                            continue;
                     }
+                    next = index + 1;
                 } while (in.nextProperty());
             }
             return new PulseMeasured(patientId, measuredAt, beatsPerMinute);
