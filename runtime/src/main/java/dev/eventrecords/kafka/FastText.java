@@ -2,6 +2,7 @@ package dev.eventrecords.kafka;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -74,42 +75,60 @@ final class FastText {
         return bytes;
     }
 
-    /** Parses the canonical 36-character form; {@code null} for anything else. */
+    /**
+     * Each byte's value as an ASCII hex digit, {@code -1} for any other byte: Character.digit would also take
+     * full-width and other scripts' digits.
+     */
+    private static final byte[] HEX_VALUES = new byte[256];
+
+    static {
+        Arrays.fill(HEX_VALUES, (byte) -1);
+        for (int d = 0; d < 10; d++) {
+            HEX_VALUES['0' + d] = (byte) d;
+        }
+        for (int d = 0; d < 6; d++) {
+            HEX_VALUES['a' + d] = (byte) (10 + d);
+            HEX_VALUES['A' + d] = (byte) (10 + d);
+        }
+    }
+
+    /**
+     * Parses the canonical 36-character form, hex digits of either case; {@code null} for anything else. A table
+     * lookup per digit and one check at the end: random digits and letters make a branch per digit mispredict.
+     */
     static UUID parseUuid(byte[] c, int off, int len) {
         if (len != 36 || c[off + 8] != '-' || c[off + 13] != '-' || c[off + 18] != '-' || c[off + 23] != '-') {
             return null;
         }
+        long bad = 0;
         long msb = 0;
+        for (int i = 0; i < 8; i++) {
+            int d = HEX_VALUES[c[off + i] & 0xFF];
+            bad |= d;
+            msb = (msb << 4) | (d & 0xF);
+        }
+        for (int i = 9; i < 13; i++) {
+            int d = HEX_VALUES[c[off + i] & 0xFF];
+            bad |= d;
+            msb = (msb << 4) | (d & 0xF);
+        }
+        for (int i = 14; i < 18; i++) {
+            int d = HEX_VALUES[c[off + i] & 0xFF];
+            bad |= d;
+            msb = (msb << 4) | (d & 0xF);
+        }
         long lsb = 0;
-        for (int i = 0; i < 36; i++) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                continue;
-            }
-            int d = asciiHex(c[off + i]);
-            if (d < 0) {
-                return null;
-            }
-            if (i < 19) {
-                msb = (msb << 4) | d;
-            } else {
-                lsb = (lsb << 4) | d;
-            }
+        for (int i = 19; i < 23; i++) {
+            int d = HEX_VALUES[c[off + i] & 0xFF];
+            bad |= d;
+            lsb = (lsb << 4) | (d & 0xF);
         }
-        return new UUID(msb, lsb);
-    }
-
-    /** An ASCII hex digit's value, or -1: Character.digit would also take full-width and other scripts' digits. */
-    private static int asciiHex(int ch) {
-        if (ch >= '0' && ch <= '9') {
-            return ch - '0';
+        for (int i = 24; i < 36; i++) {
+            int d = HEX_VALUES[c[off + i] & 0xFF];
+            bad |= d;
+            lsb = (lsb << 4) | (d & 0xF);
         }
-        if (ch >= 'a' && ch <= 'f') {
-            return ch - 'a' + 10;
-        }
-        if (ch >= 'A' && ch <= 'F') {
-            return ch - 'A' + 10;
-        }
-        return -1;
+        return bad < 0 ? null : new UUID(msb, lsb);
     }
 
     /** The most bytes {@link #instant(Instant, byte[], int)} and {@link #localDate(LocalDate, byte[], int)} write. */

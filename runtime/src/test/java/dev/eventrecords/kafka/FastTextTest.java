@@ -26,6 +26,34 @@ class FastTextTest {
     }
 
     @Test
+    void parseUuidReadsExactlyTheCanonicalFormInEitherCaseWhenABytesChanged() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        java.util.regex.Pattern canonical = java.util.regex.Pattern.compile(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        for (int i = 0; i < 100_000; i++) {
+            String form = new UUID(random.nextLong(), random.nextLong()).toString();
+            byte[] chars = (random.nextBoolean() ? form : form.toUpperCase(java.util.Locale.ROOT))
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            // one byte changed (most of the time): to a neighbour, to anything, or not at all
+            int at = random.nextInt(chars.length);
+            switch (random.nextInt(3)) {
+                case 0 -> chars[at] = (byte) (chars[at] + random.nextInt(-3, 4));
+                case 1 -> chars[at] = (byte) random.nextInt(256);
+                default -> {}
+            }
+            String text = new String(chars, StandardCharsets.ISO_8859_1);
+            UUID parsed = FastText.parseUuid(chars, 0, chars.length);
+            if (canonical.matcher(text).matches()) {
+                assertThat(parsed).as(text).isEqualTo(UUID.fromString(text));
+            } else {
+                assertThat(parsed).as(text).isNull();
+            }
+        }
+        byte[] shorter = "0123456-89ab-cdef-0123-456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        assertThat(FastText.parseUuid(shorter, 0, shorter.length)).isNull();
+    }
+
+    @Test
     void instantIsItsToStringInTheFourDigitYearRange() {
         SplittableRandom random = new SplittableRandom(SEED);
         long min = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
