@@ -100,35 +100,30 @@ final class FastText {
         if (len != 36 || c[off + 8] != '-' || c[off + 13] != '-' || c[off + 18] != '-' || c[off + 23] != '-') {
             return null;
         }
+        long time = hex(c, off, 8);
+        long mid = hex(c, off + 9, 4);
+        long high = hex(c, off + 14, 4);
+        long sequence = hex(c, off + 19, 4);
+        long node = hex(c, off + 24, 12);
+        if ((time | mid | high | sequence | node) < 0) {
+            return null;
+        }
+        return new UUID(time << 32 | mid << 16 | high, sequence << 48 | node);
+    }
+
+    /**
+     * The value of a run of at most 15 ASCII hex digits, or a negative number (the sign bit set) when one is not a hex
+     * digit.
+     */
+    private static long hex(byte[] c, int off, int digits) {
         long bad = 0;
-        long msb = 0;
-        for (int i = 0; i < 8; i++) {
+        long value = 0;
+        for (int i = 0; i < digits; i++) {
             int d = HEX_VALUES[c[off + i] & 0xFF];
             bad |= d;
-            msb = (msb << 4) | (d & 0xF);
+            value = (value << 4) | (d & 0xF);
         }
-        for (int i = 9; i < 13; i++) {
-            int d = HEX_VALUES[c[off + i] & 0xFF];
-            bad |= d;
-            msb = (msb << 4) | (d & 0xF);
-        }
-        for (int i = 14; i < 18; i++) {
-            int d = HEX_VALUES[c[off + i] & 0xFF];
-            bad |= d;
-            msb = (msb << 4) | (d & 0xF);
-        }
-        long lsb = 0;
-        for (int i = 19; i < 23; i++) {
-            int d = HEX_VALUES[c[off + i] & 0xFF];
-            bad |= d;
-            lsb = (lsb << 4) | (d & 0xF);
-        }
-        for (int i = 24; i < 36; i++) {
-            int d = HEX_VALUES[c[off + i] & 0xFF];
-            bad |= d;
-            lsb = (lsb << 4) | (d & 0xF);
-        }
-        return bad < 0 ? null : new UUID(msb, lsb);
+        return value | (bad & Long.MIN_VALUE);
     }
 
     /** The most bytes {@link #instant(Instant, byte[], int)} and {@link #localDate(LocalDate, byte[], int)} write. */
