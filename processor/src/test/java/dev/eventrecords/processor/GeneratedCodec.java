@@ -1,7 +1,6 @@
 package dev.eventrecords.processor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +71,6 @@ public final class GeneratedCodec {
         while (m.find()) {
             strings.add(m.group(1));
         }
-        return strings.isEmpty() && !list.isBlank() ? Arrays.asList(list.split(",")) : strings;
+        return strings;
     }
 }

@@ -137,9 +137,6 @@ public final class Json {
                     throw new IllegalArgumentException("negative index " + indexes[i] + " for " + names[i]);
                 }
                 int slot = slot(names[i]);
-                while (keys[slot] != null && !keys[slot].equals(names[i])) {
-                    slot = (slot + 1) & mask;
-                }
                 if (keys[slot] == null) {
                     keys[slot] = names[i];
                     values[slot] = indexes[i];
@@ -147,9 +144,14 @@ public final class Json {
             }
         }
 
+        /** The slot that holds a name, or the empty one where it would go: the table is never more than half full. */
         private int slot(String name) {
             int h = name.hashCode();
-            return (h ^ (h >>> 16)) & mask;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (keys[slot] != null && !keys[slot].equals(name)) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         /**
@@ -159,12 +161,8 @@ public final class Json {
          * @return the component index, or {@code -1} for a name the record does not read
          */
         public int of(String name) {
-            for (int slot = slot(name); keys[slot] != null; slot = (slot + 1) & mask) {
-                if (keys[slot].equals(name)) {
-                    return values[slot];
-                }
-            }
-            return -1;
+            int slot = slot(name);
+            return keys[slot] == null ? -1 : values[slot];
         }
     }
 

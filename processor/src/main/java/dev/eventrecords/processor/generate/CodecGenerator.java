@@ -21,6 +21,7 @@ import dev.eventrecords.processor.output.Output;
 import dev.eventrecords.processor.output.OutputContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,8 +251,7 @@ public final class CodecGenerator implements Output {
                         .beginControlFlow("if ($L)", kept);
                 get = CodeBlock.of("$L", c.name());
             }
-            method.addStatement(
-                    "$L.writeName(NAMES[$L])", out, record.components().indexOf(c));
+            method.addStatement("$L.writeName(NAMES[$L])", out, naming.position(c));
             CodeBlock direct =
                     c.property().format().applies() ? null : CodecExpressions.staticWrite(c.shape(), out, get);
             if (c.shape() instanceof Shape.Primitive p) {
@@ -331,6 +331,7 @@ public final class CodecGenerator implements Output {
         String object = naming.local("object");
         int count = record.components().size();
         int[] following = following(record);
+        boolean uniform = uniform(record, following);
         // One bit per component whose property was read, so that a constructor's refusal can name the components
         // that were absent from the JSON.
         String[] present = new String[Math.max(1, (count + 63) / 64)];
@@ -372,6 +373,7 @@ public final class CodecGenerator implements Output {
                 method,
                 record,
                 following,
+                uniform,
                 next,
                 "skipChildren",
                 c -> {
@@ -385,7 +387,7 @@ public final class CodecGenerator implements Output {
                 bit -> CodeBlock.of("$L |= 1L << $L", present[bit / 64], bit % 64),
                 in);
         method.endControlFlow();
-        if (uniform(record, following)) {
+        if (uniform) {
             method.addStatement("$L |= 1L << $L", present[0], index).addStatement("$L = $L + 1", next, index);
         }
         method.endControlFlow()
@@ -436,6 +438,7 @@ public final class CodecGenerator implements Output {
         String next = naming.local("next");
         int count = record.components().size();
         int[] following = following(record);
+        boolean uniform = uniform(record, following);
         MethodSpec.Builder method = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -465,6 +468,7 @@ public final class CodecGenerator implements Output {
                 method,
                 record,
                 following,
+                uniform,
                 next,
                 "skip",
                 c -> {
@@ -475,7 +479,7 @@ public final class CodecGenerator implements Output {
                 bit -> null,
                 in);
         method.endControlFlow();
-        if (uniform(record, following)) {
+        if (uniform) {
             method.addStatement("$L = $L + 1", next, index);
         }
         method.endControlFlow("while ($L.nextProperty())", in).endControlFlow();
@@ -500,13 +504,13 @@ public final class CodecGenerator implements Output {
             MethodSpec.Builder method,
             RecordModel record,
             int[] following,
+            boolean uniform,
             String next,
             String skip,
             java.util.function.Function<ComponentModel, CodeBlock> read,
             java.util.function.IntFunction<CodeBlock> also,
             String in) {
         List<ComponentModel> components = record.components();
-        boolean uniform = uniform(record, following);
         for (int i = 0; i < components.size(); i++) {
             ComponentModel c = components.get(i);
             if (!c.property().read()) {
@@ -588,14 +592,9 @@ public final class CodecGenerator implements Output {
                 }
             }
         }
-        boolean plain = names.size() == components.size();
-        int position = 0;
-        for (Map.Entry<String, Integer> name : names.entrySet()) {
-            plain &= name.getValue() == position++
-                    && name.getKey()
-                            .equals(components.get(name.getValue()).property().name());
-        }
-        if (plain) {
+        // every component read under its own name only: the index of PROPERTIES, which keeps a repeated name's first
+        if (components.stream()
+                .allMatch(c -> c.property().read() && c.property().aliases().isEmpty())) {
             return CodeBlock.of("$T.index(PROPERTIES)", RuntimeNames.JSON);
         }
         return CodeBlock.of(
@@ -612,6 +611,7 @@ public final class CodecGenerator implements Output {
         static final String REACHED = "Reached";
 
         private final Set<String> components = new HashSet<>();
+        private final Map<String, Integer> positions = new HashMap<>();
         private final Map<String, String> codecConstants = new LinkedHashMap<>();
         private final Map<String, String> utf8Constants = new LinkedHashMap<>();
         private final Map<String, String> formatConstants = new LinkedHashMap<>();
@@ -619,6 +619,7 @@ public final class CodecGenerator implements Output {
         Naming(List<ComponentModel> all) {
             Set<String> used = new HashSet<>(Set.of("INSTANCE", "NAMES", "READ_NAMES", "PROPERTIES", "INDEX"));
             for (ComponentModel c : all) {
+                positions.put(c.name(), positions.size());
                 components.add(c.name());
                 codecConstants.put(c.name(), unique(upperSnake(c.name()), used));
                 utf8Constants.put(c.name(), unique(upperSnake(c.name()) + "_UTF8", used));
@@ -628,6 +629,11 @@ public final class CodecGenerator implements Output {
                     formatConstants.put(c.name(), unique(upperSnake(c.name()) + "_FORMAT", used));
                 }
             }
+        }
+
+        /** A component's declaration index: its place in {@code PROPERTIES} and {@code NAMES}. */
+        int position(ComponentModel c) {
+            return positions.get(c.name());
         }
 
         /** The constant of a property's name as the bytes {@code JsonWriter} copies. */
